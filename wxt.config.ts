@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// WXT config. See ../shared/TOOLCHAIN.md for why each non-default setting is here.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // lib/ stays plain TypeScript that Node tests import without WXT's globals.
+  imports: false,
+  // Dexie ships a literal U+FFFF; Chrome rejects the whole extension as "not UTF-8" without this.
+  experimental: { escapeUnicode: true },
+  manifest: ({ browser }) => ({
+    name: 'OwnUp',
+    description: 'Spot canned deflections in your support replies and own the problem instead.',
+    permissions: ['storage', 'alarms', 'notifications', 'scripting', 'clipboardWrite', 'activeTab'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'ownup@ownup.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
