@@ -13,7 +13,13 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'clipboardWrite', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'ownup@ownup.dev', strict_min_version: '128.0' } } }
+      ? { browser_specific_settings: { gecko: {
+              id: 'ownup@ownup.dev',
+              strict_min_version: '142.0',
+              // Firefox asks every new extension to declare what it collects: nothing leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+           } }
       : {}),
   }),
 });
