@@ -84,3 +84,20 @@ export const SidebarToContent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('layout'), collapsed: z.boolean(), badge: z.number().int().nonnegative() }),
 ]);
 export type SidebarToContent = z.infer<typeof SidebarToContent>;
+
+// ---- background → content script ----------------------------------------------------------
+// Added by E1 for the keyboard commands (manifest `commands`): the background sends these on the
+// content port of the active tab. `step-finding` for the sidebar is a ContentToSidebar message the
+// background itself posts on the sidebar port (same shape as if the content script had sent it).
+
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  /** The `toggle-sidebar` command: show the sidebar (mounting it if the page has no editor yet) or collapse it. */
+  z.object({ type: z.literal('toggle-sidebar') }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
+
+// ---- lifetime of the two ports (for both sides) --------------------------------------------
+// The MV3 service worker can be stopped while idle, which disconnects both ports. Each side
+// reconnects on `onDisconnect` while its context is alive. The content script sends `context`
+// and the latest `draft` on every (re)connect and again whenever it receives `ready`, so the
+// sidebar should send `ready` after each (re)connect and may rely on getting the state back.
