@@ -1,0 +1,115 @@
+// Runs in the PAGE's main world (entrypoints/ownup-main-world.ts): reads an editor's model text
+// through the instance the library attaches to its DOM, which an isolated-world content script
+// cannot see (SITES.md §1, cross-cutting rules). Read-only by design: the page can already do
+// anything this code does, so it grants the page nothing; and it cannot be asked to write.
+// Every access is defensive: the page owns these objects and may have changed them.
+import type { ModelKind } from './main-world-protocol';
+
+type Loose = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function ckeditorText(el: Loose): string | null {
+  // CKEditor 5 sets `ckeditorInstance` on each editable (ckeditor5-ui EditableUIView).
+  const editor = el.ckeditorInstance as Loose | undefined;
+  const root = editor?.model?.document?.getRoot?.();
+  if (!root) return null;
+  const lines: string[] = [];
+  for (const block of root.getChildren()) {
+    let line = '';
+    for (const child of block.getChildren?.() ?? []) {
+      if (child.is('$text')) line += child.data;
+      else if (child.is('element', 'softBreak')) line += '\n';
+    }
+    lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+function prosemirrorText(el: Loose): string | null {
+  // TipTap exposes the editor on the DOM; plain ProseMirror's root view description holds the doc.
+  const doc = el.editor?.state?.doc ?? el.pmViewDesc?.node;
+  if (!doc || typeof doc.textBetween !== 'function') return null;
+  return doc.textBetween(0, doc.content.size, '\n', '\n');
+}
+
+function lexicalText(el: Loose): string | null {
+  // Lexical sets `__lexicalEditor` on its root element; the serialized state is public API.
+  const json = el.__lexicalEditor?.getEditorState?.().toJSON?.();
+  const children = json?.root?.children;
+  if (!Array.isArray(children)) return null;
+  const textOf = (node: Loose): string => {
+    if (node.type === 'linebreak') return '\n';
+    if (typeof node.text === 'string') return node.text;
+    return Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
+  };
+  return children.map(textOf).join('\n');
+}
+
+function htmlText(html: string): string {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const lineOf = (el: Element): string => {
+    let out = '';
+    el.childNodes.forEach((n) => {
+      if (n.nodeType === Node.TEXT_NODE) out += n.nodeValue ?? '';
+      else if (n instanceof Element && n.tagName === 'BR') out += n === el.lastChild ? '' : '\n';
+      else if (n instanceof Element) out += lineOf(n);
+    });
+    return out;
+  };
+  const lines: string[] = [];
+  body.childNodes.forEach((n) => {
+    if (n instanceof Element) lines.push(lineOf(n));
+    else if ((n.nodeValue ?? '').trim()) lines.push(n.nodeValue ?? '');
+  });
+  return lines.join('\n');
+}
+
+function froalaText(el: Loose): string | null {
+  // Froala 3+ stores the instance on the element it was created on ("data-froala.editor"):
+  // the .fr-box itself or, depending on the version, its parent.
+  const box = (el as unknown as Element).closest('.fr-box');
+  const owners = [el, box, box?.parentElement] as Array<Loose | null | undefined>;
+  const editor = owners.map((o) => o?.['data-froala.editor'] as Loose | undefined).find(Boolean);
+  const html = editor?.html?.get?.();
+  return typeof html === 'string' ? htmlText(html) : null;
+}
+
+function tinymceText(el: Loose): string | null {
+  const win = window as unknown as Loose;
+  const editors = win.tinymce?.get?.();
+  if (!Array.isArray(editors)) return null;
+  const editor = editors.find((e: Loose) => e.getBody?.() === el);
+  const html = editor?.getContent?.();
+  return typeof html === 'string' ? htmlText(html) : null;
+}
+
+const READERS: Record<ModelKind, (el: Loose) => string | null> = {
+  ckeditor5: ckeditorText,
+  prosemirror: prosemirrorText,
+  lexical: lexicalText,
+  froala: froalaText,
+  tinymce: tinymceText,
+};
+
+export function readModelText(kind: ModelKind, el: Element): string | null {
+  try {
+    const text = READERS[kind](el as unknown as Loose);
+    return text === null ? null : text.replace(/\u00A0/g, ' ').replace(/[\u200B\uFEFF]/g, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The focused element, following focus into same-origin frames (TinyMCE edits in an iframe). */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  for (let depth = 0; active instanceof HTMLIFrameElement && depth < 5; depth++) {
+    try {
+      const inner = active.contentDocument;
+      if (!inner) return null;
+      active = inner.activeElement ?? inner.body;
+    } catch {
+      return null; // cross-origin frame: not ours to read
+    }
+  }
+  return active;
+}

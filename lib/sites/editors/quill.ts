@@ -1,0 +1,11 @@
+// Quill 2. Its clipboard module handles a paste event (BRI); the Quill 1 `__quill` API path is
+// not needed for Quill 2. Quill's history merges changes closer than its `delay` (1 s) into one
+// undo step, so a paste right after typing may undo together with that typing.
+import { richEditorStrategy } from './rich-editor-strategy';
+
+export const quillStrategy = richEditorStrategy({
+  kind: 'quill',
+  detect: (el) => el.classList.contains('ql-editor'),
+  methods: ['paste'],
+  undo: 'key',
+});
