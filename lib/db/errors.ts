@@ -28,8 +28,10 @@ export class RecordValidationError extends Error {
   constructor(
     readonly table: string,
     readonly issues: readonly z.core.$ZodIssue[],
+    /** How the message names the rows: `note` → `note.text`, `events` over an array → `events[3].site`. */
+    pathPrefix: string = table,
   ) {
-    super(`Not saved — ${table} ${formatIssues(issues)}`);
+    super(`Not saved — ${formatIssues(issues, pathPrefix)}`);
   }
 }
 
