@@ -1,0 +1,73 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { FindingCard } from './FindingCard';
+import { dismissKey, useSidebar, visibleFindings } from './store';
+
+export function FindingsPanel() {
+  const analysis = useSidebar((s) => s.analysis);
+  const dismissed = useSidebar((s) => s.dismissed);
+  const draft = useSidebar((s) => s.draft);
+  const focusedIndex = useSidebar((s) => s.focusedIndex);
+  const focusRequest = useSidebar((s) => s.focusRequest);
+  const findings = useMemo(() => visibleFindings({ analysis, dismissed }), [analysis, dismissed]);
+  const cards = useRef<(HTMLElement | null)[]>([]);
+  const hiddenCount = (analysis?.result.findings.length ?? 0) - findings.length;
+  // Keys by rule + words (+ occurrence), not offsets: typing above a finding must not remount
+  // its card, which would drop its focus and its open "more rewrites" list.
+  const keys = useMemo(() => {
+    const seen = new Map<string, number>();
+    return findings.map((finding) => {
+      const key = dismissKey(finding);
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      return `${key}#${n}`;
+    });
+  }, [findings]);
+
+  // j/k and the page's step command ask for focus through the store; move it here, in the DOM.
+  useEffect(() => {
+    if (focusRequest === 0 || focusedIndex === null) return;
+    const card = cards.current[focusedIndex];
+    card?.focus();
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [focusRequest, focusedIndex]);
+
+  if (!draft && !analysis) {
+    return <p className="sidebar-muted">Start typing a reply and OwnUp reads it as you go.</p>;
+  }
+  if (!analysis) return <p className="sidebar-muted">Reading your draft…</p>;
+
+  return (
+    <section aria-label="Findings in your draft">
+      {findings.length === 0 ? (
+        <p className="sidebar-clean" role="status">
+          {hiddenCount > 0
+            ? `Nothing left to fix (${hiddenCount} dismissed).`
+            : 'No deflections found — this reply owns the problem.'}
+        </p>
+      ) : (
+        <>
+          <p className="ui-visually-hidden" role="status">
+            {findings.length === 1 ? '1 finding' : `${findings.length} findings`}
+          </p>
+          <p className="sidebar-hint">
+            <kbd>j</kbd>/<kbd>k</kbd> to move, <kbd>Enter</kbd> to apply
+          </p>
+          <ol className="findings">
+            {findings.map((finding, index) => (
+              <li key={keys[index]}>
+                <FindingCard
+                  finding={finding}
+                  index={index}
+                  draftText={analysis.text}
+                  cardRef={(element) => {
+                    cards.current[index] = element;
+                  }}
+                />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import { PORT_SIDEBAR } from '@/lib/messaging/protocol';
+import { loadSettings, watchSettings } from '@/lib/settings/storage';
+import { SidebarApp } from '@/components/sidebar/SidebarApp';
+import { createPageAnalyzer } from '@/components/sidebar/analysis/page-analyzer';
+import { createRuntimePortClient } from '@/components/sidebar/port';
+import { createSidebarStore, SidebarStoreProvider } from '@/components/sidebar/store';
+import { defaultTimers, sequentialRequestId } from '@/components/sidebar/store/deps';
+import '@/components/ui/ui.css';
+import '@/components/sidebar/sidebar.css';
+
+// The sidebar page, shown by the content script in an iframe next to the rep's editor
+// (DESIGN.md: an extension page, so the host page cannot read it or its storage).
+
+function start(): void {
+  // A strict CSP (the extension's own) refuses zod's `Function('')` probe (TOOLCHAIN.md).
+  z.config({ jitless: true });
+
+  const store = createSidebarStore({
+    port: createRuntimePortClient({
+      connect: () => browser.runtime.connect({ name: PORT_SIDEBAR }),
+      isContextAlive: () => Boolean(browser.runtime?.id),
+      onDropped: (raw, reason) => console.warn('OwnUp: dropped an invalid message from the page:', reason, raw),
+    }),
+    analyzer: createPageAnalyzer(),
+    clipboard: navigator.clipboard ?? null,
+    now: () => Date.now(),
+    newRequestId: sequentialRequestId,
+    // Findings must show ≤ 150 ms after the last keystroke end to end (issue 3); see draft-slice.ts.
+    analysisDebounceMs: 60,
+    insertTimeoutMs: 4000,
+    ...defaultTimers(),
+  });
+
+  const root = document.getElementById('root');
+  if (!root) throw new Error('sidebar.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <SidebarStoreProvider store={store}>
+        <SidebarApp />
+      </SidebarStoreProvider>
+    </StrictMode>,
+  );
+
+  store.getState().start();
+  const stopWatching = new AbortController();
+  loadSettings().then(
+    (loaded) => store.getState().setSettings(loaded),
+    () => {
+      // No settings yet (or storage unavailable): rewrites and replies adapt to missing names.
+    },
+  );
+  watchSettings((loaded) => store.getState().setSettings(loaded), stopWatching.signal);
+  addEventListener('pagehide', () => {
+    stopWatching.abort();
+    store.getState().stop();
+  });
+}
+
+start();
