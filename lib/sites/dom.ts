@@ -15,6 +15,7 @@ export const QUOTE_SELECTORS = [
   '.gmail_quote',
   '.gmail_extra',
   '.gmail_signature',
+  '.gmail_signature_prefix',
   '[data-smartmail="gmail_signature"]',
   '.yahoo_quoted',
   'div.signature',
@@ -81,20 +82,41 @@ function cutFrom(marker: Element, root: Element): void {
   }
 }
 
+// Line structure as a reader sees it (innerText is not in jsdom): a block boundary is one line
+// break, a paragraph boundary a blank line, `<br>` a line break; a `<div><br></div>` between
+// blocks is Gmail's blank line; a trailing `<br>` in a non-empty block renders nothing.
+const SOFT = '\u0001';
+const HARD = '\u0002';
+
 function blockText(node: Node): string {
   if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
-  if (el.tagName === 'BR') return '\n';
+  if (el.tagName === 'BR') return isTrailingBreak(el) ? '' : '\n';
   let inner = '';
   for (const child of Array.from(el.childNodes)) inner += blockText(child);
-  if (PARAGRAPH_TAGS.has(el.tagName)) return `\n\n${inner}\n\n`;
-  if (BLOCK_TAGS.has(el.tagName) || el.tagName === 'TD') return `\n${inner}\n`;
+  if (PARAGRAPH_TAGS.has(el.tagName)) return HARD + inner + HARD;
+  if (BLOCK_TAGS.has(el.tagName) || el.tagName === 'TD') return SOFT + inner + SOFT;
   return inner;
 }
 
+function isTrailingBreak(br: Element): boolean {
+  const parent = br.parentElement;
+  if (!parent || !BLOCK_TAGS.has(parent.tagName)) return false;
+  for (let next = br.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === ELEMENT_NODE || (next.nodeValue ?? '').trim() !== '') return false;
+  }
+  return (parent.textContent ?? '').trim() !== '';
+}
+
 function normalizeText(text: string): string {
-  return text
+  const joined = text.replace(/[\u0001\u0002\n][\u0001\u0002\n ]*/g, (run) => {
+    const breaks = run.split('\n').length - 1;
+    if (run.includes(HARD)) return '\n\n';
+    if (run.includes(SOFT)) return breaks > 0 ? '\n\n' : '\n';
+    return breaks > 1 ? '\n\n' : '\n';
+  });
+  return joined
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
@@ -103,8 +125,9 @@ function normalizeText(text: string): string {
 }
 
 // "On Sat, Nov 21, 2026 at 9:14 AM Dana <dana@example.com> wrote:" (Gmail, Apple Mail, Thunderbird);
-// "-----Original Message-----" (Outlook desktop). Anchored per line: no backtracking risk.
-const ATTRIBUTION_LINE = /^(?:On .{1,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{10,})$/m;
+// "-----Original Message-----" (Outlook desktop); "-- " alone on a line starts a signature
+// (RFC 3676 §4.3; lines arrive trimmed). Anchored per line: no backtracking risk.
+const ATTRIBUTION_LINE = /^(?:On .{1,200} wrote:|-{2,}\s*Original Message\s*-{2,}|_{10,}|--)$/m;
 
 function cutAttribution(text: string): string {
   const match = ATTRIBUTION_LINE.exec(text);

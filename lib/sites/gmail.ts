@@ -49,11 +49,28 @@ function renderedMessages(doc: Document): Element[] {
   );
 }
 
+// Consumer mail domains: sharing one with the account says nothing about being on the same team.
+const PUBLIC_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'yahoo.com', 'icloud.com',
+  'me.com', 'aol.com', 'proton.me', 'protonmail.com', 'gmx.com', 'gmx.de', 'web.de', 'fastmail.com',
+]);
+
+/**
+ * Whether a sender is the rep's side: the signed-in address, or a colleague/shared alias on the
+ * account's own company domain (reps often answer from support@ while signed in as themselves).
+ */
+function isOwnSide(from: string, own: string | undefined): boolean {
+  if (!own) return false;
+  if (from === own) return true;
+  const domain = own.split('@')[1] ?? '';
+  return !PUBLIC_MAIL_DOMAINS.has(domain) && from.endsWith(`@${domain}`);
+}
+
 function latestCustomerMessage(doc: Document): Element | undefined {
   const own = accountEmail(doc);
   return renderedMessages(doc).filter((m) => {
     const from = senderEmail(m);
-    return from !== undefined && from !== own;
+    return from !== undefined && !isOwnSide(from, own);
   }).at(-1);
 }
 

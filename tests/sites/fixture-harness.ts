@@ -16,7 +16,10 @@ export function loadFixture(file: string, url: string): { window: JSDOM['window'
 export function sendVerdict(adapter: SiteAdapter, editor: HTMLElement, target: Element, event: Event): boolean {
   const doc = target.ownerDocument;
   let verdict: boolean | undefined;
-  const listener = (e: Event) => { verdict = adapter.isSendAction(e, editor); };
+  const listener = (e: Event) => {
+    verdict = adapter.isSendAction(e, editor);
+    e.preventDefault(); // jsdom would try to submit the fixture's form
+  };
   doc.addEventListener(event.type, listener, { capture: true });
   target.dispatchEvent(event);
   doc.removeEventListener(event.type, listener, { capture: true });
