@@ -1,0 +1,333 @@
+import type { SignalId, SituationId, TierId } from '../taxonomy';
+import { TIER_IDS } from '../taxonomy';
+import { followUpDueAt, followUpPhrase, relativeFollowUpPhrase } from '../time';
+import { extractFacts, type CustomerFacts } from './facts';
+import { chooseRemedies, type RemedyOffer } from './remedies';
+import { SITUATION_LINES, SITUATION_PRIORITY, type Phrasing } from './situations';
+import { inTone, type Tone } from './tone';
+import type { RecoveryInput, RecoveryReply, RecoverySet, RecoveryStep, StepId } from './types';
+
+// Composes the three recovery tiers (TAXONOMY §4) from steps, not from one template per
+// situation: several situations share ONE acknowledgement, ONE ownership line and ONE fix
+// section, and the signals change what each tier offers. Pure: the clock is context.now.
+
+const SIGNAL_STAKES: Record<SignalId, number> = {
+  money_at_stake: 2,
+  deadline: 2,
+  repeat_contact: 1,
+  high_emotion: 1,
+  loyal_customer: 1,
+  churn_risk: 1,
+};
+
+/** Situations named in a reply at most: beyond three, a reply reads like a list of complaints. */
+const MAX_SITUATIONS = 3;
+
+const TIER_LABELS: Record<TierId, string> = {
+  minimal: 'Minimal',
+  customer_focused: 'Customer-focused',
+  try_harder: 'Try harder',
+};
+
+interface Shared {
+  situations: SituationId[];
+  signals: Set<SignalId>;
+  facts: CustomerFacts;
+  stakes: number;
+  tone: Tone;
+  firstName?: string;
+  repName?: string;
+  company?: string;
+  phrasing: Phrasing;
+  followBy: string;
+  followHours: number;
+  input: RecoveryInput;
+}
+
+function orderedSituations(input: RecoveryInput): SituationId[] {
+  const present = new Set(input.customer.situations.map((s) => s.id));
+  const specific = SITUATION_PRIORITY.filter((id) => id !== 'general' && present.has(id));
+  return specific.length ? specific.slice(0, MAX_SITUATIONS) : ['general'];
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx', 'sir', 'madam']);
+
+/** The first name to greet with, or undefined when the page gave nothing usable. */
+export function firstNameOf(fullName: string | undefined): string | undefined {
+  const words = (fullName ?? '').trim().split(/\s+/).filter(Boolean);
+  const first = words.find((w) => !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
+  if (!first || first.includes('@') || first.length > 40 || !/\p{L}/u.test(first)) return undefined;
+  return first.replace(/[,;:]+$/, '');
+}
+
+const cleanName = (value: string | undefined, max: number): string | undefined => {
+  const trimmed = value?.trim().replace(/\s+/g, ' ');
+  return trimmed ? trimmed.slice(0, max) : undefined;
+};
+
+function shared(input: RecoveryInput): Shared {
+  const situations = orderedSituations(input);
+  const signals = new Set(input.customer.signals.map((s) => s.id));
+  const context = { ...input.context, partner: cleanName(input.context.partner, 60) };
+  const facts = extractFacts(input.customerText, context, input.customer);
+  const stakes =
+    Math.max(...situations.map((s) => SITUATION_LINES[s].baseStakes)) +
+    [...signals].reduce((sum, id) => sum + SIGNAL_STAKES[id], 0);
+  const urgent = signals.has('deadline');
+  // The next step lands within two working hours when the customer is against the clock.
+  const fixHours = urgent ? 2 : 4;
+  const followHours = urgent || signals.has('repeat_contact') ? 4 : 8;
+  return {
+    situations,
+    signals,
+    facts,
+    stakes,
+    tone: input.context.tone ?? 'warm',
+    firstName: firstNameOf(input.context.customerName),
+    repName: cleanName(input.context.repName, 80),
+    company: cleanName(input.context.company, 120),
+    phrasing: {
+      facts,
+      by: followUpPhrase(context, fixHours) ?? relativeFollowUpPhrase(fixHours),
+      orderRef: cleanName(input.context.orderId, 40),
+    },
+    followBy: followUpPhrase(context, followHours) ?? relativeFollowUpPhrase(followHours),
+    followHours,
+    input: { ...input, context },
+  };
+}
+
+/** "a, b and c" */
+function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+function deadlineTail(facts: CustomerFacts): string {
+  if (facts.event) return `, right before your ${facts.event}${facts.when ? ` ${facts.when}` : ''}`;
+  if (facts.when) return `, when you needed it ${facts.when}`;
+  return ', just when time mattered most';
+}
+
+function acknowledge(s: Shared): string[] {
+  const lines = s.situations.map((id) => SITUATION_LINES[id]);
+  const happened = [...new Set(lines.flatMap((l) => (l.happened ? [l.happened(s.phrasing)] : [])))];
+  const sentences: string[] = [];
+  if (happened.length === 0) {
+    sentences.push(
+      s.situations.includes('cancellation')
+        ? "Thanks for telling me directly, and I'm sorry this hasn't worked out for you."
+        : 'Thanks for writing in about this.',
+    );
+  } else {
+    const tail = s.signals.has('deadline') ? deadlineTail(s.facts) : '';
+    const what = `${joinList(happened)}${tail}`;
+    // High emotion: name it first and plainly, tied to what happened, before any fix.
+    sentences.push(s.signals.has('high_emotion') ? `You're right to be upset: ${what}.` : `I'm sorry ${what}.`);
+  }
+  if (s.signals.has('money_at_stake')) {
+    const alreadySaid = s.facts.amount && (s.situations.includes('billing_error') || s.situations.includes('late_payment'));
+    if (!alreadySaid) {
+      const text = s.input.customerText.toLowerCase();
+      const cost = s.facts.amount
+        ? s.facts.amount
+        : text.includes('cash flow')
+          ? text.includes('day') ? 'a day of cash flow' : 'cash flow'
+          : 'money';
+      sentences.push(`I know it also cost you ${cost}.`);
+    }
+  }
+  if (s.signals.has('repeat_contact')) {
+    const times = s.facts.repeatOrdinal ? `a ${s.facts.repeatOrdinal} time` : 'again';
+    sentences.push(`Having to write to us ${times} about it is on us, not you.`);
+  }
+  return sentences;
+}
+
+function history(s: Shared): string[] {
+  if (!s.signals.has('loyal_customer')) return [];
+  const tenure = s.facts.tenure ?? 'for years';
+  if (s.situations[0] === 'late_payment') {
+    return [`You've been with us ${tenure}, and one late invoice doesn't change what that means to us.`];
+  }
+  return [`You've been with us ${tenure}, and you deserved better from us than this.`];
+}
+
+function ownership(s: Shared): string[] {
+  return s.situations.flatMap((id) => {
+    const own = SITUATION_LINES[id].own;
+    return own ? [own(s.phrasing)] : [];
+  }).slice(0, 2);
+}
+
+function escalation(s: Shared): string[] {
+  if (!s.signals.has('repeat_contact')) return [];
+  // A repeat contact never gets the same minimal fix: a named owner, and the rep brings in help.
+  const owner = s.repName ? `I'm ${s.repName}, and I'm your contact for this from now on` : "I'm your contact for this from now on";
+  return [
+    "I'm not going to send you the same answer again.",
+    `${owner}: I've brought in our team lead myself, and neither of us will hand this off until it's fixed.`,
+  ];
+}
+
+function deadlineLead(s: Shared): string[] {
+  if (!s.signals.has('deadline')) return [];
+  const { event, when } = s.facts;
+  if (event && when) return [`Because your ${event} is ${when}, I'm doing this first.`];
+  if (event) return [`Because you need this for your ${event}, I'm doing this first.`];
+  return ["Because you're up against a deadline, I'm doing this first."];
+}
+
+function fixes(s: Shared, tier: TierId): string[] {
+  const out = s.situations.map((id) => SITUATION_LINES[id].fix(s.phrasing));
+  if (tier === 'try_harder' && s.situations.includes('out_of_stock')) {
+    // Try harder, after the seeds' story: order it, ship it, guarantee the fit.
+    const { facts } = s;
+    const them = facts.itemIsPlural ? 'them' : 'it';
+    const size = facts.size ? ` in size ${facts.size}` : '';
+    out.push(`Better still, I'll order ${them}${size} from our supplier for you and ship ${them} straight to you; I'll confirm the delivery date ${s.phrasing.by}.`);
+    const limits = s.input.settings.remedies;
+    if (limits.replacement) out.push(`If the fit isn't right, I'll exchange ${them} at our cost.`);
+    else if (limits.refund) out.push(`If the fit isn't right, I'll refund ${them} in full.`);
+  }
+  return out;
+}
+
+function alternatives(s: Shared): string[] {
+  return s.situations.flatMap((id) => {
+    const alt = SITUATION_LINES[id].alternative;
+    return alt ? [alt(s.phrasing)] : [];
+  }).slice(0, 2);
+}
+
+function remedySentences(offers: RemedyOffer[], s: Shared, tier: TierId): string[] {
+  if (offers.length) return [`To make up for this, ${joinList(offers.map((o) => o.clause))}.`];
+  if (tier === 'try_harder' && s.stakes >= 3) {
+    return ["I'll handle every step of this personally until it's done, so you don't have to chase anything."];
+  }
+  return [];
+}
+
+function churn(s: Shared, tier: TierId): string[] {
+  if (tier === 'minimal') return [];
+  if (s.situations.includes('cancellation')) {
+    return tier === 'try_harder'
+      ? ["If what you need is a break rather than a goodbye, I can pause the account instead so your setup stays as it is; reply \"pause\" and I'll switch it myself today."]
+      : [];
+  }
+  if (!s.signals.has('churn_risk')) return [];
+  return ["You mentioned leaving us, and I'd rather earn your trust back with what I do this week than ask you to stay."];
+}
+
+function prevention(s: Shared): string[] {
+  return s.situations.flatMap((id) => {
+    const prevent = SITUATION_LINES[id].prevent;
+    return prevent ? [prevent(s.phrasing)] : [];
+  }).slice(0, 2);
+}
+
+function greeting(s: Shared): string {
+  if (s.tone === 'formal') return s.firstName ? `Dear ${s.firstName},` : 'Hello,';
+  return s.firstName ? `Hi ${s.firstName},` : 'Hi there,';
+}
+
+function signOff(s: Shared): string {
+  const word = s.input.settings.signOff?.trim() || (s.tone === 'formal' ? 'Kind regards' : 'Warm regards');
+  const lines = [word.replace(/,$/, '') + ','];
+  if (s.repName) lines.push(s.repName);
+  if (s.company) lines.push(s.repName ? s.company : `The ${s.company} team`);
+  return lines.join('\n');
+}
+
+/** Paragraph layout: which steps share a paragraph, in reading order. */
+const PARAGRAPHS: StepId[][] = [
+  ['greeting'],
+  ['acknowledge', 'history'],
+  ['own', 'escalate'],
+  ['fix', 'alternative'],
+  ['remedy', 'churn'],
+  ['prevent', 'follow_up'],
+  ['check_in'],
+  ['sign_off'],
+];
+
+function composeTier(s: Shared, tier: TierId): RecoveryReply {
+  const beyondMinimal = tier !== 'minimal';
+  const offers = chooseRemedies({
+    tier,
+    stakes: s.stakes,
+    situations: s.situations,
+    hasDeadline: s.signals.has('deadline'),
+    moneyAtStake: s.signals.has('money_at_stake'),
+    facts: s.facts,
+    phrasing: s.phrasing,
+    limits: s.input.settings.remedies,
+  });
+  const primary = SITUATION_LINES[s.situations[0]!];
+  const wantsFollowUp =
+    tier === 'try_harder' || (tier === 'customer_focused' && (s.signals.has('deadline') || s.signals.has('repeat_contact')));
+  const followUpLine = wantsFollowUp ? [`I'll check in with you ${s.followBy} to make sure ${primary.followUpGoal(s.phrasing)}.`] : [];
+
+  const sentencesByStep: Partial<Record<StepId, string[]>> = {
+    greeting: [greeting(s)],
+    acknowledge: acknowledge(s),
+    history: history(s),
+    own: ownership(s),
+    escalate: escalation(s),
+    fix: [...deadlineLead(s), ...fixes(s, tier)],
+    alternative: beyondMinimal ? alternatives(s) : [],
+    remedy: beyondMinimal ? remedySentences(offers, s, tier) : [],
+    churn: churn(s, tier),
+    prevent: tier === 'try_harder' ? prevention(s) : [],
+    follow_up: followUpLine,
+    check_in: [primary.checkIn(s.phrasing)],
+    sign_off: [signOff(s)],
+  };
+
+  // One sentence is said once, however many situations would have contributed it.
+  const said = new Set<string>();
+  const steps: RecoveryStep[] = [];
+  const paragraphs: string[] = [];
+  for (const group of PARAGRAPHS) {
+    const parts: string[] = [];
+    for (const id of group) {
+      const fresh = (sentencesByStep[id] ?? [])
+        .map((text) => (id === 'sign_off' ? text : inTone(s.tone, text)))
+        .filter((text) => !said.has(text) && said.add(text));
+      if (!fresh.length) continue;
+      const text = fresh.join(' ');
+      steps.push({ id, text });
+      parts.push(text);
+    }
+    if (parts.length) paragraphs.push(parts.join(' '));
+  }
+
+  const dueAt = wantsFollowUp ? followUpDueAt(s.input.context, s.followHours) : undefined;
+  const fixSummary = joinList([...new Set(s.situations.map((id) => SITUATION_LINES[id].fixSummary(s.phrasing)))]);
+  const extras = [
+    ...(beyondMinimal && s.situations.some((id) => SITUATION_LINES[id].alternative) ? ['solve the real need'] : []),
+    ...offers.map((o) => o.summary),
+    ...(tier === 'try_harder' ? ['prevent a repeat'] : []),
+  ];
+  const summary =
+    `${TIER_LABELS[tier]}: ${fixSummary}` +
+    (extras.length ? ` + ${extras.join(', ')}` : '') +
+    (wantsFollowUp ? `; check in ${s.followBy}` : '');
+
+  return {
+    tier,
+    text: paragraphs.join('\n\n'),
+    summary,
+    steps,
+    ...(dueAt !== undefined
+      ? { followUp: { dueAt, text: `Check in with ${s.firstName ?? 'the customer'}: ${fixSummary}.` } }
+      : {}),
+  };
+}
+
+/** The three recovery tiers for this customer, in one pass over their message. */
+export function composeRecovery(input: RecoveryInput): RecoverySet {
+  const s = shared(input);
+  const entries = TIER_IDS.map((tier) => [tier, composeTier(s, tier)] as const);
+  return Object.fromEntries(entries) as RecoverySet;
+}

@@ -1,0 +1,175 @@
+import type { CustomerAnalysis, ReplyContext } from '../types';
+
+// The customer's own details, pulled from their message so the acknowledgement is specific
+// ("before your wedding on Saturday", "the $35 fee", "twenty years") rather than generic
+// sympathy (TAXONOMY §1 hollow_empathy). Every value comes from a closed word list or a short,
+// linear pattern, so nothing the customer wrote is echoed verbatim into the reply except a
+// number, a size or a partner's name — which keeps the composed text free of deflections
+// whatever the customer typed.
+
+export interface CustomerFacts {
+  partner?: string;
+  /** "wedding", "job interview", "payroll run". */
+  event?: string;
+  /** "tomorrow", "on Saturday", "this weekend". */
+  when?: string;
+  /** As written: "$240", "€1,200". */
+  amount?: string;
+  amountValue?: number;
+  amountCurrency?: string;
+  /** "44", "10.5", "M". */
+  size?: string;
+  /** "shoes", "car", "room". */
+  item?: string;
+  itemIsPlural?: boolean;
+  /** "for twenty years", "since 2004". */
+  tenure?: string;
+  /** "third" in "the third time". */
+  repeatOrdinal?: string;
+  /** "pickup address" in "the wrong pickup address". */
+  wrongThing?: string;
+}
+
+// Names reps and customers write for partners that act on a company's behalf. Matched whole-word,
+// case-insensitively; the canonical spelling is what the reply uses.
+const KNOWN_PARTNERS = [
+  'Expedia', 'Booking.com', 'Hotels.com', 'Airbnb', 'Kayak', 'Priceline', 'Orbitz', 'Travelocity',
+  'Trip.com', 'Agoda', 'Opodo', 'eDreams', 'Amazon', 'eBay', 'Etsy', 'Shopify', 'UPS', 'FedEx', 'DHL',
+  'USPS', 'Royal Mail', 'Evri', 'Hermes', 'DPD', 'GLS', 'Canada Post', 'Australia Post', 'PostNL',
+  'Deliveroo', 'Uber Eats', 'DoorDash', 'Ticketmaster', 'Eventbrite', 'Stripe', 'PayPal', 'Klarna',
+];
+
+// [word in the message, how the reply names it]. Longer phrases first so "job interview" wins over "interview".
+const EVENTS: ReadonlyArray<readonly [string, string]> = [
+  ['job interview', 'job interview'], ['business trip', 'business trip'], ['payroll run', 'payroll run'],
+  ['payroll', 'payroll run'], ['wedding', 'wedding'], ['interview', 'interview'], ['funeral', 'funeral'],
+  ['flight', 'flight'], ['conference', 'conference'], ['presentation', 'presentation'], ['festival', 'festival'],
+  ['concert', 'concert'], ['exam', 'exam'], ['launch', 'launch'], ['meeting', 'meeting'], ['birthday', 'birthday'],
+  ['anniversary', 'anniversary'], ['marathon', 'marathon'], ['appointment', 'appointment'], ['holiday', 'holiday'],
+  ['vacation', 'vacation'], ['trip', 'trip'], ['hike', 'hike'], ['event', 'event'],
+];
+
+const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WHEN_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['tomorrow morning', 'tomorrow morning'], ['tomorrow', 'tomorrow'], ['tonight', 'tonight'], ['today', 'today'],
+  ['this morning', 'this morning'], ['this afternoon', 'this afternoon'], ['this weekend', 'this weekend'],
+  ['next week', 'next week'], ['this week', 'this week'],
+  ...DAYS.flatMap((d): Array<readonly [string, string]> => {
+    const name = d[0]!.toUpperCase() + d.slice(1);
+    return [[`this ${d}`, `this ${name}`], [`on ${d}`, `on ${name}`], [`next ${d}`, `next ${name}`]];
+  }),
+];
+
+// [word, plural?] for the things customers most often cannot get.
+const ITEMS: ReadonlyArray<readonly [string, boolean]> = [
+  ['shoes', true], ['boots', true], ['sneakers', true], ['trainers', true], ['sandals', true], ['jeans', true],
+  ['headphones', true], ['shoe', false], ['boot', false], ['jacket', false], ['coat', false], ['dress', false],
+  ['shirt', false], ['backpack', false], ['tent', false], ['bike', false], ['laptop', false], ['phone', false],
+  ['charger', false], ['car', false], ['room', false], ['table', false], ['sofa', false], ['mattress', false],
+];
+
+const NUMBER_WORDS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen',
+  'twenty', 'twenty-five', 'thirty', 'forty', 'fifty',
+];
+const ORDINALS = ['second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+const CURRENCY_BY_SYMBOL: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP' };
+const CURRENCY_BY_WORD: Record<string, string> = {
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', dollars: 'USD', euros: 'EUR', pounds: 'GBP',
+};
+
+// Each pattern is linear: no nested or adjacent unbounded quantifiers over the same characters.
+const AMOUNT_BEFORE = /([$€£])\s?(\d+(?:[.,]\d+)*)/;
+const AMOUNT_AFTER = /\b(\d+(?:[.,]\d+)*)\s?(usd|eur|gbp|dollars|euros|pounds)\b/i;
+const SIZE = /\bsize\s(\d{1,2}(?:[.,]5)?|xxs|xs|s|m|l|xl|xxl)\b/i;
+const TENURE_YEARS = /\b(\d{1,2}|[a-z]+(?:-[a-z]+)?)[\s-](?:years?|yrs)\b/i;
+const TENURE_SINCE = /\b(?:customer|client|with you|with us)\s(?:since|from)\s((?:19|20)\d\d)\b/i;
+const REPEAT = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s(?:time|email|call|message|request|attempt)\b/i;
+const WRONG = /\bwrong\s((?:[a-z]+\s){0,2}?)(address|size|item|colou?r|date|time|room|location|amount|plan|order|car|product|branch|airport|hotel|invoice|model|station|terminal)\b/i;
+
+function findWord(lower: string, word: string): number {
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(word, from);
+    if (at < 0) return -1;
+    const before = at === 0 ? ' ' : lower[at - 1]!;
+    const after = lower[at + word.length] ?? ' ';
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return at;
+    from = at + 1;
+  }
+}
+
+/** The first entry (by position in the message) of a word list that occurs in it. */
+function earliest<T>(lower: string, entries: ReadonlyArray<readonly [string, T]>): T | undefined {
+  let best: { at: number; value: T } | undefined;
+  for (const [word, value] of entries) {
+    const at = findWord(lower, word);
+    if (at >= 0 && (!best || at < best.at)) best = { at, value };
+  }
+  return best?.value;
+}
+
+function parseAmount(digits: string): number | undefined {
+  // "1,200.50" and "1.200,50" both: the last separator followed by exactly two digits is decimal.
+  const decimal = /[.,](\d{2})$/.exec(digits);
+  const whole = (decimal ? digits.slice(0, -3) : digits).replace(/[.,]/g, '');
+  const value = Number(`${whole}${decimal ? `.${decimal[1]}` : ''}`);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+function amountFacts(text: string): Pick<CustomerFacts, 'amount' | 'amountValue' | 'amountCurrency'> {
+  const before = AMOUNT_BEFORE.exec(text);
+  if (before) {
+    return { amount: `${before[1]}${before[2]}`, amountValue: parseAmount(before[2]!), amountCurrency: CURRENCY_BY_SYMBOL[before[1]!] };
+  }
+  const after = AMOUNT_AFTER.exec(text);
+  if (after) {
+    const currency = CURRENCY_BY_WORD[after[2]!.toLowerCase()];
+    return { amount: `${after[1]} ${currency ?? after[2]}`, amountValue: parseAmount(after[1]!), amountCurrency: currency };
+  }
+  return {};
+}
+
+function tenureFact(text: string): string | undefined {
+  const since = TENURE_SINCE.exec(text);
+  if (since) return `since ${since[1]}`;
+  const years = TENURE_YEARS.exec(text);
+  if (!years) return undefined;
+  const count = years[1]!.toLowerCase();
+  if (/^\d+$/.test(count) ? Number(count) >= 2 : NUMBER_WORDS.includes(count)) return `for ${count} years`;
+  return undefined;
+}
+
+function partnerFact(text: string, lower: string, ctx: ReplyContext): string | undefined {
+  const named = ctx.partner?.trim();
+  if (named) return named;
+  let best: { at: number; name: string } | undefined;
+  for (const name of KNOWN_PARTNERS) {
+    const at = findWord(lower, name.toLowerCase());
+    if (at >= 0 && (!best || at < best.at)) best = { at, name };
+  }
+  return best?.name;
+}
+
+export function extractFacts(text: string, ctx: ReplyContext, customer: CustomerAnalysis): CustomerFacts {
+  // Long messages: the details that matter are stated early; bounding the scan keeps composing
+  // fast for a pasted thread.
+  const head = text.slice(0, 8000);
+  const lower = head.toLowerCase();
+  const facts: CustomerFacts = { ...amountFacts(head) };
+  facts.partner = partnerFact(head, lower, ctx);
+  facts.event = earliest(lower, EVENTS);
+  facts.when = earliest(lower, WHEN_PHRASES);
+  const size = SIZE.exec(head);
+  if (size) facts.size = size[1]!.length <= 3 && /[a-z]/i.test(size[1]!) ? size[1]!.toUpperCase() : size[1];
+  const item = earliest(lower, ITEMS.map(([w, plural]) => [w, [w, plural] as const] as const));
+  if (item) [facts.item, facts.itemIsPlural] = item;
+  const isLoyal = customer.signals.some((s) => s.id === 'loyal_customer');
+  if (isLoyal) facts.tenure = tenureFact(head);
+  const repeat = REPEAT.exec(head);
+  if (repeat) facts.repeatOrdinal = ORDINALS.includes(repeat[1]!.toLowerCase()) ? repeat[1]!.toLowerCase() : undefined;
+  const wrong = WRONG.exec(head);
+  if (wrong) facts.wrongThing = `${wrong[1] ?? ''}${wrong[2]}`.toLowerCase();
+  return facts;
+}

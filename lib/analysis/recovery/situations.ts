@@ -1,0 +1,211 @@
+import type { SituationId } from '../taxonomy';
+import type { CustomerFacts } from './facts';
+
+// What each situation contributes to a reply, step by step (TAXONOMY §4). Sentences are written
+// in the warm register (tone.ts derives the formal one) and in the first person: the rep acts,
+// names times, and owns what a partner did on our behalf (DESIGN "Take ownership").
+//
+// Wording rules every line here follows, because the composed reply must be clean under OwnUp's
+// own analyzer (TAXONOMY §1): no sending the customer elsewhere, no fault pointed away from us,
+// no policy, no generic sympathy, no "anything else?", no passive "has been escalated", and no
+// promise without a time — a future action carries `p.by` ("by 3 pm today").
+
+export interface Phrasing {
+  facts: CustomerFacts;
+  /** A concrete time for the next step, e.g. "by 3 pm today" or "within the next four business hours". */
+  by: string;
+  orderRef?: string;
+}
+
+export interface SituationLines {
+  /** After "I'm sorry": what happened, said as ours. Undefined when nothing went wrong. */
+  happened?: (p: Phrasing) => string;
+  /** Ownership without blame, in one sentence. */
+  own?: (p: Phrasing) => string;
+  /** The fix of what was asked (minimal tier). */
+  fix: (p: Phrasing) => string;
+  /** Short form of the fix for the one-line summary. */
+  fixSummary: (p: Phrasing) => string;
+  /** The customer's real need, even where it is not our sale (customer_focused tier). */
+  alternative?: (p: Phrasing) => string;
+  /** What changes so it does not happen again (try_harder tier). */
+  prevent?: (p: Phrasing) => string;
+  /** A real question in place of "anything else?". */
+  checkIn: (p: Phrasing) => string;
+  /** What the dated follow-up makes sure of: "I'll check in … to make sure ___". */
+  followUpGoal: (p: Phrasing) => string;
+  /** How much this situation alone puts at stake (0–3), before signals. */
+  baseStakes: number;
+  /** What a goodwill discount applies to. */
+  nextPurchase: string;
+  /** What a goodwill refund would cover here, when the team allows refunds. */
+  refundable?: (p: Phrasing) => string;
+  /** Whether faster shipping or a replacement can help. */
+  ships: boolean;
+}
+
+const partnerName = (p: Phrasing): string => p.facts.partner ?? 'our booking partner';
+const orderName = (p: Phrasing): string => (p.orderRef ? `order ${p.orderRef}` : 'your order');
+const itemName = (p: Phrasing, fallback: string): string => (p.facts.item ? `the ${p.facts.item}` : fallback);
+const them = (p: Phrasing): string => (p.facts.itemIsPlural ? 'them' : 'it');
+const inSize = (p: Phrasing): string => (p.facts.size ? ` in size ${p.facts.size}` : '');
+const isVehicleOrRoom = (p: Phrasing): boolean => p.facts.item === 'car' || p.facts.item === 'room';
+
+export const SITUATION_LINES: Record<SituationId, SituationLines> = {
+  our_mistake: {
+    happened: (p) => (p.facts.wrongThing ? `we gave you the wrong ${p.facts.wrongThing}` : `we got ${orderName(p)} wrong`),
+    own: () => "That's our mistake, and I'm putting it right myself.",
+    fix: (p) =>
+      `I've corrected ${p.facts.wrongThing ? `the ${p.facts.wrongThing}` : 'the details'} on ${orderName(p)}, and I'll send you the confirmation ${p.by}.`,
+    fixSummary: (p) => `correct the ${p.facts.wrongThing ?? 'order'}`,
+    alternative: () => "If the corrected order can't reach you in time, tell me where you'll be and I'll have it delivered there instead.",
+    prevent: () => "I've also walked my team through what went wrong, using your order as the example, so it doesn't happen on your next one.",
+    checkIn: (p) => `Does the corrected ${p.facts.wrongThing ?? 'order'} work for your plans, or is there a detail I should change?`,
+    followUpGoal: () => 'the corrected order reached you and is right',
+    baseStakes: 2,
+    nextPurchase: 'your next order',
+    refundable: () => 'what you paid for shipping',
+    ships: true,
+  },
+  partner_error: {
+    happened: (p) =>
+      p.facts.wrongThing
+        ? `your booking through ${partnerName(p)} had the wrong ${p.facts.wrongThing}`
+        : `your booking through ${partnerName(p)} went wrong`,
+    own: (p) => `${partnerName(p)} books on our behalf, so this is ours to fix, not yours.`,
+    fix: (p) =>
+      `I'm taking it up with ${partnerName(p)} directly and correcting the booking myself, so you don't have to deal with them; you'll have the corrected details from me ${p.by}.`,
+    fixSummary: (p) => `correct the booking with ${partnerName(p)}`,
+    alternative: (p) =>
+      isVehicleOrRoom(p)
+        ? `If you need ${itemName(p, 'it')} before then, I'll book one for you directly with us and put it on the same reservation, so you're not left waiting.`
+        : "If you need this before then, I'll arrange it directly with us so you're not left waiting on the correction.",
+    prevent: (p) =>
+      `I've also reported the error to ${partnerName(p)} with your booking as the example and asked them to confirm the fix to me in writing, so your next booking through them is right.`,
+    checkIn: (p) =>
+      p.facts.event
+        ? `What time would suit you, given your ${p.facts.event}, so I can line everything up around it?`
+        : 'What time would suit you best, so I can line everything up around it?',
+    followUpGoal: () => 'everything on the corrected booking is in place',
+    baseStakes: 2,
+    nextPurchase: 'your next booking',
+    refundable: () => 'the first day of your booking',
+    ships: false,
+  },
+  out_of_stock: {
+    happened: (p) => `we don't have ${itemName(p, 'the one you wanted')}${inSize(p)} in stock for you`,
+    fix: (p) =>
+      `I've checked our warehouse and every store, and ${itemName(p, 'it')}${inSize(p)} ${p.facts.itemIsPlural ? 'are' : 'is'} out everywhere right now, so I've put you first on the restock list.`,
+    fixSummary: () => 'put them first on the restock list',
+    alternative: (p) =>
+      `I've also looked at which other shops carry ${them(p)}${inSize(p)}, and I'll send you the links ${p.by}, even if that means you buy ${them(p)} somewhere else.`,
+    prevent: (p) =>
+      `I've also told our buyer about the gap${p.facts.size ? ` in size ${p.facts.size}` : ''}, so the next order covers it.`,
+    checkIn: (p) =>
+      p.facts.size
+        ? `Is size ${p.facts.size} the one you need, or should I check the neighbouring sizes too?`
+        : "Is this the exact model you need, or would a close match work if it's in stock today?",
+    followUpGoal: (p) => `${them(p)} arrived and ${p.facts.itemIsPlural ? 'fit' : 'fits'}`,
+    baseStakes: 1,
+    nextPurchase: 'your next order',
+    ships: true,
+  },
+  late_delivery: {
+    happened: (p) => `${orderName(p)} didn't arrive when we promised`,
+    own: () => "We made you that promise, so getting it to you is on me.",
+    fix: (p) =>
+      `I've traced the shipment${p.facts.partner ? ` with ${p.facts.partner}` : ''} and I'm getting it moving again; you'll have the tracking link from me ${p.by}.`,
+    fixSummary: () => 'trace the shipment and send tracking',
+    alternative: () => "If it won't reach you in time, I'll find you a local store that has it on the shelf today and send you the address.",
+    prevent: (p) =>
+      `I've also flagged the route to our shipping team${p.facts.partner ? ` and ${p.facts.partner}` : ''}, so your next order goes by a faster service.`,
+    checkIn: () => "What's the latest day it can arrive and still be useful to you?",
+    followUpGoal: () => 'it has arrived',
+    baseStakes: 2,
+    nextPurchase: 'your next order',
+    refundable: () => 'what you paid for shipping',
+    ships: true,
+  },
+  billing_error: {
+    happened: (p) => (p.facts.amount ? `we charged you ${p.facts.amount} you didn't owe` : 'we charged you incorrectly'),
+    own: () => "That's our error, not yours.",
+    fix: (p) => `I've corrected the charge on your account so the ${p.facts.amount ?? 'wrong amount'} comes off, and I'll send you the corrected invoice ${p.by}.`,
+    fixSummary: () => 'correct the charge and send a corrected invoice',
+    alternative: () => "If the charge caused a bank fee on your side, send me the statement line and I'll cover that too.",
+    prevent: () => "I've also fixed the billing setting that caused it, so your next invoice comes out right.",
+    checkIn: () => 'Does the corrected invoice match what you expected to pay?',
+    followUpGoal: () => 'the money is back with you',
+    baseStakes: 2,
+    nextPurchase: 'your next invoice',
+    ships: false,
+  },
+  late_payment: {
+    happened: (p) => `we charged you a late fee${p.facts.amount ? ` of ${p.facts.amount}` : ''}`,
+    own: () => "A one-off late payment shouldn't cost you a fee, and I'm taking it off.",
+    fix: () => "I've removed the late fee from your account.",
+    fixSummary: () => 'remove the late fee',
+    alternative: () => 'If a different payment date would suit your cash flow better, I can move your invoices to it today.',
+    prevent: () => "I've set your account so that if a payment is ever late again, you get a call from me before we charge any fee.",
+    checkIn: () => 'Would a different invoice date line up better with how your payments run?',
+    followUpGoal: () => 'the fee is gone from your statement',
+    baseStakes: 1,
+    nextPurchase: 'your next invoice',
+    ships: false,
+  },
+  outage: {
+    happened: () => 'our service stopped working for you',
+    own: () => "That's on us to fix, and I'm staying on it until it's done.",
+    fix: (p) =>
+      `I've opened an incident with our engineers and I'm following it myself; I'll write to you ${p.by} with where it stands, and earlier if it's fixed before then.`,
+    fixSummary: () => 'open an incident and report back',
+    alternative: () => "In the meantime, I can walk you through a workaround on a call today so you can keep working.",
+    prevent: () => "With the fix, I'll send you what caused it and what we're changing so it doesn't happen again.",
+    checkIn: () => 'Which part of your work did this hit hardest, so I can check that first?',
+    followUpGoal: () => 'everything works for you again',
+    baseStakes: 2,
+    nextPurchase: 'your next invoice',
+    refundable: () => "this month's fee",
+    ships: false,
+  },
+  account_access: {
+    happened: () => "you couldn't get into your account",
+    own: () => "Getting you back in is my job, not yours.",
+    fix: () => "I've unlocked your account and sent a sign-in link to the email address on file.",
+    fixSummary: () => 'unlock the account',
+    alternative: () => "If that email isn't one you can reach right now, reply with a phone number and I'll call you to verify it's you.",
+    prevent: () => "I've also reviewed the security setting that locked you out, so it doesn't catch you again.",
+    checkIn: () => 'Can you sign in now from the device you normally use?',
+    followUpGoal: () => "you're back in",
+    baseStakes: 1,
+    nextPurchase: 'your next invoice',
+    refundable: () => "this month's fee",
+    ships: false,
+  },
+  cancellation: {
+    fix: () => "I've cancelled your account as you asked, effective today, and you won't be charged again.",
+    fixSummary: () => 'cancel as asked',
+    alternative: (p) => `I'll send you an export of your data ${p.by}, so you keep everything you built with us.`,
+    prevent: () => "I've shared your reasons with our product team, because what made you leave is what we need to fix.",
+    checkIn: () => 'What would we have needed to do differently for this to work for you?',
+    followUpGoal: () => 'the export reached you and nothing else is charged',
+    baseStakes: 1,
+    nextPurchase: 'your next month',
+    ships: false,
+  },
+  general: {
+    fix: (p) => `I'm on this myself and I'll send you a full answer ${p.by}.`,
+    fixSummary: () => 'answer in full',
+    alternative: () => "I'll include the steps too, so you can do it yourself next time if you'd like.",
+    checkIn: () => "What are you hoping to get done with this, so I make sure my answer covers it?",
+    followUpGoal: () => 'my answer covered what you needed',
+    baseStakes: 0,
+    nextPurchase: 'your next order',
+    ships: false,
+  },
+};
+
+/** Order in which situations lead a combined reply: what we did wrong first, requests last. */
+export const SITUATION_PRIORITY: readonly SituationId[] = [
+  'our_mistake', 'partner_error', 'billing_error', 'outage', 'late_delivery', 'out_of_stock',
+  'account_access', 'late_payment', 'cancellation', 'general',
+];
