@@ -85,11 +85,11 @@ function cutFrom(marker: Element, root: Element): void {
 // Line structure as a reader sees it (innerText is not in jsdom): a block boundary is one line
 // break, a paragraph boundary a blank line, `<br>` a line break; a `<div><br></div>` between
 // blocks is Gmail's blank line; a trailing `<br>` in a non-empty block renders nothing.
-const SOFT = '\u0001';
-const HARD = '\u0002';
+const SOFT = '\uE000'; // private-use code points: never in page text we keep
+const HARD = '\uE001';
 
 function blockText(node: Node): string {
-  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ');
+  if (node.nodeType === TEXT_NODE) return (node.nodeValue ?? '').replace(/[\s\u00a0]+/g, ' ').replace(/[\uE000\uE001]/g, '');
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
   if (el.tagName === 'BR') return isTrailingBreak(el) ? '' : '\n';
@@ -110,7 +110,7 @@ function isTrailingBreak(br: Element): boolean {
 }
 
 function normalizeText(text: string): string {
-  const joined = text.replace(/[\u0001\u0002\n][\u0001\u0002\n ]*/g, (run) => {
+  const joined = text.replace(/[\uE000\uE001\n][\uE000\uE001\n ]*/g, (run) => {
     const breaks = run.split('\n').length - 1;
     if (run.includes(HARD)) return '\n\n';
     if (run.includes(SOFT)) return breaks > 0 ? '\n\n' : '\n';
