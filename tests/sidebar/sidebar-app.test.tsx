@@ -1,0 +1,166 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClipboard, ScriptedAnalyzer, makeStore } from './fakes';
+import { scriptedAnalysis } from './scripted-findings';
+import { act } from 'react';
+import { click, flush, flushUntil, press, renderSidebar, type Rendered } from './render';
+
+const DRAFT =
+  'Hi Ana, please contact Expedia about the pickup address. I understand your frustration. Is there anything else I can help you with?';
+
+let rendered: Rendered | null = null;
+afterEach(() => {
+  rendered?.unmount();
+  rendered = null;
+});
+
+function setup(clipboard = new FakeClipboard()) {
+  const analyzer = new ScriptedAnalyzer(scriptedAnalysis, (text) => ({
+    situations: text.includes('Expedia') ? [{ id: 'partner_error', start: 0, end: 7, text: 'Expedia gave me the wrong address' }] : [],
+    signals: text.includes('meeting') ? [{ id: 'deadline', start: 0, end: 7, text: 'a meeting at 9' }] : [],
+  }));
+  const made = makeStore({ analyzer, clipboard });
+  rendered = renderSidebar(made.store);
+  act(() => made.store.getState().start());
+  return { ...made, view: rendered };
+}
+
+async function withDraft(text = DRAFT) {
+  const made = setup();
+  act(() => made.port.deliver({
+    type: 'context',
+    siteName: 'Zendesk',
+    pageUrl: 'https://acme.zendesk.com/agent/tickets/4821',
+    editorKind: 'ckeditor5',
+    context: {
+      site: 'zendesk',
+      customerName: 'Ana Lima',
+      customerEmail: 'ana@example.com',
+      ticketId: '4821',
+      customerMessage: { text: 'Expedia gave me the wrong address and I have a meeting at 9' },
+      unreadable: ['sendAction'],
+    },
+  }));
+  act(() => made.port.deliver({ type: 'draft', revision: 4, text, truncated: false }));
+  await flushUntil(() => made.view.byTestId('finding').length > 0);
+  return made;
+}
+
+describe('sidebar page', () => {
+  it('renders each finding with its category id, the words that triggered it and an apply button', async () => {
+    const { view } = await withDraft();
+    const findings = view.byTestId('finding');
+    expect(findings.map((f) => f.dataset.category)).toEqual(['redirect', 'hollow_empathy', 'hollow_closer']);
+    expect(findings[0]!.querySelector('[data-testid="finding-text"]')?.textContent).toBe('please contact Expedia');
+    expect(findings[0]!.textContent).toContain('Sends the customer elsewhere');
+    expect(findings[0]!.textContent).toContain('redirect hurts');
+    expect(findings[0]!.textContent).toContain("I'll contact Expedia for you");
+    expect(findings.every((f) => f.querySelector('[data-testid="apply-rewrite"]'))).toBe(true);
+    expect(view.byTestId('score')[0]!.textContent).toBe('25');
+  });
+
+  it('shows who the customer is, what it cannot read, and the situations with their evidence', async () => {
+    const { view } = await withDraft();
+    expect(view.byTestId('customer-name')[0]?.textContent).toBe('Ana Lima');
+    expect(view.byTestId('customer-email')[0]?.textContent).toBe('ana@example.com');
+    expect(view.byTestId('ticket-id')[0]?.textContent).toBe('4821');
+    expect(view.container.textContent).toContain("OwnUp can't read the send button on this page.");
+    await flushUntil(() => view.byTestId('situation').length > 0);
+    const situation = view.byTestId('situation')[0]!;
+    expect(situation.dataset.id).toBe('partner_error');
+    expect(view.byTestId('signal')[0]?.dataset.id).toBe('deadline');
+    const hint = document.getElementById(situation.getAttribute('aria-describedby')!);
+    expect(hint?.textContent).toContain('Expedia gave me the wrong address');
+  });
+
+  it('applies the first rewrite of a finding through an insert message', async () => {
+    const { view, port } = await withDraft();
+    const redirect = view.byTestId('finding').find((f) => f.dataset.category === 'redirect')!;
+    click(redirect.querySelector<HTMLElement>('[data-testid="apply-rewrite"]')!);
+    expect(port.sentOfType('insert')).toEqual([
+      {
+        type: 'insert',
+        requestId: 'req-1',
+        revision: 4,
+        mode: { kind: 'replace', start: 8, end: 30, expected: 'please contact Expedia' },
+        text: "I'll contact Expedia for you",
+      },
+    ]);
+  });
+
+  it('applies another rewrite when the rep picks it', async () => {
+    const { view, port } = await withDraft();
+    const redirect = view.byTestId('finding')[0]!;
+    const more = [...redirect.querySelectorAll('button')].find((b) => b.textContent === '1 more')!;
+    click(more);
+    click(redirect.querySelector<HTMLElement>('[data-testid="apply-alternative"]')!);
+    expect(port.sentOfType('insert')[0]?.text).toBe("I've asked Expedia to fix it");
+  });
+
+  it('keeps a dismissed finding hidden while the rep keeps typing', async () => {
+    const { view, port } = await withDraft();
+    click(view.byTestId('finding')[1]!.querySelector<HTMLElement>('[data-testid="dismiss-finding"]')!);
+    expect(view.byTestId('finding').map((f) => f.dataset.category)).toEqual(['redirect', 'hollow_closer']);
+    act(() => port.deliver({ type: 'draft', revision: 5, text: `Good morning! ${DRAFT}`, truncated: false }));
+    await flush(10);
+    expect(view.byTestId('finding').map((f) => f.dataset.category)).toEqual(['redirect', 'hollow_closer']);
+  });
+
+  it('says where the text went when the page could not insert it', async () => {
+    const clipboard = new FakeClipboard();
+    const made = setup(clipboard);
+    act(() => made.port.deliver({ type: 'draft', revision: 1, text: DRAFT, truncated: false }));
+    await flushUntil(() => made.view.byTestId('finding').length > 0);
+    click(made.view.byTestId('apply-rewrite')[0]);
+    act(() => made.port.deliver({ type: 'insert-result', requestId: 'req-1', ok: false, reason: 'The editor is gone', copiedToClipboard: false }));
+    await flushUntil(() => made.view.byTestId('insert-notice').length > 0);
+    const notice = made.view.byTestId('insert-notice')[0]!;
+    expect(notice.getAttribute('role')).toBe('alert');
+    expect(notice.textContent).toContain("Couldn't insert into the editor: The editor is gone.");
+    expect(notice.textContent).toContain('OwnUp copied the text to your clipboard');
+    expect(clipboard.written).toEqual(["I'll contact Expedia for you"]);
+  });
+
+  it('moves focus through findings with j and k and applies the focused one with Enter', async () => {
+    const { view, port } = await withDraft();
+    const root = view.byTestId('ownup-sidebar')[0]!;
+    press(root, 'j');
+    await flush();
+    expect(document.activeElement).toBe(view.byTestId('finding')[0]);
+    press(document.activeElement!, 'j');
+    await flush();
+    expect(document.activeElement).toBe(view.byTestId('finding')[1]);
+    press(document.activeElement!, 'k');
+    press(document.activeElement!, 'k');
+    await flush();
+    expect(document.activeElement).toBe(view.byTestId('finding')[2]);
+    press(document.activeElement!, 'Enter');
+    expect(port.sentOfType('insert')[0]?.mode).toMatchObject({ kind: 'replace', expected: 'Is there anything else I can help you with?' });
+  });
+
+  it('follows the page\'s step-finding command', async () => {
+    const { view, port } = await withDraft();
+    act(() => port.deliver({ type: 'step-finding', direction: 'previous' }));
+    await flush();
+    expect(document.activeElement).toBe(view.byTestId('finding')[2]);
+  });
+
+  it('collapses to a tab with the findings count and tells the content script', async () => {
+    const { view, port } = await withDraft();
+    click(view.byTestId('collapse-sidebar')[0]);
+    expect(view.byTestId('finding')).toHaveLength(0);
+    const tab = view.byTestId('expand-sidebar')[0]!;
+    expect(tab.getAttribute('aria-label')).toBe('Show OwnUp: 3 findings');
+    expect(port.sentOfType('layout').at(-1)).toEqual({ type: 'layout', collapsed: true, badge: 3 });
+    click(tab);
+    expect(view.byTestId('finding')).toHaveLength(3);
+    expect(port.sentOfType('layout').at(-1)).toEqual({ type: 'layout', collapsed: false, badge: 3 });
+  });
+
+  it('asks for a page reload once the extension was updated under it', async () => {
+    const { view, port } = setup();
+    act(() => port.status('invalidated'));
+    await flush();
+    expect(view.byTestId('connection-lost')[0]?.textContent).toContain('OwnUp was updated — reload the page');
+  });
+});
