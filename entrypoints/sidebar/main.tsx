@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { composeRecovery } from '@/lib/analysis/recovery';
 import { PORT_SIDEBAR } from '@/lib/messaging/protocol';
 import { loadSettings, watchSettings } from '@/lib/settings/storage';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
@@ -26,6 +27,8 @@ function start(): void {
       onDropped: (raw, reason) => console.warn('OwnUp: dropped an invalid message from the page:', reason, raw),
     }),
     analyzer: createPageAnalyzer(),
+    // Three tiers in under 2 ms (issue 5 bar): cheap enough for this thread.
+    composeRecovery,
     clipboard: navigator.clipboard ?? null,
     now: () => Date.now(),
     newRequestId: sequentialRequestId,

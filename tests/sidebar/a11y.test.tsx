@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { composeRecovery } from '@/lib/analysis/recovery';
 import { ScriptedAnalyzer, makeStore } from './fakes';
 import { scriptedAnalysis } from './scripted-findings';
 import { act } from 'react';
@@ -31,7 +32,7 @@ describe('sidebar accessibility', () => {
       situations: [{ id: 'late_delivery', start: 0, end: 4, text: 'late' }],
       signals: [{ id: 'high_emotion', start: 0, end: 4, text: 'UNACCEPTABLE' }],
     }));
-    const { store, port } = makeStore({ analyzer });
+    const { store, port } = makeStore({ analyzer, composeRecovery });
     rendered = renderSidebar(store);
     act(() => store.getState().start());
     act(() => port.deliver({
@@ -55,6 +56,9 @@ describe('sidebar accessibility', () => {
     expect(await seriousViolations(view.container)).toEqual([]);
 
     click(view.byTestId('tab-reply')[0]);
+    await flushUntil(() => view.byTestId('expand-reply').length === 3);
+    click(view.byTestId('expand-reply')[2]);
+    expect(view.byTestId('reply-editor')).toHaveLength(1);
     expect(await seriousViolations(view.container)).toEqual([]);
 
     click(view.byTestId('collapse-sidebar')[0]);

@@ -1,4 +1,4 @@
-import { act, createElement } from 'react';
+import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { SidebarApp } from '@/components/sidebar/SidebarApp';
 import { SidebarStoreProvider, type SidebarStore } from '@/components/sidebar/store';
@@ -18,7 +18,13 @@ export function renderSidebar(store: SidebarStore): Rendered {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
-  act(() => root.render(createElement(SidebarStoreProvider, { store }, createElement(SidebarApp))));
+  act(() =>
+    root.render(
+      <SidebarStoreProvider store={store}>
+        <SidebarApp />
+      </SidebarStoreProvider>,
+    ),
+  );
   return {
     container,
     root,
