@@ -1,12 +1,14 @@
 // Every site adapter, one line each (STYLE.md habit 1); the generic adapter last, as the fallback.
 import { findGenericEditor, genericAdapter, isGenericSendAction } from './generic';
 import { gmailAdapter } from './gmail';
+import { outlookAdapter } from './outlook';
 import type { SiteAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
 
 export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   zendeskAdapter,
   gmailAdapter,
+  outlookAdapter,
   genericAdapter,
 ];
 
