@@ -35,7 +35,7 @@ export function testWorld(start = Date.UTC(2026, 10, 22, 9, 0)): RepositoryOptio
  * reports it: a DOMException named QuotaExceededError. The repositories must turn it into
  * StorageFullError and their transactions must leave nothing half-written.
  */
-export function simulateQuotaExceeded(db: Dexie, options: { allowWrites?: number } = {}): { writesAttempted(): number } {
+export async function simulateQuotaExceeded(db: Dexie, options: { allowWrites?: number } = {}): Promise<{ writesAttempted(): number }> {
   let allowed = options.allowWrites ?? 0;
   let attempted = 0;
   const middleware: Middleware<DBCore> = {
@@ -56,6 +56,9 @@ export function simulateQuotaExceeded(db: Dexie, options: { allowWrites?: number
       },
     }),
   };
+  // Dexie builds its middleware stack when it opens, so the seam takes effect on a reopen.
   db.use(middleware);
+  db.close();
+  await db.open();
   return { writesAttempted: () => attempted };
 }
