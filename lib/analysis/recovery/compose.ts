@@ -201,7 +201,12 @@ function alternatives(s: Shared): string[] {
 }
 
 function remedySentences(offers: RemedyOffer[], s: Shared, tier: TierId): string[] {
-  if (offers.length) return [`To make up for this, ${joinList(offers.map((o) => o.clause))}.`];
+  // One sentence per remedy: three clauses in one sentence read like a price list.
+  if (offers.length) {
+    return offers.map((o, i) =>
+      i === 0 ? `To make up for this, ${o.clause}.` : `${o.clause.replace(/^I('ve|'m) /, "I$1 also ")}.`,
+    );
+  }
   if (tier === 'try_harder' && s.stakes >= 3) {
     return ["I'll handle every step of this personally until it's done, so you don't have to chase anything."];
   }

@@ -49,9 +49,11 @@ export function formatMoney(amount: number, currency: string): string {
 export function discountFor(stakes: number, maxPercent: number): number {
   if (!(maxPercent >= 1)) return 0;
   const ceiling = Math.floor(maxPercent);
-  const share = stakes >= 6 ? 1 : stakes >= 4 ? 0.75 : 0.5;
-  const roundedToFive = Math.floor((ceiling * share) / 5) * 5;
-  return Math.min(ceiling, Math.max(roundedToFive, Math.min(ceiling, 5)));
+  if (stakes >= 6) return ceiling;
+  const share = Math.floor(ceiling * (stakes >= 4 ? 0.75 : 0.5));
+  // Round to a multiple of five where that still leaves something ("10%", not "11%").
+  const rounded = share >= 5 ? Math.floor(share / 5) * 5 : share;
+  return Math.min(ceiling, Math.max(1, rounded));
 }
 
 function creditFor(input: RemedyInput): number {
