@@ -1,7 +1,7 @@
 // Editor insertion: the ordered registry of strategies, one per editor kind (SITES.md §1,
 // STYLE.md "Briskine's second axis"), and the three calls the content script makes.
 // Contract with the content script and the main-world script: README.md in this folder.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ckeditor5Strategy } from './ckeditor5';
 import { contenteditableStrategy } from './contenteditable';
 import { draftjsStrategy } from './draftjs';
@@ -76,9 +76,9 @@ export function readDraft(el: HTMLElement): string | null {
 }
 
 const InsertRequestSchema = z.object({
-  replace: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), expected: z.string() }).optional(),
-  replaceAll: z.boolean().optional(),
-  text: z.string().max(1_000_000),
+  replace: z.optional(z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()), expected: z.string() })),
+  replaceAll: z.optional(z.boolean()),
+  text: z.string().check(z.maxLength(1_000_000)),
 });
 
 /**

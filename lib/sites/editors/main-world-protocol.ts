@@ -4,7 +4,7 @@
 // see README.md "Threat model". So the main world only ever reads an editor's model text of an
 // element the content script marked, and the content script treats every reply as untrusted
 // data, parsed by zod and used only to *withhold* a success, never to act.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const MAIN_WORLD_REQUEST_EVENT = 'ownup:main-world-request';
 export const MAIN_WORLD_REPLY_EVENT = 'ownup:main-world-reply';
@@ -16,14 +16,14 @@ export const ModelKind = z.enum(['ckeditor5', 'prosemirror', 'lexical', 'froala'
 export type ModelKind = z.infer<typeof ModelKind>;
 
 export const MainWorldRequest = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('ping'), id: z.string().regex(/^[0-9a-f-]{36}$/) }),
-  z.object({ op: z.literal('read-model'), id: z.string().regex(/^[0-9a-f-]{36}$/), kind: ModelKind }),
+  z.object({ op: z.literal('ping'), id: z.string().check(z.regex(/^[0-9a-f-]{36}$/)) }),
+  z.object({ op: z.literal('read-model'), id: z.string().check(z.regex(/^[0-9a-f-]{36}$/)), kind: ModelKind }),
 ]);
 export type MainWorldRequest = z.infer<typeof MainWorldRequest>;
 
 export const MainWorldReply = z.object({
-  id: z.string().max(64),
+  id: z.string().check(z.maxLength(64)),
   /** The model's plain text, paragraphs joined by "\n"; null when no instance was found. */
-  text: z.string().max(2_000_000).nullable(),
+  text: z.nullable(z.string().check(z.maxLength(2_000_000))),
 });
 export type MainWorldReply = z.infer<typeof MainWorldReply>;
