@@ -1,11 +1,19 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FindingCard } from './FindingCard';
 import { dismissKey, useSidebar, visibleFindings } from './store';
+
+/**
+ * Cards rendered before "Show all": a pasted 100 KB draft can hold hundreds of findings, and
+ * rendering them all on every analysis would make the sidebar sluggish while the rep types.
+ */
+export const RENDER_LIMIT = 50;
 
 export function FindingsPanel() {
   const analysis = useSidebar((s) => s.analysis);
   const dismissed = useSidebar((s) => s.dismissed);
-  const draft = useSidebar((s) => s.draft);
+  // Only whether a draft exists: the text itself changes on every keystroke.
+  const hasDraft = useSidebar((s) => s.draft !== null);
+  const [showAll, setShowAll] = useState(false);
   const focusedIndex = useSidebar((s) => s.focusedIndex);
   const focusRequest = useSidebar((s) => s.focusRequest);
   const findings = useMemo(() => visibleFindings({ analysis, dismissed }), [analysis, dismissed]);
@@ -26,12 +34,15 @@ export function FindingsPanel() {
   // j/k and the page's step command ask for focus through the store; move it here, in the DOM.
   useEffect(() => {
     if (focusRequest === 0 || focusedIndex === null) return;
+    if (focusedIndex >= RENDER_LIMIT) setShowAll(true);
     const card = cards.current[focusedIndex];
+    // The step command comes from the page: the frame itself must take focus first.
+    if (!document.hasFocus()) window.focus();
     card?.focus();
     card?.scrollIntoView?.({ block: 'nearest' });
   }, [focusRequest, focusedIndex]);
 
-  if (!draft && !analysis) {
+  if (!hasDraft && !analysis) {
     return <p className="sidebar-muted">Start typing a reply and OwnUp reads it as you go.</p>;
   }
   if (!analysis) return <p className="sidebar-muted">Reading your draft…</p>;
@@ -53,7 +64,7 @@ export function FindingsPanel() {
             <kbd>j</kbd>/<kbd>k</kbd> to move, <kbd>Enter</kbd> to apply
           </p>
           <ol className="findings">
-            {findings.map((finding, index) => (
+            {(showAll ? findings : findings.slice(0, RENDER_LIMIT)).map((finding, index) => (
               <li key={keys[index]}>
                 <FindingCard
                   finding={finding}
@@ -66,6 +77,11 @@ export function FindingsPanel() {
               </li>
             ))}
           </ol>
+          {!showAll && findings.length > RENDER_LIMIT && (
+            <button type="button" className="ui-button" onClick={() => setShowAll(true)}>
+              Show all {findings.length} findings
+            </button>
+          )}
         </>
       )}
     </section>

@@ -163,4 +163,15 @@ describe('sidebar page', () => {
     await flush();
     expect(view.byTestId('connection-lost')[0]?.textContent).toContain('OwnUp was updated — reload the page');
   });
+
+  it('renders a huge draft\'s findings in a first batch and the rest on request', async () => {
+    const { view, port } = setup();
+    const huge = 'Sorry, please contact Expedia. '.repeat(120);
+    act(() => port.deliver({ type: 'draft', revision: 1, text: huge, truncated: false }));
+    await flushUntil(() => view.byTestId('finding').length > 0);
+    expect(view.byTestId('finding')).toHaveLength(50);
+    const showAll = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Show all 120 findings');
+    click(showAll);
+    expect(view.byTestId('finding')).toHaveLength(120);
+  });
 });
