@@ -1,5 +1,6 @@
 // Every site adapter, one line each (STYLE.md habit 1); the generic adapter last, as the fallback.
 import { findGenericEditor, genericAdapter, isGenericSendAction } from './generic';
+import { freshdeskAdapter } from './freshdesk';
 import { gmailAdapter } from './gmail';
 import { outlookAdapter } from './outlook';
 import type { SiteAdapter } from './types';
@@ -9,6 +10,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   zendeskAdapter,
   gmailAdapter,
   outlookAdapter,
+  freshdeskAdapter,
   genericAdapter,
 ];
 
