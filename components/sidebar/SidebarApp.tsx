@@ -54,7 +54,9 @@ function CollapsedTab({ count }: { count: number }) {
       aria-label={`Show OwnUp: ${count === 1 ? '1 finding' : `${count} findings`}`}
       onClick={() => setCollapsed(false)}
     >
-      <span aria-hidden="true">OwnUp</span>
+      <span className="sidebar-tab-label" aria-hidden="true">
+        OwnUp
+      </span>
       <span className="sidebar-tab-count" aria-hidden="true">
         {count}
       </span>

@@ -8,6 +8,10 @@ import { click, flush, flushUntil, press, renderSidebar, type Rendered } from '.
 const DRAFT =
   'Hi Ana, please contact Expedia about the pickup address. I understand your frustration. Is there anything else I can help you with?';
 
+// jsdom does not implement window.focus (the frame taking focus from the page); a no-op is
+// what a single-document test needs.
+window.focus = () => {};
+
 let rendered: Rendered | null = null;
 afterEach(() => {
   rendered?.unmount();
