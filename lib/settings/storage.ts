@@ -35,3 +35,9 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void, signal
   signal?.addEventListener('abort', stop, { once: true });
   return stop;
 }
+
+/** Whether the rep has ever saved settings: before that, the options page pre-fills the browser's zone. */
+export async function hasSavedSettings(): Promise<boolean> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(SETTINGS_KEY);
+  return stored[SETTINGS_KEY] !== undefined && stored[SETTINGS_KEY] !== null;
+}

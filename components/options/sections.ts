@@ -1,0 +1,13 @@
+import type { ComponentType } from 'react';
+import { SettingsSection } from './SettingsSection';
+
+// The options page's sections, in nav order. Adding a section (Notes, Playbook, Stats) is one
+// entry here: an id for the URL hash (#playbook), a label for the nav, and its component.
+
+export interface OptionsSection {
+  id: string;
+  label: string;
+  Component: ComponentType;
+}
+
+export const OPTIONS_SECTIONS: OptionsSection[] = [{ id: 'settings', label: 'Settings', Component: SettingsSection }];
