@@ -2,6 +2,7 @@
 import { findGenericEditor, genericAdapter, isGenericSendAction } from './generic';
 import { freshdeskAdapter } from './freshdesk';
 import { gmailAdapter } from './gmail';
+import { helpscoutAdapter } from './helpscout';
 import { outlookAdapter } from './outlook';
 import type { SiteAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
@@ -11,6 +12,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   gmailAdapter,
   outlookAdapter,
   freshdeskAdapter,
+  helpscoutAdapter,
   genericAdapter,
 ];
 
