@@ -12,6 +12,21 @@ export default defineConfig({
     description: 'Spot canned deflections in your support replies and own the problem instead.',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'clipboardWrite', 'activeTab'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // The sidebar is the only page a web page may frame (DESIGN.md). Chrome's use_dynamic_url
+    // gives it a per-session URL so pages cannot fingerprint the extension by probing it;
+    // Firefox's moz-extension host is already a per-install random UUID.
+    web_accessible_resources: [
+      {
+        resources: ['sidebar.html'],
+        matches: ['https://*/*', 'http://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
+    commands: {
+      'toggle-sidebar': { suggested_key: { default: 'Alt+Shift+O' }, description: 'Show or hide the OwnUp sidebar' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next finding in your draft' },
+    },
+    action: { default_title: 'OwnUp' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: {
               id: 'ownup@ownup.dev',

@@ -1,0 +1,75 @@
+import { browser } from 'wxt/browser';
+import { BackgroundToContent, type ContentToSidebar, PORT_CONTENT, SidebarToContent } from '../../lib/messaging/protocol';
+import { later } from './lifetime';
+
+// The content script's line to its sidebar: one runtime port relayed by the background
+// (lib/messaging/router.ts). It reconnects when the service worker restarts, stops for good when
+// the extension context is gone, and parses everything that arrives with zod.
+
+export type IncomingMessage = SidebarToContent | BackgroundToContent;
+
+export interface SidebarPort {
+  send(message: ContentToSidebar): void;
+}
+
+const RETRY_DELAYS_MS = [50, 250, 1000, 3000];
+
+export function connectSidebarPort(
+  signal: AbortSignal,
+  handlers: { onMessage(message: IncomingMessage): void; onConnected(): void },
+): SidebarPort {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let attempt = 0;
+
+  const open = () => {
+    if (signal.aborted) return;
+    try {
+      port = browser.runtime.connect({ name: PORT_CONTENT });
+    } catch {
+      // "Extension context invalidated": WXT's context aborts the signal shortly after.
+      port = null;
+      return;
+    }
+    const current = port;
+    current.onMessage.addListener((raw: unknown) => {
+      if (signal.aborted) return;
+      const parsed = SidebarToContent.safeParse(raw);
+      if (parsed.success) return handlers.onMessage(parsed.data);
+      const fromBackground = BackgroundToContent.safeParse(raw);
+      if (fromBackground.success) handlers.onMessage(fromBackground.data);
+    });
+    current.onDisconnect.addListener(() => {
+      if (port === current) port = null;
+      const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
+      attempt++;
+      later(signal, open, delay);
+    });
+    handlers.onConnected();
+    // A port that lived a while resets the back-off.
+    later(signal, () => port === current && (attempt = 0), 5000);
+  };
+  signal.addEventListener(
+    'abort',
+    () => {
+      try {
+        port?.disconnect();
+      } catch {
+        // already gone with the extension context
+      }
+      port = null;
+    },
+    { once: true },
+  );
+  open();
+
+  return {
+    send(message) {
+      if (!port || signal.aborted) return;
+      try {
+        port.postMessage(message);
+      } catch {
+        port = null;
+      }
+    },
+  };
+}
