@@ -6,7 +6,15 @@ import { freshDb, testWorld } from './helpers';
 const rule: PlaybookInput = {
   kind: 'rule',
   source: 'local',
-  payload: { category: 'redirect', message: 'Sending them elsewhere leaves them alone with it', patterns: ['contact the carrier'], rewrites: ["I'll contact the carrier for you"] },
+  payload: {
+    id: 'redirect.contact-the-carrier',
+    category: 'redirect',
+    patterns: ['contact the carrier'],
+    exceptions: [],
+    message: 'Sending them to the carrier leaves them alone with it',
+    rewrites: ["I'll contact the carrier for you"],
+    examples: { invalid: ['Please contact the carrier.'], valid: ["I'll contact the carrier for you."] },
+  },
 };
 const neverSend: PlaybookInput = { kind: 'never_send', source: 'local', payload: { phrase: 'as per our policy' } };
 const approved: PlaybookInput = { kind: 'approved_rewrite', source: 'import', payload: { text: 'Please contact them directly.', rewrite: "I'll contact them for you today." } };
@@ -36,10 +44,15 @@ describe('playbook repository', () => {
     expect(await playbook.list()).toHaveLength(1);
   });
 
-  it('keeps fields of a richer catalog rule it does not know yet', async () => {
+  it("validates a team rule with the built-in catalog's own schema", async () => {
     const { playbook } = await setup();
-    const richer = { ...rule, payload: { ...rule.payload, examples: { valid: ['a'], invalid: ['b'] } } } as PlaybookInput;
-    expect((await playbook.put(richer)).payload).toHaveProperty('examples');
+    const withoutExamples = { ...rule, payload: { ...rule.payload, examples: undefined } } as unknown as PlaybookInput;
+    await expect(playbook.put(withoutExamples)).rejects.toThrow(/payload\.examples/);
+    const badId = { ...rule, payload: { ...rule.payload, id: 'Contact Carrier' } } as PlaybookInput;
+    await expect(playbook.put(badId)).rejects.toThrow(/ids look like redirect\.contact-third-party/);
+    const unknownSlot = { ...rule, payload: { ...rule.payload, rewrites: ['I will call {courier_name}'] } } as PlaybookInput;
+    await expect(playbook.put(unknownSlot)).rejects.toThrow(/payload\.rewrites\[0\]/);
+    expect(await playbook.list()).toEqual([]);
   });
 
   it('replaces the whole playbook, or one source, in one go', async () => {

@@ -1,23 +1,21 @@
 import { z } from 'zod';
-import { CategoryId } from '../../analysis/taxonomy';
+import { RuleSchema } from '../../analysis/catalog/schema';
 import { RowStamps } from './common';
 
-// A team playbook entry (issue 7 item 4).
-//
-// NOTE (2026-11-22): the rule payload is a MINIMAL shape defined here because the built-in
-// catalog's rule schema (engineer A, lib/analysis) has not landed yet. It is a loose object so
-// a richer rule written by the options page survives; once lib/analysis exports its rule
-// schema, RulePayload becomes that schema and the playbook is validated exactly like the
-// catalog (issue 7: "validated by the same zod schema as the built-in catalog").
+// A team playbook entry (issue 7 item 4). A team rule is validated by the built-in catalog's
+// own rule schema (lib/analysis/catalog/schema.ts), so a playbook rule is exactly as strict as
+// a shipped one: id shaped like its category, patterns, message, rewrites whose slots all have
+// fallbacks, and its own valid/invalid examples. (Whether a pattern would match everything is
+// the compiler's call, lib/analysis, made by the options page before it saves.)
 
 const Phrase = z.string().trim().min(1).max(2000);
 
-export const RulePayload = z.looseObject({
-  category: CategoryId,
-  message: z.string().min(1).max(1000),
-  /** Phrases to find; an empty one would match every draft. */
-  patterns: z.array(Phrase).min(1),
-  rewrites: z.array(z.string().min(1).max(2000)).default([]),
+export const RulePayload = RuleSchema.superRefine((rule, ctx) => {
+  // The catalog's PatternString allows a blank pattern; a team's blank line must not become a
+  // pattern (issue 7: "an empty pattern … refused as a whole").
+  rule.patterns.forEach((pattern, index) => {
+    if (pattern.trim() === '') ctx.addIssue({ code: 'custom', path: ['patterns', index], message: 'an empty pattern' });
+  });
 });
 
 export const ApprovedRewritePayload = z.strictObject({
