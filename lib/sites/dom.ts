@@ -331,6 +331,18 @@ export function emailIn(text: string | null | undefined): string | undefined {
   return text ? EMAIL.exec(text)?.[0]?.toLowerCase() : undefined;
 }
 
+/** The first e-mail address shown in an element: a mailto link, else one text node (textContent would glue neighbours together). */
+export function emailInside(el: Element): string | undefined {
+  const mailto = emailIn(el.querySelector('a[href^="mailto:"]')?.getAttribute('href'));
+  if (mailto) return mailto;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const email = emailIn(node.nodeValue);
+    if (email) return email;
+  }
+  return undefined;
+}
+
 /** The display name in "Name <email>" / "From: Name <email>", if there is one. */
 export function nameBeforeEmail(text: string | null | undefined): string | undefined {
   if (!text) return undefined;

@@ -4,7 +4,7 @@
 // carries the requester's name. Private notes are recognized by their label/classes.
 import { buildContext, safely } from './context';
 import {
-  emailIn, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
+  emailInside, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
   pickEditor, queryAllFirst, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
@@ -59,8 +59,7 @@ function requesterName(doc: Document): string | undefined {
 function requesterEmail(doc: Document): string | undefined {
   const widget = queryFirst(doc, SELECTORS.requesterWidget);
   if (!widget) return undefined;
-  const mailto = widget.querySelector('a[href^="mailto:"]')?.getAttribute('href');
-  return emailIn(mailto) ?? emailIn(widget.textContent);
+  return emailInside(widget);
 }
 
 function authorOf(el: Element): string {

@@ -3,7 +3,7 @@
 // thread id (ids grow with time), else page order read newest-first.
 import { buildContext, safely } from './context';
 import {
-  emailIn, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
+  emailInside, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
   pickEditor, queryAllFirst, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
@@ -77,7 +77,7 @@ function readMessage(thread: Thread): CustomerMessage {
 function customerEmail(doc: Document): string | undefined {
   for (const selector of SELECTORS.customerSidebar) {
     for (const panel of Array.from(doc.querySelectorAll(selector))) {
-      const email = emailIn(panel.querySelector('a[href^="mailto:"]')?.getAttribute('href')) ?? emailIn(panel.textContent);
+      const email = emailInside(panel);
       if (email) return email;
     }
   }

@@ -3,6 +3,7 @@ import { findGenericEditor, genericAdapter, isGenericSendAction } from './generi
 import { freshdeskAdapter } from './freshdesk';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
+import { intercomAdapter } from './intercom';
 import { outlookAdapter } from './outlook';
 import type { SiteAdapter } from './types';
 import { zendeskAdapter } from './zendesk';
@@ -13,6 +14,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   outlookAdapter,
   freshdeskAdapter,
   helpscoutAdapter,
+  intercomAdapter,
   genericAdapter,
 ];
 
