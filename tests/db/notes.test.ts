@@ -92,6 +92,18 @@ describe('notes repository', () => {
     expect(await notes.search('   ')).toEqual([]);
   });
 
+  it('returns the most recently edited matches first, up to the limit', async () => {
+    const { notes, world } = await setup();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      world.advance(1);
+      ids.push((await notes.add({ ...ada, text: `call ${i}` })).id);
+    }
+    world.advance(1);
+    await notes.update(ids[0]!, { text: 'call again' });
+    expect((await notes.search('call', 3)).map((n) => n.id)).toEqual([ids[0], ids[4], ids[3]]);
+  });
+
   it('refuses a 1 MB note with a message naming the limit, and stores nothing', async () => {
     const { notes } = await setup();
     const huge = 'x'.repeat(1024 * 1024);
