@@ -61,6 +61,9 @@ describe('events repository', () => {
     expect(await events.bulkMerge([...imported, imported[0]])).toEqual({ added: 3, skipped: 1 });
     expect(await events.bulkMerge([...imported, own])).toEqual({ added: 0, skipped: 4 });
     expect(await events.count()).toBe(4);
+    const fresh = { ...imported[0]!, id: 'kim-4' };
+    expect(await events.bulkMerge([imported[1], fresh, own])).toEqual({ added: 1, skipped: 2 });
+    expect((await events.listRange(0, Number.MAX_SAFE_INTEGER, { rep: 'Kim' })).map((e) => e.id).sort()).toEqual(['kim-1', 'kim-2', 'kim-3', 'kim-4']);
   });
 
   it('refuses a whole merge for one bad row, naming it, and writes nothing', async () => {
