@@ -37,6 +37,9 @@ export class OwnUpDatabase extends Dexie {
   declare events: EntityTable<EventRecord, 'id'>;
   declare playbook: EntityTable<PlaybookRecord, 'id'>;
 
+  /** Where open() looks up the version on disk: the factory Dexie itself uses. */
+  private readonly factory: IDBFactory | undefined;
+
   /** `name` other than the default is for tests and the bench, which need fresh databases. */
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     assertExtensionOrigin();
@@ -52,8 +55,6 @@ export class OwnUpDatabase extends Dexie {
       return found > CURRENT_SCHEMA_VERSION ? Promise.reject(new NewerDatabaseError(found, CURRENT_SCHEMA_VERSION)) : undefined;
     });
   }
-
-  private readonly factory: IDBFactory | undefined;
 
   /**
    * Dexie 4 opens a database of a HIGHER version than declared and even "adds missing parts"
@@ -89,5 +90,3 @@ async function installedVersion(factory: IDBFactory | undefined, name: string): 
   const found = (await factory.databases()).find((info) => info.name === name);
   return found?.version ? dexieVersion(found.version) : 0;
 }
-
-export type { Table } from 'dexie';
