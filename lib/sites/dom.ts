@@ -306,7 +306,9 @@ function sharesComposeRoot(control: Element, editor: HTMLElement, rule: SendClic
   let common: Element | null = editor.parentElement;
   while (common && !common.contains(control)) common = common.parentElement;
   if (!common || common.tagName === 'BODY' || common.tagName === 'HTML') return false;
-  return Array.from(common.querySelectorAll(rule.editorSelector)).every((other) => other === editor || editor.contains(other) || other.contains(editor));
+  return Array.from(common.querySelectorAll(rule.editorSelector))
+    .filter(isWritingArea)
+    .every((other) => other === editor || editor.contains(other) || other.contains(editor));
 }
 
 /**
@@ -346,7 +348,7 @@ export function emailInside(el: Element): string | undefined {
 /** The display name in "Name <email>" / "From: Name <email>", if there is one. */
 export function nameBeforeEmail(text: string | null | undefined): string | undefined {
   if (!text) return undefined;
-  const name = text.replace(/^\s*from:\s*/i, '').replace(/<[^>]*>/g, '').replace(EMAIL, '').replace(/["()]/g, '').trim();
+  const name = text.replace(/^\s*from(?::\s*|\s+)/i, '').replace(/<[^>]*>/g, '').replace(EMAIL, '').replace(/["()]/g, '').trim();
   return name.length > 0 ? name : undefined;
 }
 

@@ -1,6 +1,7 @@
 // Every site adapter, one line each (STYLE.md habit 1); the generic adapter last, as the fallback.
 import { findGenericEditor, genericAdapter, isGenericSendAction } from './generic';
 import { freshdeskAdapter } from './freshdesk';
+import { frontAdapter } from './front';
 import { gmailAdapter } from './gmail';
 import { helpscoutAdapter } from './helpscout';
 import { intercomAdapter } from './intercom';
@@ -14,6 +15,7 @@ export const SITE_ADAPTERS: readonly SiteAdapter[] = [
   outlookAdapter,
   freshdeskAdapter,
   helpscoutAdapter,
+  frontAdapter,
   intercomAdapter,
   genericAdapter,
 ];
