@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { BackgroundToContent, ContentToBackground } from '../../lib/messaging/protocol';
 import { createTabRouter } from '../../lib/messaging/router';
 import { injectMainWorldScript } from '../../lib/sites/editors/main-world-injection';
-import { restoreSiteRegistrations } from './site-access';
+import { injectIntoOpenTabs, restoreSiteRegistrations } from './site-access';
 
 // The service worker: pairs each tab's content script with its sidebar frame and relays between
 // them (lib/messaging/router.ts), turns keyboard commands into messages, and re-registers the
@@ -53,5 +53,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onStartup.addListener(() => void restoreSiteRegistrations());
-  browser.runtime.onInstalled.addListener(() => void restoreSiteRegistrations());
+  browser.runtime.onInstalled.addListener(() => {
+    void restoreSiteRegistrations().then(injectIntoOpenTabs);
+  });
 });

@@ -91,3 +91,23 @@ export async function restoreSiteRegistrations(): Promise<void> {
   }
   await writeEnabledOrigins(kept);
 }
+
+/**
+ * After an install, update or reload Chrome does not put content scripts back into open tabs,
+ * and the old copies are orphaned (their frames removed by the context's invalidation). Inject
+ * the new content script into every open tab OwnUp runs on, so the sidebar comes back at once
+ * and the rep's draft, which lives in the page, is untouched.
+ */
+export async function injectIntoOpenTabs(): Promise<void> {
+  const builtIn = (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+  const patterns = [...builtIn, ...(await readEnabledOrigins()).map(patternOf)];
+  if (patterns.length === 0) return;
+  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined || tab.discarded
+        ? undefined
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined),
+    ),
+  );
+}

@@ -75,6 +75,7 @@ export function startPageController(ctx: ContentScriptContext, deps: PageControl
   const showSidebar = () => {
     port ??= connectSidebarPort(signal, {
       onMessage,
+      isContextValid: () => ctx.isValid,
       onConnected: () => {
         sendContext();
         session?.resendDraft();
@@ -89,7 +90,8 @@ export function startPageController(ctx: ContentScriptContext, deps: PageControl
   };
 
   const check = () => {
-    if (signal.aborted) return;
+    // After an extension reload this orphaned copy must stop at its next wake-up, not throw.
+    if (ctx.isInvalid) return;
     const url = new URL(location.href);
     if (!session) adapter = pickAdapter(url, doc);
     const editor = safely(() => adapter.findEditor(doc), null);

@@ -16,18 +16,24 @@ const RETRY_DELAYS_MS = [50, 250, 1000, 3000];
 
 export function connectSidebarPort(
   signal: AbortSignal,
-  handlers: { onMessage(message: IncomingMessage): void; onConnected(): void },
+  handlers: {
+    onMessage(message: IncomingMessage): void;
+    onConnected(): void;
+    /** WXT's `ctx.isValid`: reading it after the extension reloaded invalidates the context (aborting `signal`). */
+    isContextValid(): boolean;
+  },
 ): SidebarPort {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let attempt = 0;
 
   const open = () => {
-    if (signal.aborted) return;
+    if (signal.aborted || !handlers.isContextValid()) return;
     try {
       port = browser.runtime.connect({ name: PORT_CONTENT });
     } catch {
-      // "Extension context invalidated": WXT's context aborts the signal shortly after.
+      // "Extension context invalidated": checking the context aborts the signal and removes the frame.
       port = null;
+      handlers.isContextValid();
       return;
     }
     const current = port;
@@ -40,6 +46,8 @@ export function connectSidebarPort(
     });
     current.onDisconnect.addListener(() => {
       if (port === current) port = null;
+      // An extension reload or update disconnects us for good: let the context tear everything down.
+      if (!handlers.isContextValid()) return;
       const delay = RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]!;
       attempt++;
       later(signal, open, delay);
