@@ -1,0 +1,4 @@
+export * from './aggregate';
+export * from './bundle';
+export * from './csv';
+export { localDayStarts } from './days';
