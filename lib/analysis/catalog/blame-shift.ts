@@ -1,0 +1,145 @@
+import type { RuleInput } from './schema';
+
+// blame_shift — puts the fault on the customer, a partner or "the system" (TAXONOMY §1).
+// Needs fault language pointed away from us; fault placed on us ("you shouldn't have been
+// charged") is clean (TAXONOMY §1a).
+
+const PAST_ACT = '(=checked | =read | =contacted | =called | =cancelled | =canceled | =selected | =entered | =booked | =ordered | =known | =noticed | =told | =informed | =let | =reviewed | =double-checked | =updated | =confirmed | =verified | =followed | =used | =chosen | =kept | =made | =taken | =asked | =done | =waited | =bought | =paid | =reported | =returned | =ensured | =provided | =submitted | =saved | =backed | =logged | =signed | =opted | =turned | =set | =read | =looked | =tracked | =arrived | =allowed | =planned | =arranged | =requested | =registered | =renewed | =downloaded | =installed | =printed | =packed | =labelled | =labeled | =declared | =insured | =purchased | =added | =removed | =clicked | =typed | =gone | =come | =been (more)? (careful | aware))';
+
+export const BLAME_SHIFT: RuleInput[] = [
+  {
+    id: 'blame_shift.not-affiliated',
+    category: 'blame_shift',
+    patterns: [
+      '(we | our company | ORG) (be | are | is) (not | in no way) (affiliated | associated | connected | related | partnered | linked | involved) (with | to | in)',
+      '(we | i) (have | has) no (affiliation | association | connection | relationship | partnership | control | influence | say) (with | over | on | in)',
+      '(we | i) (do not | cannot | can not) (control | own | operate | manage | run | influence | dictate) (the | their | your | how | what | when)',
+      '(they | PARTY | ORG | this | it) (be | are | is) (a | an | an independent | a separate | a completely separate | an external | a different) (third-party | third party | independent | separate | external | different) (company | companies | business | site | website | seller | vendor | provider | entity | service | party | organization | organisation)?',
+    ],
+    exceptions: ['rep-own-action'],
+    message: 'Distances us from the partner. The customer booked through them to reach you; whoever sells for you represents you.',
+    rewrites: [
+      "{partner|They} sell on our behalf, so this is ours to fix. I'll take it up with them and update you {followup_time|by the end of tomorrow}",
+      "That's on us: {partner|our partner} booked this for us, and I'm sorting it out with them now",
+    ],
+    examples: {
+      invalid: [
+        'We are not affiliated with Expedia.',
+        'Please note we have no control over the courier.',
+        "We don't control the airline's schedule changes.",
+        'They are a third-party seller.',
+        'Booking.com is a separate company.',
+      ],
+      valid: [
+        "Expedia books on our behalf, so I've asked them to correct the address and will call you at 2 pm.",
+        "We're partnered with the courier directly, so I've opened a trace for you.",
+      ],
+    },
+  },
+  {
+    id: 'blame_shift.customer-fault',
+    category: 'blame_shift',
+    patterns: [
+      `(you | you have) (should | ought to) (have | 've | of) (already)? (been)? ${PAST_ACT}`,
+      '(you | you have) (=failed | =neglected | =forgot | =forgotten | =omitted) (to)?',
+      '(you | you have) (=entered | =selected | =provided | =chose | =chosen | =gave | =given | =typed | =put | =used | =booked | =ordered | =picked | =clicked | =input | =supplied | =submitted) (in)? (the | an | a | your)? (wrong | incorrect | invalid | inaccurate | outdated | old | mistaken | wrongly)',
+      '(you | you have) (did | do) not (read | follow | check | enter | provide | select | update | cancel | notice | contact | review | confirm | complete | verify | respond | reply | return | submit | include | attach | allow | see | pay | save | opt | click | sign | log | turn | set)',
+      '(due | owing) to (your | the customer \'s | a customer | user) (own)? (error | mistake | oversight | negligence | failure | input | actions | delay)',
+      '(this | it | the (issue | problem | error | delay | charge | fee)) (was | is | has been) (caused | created | triggered) by (you | your)',
+      '(user | customer | operator) (error | mistake)',
+      '(this | it | that) (be | was) (a | an)? (your | user) (own)? (error | mistake | oversight)',
+      '(you | you were) (were)? (supposed | meant | required | expected | responsible | obliged) to (have)?',
+      '(it | this | that) (was | is | remains) (your | the customer \'s | the cardholder \'s | the account holder \'s) (own)? (responsibility | job | duty | obligation | fault | choice)',
+      '(on | from) your (end | side | part) (,)? (not ours | not on ours)',
+      '(the (issue | problem | error | mistake | delay) | this | it) (be | is | lies | was) (on | with) (your | the customer \'s) (end | side | part)',
+      'as you (=agreed | =accepted | =signed | =consented | =acknowledged) (to)? (when | at | in | upon)?',
+    ],
+    message: "Puts the fault on the customer. Even when they slipped, blame doesn't fix it; say what happened plainly and fix it.",
+    rewrites: [
+      "Here's what happened, and here's how I'll fix it for you right now",
+      "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: [
+        'You should have checked the size chart before ordering.',
+        'You failed to cancel before the renewal date.',
+        'You entered the wrong address at checkout.',
+        "You didn't read the terms.",
+        'This was caused by your error.',
+        'It was your responsibility to update the card on file.',
+        'You were supposed to return the car by 10 am.',
+        'The issue is on your end.',
+      ],
+      valid: [
+        "You shouldn't have been charged twice, and I've refunded the second charge.",
+        'You should have received a confirmation email by now; I have resent it.',
+        'I entered the wrong address on our side, and I have corrected it.',
+        'You were right to flag this.',
+      ],
+    },
+  },
+  {
+    id: 'blame_shift.not-our-fault',
+    category: 'blame_shift',
+    patterns: [
+      '(this | it | that | the (issue | problem | delay | error)) (be | is | was | were) (not | in no way) (our | my | the company \'s | our company \'s) (fault | responsibility | doing | error | mistake | problem | issue | liability)',
+      '(we | i | the company) (be | are | am | is) (not | in no way) (responsible | liable | accountable | at fault | to blame) (for)?',
+      '(we | the company) (cannot | can not) be held (responsible | liable | accountable)',
+      '(we | i | the company) (accept | take | bear | assume) no (responsibility | liability | blame)',
+      '(this | it | that | the (delay | issue | problem)) (be | is | was) (beyond | outside | out of) (of)? (our | my) (control | hands)',
+      '(this | it | that) (be | is | was) (out of | beyond) our hands',
+      '(this | it | that | the (issue | problem)) (has | had) nothing to do with (us | our (company | team | service | product | end | side))',
+      '(not | nothing) (on | from) our (end | side)',
+      '(the (issue | problem | delay | error | fault | mistake) | this | it) (be | is | lies | was | rests | sits) (with | on | on the side of | at the (end | side) of) (PARTY | ORG | the (third party | partner | carrier | courier | airline | bank | hotel | manufacturer | vendor | supplier | seller)) (and not (us | with us))?',
+      '(that | this | it) (be | is | was) (the | your)? (PARTY | ORG | courier | carrier | airline | bank | hotel | manufacturer | vendor | supplier | seller) (\'s | s) (responsibility | fault | problem | issue | error | mistake | doing | domain | liability)',
+      '(that | this | it) (be | is | was) the (responsibility | fault) of (the)? (PARTY | ORG)',
+      '(caused | created) by (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer))',
+    ],
+    message: "Says it is not our fault. Fault is not the customer's question; what happens next is.",
+    rewrites: [
+      "Whoever caused it, it's ours to fix: I'm on it and will update you {followup_time|by the end of tomorrow}",
+      "I'm sorry this happened. I'll take it up with {partner|the people involved} and make it right",
+    ],
+    examples: {
+      invalid: [
+        'This is not our fault.',
+        'We are not responsible for delays caused by the courier.',
+        'We cannot be held liable for lost items.',
+        'Unfortunately the delay was outside of our control.',
+        "That's the courier's responsibility.",
+        'The problem lies with the airline.',
+        'The error was caused by the bank.',
+      ],
+      valid: [
+        'This was our fault, and I have refunded the fee.',
+        "I'm responsible for your account from here on.",
+        'I take full responsibility for the mix-up.',
+      ],
+    },
+  },
+  {
+    id: 'blame_shift.the-system',
+    category: 'blame_shift',
+    patterns: [
+      '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=does | =did | =charges | =charged | =generates | =generated | =applies | =applied | =cancels | =cancelled | =canceled | =flags | =flagged | =sends | =sent | =locks | =locked | =bills | =billed | =processes | =processed | =renews | =renewed | =assigns | =assigned | =rejects | =rejected | =declined | =declines | =removes | =removed | =deducts | =deducted | =triggers | =triggered | =closes | =closed | =suspends | =suspended)',
+      '(the | our) (system | software | platform | computer) (automatically | did this | made (an | the) (error | mistake) | (is | was) to blame)',
+      '(this | it | that) (be | is | was) (an | a) (automated | automatic | system | computer) (process | error | action | decision | charge | email | message)',
+      '(this | it | that) (be | is | was) (done | generated | triggered | applied | processed | sent) automatically (by the system)?',
+    ],
+    exceptions: ['rep-own-action'],
+    message: '"The system did it" hides behind the machine. The customer sees your company, not your software; own what the system did.',
+    rewrites: [
+      "We charged that, and it shouldn't have happened: I'm reversing it now and will confirm {followup_time|by the end of tomorrow}",
+      "Our setup caused this, so I'm fixing it on my side now",
+    ],
+    examples: {
+      invalid: [
+        'The system automatically charges the card on the renewal date.',
+        'This was an automated charge.',
+        'The system automatically cancelled your booking.',
+        'It was applied automatically by the system.',
+      ],
+      valid: ['I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
+    },
+  },
+];

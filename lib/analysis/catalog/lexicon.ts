@@ -1,0 +1,70 @@
+import type { Lexicon } from './schema';
+
+// Shared vocabulary of the catalog: macros (@name in a pattern) and named exceptions.
+// Written from how reps phrase things in helpdesk macros across airlines, SaaS, e-commerce,
+// banks, hotels, telecom, payroll and car rental; broad on purpose, so unseen phrasings match.
+
+export const LEXICON: Lexicon = {
+  macros: {
+    // Softeners reps put before an instruction to the customer.
+    urge: `(please | kindly | pls | feel free to | you be (more than)? welcome to | do not hesitate to | i would (suggest | recommend | advise | encourage) (that)? (you)? | i (suggest | recommend | advise | encourage) (that)? (you)? | we would (suggest | recommend | advise | encourage) (that)? (you)? | we (suggest | recommend | advise | encourage) (that)? (you)? | you may (want | wish | need) to | you might (want | wish | need) to | you would (want | need) to | you will (want | need | have) to | you (need | have) to | you must | you should | you (can | could | may) (always | also | just)? | it (be | would be | might be) (best | better | advisable | recommended) (for you)? to | your best (option | bet | course of action) (be | would be) to | the best (way | option | thing | course of action) (be | would be | to do be | to do would be) to | we (ask | request) that you | i (ask | request) that you | we ask you to | we advise you to | i advise you to | we encourage you to | we recommend you | i recommend you | you be (required | advised | encouraged | asked) to | you be better off | (the)? next step (be | would be) to | what you (need | will need | would need) to do (be | is) | (all)? you need to do (be | is) | you (will | would) have to | you'd be best (to)?)`,
+    // Ways of contacting someone.
+    contact_verb: `(contact | call | phone | ring | email | message | text | dm | write (to)? | reach out (directly)? (to)? | reach | get in (touch | contact) with | get (a)? hold of | speak (directly)? (to | with) | talk (directly)? (to | with) | check (directly)? with | consult (with)? | follow up (directly)? with | touch base with | take (it | this | that | the matter | the issue | this matter | this up | it up | that up) (up)? (directly)? with | raise (it | this | that | the issue | the matter)? with | liaise (directly)? with | lodge (a | your)? (claim | complaint | dispute)? with | file (a | your)? (claim | complaint | dispute | report)? with | open (a | your)? (claim | dispute | case | ticket)? with | submit (a | your)? (claim | request | dispute | complaint)? (to | with) | direct (your | any | all)? (question | questions | query | queries | concern | concerns | request | complaint)? to | address (your | this | any)? (question | questions | concern | concerns | query)? to | send (your | a | the | this)? (request | question | complaint | query | email | message)? to | go (directly)? (back)? to | head (over)? to | visit)`,
+    // Someone other than the rep: a partner, another company, another team.
+    party: `(PARTY | TEAM | them | they | him | her)`,
+    // The rep doing or having done something concrete.
+    rep_did: `(i | we) (have | had)? (already | just | personally | now | also | since | actually | gone ahead and | taken the liberty of)? (=called | =contacted | =emailed | =e-mailed | =phoned | =rang | =messaged | =spoken | =spoke | =reached | =filed | =submitted | =opened | =raised | =logged | =lodged | =sent | =forwarded | =asked | =arranged | =booked | =rebooked | =refunded | =credited | =issued | =processed | =escalated | =flagged | =notified | =requested | =initiated | =started | =placed | =updated | =corrected | =fixed | =changed | =cancelled | =canceled | =reversed | =waived | =applied | =shipped | =confirmed | =checked | =looped | =included | =copied | =added | =upgraded | =replaced | =reset | =restored | =unlocked | =reactivated | =reinstated | =removed | =adjusted | =extended | =secured | =reserved | =covered | =paid | =chased | =pushed | =expedited | =prioritized | =prioritised | =set | =put | =got | =taken | =done | =made | =handled | =sorted | =resolved | =called | =tracked | =located | =found | =gone | =passed | =followed | =reached)`,
+    rep_will: `(i | we) (will | shall | can | be going to | be gonna | be) (personally | also | now | immediately | right away | today)? (call | contact | email | phone | ring | message | reach out | speak | talk | file | submit | open | raise | log | lodge | send | forward | arrange | book | rebook | refund | credit | issue | process | chase | follow up | take care | handle | sort | fix | correct | update | cancel | reverse | waive | apply | ship | coordinate | liaise | get | set up | put | replace | reset | restore | unlock | reactivate | reinstate | remove | adjust | extend | secure | reserve | cover | pay | expedite | prioritize | check | confirm | track | locate | push | escalate | offer | give | provide | add | upgrade | match | honor | honour | order | deliver | collect | pick up | waive | reimburse | compensate | make | keep | stay | monitor | watch | personally)`,
+    // The rep doing the legwork toward the other party (what makes a redirect clean).
+    rep_liaised: `((i | we) (have | had)? (already | just | personally | now | also | since | actually | gone ahead and | taken the liberty of)? (=called | =contacted | =emailed | =e-mailed | =phoned | =rang | =messaged | =spoken | =spoke | =reached | =filed | =submitted | =opened | =raised | =logged | =lodged | =sent | =forwarded | =asked | =arranged | =notified | =requested | =initiated | =started | =placed | =escalated | =looped | =copied | =chased | =passed | =shared | =booked | =rebooked | =refunded | =credited | =issued | =processed | =reserved | =secured | =got | =put | =submitted | =followed | =set | =made | =taken | =confirmed | =handled | =sorted | =fixed | =corrected | =updated | =cancelled | =canceled | =replaced | =reversed | =waived | =covered | =paid) | (i | we) (will | shall | be going to | be gonna | be about to | can) (personally | also | now | immediately | right away | today | still | gladly | happily)? (call | contact | email | phone | ring | message | reach out | speak | talk | file | submit | open | raise | log | lodge | send | forward | chase | arrange | coordinate | liaise | handle | take care | sort | follow up | get in touch | loop | get | push | escalate | book | rebook | refund | credit | issue | process | reserve | secure | cover | fix | correct | replace | cancel | pay | work with | deal with | request | ask | keep) | i be (calling | contacting | emailing | filing | chasing | arranging | processing | sending | booking | handling | fixing | refunding | crediting | taking care | reaching out | following up | coordinating | working with | speaking with | submitting | raising | escalating) | on your behalf | let me (call | contact | email | reach out | get in touch | chase | file | handle | take care | sort | arrange | book | speak | talk) | (i | we) (will | 'll)? (do | handle | take care of) (that | this | it | the rest | everything) (for you)?)`,
+    rep_acts: `(@rep_did | @rep_will | on your behalf | for you (now | today | right away | already) | i be (calling | contacting | emailing | filing | chasing | arranging | processing | sending | booking | handling | fixing | refunding | crediting | taking care | reaching out | following up | coordinating | working with | speaking with) | here be what (i | we) (can | will) do | what i (can | will) do (be | instead) | instead , (i | we) | i have gone ahead | i went ahead | let me (call | contact | email | fix | sort | handle | take care | refund | credit | arrange | book | rebook | check | send | reach out | get | chase | follow up | process | escalate | look) )`,
+    // Someone unnamed who will act.
+    someone: `(someone | somebody | a member of (our | the) (team | staff) | a team member | one of (our | the) (agents | specialists | team members | representatives | colleagues | technicians | experts | engineers) | an (agent | associate | advisor | adviser | engineer | expert) | a (specialist | representative | rep | technician | colleague | supervisor | manager | team member) | the (relevant | appropriate | responsible | right | concerned)? (team | department | dept | person | people) | our (team | staff | specialists | engineers | technicians | experts) | the team | they)`,
+    // Somebody "will get back to you" verbs.
+    respond: `(get back (to you)? | be in touch | be in contact | reach out (to you)? | contact you | follow up (with you)? | respond (to you)? | reply (to you)? | update you | provide (you with)? (an)? update | send (you)? (an)? update | let you know | call you (back)? | email you | give you a call | circle back | revert (to you | back)? | come back to you | touch base | keep you (posted | updated | informed | in the loop) | look into (it | this | that | the matter | the issue | your (case | issue | request | concern | query))? | investigate | advise (you)? | inform you | notify you | be able to (help | assist) | have an (answer | update) (for you)? | have (more)? (information | news | details) (for you)?)`,
+    thing: `(request | ticket | case | issue | complaint | query | inquiry | enquiry | concern | claim | report | feedback | matter | problem | message | email | refund | application | dispute | order | file | account | question)`,
+    workitem: `(ticket | case | request | conversation | chat | thread | issue | inquiry | enquiry | query | matter | complaint | support request | support ticket | incident)`,
+    deflect_form: `(form | online form | web form | contact form | claim form | request form | support form | portal | online portal | self-service portal | customer portal | support portal | help center | help centre | help desk | helpdesk | knowledge base | faq | faqs | faq page | support page | support site | support website | community | community forum | forum | help article | article | guide | self-service | app | website | site | web site | online chat | live chat | chat | hotline | helpline | phone line | support line | customer service line | 800 number | toll-free number | number)`,
+    empathy_object: `(frustration | frustrations | frustrating | frustrated | annoyance | annoying | disappointment | disappointing | disappointed | inconvenience | inconvenient | upset | concern | concerns | stress | stressful | trouble | difficulty | hassle | situation | feeling | feelings | confusion | confusing | worry | anxiety | anger | pain | point of view | perspective | position | annoyed | upsetting | difficult | unpleasant | irritating | irritation)`,
+    generic_trouble: `(inconvenience | inconveniences | trouble | troubles | confusion | frustration | frustrations | hassle | disappointment | difficulty | difficulties | issue | issues | problem | problems | delay | delays | distress | annoyance | upset | any of this | all of this | the situation | this situation | this experience | your experience | any misunderstanding | the misunderstanding | misunderstanding)`,
+  },
+  exceptions: {
+    'rep-own-action': {
+      why: 'a redirect that carries the rep\'s own action is clean (TAXONOMY §1a: "I\'ve already called the carrier")',
+      patterns: ['@rep_liaised'],
+      scope: 'around',
+      window: 1,
+    },
+    'rep-action-after': {
+      why: 'a rule or inability followed in the draft by a concrete action the rep takes is clean (TAXONOMY §1a)',
+      patterns: ['@rep_acts', '(but | however) (i | we) (can | could | will | have | did)', 'what (i | we) can (do | offer)', '(i | we) (can | could | will) (instead | still | however | though) (offer | give | send | refund | credit | arrange | book | do)'],
+      scope: 'after',
+      window: 2,
+    },
+    'concrete-time': {
+      why: 'a concrete time window is not vague (TAXONOMY §1a: "within 2 business days", "by noon Friday")',
+      patterns: ['TIME_CONCRETE'],
+      scope: 'sentence',
+      window: 0,
+    },
+    'concrete-time-next': {
+      why: 'a promise dated in the next sentence ("I\'ll look into it. You\'ll hear from me by 3 pm.") is not vague',
+      patterns: ['TIME_CONCRETE'],
+      scope: 'after',
+      window: 1,
+    },
+    'customer-confirmed': {
+      why: 'closing after the customer confirmed the fix is clean (TAXONOMY §1a)',
+      patterns: [
+        '(you | you have) (=confirmed | =confirm | =verified | =mentioned | =said | =told us | =let us know | =let me know) (that)? (it | everything | the (issue | problem | fix) | things | all | this) (be | have been | now)? (working | resolved | fixed | sorted | fine | good | back | okay | ok | up)',
+        '(since | as | now that | because) you (have | had)? (=confirmed | =verified)',
+        '(thanks | thank you) for (confirming | the confirmation | verifying | letting (us | me) know)',
+        '(glad | happy | great | good | pleased | relieved) (to hear | that | it) (that)? (it | everything | the (issue | problem | fix | update) | things | all | your) (be | have been | now | is now)? (working | resolved | fixed | sorted | fine | up | back | okay | ok | running | good)',
+        'now that (it | everything | the (issue | problem) | things) (be | have been) (working | resolved | fixed | sorted)',
+        '(per | as per) your (confirmation | last (email | message | reply))',
+      ],
+      scope: 'draft',
+      window: 0,
+    },
+  },
+};

@@ -1,0 +1,93 @@
+import type { RuleInput } from './schema';
+
+// policy_wall — hides behind a rule or an inability instead of offering a path (TAXONOMY §1).
+// The same sentence followed in the draft by a concrete action the rep takes is clean; the
+// word "policy" alone is never a finding (TAXONOMY §1a).
+
+const ACT = '(offer | provide | issue | give | make | process | refund | change | accept | do | allow | grant | extend | waive | honor | honour | override | reverse | reinstate | approve | guarantee | help | assist | make an exception | make exceptions | exchange | replace | cancel | modify | amend | transfer | credit | compensate | reimburse | upgrade | rebook | reschedule | hold | reserve | ship | deliver | send | release | unlock | restore | recover | expedite | move | switch | add | remove | return | match | reopen | keep | retrieve | backdate | split | combine | adjust | lower | reduce | discount)';
+
+export const POLICY_WALL: RuleInput[] = [
+  {
+    id: 'policy_wall.per-policy',
+    category: 'policy_wall',
+    patterns: [
+      '(as)? per (our | the | company | the company \'s | our company \'s | our standard)? (company | standard | current | internal | strict | refund | return | returns | cancellation | booking | billing | privacy | security)? (policy | policies | terms | terms and conditions | t&cs | guidelines | procedure | procedures | rules | regulations | protocol | protocols)',
+      '(according to | in (line | accordance | keeping) with | under | based on | due to | because of) (our | the | company | the company \'s | our company \'s)? (company | standard | current | internal | strict | refund | return | returns | cancellation | booking | billing | privacy | security)? (policy | policies | terms | terms and conditions | t&cs | guidelines | procedure | procedures | rules | regulations | protocol | protocols)',
+      '(our | the | company | this) (company | standard | current | internal | strict | refund | return | returns | cancellation | booking | billing | privacy | security | no-refund | no refund)? (policy | policies | terms | rules | guidelines | procedure) (does not | do not | cannot | will not | prohibits | prohibit | forbids | forbid | prevents | prevent | clearly states | states | state | stipulates | dictates | says | require | requires | only (allows | allow | permits | covers)) ',
+      '(it | this | that) (be | is) (against | not within | outside | not in line with | not allowed under | not permitted under | not covered by) (our | the | company)? (company)? (policy | policies | rules | terms | guidelines)',
+      '(that | this | those) (be | are | is) (just)? (our | the) (policy | rules | rule | procedure)',
+      '(policy | policies | rules) (be | are | is) (policy | policies | rules)',
+    ],
+    exceptions: ['rep-action-after'],
+    message: 'Hides behind policy. The customer hears "no" with no way forward; say what you CAN do first.',
+    rewrites: [
+      "Here's what I can do right now instead",
+      "Our usual rule doesn't cover this, so here's what I'm doing for you instead",
+    ],
+    examples: {
+      invalid: [
+        'Per our policy, refunds are not available after 30 days.',
+        'As per company policy, we cannot exchange sale items.',
+        'Our policy does not allow changes within 24 hours of departure.',
+        "That's against our policy.",
+        'According to our terms and conditions, the deposit is non-refundable.',
+        'Unfortunately, that is just our policy.',
+      ],
+      valid: [
+        "Our refund window is 30 days, but I've refunded yours anyway since the item arrived broken.",
+        "I've updated our policy page so the fee is explained up front.",
+        'Per our policy, refunds take a week, so I have also sent you a $20 credit today.',
+        'Our privacy policy lets you export your data any time.',
+      ],
+    },
+  },
+  {
+    id: 'policy_wall.unable-to',
+    category: 'policy_wall',
+    patterns: [
+      `(unfortunately | sadly | regrettably)? (,)? (we | i | our team | the company) (be | are | am) (currently)? (unable | not able | not allowed | not authorized | not authorised | not permitted | not in a position | not able at this time) to ${ACT}`,
+      `(unfortunately | sadly | regrettably)? (,)? (we | i) (can not | could not | will not) (currently)? (be able to)? ${ACT} (you | your | a | an | the | this | that | any | it | refunds | exceptions | changes)`,
+      `(we | i) do not (offer | provide | allow | permit | accept | issue | give | make | do | grant | support | honor | honour | refund | exchange) (any)? (refunds | exceptions | changes | exchanges | returns | credits | compensation | cancellations | partial refunds | price matching | price adjustments | refunds or exchanges | that | this | those)`,
+      '(there be | there is) (really)? (nothing | not much | little | no more | nothing more | nothing else | nothing further) (that)? (we | i | anyone) (can | could | be able to | are able to) (do | offer)',
+      '(there be | there is) no way (for (us | me))? to',
+      "i be afraid (that)? (this | that | it | we | i | there) (be | can | will | do | have | would | could) not",
+      "i be afraid (that)? (this | that | it) (be | would be) (impossible | unavailable | non-refundable | final)",
+      "i be afraid (that)? (there be | there is) (nothing | no way)",
+      '(that | this | it) (be | would | will) not (be)? (possible | an option | feasible | doable | something (we | i) can (do | offer | change | make happen | accommodate))',
+      '(we | i) (have | has) no (way | ability | means | option | authority | power | choice) (to | but to | other than)',
+      '(our | my) hands (be | are) tied',
+      '(we | i) (can | do) not make (any)? exceptions',
+      '(no | there are no | there be no) exceptions (can be | be | are)? (made)?',
+      '(this | that | it | the (ticket | fare | booking | deposit | fee | order | item | purchase | rate | reservation)) (be | is | was) (non-refundable | nonrefundable | non-transferable | non-changeable | final sale | not refundable | not eligible | ineligible | not changeable | not transferable)',
+      'all (sales | bookings | purchases) (be | are) final',
+      '(we | i) (be | are | am) not (able | allowed | permitted | authorized | in a position) to (do | make | offer | give) (that | this | anything | any more | anything more | an exception)',
+      '(the | our) (system | software | tool) (do | will | can) not (allow | let | permit) (us | me | agents | anyone) (to)?',
+      '(that | this) (be | is) (simply)? not (possible | an option | allowed | permitted | something we offer | something we do)',
+    ],
+    exceptions: ['rep-action-after'],
+    message: 'An inability with no path forward. Lead with what you can do; if the answer is no, offer the nearest yes.',
+    rewrites: [
+      "Here's what I can do right now",
+      "That exact option is closed, so here's what I'm doing for you today",
+      "Let me find you another way to get this done",
+    ],
+    examples: {
+      invalid: [
+        'Unfortunately we are unable to offer a refund.',
+        'We cannot change the name on the ticket.',
+        'There is nothing we can do at this point.',
+        "I'm afraid that's not possible.",
+        "We don't offer refunds on digital products.",
+        "Unfortunately, the fare is non-refundable.",
+        'Our hands are tied here.',
+        "I'm afraid we can't make an exception.",
+      ],
+      valid: [
+        "We can't refund the fare, but I can rebook you on the 6 pm flight at no cost.",
+        "I'm unable to reach the courier by phone, so I've emailed them and will call you by 4 pm.",
+        'We are unable to offer a refund on this fare, so I have issued a full credit to your account instead.',
+        "We can't wait to see you on Friday!",
+      ],
+    },
+  },
+];

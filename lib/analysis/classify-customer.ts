@@ -1,0 +1,154 @@
+import { CUES } from './catalog/customer';
+import { CueSchema, type Cue } from './catalog/schema';
+import { cleanDraft } from './clean';
+import { compilePatterns, makeParseEnv, PatternIndex, type CompiledPattern } from './compile';
+import { couldStart, matchAt, type MatchEnv } from './pattern';
+import { prepare } from './prepare';
+import type { Segments } from './segment';
+import { F_ALLCAPS, F_WORD } from './tokenize';
+import type { SignalId, SituationId } from './taxonomy';
+import type { CustomerAnalysis, Evidence } from './types';
+
+// classifyCustomer: situations and signals in the customer's message (TAXONOMY §2–3), each
+// with the words that triggered it. Cue patterns are data (catalog/customer.ts); here are only
+// the rules about a message's SHAPE, which are not word patterns:
+//   - high_emotion from capitals (two or more shouted words of 3+ letters that are not
+//     acronyms) or from "!" (two in a row, or three in the message);
+//   - money_at_stake from an amount when something went wrong (a situation other than
+//     general): "a price in a neutral question is not" (TAXONOMY §1a);
+//   - general only when no other situation applies.
+
+interface CompiledCue { cue: Cue; unless: CompiledPattern[] }
+interface Classifier { cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[] }
+
+let classifier: Classifier | undefined;
+export function buildClassifier(input = CUES): Classifier {
+  const env = makeParseEnv();
+  const index = new PatternIndex();
+  const cueOfPattern: number[] = [];
+  const cues = input.map((raw, ci) => {
+    const cue = CueSchema.parse(raw);
+    for (const src of cue.patterns) {
+      try {
+        for (const cp of compilePatterns(src, env)) cueOfPattern[index.add(cp)] = ci;
+      } catch (e) {
+        throw new Error(`cue ${cue.id}: ${(e as Error).message}`);
+      }
+    }
+    return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)) };
+  });
+  return { cues, index, cueOfPattern };
+}
+function getClassifier(): Classifier {
+  classifier ??= buildClassifier();
+  return classifier;
+}
+
+const ACRONYMS = new Set(['ups', 'usps', 'dhl', 'usd', 'eur', 'gbp', 'id', 'pin', 'sms', 'url', 'pdf', 'api', 'faq', 'vip', 'ceo', 'cfo', 'hr', 'it', 'tv', 'pc', 'asap', 'eta', 'eod', 'otp', 'mfa', 'vpn', 'isp', 'ssn', 'iban', 'bic', 'vat', 'gst', 'tax', 'csv', 'sso', 'crm', 'erp', 'b2b', 'ok', 'usa', 'uk', 'eu', 'nyc', 'la', 'sf', 'lax', 'jfk', 'lhr', 'cdg', 'sfo', 'ord', 'atl', 'dfw', 'den', 'sea', 'bos', 'mia', 'ewr', 'iad', 'dca', 'pst', 'est', 'cst', 'gmt', 'utc', 'am', 'pm', 'ios', 'ipad', 'iphone', 'atm', 'pos', 'sku', 'rma', 'sla', 'kyc', 'aml', 'p.s.', 'ps', 'fyi', 'btw', 'imo', 'aka', 'diy', 'tba', 'tbd', 'qa', 'ux', 'ui', 'ai', 'ach', 'eft', 'bacs', 'sepa', 'nhs', 'irs', 'hmrc', 'dmv', 'ev', 'suv', 'gps', 'wifi', 'dns', 'ssl', 'http', 'https', 'www', 'html', 'xml', 'json', 'sdk', 'aws', 'gcp', 'crm', 'pto', 'w2', 'w-2', '1099', 'p60', 'paye', 'fedex', 'ee', 'bt', 'o2', 'att', 'ibm', 'hp', 'lg', 'bmw', 'vw', 'cvs', 'ikea', 'nasa', 'nba', 'nfl']);
+
+export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const cleaned = cleanDraft(text);
+  const { env, seg } = prepare(text, cleaned.regions);
+  const tok = env.tok;
+  const situations = new Map<SituationId, Evidence<SituationId>>();
+  const signals = new Map<SignalId, Evidence<SignalId>>();
+  const ev = <Id extends string>(id: Id, s: number, e: number): Evidence<Id> => {
+    const start = tok.start[s]!;
+    const end = tok.end[e - 1]!;
+    return { id, start, end, text: text.slice(start, end) };
+  };
+
+  const cands: number[] = [];
+  const done = new Set<number>();
+  c.index.beginScan();
+  let sent = 0;
+  let p = 0;
+  const skip = (pid: number) => done.has(c.cueOfPattern[pid]!);
+  const onMatch = (pid: number, s: number, e: number) => {
+      const ci = c.cueOfPattern[pid]!;
+      if (done.has(ci)) return;
+      const cc = c.cues[ci]!;
+      if (cc.unless.length && unlessHolds(cc.unless, seg.sentStart[sent]!, seg.sentenceEnd[p]!, env)) return;
+      done.add(ci);
+      if (cc.cue.kind === 'situation') {
+        const id = cc.cue.label as SituationId;
+        if (!situations.has(id)) situations.set(id, ev(id, s, e));
+      } else {
+        const id = cc.cue.label as SignalId;
+        if (!signals.has(id)) signals.set(id, ev(id, s, e));
+      }
+  };
+  for (p = 0; p < tok.length && done.size < c.cues.length; p++) {
+    sent = seg.sentenceOf[p]!;
+    c.index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
+  }
+
+  // Shouting and exclamation marks.
+  if (!signals.has('high_emotion')) {
+    const shape = emotionShape(env, seg);
+    if (shape) signals.set('high_emotion', ev('high_emotion', shape[0], shape[1]));
+  }
+  // An amount counts as money at stake when something went wrong.
+  const wrong = [...situations.keys()].some((s) => s !== 'general');
+  if (!signals.has('money_at_stake') && wrong) {
+    for (let p = 0; p < tok.length; p++) {
+      const ents = env.entities[p];
+      const amount = ents?.find((x) => x.name === 'AMOUNT');
+      if (amount) { signals.set('money_at_stake', ev('money_at_stake', p, amount.end)); break; }
+    }
+  }
+  // A cancellation carries its churn risk.
+  if (situations.has('cancellation') && !signals.has('churn_risk')) {
+    const s = situations.get('cancellation')!;
+    signals.set('churn_risk', { id: 'churn_risk', start: s.start, end: s.end, text: s.text });
+  }
+  if (situations.size === 0) {
+    const a = cleaned.analyzedSpan;
+    situations.set('general', { id: 'general', start: a.start, end: a.end, text: text.slice(a.start, a.end) });
+  }
+  const bySpan = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
+  return { situations: [...situations.values()].sort(bySpan), signals: [...signals.values()].sort(bySpan) };
+}
+
+function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env: MatchEnv): boolean {
+  for (let p = from; p < to && p - from < 200; p++) {
+    for (const cp of patterns) {
+      if (couldStart(cp.first, env, p) && matchAt(cp.node, p, env, to) > 0) return true;
+    }
+  }
+  return false;
+}
+
+function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefined {
+  const tok = env.tok;
+  let caps = 0;
+  let firstCaps = -1;
+  let lastCaps = -1;
+  let bangs = 0;
+  let firstBang = -1;
+  for (let p = 0; p < tok.length; p++) {
+    const f = tok.flags[p]!;
+    const n = tok.norm[p]!;
+    if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n)) {
+      caps++;
+      if (firstCaps < 0) firstCaps = p;
+      lastCaps = p;
+      if (caps >= 2) return [firstCaps, lastCaps + 1];
+    }
+    if (n === '!') {
+      bangs++;
+      if (firstBang < 0) firstBang = p;
+      if (p + 1 < tok.length && tok.norm[p + 1] === '!' && tok.start[p + 1] === tok.end[p]) {
+        const s = seg.sentenceOf[p]!;
+        return [Math.max(seg.sentStart[s]!, p - 12), p + 2];
+      }
+      if (bangs >= 3) return [firstBang, p + 1];
+    }
+  }
+  return undefined;
+}
+
+export function classifyCustomerText(text: string): CustomerAnalysis {
+  return classifyWith(getClassifier(), text);
+}

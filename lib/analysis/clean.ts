@@ -1,0 +1,140 @@
+import type { Span } from './types';
+
+// Which parts of a draft are the rep's own new words. Quoted history ("On … wrote:" and
+// everything after, lines starting with ">", "-----Original Message-----", forwarded blocks,
+// Outlook's "From: … Sent: …" header) and the signature ("-- ", "Sent from my iPhone", a short
+// sign-off like "Best regards,\nDana" at the end) are left out. Line-based and linear: each
+// line is looked at once, with plain string tests on its first few hundred characters.
+
+export interface CleanResult {
+  /** Ranges of the original text to analyze, in order. */
+  regions: Span[];
+  /** From the first analyzed character to the last (quoted history and signature excluded). */
+  analyzedSpan: Span;
+}
+
+interface Line { start: number; end: number; head: string }
+
+const HEAD = 200;
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let s = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      let e = i;
+      if (e > s && text.charCodeAt(e - 1) === 13) e--;
+      out.push({ start: s, end: e, head: text.slice(s, Math.min(e, s + HEAD)).replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, ' ').trim() });
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+const QUOTE_INTRO_END = [/wrote:\s*$/i, /a écrit\s*:\s*$/i, /schrieb:\s*$/i, /escribió:\s*$/i, /ha scritto:\s*$/i, /schreef:\s*$/i, /skrev:\s*$/i];
+function isQuoteIntro(l: Line, next?: Line): boolean {
+  const h = l.head;
+  if (h.length > 180) return false;
+  const startsOn = /^(on|le|am|el|il|op|den|em)\s/i.test(h);
+  if (startsOn && QUOTE_INTRO_END.some((r) => r.test(h))) return true;
+  // Gmail wraps long intros over two lines.
+  if (startsOn && next && next.head.length < 120 && QUOTE_INTRO_END.some((r) => r.test(next.head)) && !/[.!?]$/.test(h)) return true;
+  if (/^\S.{0,120}\bwrote:\s*$/i.test(h) && /\d|@|<|\bat\b/.test(h)) return true;
+  return false;
+}
+
+function isSeparator(h: string): boolean {
+  return (
+    /^-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|mensaje original)\s*-*$/i.test(h) ||
+    /^begin forwarded message:?$/i.test(h) ||
+    /^-{5,}\s*forwarded/i.test(h) ||
+    /^_{10,}$/.test(h)
+  );
+}
+
+const HEADER_RE = /^(from|sent|date|to|cc|subject|von|gesendet|de|envoyé|objet|an|betreff):\s?/i;
+function isHeaderBlock(ls: Line[], i: number): boolean {
+  const h = ls[i]!.head;
+  if (!/^(from|von|de):\s?\S/i.test(h)) return false;
+  let headers = 0;
+  for (let k = i + 1; k < ls.length && k <= i + 5; k++) {
+    if (HEADER_RE.test(ls[k]!.head)) headers++;
+  }
+  return headers >= 1;
+}
+
+const SIG_LINE = /^(sent from my \w+|sent from (outlook|mail|yahoo|gmail)|get outlook for \w+|sent via \w+|sent from my (iphone|ipad|android|galaxy|samsung|mobile|phone|blackberry))/i;
+const SIGN_OFFS = new Set([
+  'best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'best', 'best wishes',
+  'all the best', 'sincerely', 'yours sincerely', 'sincerely yours', 'yours truly', 'yours faithfully',
+  'cheers', 'thanks', 'thank you', 'many thanks', 'thanks again', 'thanks so much', 'thank you so much',
+  'with thanks', 'take care', 'talk soon', 'speak soon', 'respectfully', 'cordially', 'warmly',
+  'with appreciation', 'kindest regards', 'thanks and regards', 'thanks & regards', 'br', 'rgds',
+  'have a great day', 'have a good day', 'have a nice day', 'have a great weekend', 'best,', 'warm wishes',
+]);
+function isSignOff(h: string): boolean {
+  if (h.length > 40) return false;
+  const k = h.toLowerCase().replace(/[,.!\s]+$/, '').replace(/\s+/g, ' ');
+  return SIGN_OFFS.has(k);
+}
+
+export function cleanDraft(text: string): CleanResult {
+  if (text.length === 0) return { regions: [], analyzedSpan: { start: 0, end: 0 } };
+  const ls = lines(text);
+  // 1. Quoted history and forwarded blocks: everything from the first marker on.
+  let cut = ls.length;
+  for (let i = 0; i < ls.length; i++) {
+    const l = ls[i]!;
+    if (l.head === '') continue;
+    if (isQuoteIntro(l, ls[i + 1]) || isSeparator(l.head) || isHeaderBlock(ls, i)) { cut = i; break; }
+    if (l.head === '--' || text.slice(l.start, l.end) === '-- ') { cut = i; break; }
+    if (SIG_LINE.test(l.head)) { cut = i; break; }
+  }
+  // 2. A sign-off near the end: "Best regards," followed by at most a few short lines.
+  for (let i = 0; i < cut; i++) {
+    if (!isSignOff(ls[i]!.head)) continue;
+    let rest = 0;
+    let short = true;
+    for (let k = i + 1; k < cut; k++) {
+      const h = ls[k]!.head;
+      if (h === '') continue;
+      if (h.startsWith('>')) continue;
+      rest++;
+      const words = h.split(/\s+/).length;
+      if (h.length > 80 || words > 7 || (/[!?]$/.test(h)) || (/\.$/.test(h) && words > 3)) short = false;
+    }
+    if (rest <= 5 && short) { cut = i; break; }
+  }
+  // 3. Regions: lines before the cut, without ">" quoted lines.
+  const regions: Span[] = [];
+  let open = -1;
+  let lastEnd = -1;
+  for (let i = 0; i < cut; i++) {
+    const l = ls[i]!;
+    const quoted = l.head.startsWith('>') || l.head.startsWith('&gt;');
+    if (quoted) {
+      if (open >= 0) { regions.push({ start: open, end: lastEnd }); open = -1; }
+      continue;
+    }
+    if (open < 0) open = l.start;
+    lastEnd = l.end;
+  }
+  if (open >= 0) regions.push({ start: open, end: lastEnd });
+  // Trim whitespace at the ends of the regions.
+  const trimmed: Span[] = [];
+  for (const r of regions) {
+    let s = r.start;
+    let e = r.end;
+    while (s < e && isWs(text.charCodeAt(s))) s++;
+    while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+    if (e > s) trimmed.push({ start: s, end: e });
+  }
+  const analyzedSpan = trimmed.length ? { start: trimmed[0]!.start, end: trimmed[trimmed.length - 1]!.end } : { start: 0, end: 0 };
+  return { regions: trimmed, analyzedSpan };
+}
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x200b || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x3000;
+}

@@ -1,0 +1,222 @@
+import { ENTITY_GROUPS } from './catalog/entities';
+import { LEXICON } from './catalog/lexicon';
+import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
+import { finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, type Tokens } from './tokenize';
+
+// Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
+// from a token's lemma / form / class to the patterns that may start on it.
+
+/**
+ * A compiled pattern. `anchor` is its most selective mandatory item: a match must contain a
+ * token in the anchor's first set, `minPre`..`maxPre` tokens after the match's start. The
+ * index is keyed on anchors, so common words ("the", "you", "be") do not wake up patterns
+ * that merely start with them: matching work is spent only around rare words.
+ */
+export interface CompiledPattern { node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string }
+
+// Rough frequency classes for anchor choice: the commonest words of support English.
+const COMMON = new Set(('the a an to you i we be have do will not your our it this that of for and or in on at with by from is are was ' +
+  'can would could should may might shall must me my us they them their he she his her there here what which who how when if as so but ' +
+  'please get go take send check open make let know see any all some no more other just also now again up out about into over than then ' +
+  'very really so time day one two new need want like help thank thanks sorry'.split(' ')));
+const CLASS_COST: Record<string, number> = { NUM: 6, CAP: 30, ALLCAPS: 10, URL: 2, EMAIL: 2, PARTY: 3, ORG: 2, TEAM: 3, AMOUNT: 2, DATE: 2, CLOCK: 2, NUMDATE: 2, TIME_CONCRETE: 3, TIME_VAGUE: 2 };
+
+function anchorCost(fs: FirstSet): number {
+  if (fs.any || fs.nullable) return Infinity;
+  let c = 0;
+  const words = new Set<string>([...fs.lemmas, ...fs.norms]);
+  for (const w of words) c += COMMON.has(w) ? 12 : 1;
+  c += fs.prefixes.size * 4;
+  for (const k of fs.classes) c += CLASS_COST[k] ?? 5;
+  return c;
+}
+
+function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number } {
+  const whole = firstSet(node);
+  let best = { anchor: whole, minPre: 0, maxPre: 0 };
+  if (node.t !== 'seq') return best;
+  let bestCost = anchorCost(whole);
+  let minPre = 0;
+  let maxPre = 0;
+  for (const item of node.items) {
+    const fs = firstSet(item);
+    const cost = anchorCost(fs);
+    if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre }; }
+    minPre += minLength(item);
+    maxPre += maxLength(item);
+    if (maxPre > 40) break;
+  }
+  return best;
+}
+
+/** Code-computed entity classes (token shapes), available to every pattern. */
+export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE'] as const;
+
+export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
+  return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
+}
+
+export function makeParseEnv(lexicon: Lexicon = LEXICON, groups: EntityGroup[] = ENTITY_GROUPS): ParseEnv {
+  return { macros: lexicon.macros, entityClasses: entityClassNames(groups) };
+}
+
+export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
+  const node = parsePattern(src, env);
+  finalizeLemmas(node);
+  const first = firstSet(node);
+  if (first.nullable) throw new PatternError(`pattern can match nothing: "${src}"`);
+  if (first.any) throw new PatternError(`pattern must start with a word or an entity class, not a gap or any-token: "${src}"`);
+  if (maxLength(node) > 120) throw new PatternError(`pattern too long: "${src}"`);
+  return { node, first, ...chooseAnchor(node), source: src };
+}
+
+/** Top-level alternatives become separate patterns, each with its own anchor. */
+export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
+  const whole = compilePattern(src, env);
+  if (whole.node.t !== 'alt') return [whole];
+  return whole.node.options.map((node) => {
+    const first = firstSet(node);
+    if (first.nullable || first.any) throw new PatternError(`every alternative must start with a word or an entity class: "${src}"`);
+    return { node, first, ...chooseAnchor(node), source: src };
+  });
+}
+
+/** An index from token keys to pattern ids, so only plausible patterns are tried at a token. */
+export class PatternIndex {
+  private byLemma = new Map<string, number[]>();
+  private byNorm = new Map<string, number[]>();
+  private byClass = new Map<string, number[]>();
+  private byPrefix: Array<[string, number]> = [];
+  readonly patterns: CompiledPattern[] = [];
+  private stamp: Int32Array = new Int32Array(0);
+  /** Highest start already tried per pattern in the current scan (reset by beginScan). */
+  private lastTried: number[] = [];
+  private stampGen = 0;
+
+  add(p: CompiledPattern): number {
+    const id = this.patterns.length;
+    this.patterns.push(p);
+    const push = (m: Map<string, number[]>, k: string) => {
+      const a = m.get(k);
+      if (a) { if (a[a.length - 1] !== id) a.push(id); } else m.set(k, [id]);
+    };
+    p.anchor.lemmas.forEach((l) => push(this.byLemma, l));
+    p.anchor.norms.forEach((l) => push(this.byNorm, l));
+    p.anchor.classes.forEach((c) => push(this.byClass, c));
+    p.anchor.prefixes.forEach((x) => this.byPrefix.push([x, id]));
+    this.lastTried.push(-1);
+    return id;
+  }
+
+  beginScan(): void {
+    this.lastTried.fill(-1);
+  }
+
+  /**
+   * Every match of every pattern whose anchor is at token p: tries each start the anchor
+   * allows (never one already tried in this scan), calling found(patternId, start, end) with
+   * the longest match at that start. `skip(pid)` lets the caller drop capped patterns.
+   */
+  scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
+    this.candidates(env, p, cands);
+    for (const pid of cands) {
+      if (skip && skip(pid)) continue;
+      const cp = this.patterns[pid]!;
+      let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
+      const last = p - cp.minPre;
+      for (; s <= last; s++) {
+        if (!couldStart(cp.first, env, s)) continue;
+        const e = matchAt(cp.node, s, env, limit);
+        if (e > s) found(pid, s, e);
+      }
+      if (last > this.lastTried[pid]!) this.lastTried[pid] = last;
+    }
+  }
+
+  /** Pattern ids whose anchor may be token p (each once). */
+  candidates(env: MatchEnv, p: number, out: number[]): void {
+    out.length = 0;
+    if (this.stamp.length !== this.patterns.length) this.stamp = new Int32Array(this.patterns.length);
+    if (this.stampGen > 2_000_000_000) { this.stampGen = 0; this.stamp.fill(0); }
+    const gen = ++this.stampGen;
+    const tok = env.tok;
+    const lemma = tok.lemma[p]!;
+    const norm = tok.norm[p]!;
+    this.take(this.byLemma.get(lemma), gen, out);
+    if (norm !== lemma) { this.take(this.byNorm.get(norm), gen, out); this.take(this.byLemma.get(norm), gen, out); }
+    this.take(this.byNorm.get(lemma), gen, out);
+    if (this.byPrefix.length) for (const [x, id] of this.byPrefix) if (norm.startsWith(x) && this.stamp[id] !== gen) { this.stamp[id] = gen; out.push(id); }
+    if (this.byClass.size) {
+      const f = tok.flags[p]!;
+      if (f & F_NUM) this.take(this.byClass.get('NUM'), gen, out);
+      if (f & F_CAP) this.take(this.byClass.get('CAP'), gen, out);
+      if (f & F_ALLCAPS) this.take(this.byClass.get('ALLCAPS'), gen, out);
+      if (f & F_URL) this.take(this.byClass.get('URL'), gen, out);
+      if (f & F_EMAIL) this.take(this.byClass.get('EMAIL'), gen, out);
+      const ents = env.entities[p];
+      if (ents) for (const e of ents) this.take(this.byClass.get(e.name), gen, out);
+    }
+  }
+
+  private take(a: number[] | undefined, gen: number, out: number[]): void {
+    if (!a) return;
+    const stamp = this.stamp;
+    for (let i = 0; i < a.length; i++) {
+      const id = a[i]!;
+      if (stamp[id] !== gen) { stamp[id] = gen; out.push(id); }
+    }
+  }
+}
+
+export interface CompiledException { why: string; scope: Exception['scope']; window: number; patterns: CompiledPattern[] }
+export interface CompiledRule { rule: Rule; patternIds: number[]; exceptions: CompiledException[] }
+
+export function compileException(e: Exception, env: ParseEnv): CompiledException {
+  return { why: e.why, scope: e.scope, window: e.window, patterns: e.patterns.flatMap((p) => compilePatterns(p, env)) };
+}
+
+export function resolveExceptions(rule: Rule, lexicon: Lexicon, env: ParseEnv, shared: Map<string, CompiledException>): CompiledException[] {
+  return rule.exceptions.map((e) => {
+    if (typeof e !== 'string') return compileException(e, env);
+    const hit = shared.get(e);
+    if (hit) return hit;
+    const def = lexicon.exceptions[e];
+    if (!def) throw new PatternError(`rule ${rule.id}: unknown shared exception "${e}"`);
+    const c = compileException(def, env);
+    shared.set(e, c);
+    return c;
+  });
+}
+
+/** Compiled entity groups, in order. */
+export interface CompiledEntities { groups: Array<{ name: string; index: PatternIndex }> }
+
+export function compileEntities(groups: EntityGroup[], env: ParseEnv): CompiledEntities {
+  return {
+    groups: groups.map((g) => {
+      const index = new PatternIndex();
+      for (const p of g.patterns) for (const cp of compilePatterns(p, env)) index.add(cp);
+      return { name: g.name, index };
+    }),
+  };
+}
+
+/** Shape classes straight from the token text. */
+export function shapeEntities(tok: Tokens, entities: MatchEnv['entities']): void {
+  for (let i = 0; i < tok.length; i++) {
+    if (!(tok.flags[i]! & F_NUM)) continue;
+    const n = tok.norm[i]!;
+    const c = n.indexOf(':');
+    if (c > 0 && c <= 2 && n.length === c + 3) addEntity(entities, 'CLOCK', i, i + 1);
+    else if (n.indexOf('/') > 0 && n.length <= 10) addEntity(entities, 'NUMDATE', i, i + 1);
+  }
+}
+
+export function addEntity(entities: MatchEnv['entities'], name: string, start: number, end: number): void {
+  const a = entities[start];
+  if (a) {
+    for (const e of a) if (e.name === name) { if (end > e.end) e.end = end; return; }
+    a.push({ name, start, end });
+  } else entities[start] = [{ name, start, end }];
+}

@@ -1,0 +1,266 @@
+import { CATALOG } from './catalog';
+import { LEXICON } from './catalog/lexicon';
+import { OWNERSHIP_CUES } from './catalog/ownership';
+import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
+import { cleanDraft } from './clean';
+import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
+import { couldStart, matchAt, type MatchEnv } from './pattern';
+import { prepare } from './prepare';
+import { scoreDraft } from './score';
+import { clauseEndOf, clauseStartOf, type Segments } from './segment';
+import { slotsFromContext } from './slots';
+import { fillTemplate } from './template';
+import { F_NUM, F_PUNCT, F_WORD } from './tokenize';
+import type { CategoryId } from './taxonomy';
+import type { DraftAnalysis, Finding, ReplyContext } from './types';
+
+// The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
+// the index at each token → bounded set-based match → exceptions in bounded windows → one
+// finding per category per clause, spanning the clause a rep would rewrite.
+
+/** Caps that keep pathological drafts bounded (a trigger phrase pasted 50,000 times). */
+const MAX_MATCHES_PER_RULE = 200;
+const MAX_FINDINGS = 500;
+/** A span grows to its clause only when the clause is not much longer than the match. */
+const MAX_CLAUSE_GROW = 30;
+/** Exception windows never look further than this many tokens from the match. */
+const WINDOW_TOKENS = 90;
+
+export interface Engine {
+  rules: CompiledRule[];
+  index: PatternIndex;
+  /** Rule index for each pattern id. */
+  ruleOfPattern: number[];
+  ownership: { index: PatternIndex; cueOfPattern: number[] };
+}
+
+export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
+  const rules: Rule[] = CatalogSchema.parse(rulesInput);
+  const env = makeParseEnv(lexicon);
+  const index = new PatternIndex();
+  const ruleOfPattern: number[] = [];
+  const shared = new Map<string, CompiledException>();
+  const compiled: CompiledRule[] = rules.map((rule, ri) => {
+    const patternIds: number[] = [];
+    for (const src of rule.patterns) {
+      try {
+        for (const cp of compilePatterns(src, env)) {
+          const id = index.add(cp);
+          ruleOfPattern[id] = ri;
+          patternIds.push(id);
+        }
+      } catch (e) {
+        throw new Error(`rule ${rule.id}: ${(e as Error).message}`);
+      }
+    }
+    return { rule, patternIds, exceptions: resolveExceptions(rule, lexicon, env, shared) };
+  });
+  const oIndex = new PatternIndex();
+  const cueOfPattern: number[] = [];
+  OWNERSHIP_CUES.forEach((cue, ci) => {
+    for (const src of cue.patterns) for (const cp of compilePatterns(src, env)) cueOfPattern[oIndex.add(cp)] = ci;
+  });
+  return { rules: compiled, index, ruleOfPattern, ownership: { index: oIndex, cueOfPattern } };
+}
+
+let defaultEngine: Engine | undefined;
+export function getEngine(): Engine {
+  defaultEngine ??= buildEngine();
+  return defaultEngine;
+}
+
+interface RawMatch { rule: number; start: number; end: number; sentence: number }
+
+export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): DraftAnalysis {
+  if (typeof text !== 'string') text = String(text ?? '');
+  const cleaned = cleanDraft(text);
+  const { env, seg } = prepare(text, cleaned.regions);
+  const tok = env.tok;
+
+  // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
+  //    overlapping itself.
+  const found: RawMatch[] = [];
+  const perRule = new Int32Array(engine.rules.length);
+  const cands: number[] = [];
+  const index = engine.index;
+  index.beginScan();
+  const skip = (pid: number) => perRule[engine.ruleOfPattern[pid]!]! >= MAX_MATCHES_PER_RULE;
+  let sent = 0;
+  const onMatch = (pid: number, s: number, e: number) => {
+    const ri = engine.ruleOfPattern[pid]!;
+    perRule[ri]!++;
+    found.push({ rule: ri, start: s, end: e, sentence: sent });
+  };
+  for (let p = 0; p < tok.length; p++) {
+    sent = seg.sentenceOf[p]!;
+    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const raw: RawMatch[] = [];
+  const lastEnd = new Int32Array(engine.rules.length).fill(-1);
+  for (const m of found) {
+    if (m.start < lastEnd[m.rule]!) continue;
+    lastEnd[m.rule] = m.end;
+    raw.push(m);
+  }
+
+  // 2. Exceptions, then spans; one finding per category per clause.
+  const draftCache = new Map<CompiledException, boolean>();
+  const findings: Finding[] = [];
+  const slots = slotsFromContext(ctx ?? {});
+  const byCategoryEnd = new Map<CategoryId, Finding>();
+  for (const m of raw) {
+    if (findings.length >= MAX_FINDINGS) break;
+    const cr = engine.rules[m.rule]!;
+    if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache))) continue;
+    const span = spanOf(m, env, seg);
+    const prev = byCategoryEnd.get(cr.rule.category);
+    if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]!) {
+      // Same category overlapping the previous finding's span: one finding.
+      const endChar = tok.end[span.e - 1]!;
+      if (endChar > prev.end) { prev.end = endChar; prev.text = text.slice(prev.start, prev.end); }
+      continue;
+    }
+    const start = tok.start[span.s]!;
+    const end = tok.end[span.e - 1]!;
+    const partner = partnerIn(m, env, text) ?? ctx?.partner;
+    const atSentenceStart = span.s === seg.sentStart[m.sentence];
+    const after = text.slice(end, end + 1);
+    const rewrites = cr.rule.rewrites.map((tpl, i) => ({
+      id: `r${i + 1}`,
+      text: shapeRewrite(fillTemplate(tpl, { ...slots, partner: partner ?? slots.partner }), atSentenceStart, after),
+    }));
+    const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
+    findings.push(f);
+    byCategoryEnd.set(cr.rule.category, f);
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  const score = scoreDraft(findings, ownershipCounts(engine, env, seg));
+  return { findings, score, analyzedSpan: cleaned.analyzedSpan };
+}
+
+function shapeRewrite(s: string, atSentenceStart: boolean, after: string): string {
+  let out = s;
+  if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
+  if (atSentenceStart && out.length) out = out[0]!.toUpperCase() + out.slice(1);
+  return out;
+}
+
+/** The partner a finding talks about: in the match, else the nearest one before it (bounded). */
+function partnerIn(m: RawMatch, env: MatchEnv, text: string): string | undefined {
+  const inMatch = partnerBetween(m.start, m.end, env, text);
+  if (inMatch) return inMatch;
+  for (let p = m.start - 1; p >= 0 && m.start - p < 200; p--) {
+    const ents = env.entities[p];
+    if (!ents) continue;
+    for (const e of ents) if ((e.name === 'ORG' || (e.name === 'PARTY' && e.end - p <= 4)) && e.end <= m.start) return text.slice(env.tok.start[p]!, env.tok.end[e.end - 1]!);
+  }
+  return undefined;
+}
+
+function partnerBetween(from: number, to: number, env: MatchEnv, text: string): string | undefined {
+  const m = { start: from, end: to };
+  for (let p = m.start; p < m.end; p++) {
+    const ents = env.entities[p];
+    if (!ents) continue;
+    for (const e of ents) {
+      if (e.name === 'PARTY' || e.name === 'ORG') return text.slice(env.tok.start[p]!, env.tok.end[e.end - 1]!);
+    }
+  }
+  return undefined;
+}
+
+const LEADING_DROP = new Set(['and', 'but', 'so', 'or', 'then', ',', '—', '-', '(', ';', ':', 'because', 'as', 'since', 'which', 'while', 'whereas', 'though', 'although', 'yet']);
+const TRAILING_DROP = new Set(['.', '!', '?', ',', ';', ':', '...', '—', '-']);
+const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'good', 'thanks', 'thank']);
+
+function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: number } {
+  const tok = env.tok;
+  const sStart = seg.sentStart[m.sentence]!;
+  const sEnd = seg.sentEnd[m.sentence]!;
+  let s = clauseStartOf(seg, m.start, sStart, MAX_CLAUSE_GROW + 1);
+  if (m.start - s > MAX_CLAUSE_GROW) s = m.start;
+  let e = clauseEndOf(seg, m.end - 1, sEnd, MAX_CLAUSE_GROW + 1);
+  if (e - m.end > MAX_CLAUSE_GROW) e = m.end;
+  // A greeting before a comma is not part of the clause ("Hi Sam, please call the bank").
+  if (GREETING.has(tok.norm[s]!)) {
+    for (let k = s; k < m.start; k++) if (tok.norm[k] === ',') { s = k + 1; break; }
+  }
+  while (s < m.start && LEADING_DROP.has(tok.norm[s]!)) s++;
+  while (e > s + 1 && (tok.flags[e - 1]! & F_PUNCT) && TRAILING_DROP.has(tok.norm[e - 1]!)) e--;
+  if (e <= s) e = Math.max(m.end, s + 1);
+  return { s, e };
+}
+
+function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>): boolean {
+  const tok = env.tok;
+  if (ex.scope === 'draft') {
+    let v = draftCache.get(ex);
+    if (v === undefined) {
+      v = anyMatch(ex, 0, tok.length, env);
+      draftCache.set(ex, v);
+    }
+    return v;
+  }
+  const sIdx = m.sentence;
+  const sStart = seg.sentStart[sIdx]!;
+  const sEnd = seg.sentEnd[sIdx]!;
+  let from: number;
+  let to: number;
+  switch (ex.scope) {
+    case 'clause':
+      from = clauseStartOf(seg, m.start, sStart, WINDOW_TOKENS);
+      to = clauseEndOf(seg, m.end - 1, sEnd, WINDOW_TOKENS);
+      break;
+    case 'sentence':
+      from = sStart;
+      to = sEnd;
+      break;
+    case 'before':
+      from = seg.sentStart[Math.max(0, sIdx - ex.window)]!;
+      to = m.end;
+      break;
+    case 'after':
+      from = m.start;
+      to = seg.sentEnd[Math.min(seg.sentEnd.length - 1, sIdx + ex.window)]!;
+      break;
+    case 'around':
+    default:
+      from = seg.sentStart[Math.max(0, sIdx - ex.window)]!;
+      to = seg.sentEnd[Math.min(seg.sentEnd.length - 1, sIdx + ex.window)]!;
+      break;
+  }
+  from = Math.max(from, m.start - WINDOW_TOKENS);
+  to = Math.min(to, m.end + WINDOW_TOKENS);
+  return anyMatch(ex, from, to, env);
+}
+
+function anyMatch(ex: CompiledException, from: number, to: number, env: MatchEnv): boolean {
+  for (let p = from; p < to; p++) {
+    for (const cp of ex.patterns) {
+      if (!couldStart(cp.first, env, p)) continue;
+      const limit = Math.min(to, env.sentenceEnd[p]!);
+      if (matchAt(cp.node, p, env, limit) > 0) return true;
+    }
+  }
+  return false;
+}
+
+function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
+  const counts = OWNERSHIP_CUES.map(() => 0);
+  const cands: number[] = [];
+  const tok = env.tok;
+  const index = engine.ownership.index;
+  index.beginScan();
+  let lastEnd = -1;
+  const onMatch = (pid: number, s: number, e: number) => {
+    if (s < lastEnd) return;
+    counts[engine.ownership.cueOfPattern[pid]!]!++;
+    lastEnd = e;
+  };
+  for (let p = 0; p < tok.length; p++) {
+    if (!(tok.flags[p]! & (F_WORD | F_NUM)) && !env.entities[p]) continue;
+    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+  }
+  return counts;
+}

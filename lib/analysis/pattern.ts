@@ -1,0 +1,380 @@
+import { lemmaOf, registerLemmas } from './lemma';
+import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens } from './tokenize';
+
+// The pattern language of the catalog, matched over normalized tokens (never over the raw
+// text). A pattern is a sequence of items separated by spaces:
+//
+//   contact            a word, compared by lemma: matches contact / contacted / contacting
+//   =escalated         the exact normalized form only
+//   apolog*            any word starting with "apolog"
+//   contact|call|ring  one token, any of these (classes may be mixed in: ORG|PARTNER|them)
+//   please?            the item is optional (also after a group: "(right now)?")
+//   (reach out to | get in touch with)   a group: alternatives of sequences, separated by " | "
+//   …{0,3}             skip 0 to 3 tokens (also written ...{0,3}); never across a sentence
+//   ORG TIME_VAGUE     an entity class (see entities) or a token class (NUM CAP WORD URL EMAIL PUNCT)
+//   @party             a named macro from the lexicon, expanded in place
+//   ^                  the start of a clause (lead-ins like "so", "Unfortunately," may precede)
+//   $                  the end of a clause
+//   \?  \,             a punctuation token
+//
+// Matching is set-based (every item maps the SET of positions reached so far to the set after
+// it), so there is no backtracking; every pattern has a bounded length, and a match only
+// starts on a token in the pattern's first set (an index lookup), so matching a draft is
+// linear in its length.
+
+export type Node =
+  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
+  | { t: 'class'; name: string }
+  | { t: 'seq'; items: Node[] }
+  | { t: 'alt'; options: Node[] }
+  | { t: 'opt'; node: Node }
+  | { t: 'gap'; min: number; max: number }
+  | { t: 'lead' }
+  | { t: 'end' };
+
+export const TOKEN_CLASSES = new Set(['NUM', 'CAP', 'WORD', 'URL', 'EMAIL', 'PUNCT', 'ALLCAPS', 'ANY']);
+
+export class PatternError extends Error {}
+
+interface Lexeme { kind: 'open' | 'close' | 'bar' | 'atom'; text: string; optional: boolean }
+
+function lex(src: string): Lexeme[] {
+  const out: Lexeme[] = [];
+  let i = 0;
+  while (i < src.length) {
+    const c = src[i]!;
+    if (c === ' ' || c === '\t' || c === '\n') { i++; continue; }
+    if (c === '(') { out.push({ kind: 'open', text: '(', optional: false }); i++; continue; }
+    if (c === ')') {
+      const optional = src[i + 1] === '?';
+      out.push({ kind: 'close', text: ')', optional });
+      i += optional ? 2 : 1;
+      continue;
+    }
+    let e = i;
+    while (e < src.length && !' \t\n()'.includes(src[e]!)) e++;
+    let text = src.slice(i, e);
+    i = e;
+    if (text === '|') { out.push({ kind: 'bar', text, optional: false }); continue; }
+    let optional = false;
+    if (text.length > 1 && text.endsWith('?') && !text.endsWith('\\?')) { optional = true; text = text.slice(0, -1); }
+    out.push({ kind: 'atom', text, optional });
+  }
+  return out;
+}
+
+export interface ParseEnv {
+  macros: Record<string, string>;
+  entityClasses: Set<string>;
+}
+
+export function parsePattern(src: string, env: ParseEnv, depth = 0): Node {
+  if (depth > 8) throw new PatternError(`macros nest too deep in "${src}"`);
+  const lx = lex(src);
+  let pos = 0;
+  const parseAlt = (): Node => {
+    const options: Node[] = [parseSeq()];
+    while (pos < lx.length && lx[pos]!.kind === 'bar') { pos++; options.push(parseSeq()); }
+    return options.length === 1 ? options[0]! : { t: 'alt', options };
+  };
+  const parseSeq = (): Node => {
+    const items: Node[] = [];
+    while (pos < lx.length) {
+      const l = lx[pos]!;
+      if (l.kind === 'bar' || l.kind === 'close') break;
+      pos++;
+      if (l.kind === 'open') {
+        const inner = parseAlt();
+        const close = lx[pos];
+        if (!close || close.kind !== 'close') throw new PatternError(`missing ")" in "${src}"`);
+        pos++;
+        items.push(close.optional ? { t: 'opt', node: inner } : inner);
+        continue;
+      }
+      const atom = parseAtom(l.text, env, depth, src);
+      items.push(l.optional ? { t: 'opt', node: atom } : atom);
+    }
+    if (items.length === 0) throw new PatternError(`empty sequence in "${src}"`);
+    return items.length === 1 ? items[0]! : { t: 'seq', items };
+  };
+  const node = parseAlt();
+  if (pos < lx.length) throw new PatternError(`unexpected "${lx[pos]!.text}" in "${src}"`);
+  return node;
+}
+
+const GAP_RE = /^(?:…|\.\.\.|\*)\{(\d{1,2}),(\d{1,2})\}$/;
+
+const NOT_FORMS: Record<string, string> = { "can't": 'can', "won't": 'will', "shan't": 'shall', "ain't": 'be', cannot: 'can' };
+const SUFFIXES: Record<string, string> = { "'ll": 'will', "'re": 'are', "'ve": 'have', "'m": 'am', "'d": 'would' };
+const IS_BASES = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how', 'this', 'everything', 'nothing', 'something']);
+
+/** "can't" → can not, "you'll" → you will, "that's" → that is: patterns read like drafts. */
+export function expandContraction(w: string): string[] | undefined {
+  const nf = NOT_FORMS[w];
+  if (nf) return [nf, 'not'];
+  const ap = w.indexOf("'");
+  if (ap <= 0) return undefined;
+  const base = w.slice(0, ap);
+  const suf = w.slice(ap);
+  if (suf === "'t" && base.endsWith('n')) return [base.slice(0, -1), 'not'];
+  const s = SUFFIXES[suf];
+  if (s) return [base, s];
+  if (suf === "'s") return base === 'let' ? ['let', 'us'] : IS_BASES.has(base) ? [base, 'is'] : undefined;
+  return undefined;
+}
+
+function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Node {
+  const gap = GAP_RE.exec(text);
+  if (gap) {
+    const min = Number(gap[1]);
+    const max = Number(gap[2]);
+    if (min > max || max > 12) throw new PatternError(`bad gap ${text} in "${src}" (at most 12)`);
+    return { t: 'gap', min, max };
+  }
+  if (text === '^') return { t: 'lead' };
+  if (text === '$') return { t: 'end' };
+  if (text.startsWith('@')) {
+    const body = env.macros[text.slice(1)];
+    if (body === undefined) throw new PatternError(`unknown macro ${text} in "${src}"`);
+    return parsePattern(body, env, depth + 1);
+  }
+  const parts = text.includes('|') && text !== '|' ? text.split('|') : [text];
+  const lemmas = new Set<string>();
+  const norms = new Set<string>();
+  const prefixes: string[] = [];
+  const classes: Node[] = [];
+  for (let p of parts) {
+    if (p === '') throw new PatternError(`empty alternative in "${src}"`);
+    if (/^[A-Z][A-Z_]+$/.test(p)) {
+      if (!TOKEN_CLASSES.has(p) && !env.entityClasses.has(p)) throw new PatternError(`unknown class ${p} in "${src}"`);
+      classes.push({ t: 'class', name: p });
+      continue;
+    }
+    if (p.startsWith('\\')) p = p.slice(1);
+    if (p !== p.toLowerCase()) throw new PatternError(`words are lower case: "${p}" in "${src}"`);
+    if (p.startsWith('=') && p.length > 1) { norms.add(p.slice(1)); continue; }
+    const expanded = expandContraction(p);
+    if (expanded) {
+      if (parts.length > 1) throw new PatternError(`write the contraction "${p}" in a group: (${expanded.join(' ')} | …) in "${src}"`);
+      return parsePattern(expanded.join(' '), env, depth + 1);
+    }
+    if (p.endsWith('*') && p.length > 2) { prefixes.push(p.slice(0, -1)); continue; }
+    registerLemmas([p]);
+    lemmas.add(p);
+  }
+  const nodes: Node[] = [...classes];
+  if (lemmas.size || norms.size || prefixes.length) nodes.push({ t: 'words', lemmas, norms, prefixes });
+  return nodes.length === 1 ? nodes[0]! : { t: 'alt', options: nodes };
+}
+
+/** Lemmas in word nodes are resolved after every pattern registered its words. */
+export function finalizeLemmas(node: Node): void {
+  switch (node.t) {
+    case 'words': {
+      const raw = [...node.lemmas];
+      node.lemmas = new Set(raw.map(lemmaOf));
+      for (const r of raw) node.norms.add(r);
+      return;
+    }
+    case 'seq': node.items.forEach(finalizeLemmas); return;
+    case 'alt': node.options.forEach(finalizeLemmas); return;
+    case 'opt': finalizeLemmas(node.node); return;
+    default: return;
+  }
+}
+
+// ---- first sets (the index that keeps matching linear) ---------------------------------------
+
+export interface FirstSet { lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean }
+
+export function firstSet(node: Node): FirstSet {
+  const fs: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: false };
+  const walk = (n: Node): boolean /* nullable */ => {
+    switch (n.t) {
+      case 'words':
+        n.lemmas.forEach((l) => fs.lemmas.add(l));
+        n.norms.forEach((l) => fs.norms.add(l));
+        n.prefixes.forEach((p) => fs.prefixes.add(p));
+        return false;
+      case 'class':
+        if (n.name === 'ANY' || n.name === 'WORD' || n.name === 'PUNCT') fs.any = true;
+        else fs.classes.add(n.name);
+        return false;
+      case 'seq':
+        for (const it of n.items) if (!walk(it)) return false;
+        return true;
+      case 'alt': {
+        let nul = false;
+        for (const o of n.options) if (walk(o)) nul = true;
+        return nul;
+      }
+      case 'opt': walk(n.node); return true;
+      case 'gap': fs.any = true; return n.min === 0;
+      case 'lead': case 'end': return true;
+    }
+  };
+  fs.nullable = walk(node);
+  return fs;
+}
+
+/** The fewest tokens a pattern can span. */
+export function minLength(node: Node): number {
+  switch (node.t) {
+    case 'words': case 'class': return 1;
+    case 'seq': return node.items.reduce((a, n) => a + minLength(n), 0);
+    case 'alt': return Math.min(...node.options.map(minLength));
+    case 'opt': return 0;
+    case 'gap': return node.min;
+    case 'lead': case 'end': return 0;
+  }
+}
+
+/** The longest number of tokens a pattern can span (bounded by construction). */
+export function maxLength(node: Node): number {
+  switch (node.t) {
+    case 'words': case 'class': return node.t === 'class' ? 12 : 1;
+    case 'seq': return node.items.reduce((a, n) => a + maxLength(n), 0);
+    case 'alt': return Math.max(...node.options.map(maxLength));
+    case 'opt': return maxLength(node.node);
+    case 'gap': return node.max;
+    case 'lead': case 'end': return 0;
+  }
+}
+
+// ---- matching ----------------------------------------------------------------------------
+
+export interface Entity { name: string; start: number; end: number }
+
+/** What the matcher needs beside the tokens: sentence limits, clause marks, entities. */
+export interface MatchEnv {
+  tok: Tokens;
+  /** Entities by first token. */
+  entities: Array<Entity[] | undefined>;
+  /** 1 where a token may open an imperative/clause (see segment.ts). */
+  lead: Uint8Array;
+  /** 1 where a clause ends right BEFORE this token index (index may equal tokens length). */
+  clauseEndBefore: Uint8Array;
+  /** First token of the next sentence for each token. */
+  sentenceEnd: Int32Array;
+  /** 1 where a clause starts at this token. */
+  clauseStart: Uint8Array;
+}
+
+export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
+  if (node.lemmas.has(tok.lemma[p]!) || node.norms.has(tok.norm[p]!)) return true;
+  if (node.prefixes.length) {
+    const n = tok.norm[p]!;
+    for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
+  }
+  return false;
+}
+
+function classTest(name: string, env: MatchEnv, p: number, limit: number, out: number[]): void {
+  const f = env.tok.flags[p]!;
+  switch (name) {
+    case 'ANY': out.push(p + 1); return;
+    case 'WORD': if (f & F_WORD) out.push(p + 1); return;
+    case 'NUM': if (f & F_NUM) out.push(p + 1); return;
+    case 'CAP': if (f & F_CAP) out.push(p + 1); return;
+    case 'ALLCAPS': if (f & F_ALLCAPS) out.push(p + 1); return;
+    case 'URL': if (f & F_URL) out.push(p + 1); return;
+    case 'EMAIL': if (f & F_EMAIL) out.push(p + 1); return;
+    case 'PUNCT': if (f & F_PUNCT) out.push(p + 1); return;
+  }
+  const ents = env.entities[p];
+  if (!ents) return;
+  for (const e of ents) if (e.name === name && e.end <= limit) out.push(e.end);
+}
+
+function uniq(a: number[]): number[] {
+  if (a.length < 2) return a;
+  a.sort((x, y) => x - y);
+  let w = 1;
+  for (let i = 1; i < a.length; i++) if (a[i] !== a[w - 1]) a[w++] = a[i]!;
+  a.length = w;
+  return a;
+}
+
+/** Positions reachable after `node`, from each of `from`, never past `limit`. */
+export function step(node: Node, from: number[], env: MatchEnv, limit: number): number[] {
+  if (from.length === 0) return from;
+  switch (node.t) {
+    case 'words': {
+      const out: number[] = [];
+      for (const p of from) if (p < limit && tokenTest(node, env.tok, p)) out.push(p + 1);
+      return out;
+    }
+    case 'class': {
+      const out: number[] = [];
+      for (const p of from) if (p < limit) classTest(node.name, env, p, limit, out);
+      return uniq(out);
+    }
+    case 'seq': {
+      let cur = from;
+      for (const it of node.items) {
+        cur = step(it, cur, env, limit);
+        if (cur.length === 0) break;
+      }
+      return cur;
+    }
+    case 'alt': {
+      const out: number[] = [];
+      for (const o of node.options) for (const p of step(o, from, env, limit)) out.push(p);
+      return uniq(out);
+    }
+    case 'opt': {
+      const out = from.slice();
+      for (const p of step(node.node, from, env, limit)) out.push(p);
+      return uniq(out);
+    }
+    case 'gap': {
+      const out: number[] = [];
+      // A gap never skips into another clause: "…{0,8}" stays inside the clause it starts in.
+      for (const p of from) {
+        for (let k = 0; k <= node.max && p + k <= limit; k++) {
+          if (k >= 2 && env.clauseStart[p + k - 1] === 1) break;
+          if (k >= node.min) out.push(p + k);
+        }
+      }
+      return uniq(out);
+    }
+    case 'lead': return from.filter((p) => p < limit && env.lead[p] === 1);
+    case 'end': return from.filter((p) => p >= limit || env.clauseEndBefore[p] === 1);
+  }
+}
+
+/** Longest match of `node` starting exactly at `p` (end index), or -1. */
+export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): number {
+  const ends = step(node, [p], env, limit);
+  let best = -1;
+  for (const e of ends) if (e > best) best = e;
+  return best > p ? best : -1;
+}
+
+/** First match of `node` starting anywhere in [from, to) (bounded scans only). */
+export function findIn(node: Node, first: FirstSet, from: number, to: number, env: MatchEnv): { start: number; end: number } | undefined {
+  for (let p = from; p < to; p++) {
+    if (!couldStart(first, env, p)) continue;
+    const e = matchAt(node, p, env, to);
+    if (e > 0) return { start: p, end: e };
+  }
+  return undefined;
+}
+
+export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
+  if (fs.any) return true;
+  const tok = env.tok;
+  if (fs.lemmas.has(tok.lemma[p]!) || fs.norms.has(tok.norm[p]!)) return true;
+  if (fs.prefixes.size) for (const pre of fs.prefixes) if (tok.norm[p]!.startsWith(pre)) return true;
+  if (fs.classes.size) {
+    const f = tok.flags[p]!;
+    if (fs.classes.has('NUM') && f & F_NUM) return true;
+    if (fs.classes.has('CAP') && f & F_CAP) return true;
+    if (fs.classes.has('ALLCAPS') && f & F_ALLCAPS) return true;
+    if (fs.classes.has('URL') && f & F_URL) return true;
+    if (fs.classes.has('EMAIL') && f & F_EMAIL) return true;
+    const ents = env.entities[p];
+    if (ents) for (const e of ents) if (fs.classes.has(e.name)) return true;
+  }
+  return false;
+}

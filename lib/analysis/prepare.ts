@@ -1,0 +1,47 @@
+import { addEntity, compileEntities, makeParseEnv, shapeEntities, type CompiledEntities } from './compile';
+import { ENTITY_GROUPS } from './catalog/entities';
+import type { Entity, MatchEnv } from './pattern';
+import { segment, type Segments } from './segment';
+import { tokenize, type Tokens } from './tokenize';
+import type { Span } from './types';
+
+// Shared by the draft analyzer and the customer classifier: tokens of the given regions,
+// sentences and clauses, and entities.
+
+export interface Prepared {
+  env: MatchEnv;
+  seg: Segments;
+}
+
+let compiledEntities: CompiledEntities | undefined;
+function entitiesCompiled(): CompiledEntities {
+  compiledEntities ??= compileEntities(ENTITY_GROUPS, makeParseEnv());
+  return compiledEntities;
+}
+
+export function prepare(text: string, regions: Span[]): Prepared {
+  const tok: Tokens = { text, start: [], end: [], norm: [], lemma: [], flags: [], nl: [], length: 0 };
+  for (const r of regions) {
+    const before = tok.length;
+    tokenize(text, r.start, r.end, tok);
+    // A new region always starts a new sentence.
+    if (before > 0 && tok.length > before) tok.nl[before] = 2;
+  }
+  const seg = segment(tok);
+  const entities: Array<Entity[] | undefined> = new Array(tok.length);
+  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart };
+  shapeEntities(tok, entities);
+  const cands: number[] = [];
+  for (const g of entitiesCompiled().groups) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const onMatch = (_pid: number, s: number, e: number) => { starts.push(s); ends.push(e); };
+    g.index.beginScan();
+    for (let p = 0; p < tok.length; p++) {
+      g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+    }
+    // Added after the whole group ran, so a group never feeds itself.
+    for (let i = 0; i < starts.length; i++) addEntity(entities, g.name, starts[i]!, ends[i]!);
+  }
+  return { env, seg };
+}

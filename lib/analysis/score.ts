@@ -1,0 +1,45 @@
+import type { CategoryId } from './taxonomy';
+import type { Finding } from './types';
+
+// The ownership score of a draft, 0–100, higher is better:
+//
+//   score = clamp(0, 100, BASE − Σ penalty + bonus)
+//
+//   BASE = 85 (a neutral draft with nothing to fault and no ownership language)
+//   penalty: each finding costs its category's weight; a second finding of the same category
+//            costs half, later ones a quarter (the rep sees every finding; the score should
+//            say "deflects" without collapsing to 0 over one repeated habit)
+//   bonus (at most +15 in total): +5 per commitment ("I'll call them", "I've refunded"),
+//            up to +10; +3 per concrete time, up to +6; +5 per specific apology that names
+//            what we did, up to +5
+//
+// So a clean draft with ownership language scores 100; one redirect alone takes a neutral
+// draft to 67.
+
+export const BASE_SCORE = 85;
+export const CATEGORY_WEIGHTS: Record<CategoryId, number> = {
+  redirect: 18,
+  blame_shift: 18,
+  policy_wall: 14,
+  condescension: 14,
+  premature_close: 14,
+  passive_evasion: 10,
+  vague_timeline: 10,
+  hollow_empathy: 8,
+  hollow_closer: 6,
+};
+
+/** counts: [commitments, concrete times, specific apologies] (OWNERSHIP_CUES order). */
+export function scoreDraft(findings: Pick<Finding, 'category'>[], counts: number[]): number {
+  const seen = new Map<CategoryId, number>();
+  let penalty = 0;
+  for (const f of findings) {
+    const n = seen.get(f.category) ?? 0;
+    seen.set(f.category, n + 1);
+    const w = CATEGORY_WEIGHTS[f.category];
+    penalty += n === 0 ? w : n === 1 ? w / 2 : w / 4;
+  }
+  const [commit = 0, times = 0, apologies = 0] = counts;
+  const bonus = Math.min(15, Math.min(10, commit * 5) + Math.min(6, times * 3) + Math.min(5, apologies * 5));
+  return Math.max(0, Math.min(100, Math.round(BASE_SCORE - penalty + bonus)));
+}
