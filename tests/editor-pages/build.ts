@@ -26,7 +26,7 @@ export async function buildEditorPages(outDir = EDITOR_PAGES_OUT): Promise<strin
     sourcemap: false,
     logLevel: 'error',
     loader: { '.woff': 'dataurl', '.woff2': 'dataurl', '.ttf': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl', '.gif': 'dataurl' },
-    define: { 'process.env.NODE_ENV': '"production"' },
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
   });
   for (const kind of kinds) {
     await copyFile(join(here, `${kind}.html`), join(outDir, `${kind}.html`));

@@ -40,6 +40,14 @@ export interface DomTextMap {
   anchors: Anchor[];
 }
 
+/**
+ * Node-type test instead of `instanceof Element`: an editor iframe's nodes (TinyMCE) belong to
+ * another realm, where the top frame's `Element` is a different constructor.
+ */
+export function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
 function isSkipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   if (el.getAttribute('contenteditable') === 'false') return true;
@@ -59,7 +67,7 @@ function isFillerBreak(br: Element, root: Element): boolean {
     while (next && isEmptyInline(next)) next = next.nextSibling;
     if (next) return false;
     const parent = node.parentNode;
-    if (!parent || parent === root || (parent instanceof Element && BLOCK_TAGS.has(parent.tagName))) return true;
+    if (!parent || parent === root || (isElement(parent) && BLOCK_TAGS.has(parent.tagName))) return true;
     node = parent;
   }
 }
@@ -67,7 +75,7 @@ function isFillerBreak(br: Element, root: Element): boolean {
 function isEmptyInline(node: Node): boolean {
   if (node.nodeType === Node.TEXT_NODE) return !(node.nodeValue ?? '').replace(/[\u200B\uFEFF]/g, '');
   if (node.nodeType === Node.COMMENT_NODE) return true;
-  return node instanceof Element && isSkipped(node);
+  return isElement(node) && isSkipped(node);
 }
 
 /** Builds the plain text of an editable root with a map back to the DOM. Linear in the DOM size. */
@@ -109,7 +117,7 @@ export function mapDomText(root: Element): DomTextMap {
       }
       return;
     }
-    if (!(node instanceof Element)) return;
+    if (!isElement(node)) return;
     if (node !== root && isSkipped(node)) return;
     if (node.tagName === 'BR') {
       if (isFillerBreak(node, root)) return;

@@ -42,7 +42,7 @@ export const REASON_UNKNOWN_EDITOR = 'OwnUp does not recognize this editor, so i
  */
 export function editableRootOf(el: Element | null): HTMLElement | null {
   if (!el) return null;
-  if (el instanceof HTMLIFrameElement || el.tagName === 'IFRAME') {
+  if (el.tagName === 'IFRAME') {
     try {
       const body = (el as HTMLIFrameElement).contentDocument?.body;
       return body && (body.isContentEditable || tinymceStrategy.detect(body)) ? body : null;

@@ -25,8 +25,11 @@ export function configureMainWorldInjection(inject: Injector): void {
   presence = null;
 }
 
+/** A random v4-shaped id; crypto.randomUUID exists only in secure contexts, helpdesks on http too. */
 function newId(): string {
-  return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function ask(doc: Document, request: Record<string, unknown> & { id: string }, timeoutMs: number): Promise<MainWorldReply | null> {
@@ -77,6 +80,14 @@ export function ensureMainWorld(doc: Document = document): Promise<boolean> {
 
 /** The editor's model text as its own API reports it, or null when not reachable. */
 export async function readModelThroughMainWorld(el: HTMLElement, kind: ModelKind): Promise<string | null> {
+  try {
+    return await readModel(el, kind);
+  } catch {
+    return null; // the bridge is a second check; its failure must not turn a landed insert into an error
+  }
+}
+
+async function readModel(el: HTMLElement, kind: ModelKind): Promise<string | null> {
   const doc = document;
   // The main world reads the focused editor; if focus moved elsewhere, there is nothing to ask.
   if (!isDeepFocused(el, doc)) return null;
@@ -87,8 +98,8 @@ export async function readModelThroughMainWorld(el: HTMLElement, kind: ModelKind
 
 function isDeepFocused(el: HTMLElement, doc: Document): boolean {
   let active = doc.activeElement;
-  while (active instanceof HTMLIFrameElement) {
-    const inner = active.contentDocument;
+  while (active && active.tagName === 'IFRAME') {
+    const inner = (active as HTMLIFrameElement).contentDocument;
     if (!inner) return false;
     active = inner.activeElement;
   }

@@ -102,9 +102,9 @@ export function readModelText(kind: ModelKind, el: Element): string | null {
 /** The focused element, following focus into same-origin frames (TinyMCE edits in an iframe). */
 export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
-  for (let depth = 0; active instanceof HTMLIFrameElement && depth < 5; depth++) {
+  for (let depth = 0; active && active.tagName === 'IFRAME' && depth < 5; depth++) {
     try {
-      const inner = active.contentDocument;
+      const inner = (active as HTMLIFrameElement).contentDocument;
       if (!inner) return null;
       active = inner.activeElement ?? inner.body;
     } catch {

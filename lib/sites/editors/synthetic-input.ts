@@ -21,7 +21,7 @@ function windowOf(el: Element): Window & typeof globalThis {
 export function eventTargetIn(root: HTMLElement): Element {
   const selection = root.ownerDocument.getSelection();
   const node = selection?.focusNode;
-  const el = node ? (node instanceof Element ? node : node.parentElement) : null;
+  const el = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
   return el && root.contains(el) ? el : root;
 }
 

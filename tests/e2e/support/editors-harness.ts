@@ -1,0 +1,105 @@
+// Infrastructure for the real-editor matrix: a static server for the built pages, Chromium as
+// TOOLCHAIN.md prescribes, and the strategies running in an isolated world like a content script.
+import { build } from 'esbuild';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { InsertRequest, InsertResult } from '../../../lib/sites/editors/types';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+/** *.test host: unlicensed Froala behaves as licensed there (TOOLCHAIN.md). */
+export const EDITOR_HOST = 'editors.test';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+export async function serveDirectory(dir: string): Promise<{ port: number; close(): Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    try {
+      const body = await readFile(join(dir, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { port: address.port, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    logLevel: 'error',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+export const bundleIsolatedStrategies = () => bundle('editors-isolated-entry.ts');
+export const bundleMainWorldScript = () => bundle('editors-main-world-entry.ts');
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      // The pages' *.test host goes to the local server; nothing else resolves.
+      `--host-resolver-rules=MAP ${EDITOR_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
+    ],
+  });
+}
+
+/** The strategies loaded into an isolated world of the page's main frame, as in a content script. */
+export class IsolatedStrategies {
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly contextId: number,
+  ) {}
+
+  static async attach(page: Page, strategiesSource: string): Promise<IsolatedStrategies> {
+    const cdp = await page.context().newCDPSession(page);
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'ownup-content-script',
+    });
+    const isolated = new IsolatedStrategies(cdp, executionContextId);
+    await isolated.evaluate(strategiesSource);
+    return isolated;
+  }
+
+  private async evaluate(expression: string): Promise<unknown> {
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: this.contextId,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(`isolated world: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    return result.value;
+  }
+
+  private call(fn: string, ...args: unknown[]): Promise<unknown> {
+    return this.evaluate(`globalThis.__ownupEditors.${fn}(...${JSON.stringify(args)})`);
+  }
+
+  seesPageObjects = () => this.call('seesPageObjects') as Promise<boolean>;
+  detect = (selector: string) => this.call('detect', selector) as Promise<string | null>;
+  read = (selector: string) => this.call('read', selector) as Promise<string | null>;
+  insert = (selector: string, request: InsertRequest) => this.call('insert', selector, request) as Promise<InsertResult>;
+}
