@@ -17,6 +17,11 @@ export function StatusMessages() {
           OwnUp was updated — reload the page to keep using it.
         </p>
       )}
+      {connection === 'lost' && (
+        <p className="sidebar-message sidebar-message--error" role="alert" data-testid="connection-lost">
+          OwnUp lost its connection to this page — reload the page to reconnect.
+        </p>
+      )}
       {connection === 'reconnecting' && (
         <p className="sidebar-message" role="status">
           Reconnecting to the page…

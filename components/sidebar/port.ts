@@ -12,7 +12,9 @@ export type ConnectionStatus =
   /** The port dropped (the service worker restarted); trying again. */
   | 'reconnecting'
   /** The extension was reloaded or updated under this page: only a page reload helps. */
-  | 'invalidated';
+  | 'invalidated'
+  /** Retries ran out although the extension is alive (the background refused this frame). */
+  | 'lost';
 
 export interface PortHandlers {
   onMessage(message: ContentToSidebar): void;
@@ -62,7 +64,7 @@ export function createRuntimePortClient(options: RuntimePortClientOptions): Port
 
   function giveUp(): void {
     port = null;
-    handlers?.onStatus('invalidated');
+    handlers?.onStatus(options.isContextAlive() ? 'lost' : 'invalidated');
   }
 
   function scheduleReconnect(): void {

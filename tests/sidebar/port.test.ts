@@ -84,7 +84,7 @@ describe('sidebar port client', () => {
     expect(statuses.at(-1)).toBe('invalidated');
   });
 
-  it('gives up after its retries when every connect fails', () => {
+  it('gives up after its retries when every connect fails, saying the connection was lost', () => {
     let failing = false;
     const { ports, statuses, runTimers } = setup({ connectThrows: () => failing });
     failing = true;
@@ -92,7 +92,7 @@ describe('sidebar port client', () => {
     runTimers();
     runTimers();
     runTimers();
-    expect(statuses.at(-1)).toBe('invalidated');
+    expect(statuses.at(-1)).toBe('lost');
   });
 
   it('refuses to send a message the protocol does not allow', () => {

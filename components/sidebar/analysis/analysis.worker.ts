@@ -8,6 +8,10 @@ import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 // A worker inherits the extension page's CSP, which refuses zod's `Function('')` probe.
 z.config({ jitless: true });
 
+// Building the rule engine takes a moment (hundreds of ms on a slow machine); do it now, while
+// the page is still sending its context, not on the rep's first keystroke.
+analyzeDraft('Warm-up.');
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let response: WorkerResponse;
