@@ -84,6 +84,16 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     c.index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
   }
 
+  // A generic cue gives way to a more specific label found in the same message.
+  for (const cc of c.cues) {
+    if (!cc.cue.yieldsTo.length || !done.has(c.cues.indexOf(cc))) continue;
+    if (!cc.cue.yieldsTo.some((l) => situations.has(l as SituationId) || signals.has(l as SignalId))) continue;
+    const other = c.cues.some((o, oi) => o !== cc && o.cue.label === cc.cue.label && done.has(oi) && !o.cue.yieldsTo.length);
+    if (!other) {
+      if (cc.cue.kind === 'situation') situations.delete(cc.cue.label as SituationId);
+      else signals.delete(cc.cue.label as SignalId);
+    }
+  }
   // Shouting and exclamation marks.
   if (!signals.has('high_emotion')) {
     const shape = emotionShape(env, seg);

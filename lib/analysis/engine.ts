@@ -135,7 +135,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     byCategoryEnd.set(cr.rule.category, f);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
-  const score = scoreDraft(findings, ownershipCounts(engine, env, seg));
+  // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
+  const score = tok.length === 0 ? 100 : scoreDraft(findings, ownershipCounts(engine, env, seg));
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
 }
 

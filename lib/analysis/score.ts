@@ -14,7 +14,8 @@ import type { Finding } from './types';
 //            what we did, up to +5
 //
 // So a clean draft with ownership language scores 100; one redirect alone takes a neutral
-// draft to 67.
+// draft to 67. A draft with nothing to analyze (empty, white space, only quoted history) scores
+// 100: there is nothing to fault.
 
 export const BASE_SCORE = 85;
 export const CATEGORY_WEIGHTS: Record<CategoryId, number> = {

@@ -187,7 +187,6 @@ export const CUES: CueInput[] = [
     patterns: [
       '(you | you guys | your (team | store | warehouse | company | agent | staff | rep | representative | website | site | system | app)) …{0,3} (sent | shipped | gave | delivered | charged | cancelled | canceled | deleted | closed | booked | changed | lost | forgot | messed | screwed | mixed | put | applied | entered | packed | made) …{0,4} (wrong | incorrect | mistake | error | without (my)? (permission | consent | asking | telling) | by mistake | up)',
       '(received | got | sent) (the | a | an)? (wrong | incorrect | damaged | broken | defective | faulty | used | different | missing) (item | items | size | colour | color | product | order | part | parts | model | version | book | shoes | shirt | dress | package | box | room | car | seat | address | amount | invoice | information | info | answer)',
-      '(wrong | incorrect | damaged | broken | defective | faulty | used | missing) (item | items | size | colour | color | product | part | parts | model | information | info | address | room | car | seat | piece | pieces)',
       '(your | the) (agent | rep | representative | staff | employee | support person | person on the phone | advisor | adviser | manager | receptionist | clerk | cashier | driver | technician) …{0,4} (was | were | be)? (rude | unhelpful | dismissive | condescending | hung up | lied | told me (wrong | the wrong | incorrect)? | promised | said | gave me (wrong | incorrect | bad)? (information | info | advice) | misinformed | misled | yelled | laughed)',
       '(i | we) (=was | =were) (=told | =promised | =assured | =informed | =advised) (that | it | by | on | the)',
       '(you | your (team | agent | company | website | site)) (=promised | =said | =told (me | us)? | =guaranteed | =assured (me | us)?)',
@@ -205,6 +204,15 @@ export const CUES: CueInput[] = [
       positive: ['You sent me the wrong size.', 'The jacket arrived damaged.', 'Your agent was rude and hung up on me.', 'I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
       negative: ['Can you tell me your opening hours?'],
     },
+  },
+
+  {
+    id: 'situation.our-mistake-generic',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: ['(wrong | incorrect | damaged | broken | defective | faulty | used | missing) (item | items | size | colour | color | product | part | parts | model | information | info | address | room | car | seat | piece | pieces | order | charger)'],
+    yieldsTo: ['partner_error'],
+    examples: { positive: ['Wrong size in the box.'], negative: ['The courier delivered it to the wrong address.'] },
   },
 
   // ---- signals ----------------------------------------------------------------------------
@@ -278,7 +286,7 @@ export const CUES: CueInput[] = [
     label: 'money_at_stake',
     patterns: [
       '(lost | losing | lose | cost | costing | costs | cost me | cost us) …{0,3} (sales | sale | revenue | money | business | customers | clients | orders | income | a day \'s (pay | wages | work | revenue) | a fortune | hundreds | thousands | AMOUNT | a client | a customer | a deal | the deal | contract | commission | wages | pay)',
-      '(cash flow | cash-flow | cashflow | overdraft | overdrawn | bounced | bounce | insufficient funds | late fee | late fees | penalty | penalties | interest charges | fees | fee | charges | surcharge | out of pocket | chargeback | refund | reimbursement | compensation)',
+      '(cash flow | cash-flow | cashflow | =overdraft | =overdrawn | =bounced | insufficient funds | =late fee | =late fees | =penalty | =penalties | interest charges | =fee | =fees | =surcharge | out of pocket | =chargeback | lost income | lost wages | =payroll)',
       '(can not | cannot | can\'t | could not | couldn\'t | unable to) (pay | make payroll | pay my (staff | employees | rent | bills)| afford)',
       '(my | our) (business | shop | store | company | clients | customers) (be | is | are | was)? (losing | suffering | affected | down)',
       '(paid | spent | charged | invested) …{0,3} AMOUNT',

@@ -78,6 +78,8 @@ export const CueSchema = z.object({
   patterns: z.array(PatternString).min(1),
   /** Patterns in the same sentence that cancel the cue ("how do I downgrade" is not cancellation). */
   unless: z.array(PatternString).default([]),
+  /** Dropped when one of these labels is also found (a generic "wrong address" is the partner's when a partner erred). */
+  yieldsTo: z.array(z.union([SituationId, SignalId])).default([]),
   examples: z.object({ positive: z.array(z.string()).min(1), negative: z.array(z.string()).default([]) }),
 }).superRefine((c, ctx) => {
   const ok = c.kind === 'situation' ? SituationId.safeParse(c.label).success : SignalId.safeParse(c.label).success;
