@@ -251,7 +251,8 @@ export function eventTarget(event: Event): Element | null {
 export function isSendShortcut(event: Event, editor: HTMLElement): boolean {
   if (event.type !== 'keydown') return false;
   const key = event as KeyboardEvent;
-  if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.altKey) return false;
+  // An IME composition's Enter confirms the candidate; it sends nothing.
+  if (key.key !== 'Enter' || !(key.ctrlKey || key.metaKey) || key.altKey || key.isComposing) return false;
   const target = eventTarget(event);
   return target !== null && (target === editor || editor.contains(target));
 }

@@ -95,6 +95,7 @@ export function describeFixture(adapter: SiteAdapter, c: FixtureCase): void {
       expect(sendVerdict(adapter, editor, inside, key(window, { key: 'Enter', ctrlKey: true }))).toBe(true);
       expect(sendVerdict(adapter, editor, inside, key(window, { key: 'Enter', metaKey: true }))).toBe(true);
       expect(sendVerdict(adapter, editor, inside, key(window, { key: 'Enter' }))).toBe(false);
+      expect(sendVerdict(adapter, editor, inside, key(window, { key: 'Enter', ctrlKey: true, isComposing: true }))).toBe(false);
       expect(sendVerdict(adapter, editor, doc.body, key(window, { key: 'Enter', ctrlKey: true }))).toBe(false);
     });
 

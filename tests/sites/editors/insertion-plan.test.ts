@@ -30,8 +30,9 @@ describe('planInsertion', () => {
 });
 
 describe('sameDraft', () => {
-  it('treats a non-breaking space and a trailing empty line as the rep would', () => {
-    expect(sameDraft('a\u00A0b\n', 'a b')).toBe(true);
+  it('treats a non-breaking space as a space, but not an extra empty paragraph', () => {
+    expect(sameDraft('a\u00A0b', 'a b')).toBe(true);
+    expect(sameDraft('a b\n', 'a b')).toBe(false);
     expect(sameDraft('a b', 'a  b')).toBe(false);
   });
 });
