@@ -64,9 +64,9 @@ export function FindingCard({ finding, index, draftText, cardRef }: FindingCardP
       }}
       onKeyDown={onKeyDown}
     >
-      <h3 id={titleId} className="finding-category">
+      <h2 id={titleId} className="finding-category">
         {CATEGORY_LABELS[finding.category]}
-      </h3>
+      </h2>
       <p className="finding-snippet">
         {snippet.before}
         <mark data-testid="finding-text">{snippet.match}</mark>

@@ -107,7 +107,7 @@ export function ReplyPanel() {
           const isOpen = expandedTier === tier;
           return (
             <li key={tier} className="reply-tier" data-testid="reply-tier" data-tier={tier}>
-              <h3 className="reply-tier-name">{TIER_LABELS[tier]}</h3>
+              <h2 className="reply-tier-name">{TIER_LABELS[tier]}</h2>
               <p className="reply-tier-summary">{reply.summary}</p>
               {tierUsed === tier && <p className="reply-tier-used">Inserted</p>}
               <button
