@@ -187,8 +187,9 @@ export function followUpPhrase(ctx: ReplyContext, hoursAhead: number): string | 
  * not vague), never "soon".
  */
 export function relativeFollowUpPhrase(hoursAhead: number): string {
-  if (hoursAhead <= 4) return 'within the next four business hours';
-  if (hoursAhead <= 8) return 'by the end of the next business day';
+  // Hours are not promised without a clock: "within four business hours" can't be checked by the
+  // customer, and a business day can.
+  if (hoursAhead <= 8) return 'within one business day';
   const days = Math.ceil(hoursAhead / 8);
   const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   return `within ${words[days] ?? String(days)} business days`;

@@ -121,7 +121,7 @@ describe('composeRecovery over random contexts', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 120_000); // 900 replies through the full analyzer
 
   it('never offers a remedy the team has turned off, nor more than its limit', () => {
     fc.assert(

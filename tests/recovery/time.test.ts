@@ -150,8 +150,8 @@ describe('followUpPhrase', () => {
 
 describe('relativeFollowUpPhrase', () => {
   it('gives a concrete window, never "soon"', () => {
-    expect(relativeFollowUpPhrase(2)).toBe('within the next four business hours');
-    expect(relativeFollowUpPhrase(8)).toBe('by the end of the next business day');
+    expect(relativeFollowUpPhrase(2)).toBe('within one business day');
+    expect(relativeFollowUpPhrase(8)).toBe('within one business day');
     expect(relativeFollowUpPhrase(16)).toBe('within two business days');
   });
 });

@@ -104,7 +104,8 @@ function joinList(items: string[]): string {
 }
 
 function deadlineTail(facts: CustomerFacts): string {
-  if (facts.event) return `, right before your ${facts.event}${facts.when ? ` ${facts.when}` : ''}`;
+  if (facts.event && !facts.eventIsPersonal) return `, when you'd planned everything around ${facts.event}`;
+  if (facts.event) return `, right before ${facts.event}${facts.when ? ` ${facts.when}` : ''}`;
   if (facts.when) return `, when you needed it ${facts.when}`;
   return ', just when time mattered most';
 }
@@ -148,7 +149,7 @@ function history(s: Shared): string[] {
   if (!s.signals.has('loyal_customer')) return [];
   const tenure = s.facts.tenure ?? 'for years';
   if (s.situations[0] === 'late_payment') {
-    return [`You've been with us ${tenure}, and one late invoice doesn't change what that means to us.`];
+    return [`You've been with us ${tenure}, and that counts for far more than one invoice.`];
   }
   return [`You've been with us ${tenure}, and you deserved better from us than this.`];
 }
@@ -157,7 +158,7 @@ function ownership(s: Shared): string[] {
   return s.situations.flatMap((id) => {
     const own = SITUATION_LINES[id].own;
     return own ? [own(s.phrasing)] : [];
-  }).slice(0, 2);
+  }).slice(0, 1); // One ownership line: two in a row ("That's our mistake. That's on us.") reads as a script.
 }
 
 function escalation(s: Shared): string[] {
@@ -173,23 +174,25 @@ function escalation(s: Shared): string[] {
 function deadlineLead(s: Shared): string[] {
   if (!s.signals.has('deadline')) return [];
   const { event, when } = s.facts;
-  if (event && when) return [`Because your ${event} is ${when}, I'm doing this first.`];
-  if (event) return [`Because you need this for your ${event}, I'm doing this first.`];
+  if (event && when) return [`Because ${event} is ${when}, I'm doing this first.`];
+  if (event) return [`Because you need this for ${event}, I'm doing this first.`];
   return ["Because you're up against a deadline, I'm doing this first."];
 }
 
-function fixes(s: Shared, tier: TierId): string[] {
-  const out = s.situations.map((id) => SITUATION_LINES[id].fix(s.phrasing));
-  if (tier === 'try_harder' && s.situations.includes('out_of_stock')) {
-    // Try harder, after the seeds' story: order it, ship it, guarantee the fit.
-    const { facts } = s;
-    const them = facts.itemIsPlural ? 'them' : 'it';
-    const size = facts.size ? ` in size ${facts.size}` : '';
-    out.push(`Better still, I'll order ${them}${size} from our supplier for you and ship ${them} straight to you; I'll confirm the delivery date ${s.phrasing.by}.`);
-    const limits = s.input.settings.remedies;
-    if (limits.replacement) out.push(`If the fit isn't right, I'll exchange ${them} at our cost.`);
-    else if (limits.refund) out.push(`If the fit isn't right, I'll refund ${them} in full.`);
-  }
+function fixes(s: Shared): string[] {
+  return s.situations.map((id) => SITUATION_LINES[id].fix(s.phrasing));
+}
+
+/** Try harder, after the seeds' out-of-stock story: order it, ship it, guarantee the fit. */
+function goFurther(s: Shared): string[] {
+  if (!s.situations.includes('out_of_stock')) return [];
+  const { facts } = s;
+  const them = facts.itemIsPlural ? 'them' : 'it';
+  const size = facts.size ? ` in size ${facts.size}` : '';
+  const out = [`Better still, I'll order ${them}${size} from our supplier for you and ship ${them} straight to you; I'll confirm the delivery date ${s.phrasing.by}.`];
+  const limits = s.input.settings.remedies;
+  if (limits.replacement) out.push(`If the fit isn't right, I'll exchange ${them} at our cost.`);
+  else if (limits.refund) out.push(`If the fit isn't right, I'll refund ${them} in full.`);
   return out;
 }
 
@@ -221,7 +224,7 @@ function churn(s: Shared, tier: TierId): string[] {
       : [];
   }
   if (!s.signals.has('churn_risk')) return [];
-  return ["You mentioned leaving us, and I'd rather earn your trust back with what I do this week than ask you to stay."];
+  return ["You mentioned leaving us, and I'd rather earn your trust back by fixing this properly than ask you to stay."];
 }
 
 function prevention(s: Shared): string[] {
@@ -279,8 +282,8 @@ function composeTier(s: Shared, tier: TierId): RecoveryReply {
     history: history(s),
     own: ownership(s),
     escalate: escalation(s),
-    fix: [...deadlineLead(s), ...fixes(s, tier)],
-    alternative: beyondMinimal ? alternatives(s) : [],
+    fix: [...deadlineLead(s), ...fixes(s)],
+    alternative: [...(beyondMinimal ? alternatives(s) : []), ...(tier === 'try_harder' ? goFurther(s) : [])],
     remedy: beyondMinimal ? remedySentences(offers, s, tier) : [],
     churn: churn(s, tier),
     prevent: tier === 'try_harder' ? prevention(s) : [],

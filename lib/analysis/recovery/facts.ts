@@ -9,8 +9,10 @@ import type { CustomerAnalysis, ReplyContext } from '../types';
 
 export interface CustomerFacts {
   partner?: string;
-  /** "wedding", "job interview", "payroll run". */
+  /** With its determiner: "your wedding", "your sister's wedding", "the festival". */
   event?: string;
+  /** True for the customer's own occasion (a wedding), false for a public one (a festival). */
+  eventIsPersonal?: boolean;
   /** "tomorrow", "on Saturday", "this weekend". */
   when?: string;
   /** As written: "$240", "€1,200". */
@@ -28,6 +30,10 @@ export interface CustomerFacts {
   repeatOrdinal?: string;
   /** "pickup address" in "the wrong pickup address". */
   wrongThing?: string;
+  /** What the customer calls the thing they bought: "booking", "reservation", "subscription". */
+  orderNoun?: string;
+  /** The customer waited on us for an answer ("nobody answered until Wednesday"). */
+  waitedOnUs?: boolean;
 }
 
 // Names reps and customers write for partners that act on a company's behalf. Matched whole-word,
@@ -39,14 +45,16 @@ const KNOWN_PARTNERS = [
   'Deliveroo', 'Uber Eats', 'DoorDash', 'Ticketmaster', 'Eventbrite', 'Stripe', 'PayPal', 'Klarna',
 ];
 
-// [word in the message, how the reply names it]. Longer phrases first so "job interview" wins over "interview".
-const EVENTS: ReadonlyArray<readonly [string, string]> = [
-  ['job interview', 'job interview'], ['business trip', 'business trip'], ['payroll run', 'payroll run'],
-  ['payroll', 'payroll run'], ['wedding', 'wedding'], ['interview', 'interview'], ['funeral', 'funeral'],
-  ['flight', 'flight'], ['conference', 'conference'], ['presentation', 'presentation'], ['festival', 'festival'],
-  ['concert', 'concert'], ['exam', 'exam'], ['launch', 'launch'], ['meeting', 'meeting'], ['birthday', 'birthday'],
-  ['anniversary', 'anniversary'], ['marathon', 'marathon'], ['appointment', 'appointment'], ['holiday', 'holiday'],
-  ['vacation', 'vacation'], ['trip', 'trip'], ['hike', 'hike'], ['event', 'event'],
+// [word in the message, how the reply names it, the customer's own occasion?]. Longer phrases
+// first so "job interview" wins over "interview".
+const EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['job interview', 'job interview', true], ['business trip', 'business trip', true], ['payroll run', 'payroll run', true],
+  ['payroll', 'payroll run', true], ['wedding', 'wedding', true], ['interview', 'interview', true], ['funeral', 'funeral', true],
+  ['flight', 'flight', true], ['presentation', 'presentation', true], ['exam', 'exam', true], ['launch', 'launch', true],
+  ['meeting', 'meeting', true], ['birthday', 'birthday', true], ['anniversary', 'anniversary', true],
+  ['appointment', 'appointment', true], ['holiday', 'holiday', true], ['vacation', 'vacation', true], ['trip', 'trip', true],
+  ['hike', 'hike', true], ['conference', 'conference', false], ['festival', 'festival', false], ['concert', 'concert', false],
+  ['marathon', 'marathon', false], ['event', 'event', false],
 ];
 
 const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -88,6 +96,16 @@ const TENURE_SINCE = /\b(?:customer|client|with you|with us)\s(?:since|from)\s((
 const REPEAT = /\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s(?:time|email|call|message|request|attempt)\b/i;
 const WRONG = /\bwrong\s((?:[a-z]+\s){0,2}?)(address|size|item|colou?r|date|time|room|location|amount|plan|order|car|product|branch|airport|hotel|invoice|model|station|terminal)\b/i;
 
+const ORDER_NOUNS: ReadonlyArray<readonly [string, string]> = [
+  ['booking', 'booking'], ['reservation', 'reservation'], ['subscription', 'subscription'], ['order', 'order'],
+  ['invoice', 'invoice'], ['plan', 'plan'],
+];
+// Cues that the failure was our silence, not the product.
+const WAITING_CUES = [
+  'nobody answered', 'no one answered', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back',
+  'no answer', 'no reply', 'no response', 'slow response', 'slow support', 'still waiting', 'kept waiting', 'waited',
+];
+
 function findWord(lower: string, word: string): number {
   let from = 0;
   for (;;) {
@@ -100,14 +118,53 @@ function findWord(lower: string, word: string): number {
   }
 }
 
-/** The first entry (by position in the message) of a word list that occurs in it. */
-function earliest<T>(lower: string, entries: ReadonlyArray<readonly [string, T]>): T | undefined {
-  let best: { at: number; value: T } | undefined;
+/** The first entry (by position in the message) of a word list that occurs in it, with where. */
+function earliestAt<T>(lower: string, entries: ReadonlyArray<readonly [string, T]>): { at: number; value: T; length: number } | undefined {
+  let best: { at: number; value: T; length: number } | undefined;
   for (const [word, value] of entries) {
     const at = findWord(lower, word);
-    if (at >= 0 && (!best || at < best.at)) best = { at, value };
+    if (at >= 0 && (!best || at < best.at)) best = { at, value, length: word.length };
   }
-  return best?.value;
+  return best;
+}
+
+function earliest<T>(lower: string, entries: ReadonlyArray<readonly [string, T]>): T | undefined {
+  return earliestAt(lower, entries)?.value;
+}
+
+/** Every time phrase in the message, with where it starts. */
+function timesIn(lower: string): Array<{ at: number; value: string }> {
+  const found: Array<{ at: number; value: string }> = [];
+  for (const [word, value] of WHEN_PHRASES) {
+    let from = 0;
+    for (let guard = 0; guard < 20; guard += 1) {
+      const at = findWord(lower.slice(from), word);
+      if (at < 0) break;
+      found.push({ at: from + at, value });
+      from += at + word.length;
+    }
+  }
+  return found;
+}
+
+// "my sister's wedding" → "your sister's wedding"; closed to one possessive word.
+const POSSESSOR = /\bmy ([a-z]+(?:'|\u2019)s) $/;
+
+function eventFacts(lower: string): Pick<CustomerFacts, 'event' | 'eventIsPersonal' | 'when'> {
+  const times = timesIn(lower);
+  const found = earliestAt(lower, EVENTS.map(([word, name, personal]) => [word, [name, personal] as const] as const));
+  if (!found) return { when: times.sort((a, b) => a.at - b.at)[0]?.value };
+  const [name, personal] = found.value;
+  const possessor = personal ? POSSESSOR.exec(lower.slice(Math.max(0, found.at - 30), found.at)) : null;
+  const event = personal ? `your ${possessor ? `${possessor[1]!.replace('\u2019', "'")} ` : ''}${name}` : `the ${name}`;
+  // The time that belongs to the event is the one nearest to it in the same stretch of text
+  // ("My sister's wedding is tomorrow"), not the first time mentioned ("pickup this morning").
+  const end = found.at + found.length;
+  const near = times
+    .map((t) => ({ ...t, distance: t.at >= end ? t.at - end : found.at - t.at + 10 }))
+    .filter((t) => t.distance <= 40)
+    .sort((a, b) => a.distance - b.distance)[0];
+  return { event, eventIsPersonal: personal, when: near?.value };
 }
 
 function parseAmount(digits: string): number | undefined {
@@ -159,8 +216,7 @@ export function extractFacts(text: string, ctx: ReplyContext, customer: Customer
   const lower = head.toLowerCase();
   const facts: CustomerFacts = { ...amountFacts(head) };
   facts.partner = partnerFact(head, lower, ctx);
-  facts.event = earliest(lower, EVENTS);
-  facts.when = earliest(lower, WHEN_PHRASES);
+  Object.assign(facts, eventFacts(lower));
   const size = SIZE.exec(head);
   if (size) facts.size = size[1]!.length <= 3 && /[a-z]/i.test(size[1]!) ? size[1]!.toUpperCase() : size[1];
   const item = earliest(lower, ITEMS.map(([w, plural]) => [w, [w, plural] as const] as const));
@@ -171,5 +227,7 @@ export function extractFacts(text: string, ctx: ReplyContext, customer: Customer
   if (repeat) facts.repeatOrdinal = ORDINALS.includes(repeat[1]!.toLowerCase()) ? repeat[1]!.toLowerCase() : undefined;
   const wrong = WRONG.exec(head);
   if (wrong) facts.wrongThing = `${wrong[1] ?? ''}${wrong[2]}`.toLowerCase();
+  facts.orderNoun = earliest(lower, ORDER_NOUNS);
+  facts.waitedOnUs = WAITING_CUES.some((cue) => lower.includes(cue));
   return facts;
 }

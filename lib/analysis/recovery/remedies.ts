@@ -73,8 +73,8 @@ export function chooseRemedies(input: RemedyInput): RemedyOffer[] {
   const { tier, limits, situations, stakes } = input;
   if (tier === 'minimal') return [];
   const lines = situations.map((s) => SITUATION_LINES[s]);
-  const ships = lines.some((l) => l.ships) && input.facts.item !== 'car' && input.facts.item !== 'room';
-  const nextPurchase = lines[0]?.nextPurchase ?? 'your next order';
+  const ships = lines.some((l) => l.ships(input.phrasing)) && input.facts.item !== 'car' && input.facts.item !== 'room';
+  const nextPurchase = lines[0]?.nextPurchase(input.phrasing) ?? 'your next order';
   const refundable = lines.find((l) => l.refundable)?.refundable?.(input.phrasing);
   const offers: RemedyOffer[] = [];
 
@@ -100,7 +100,7 @@ export function chooseRemedies(input: RemedyInput): RemedyOffer[] {
     if (stakes < 4) return [];
     const first =
       (input.hasDeadline && ships && limits.freeExpeditedShipping ? expediteOffer() : undefined) ??
-      (input.moneyAtStake ? coverMoney() : undefined) ??
+      (input.moneyAtStake && !lines.some((l) => l.fixReturnsMoney) ? coverMoney() : undefined) ??
       discount();
     return first ? [first] : [];
   }
@@ -118,7 +118,8 @@ export function chooseRemedies(input: RemedyInput): RemedyOffer[] {
       summary: 'replacement today',
     });
   }
-  if (input.moneyAtStake || stakes >= 5) {
+  const fixReturnsMoney = lines.some((l) => l.fixReturnsMoney);
+  if ((input.moneyAtStake || stakes >= 5) && !fixReturnsMoney) {
     const cover = coverMoney();
     if (cover) offers.push(cover);
   }

@@ -37,15 +37,18 @@ export interface SituationLines {
   /** How much this situation alone puts at stake (0–3), before signals. */
   baseStakes: number;
   /** What a goodwill discount applies to. */
-  nextPurchase: string;
+  nextPurchase: (p: Phrasing) => string;
   /** What a goodwill refund would cover here, when the team allows refunds. */
   refundable?: (p: Phrasing) => string;
   /** Whether faster shipping or a replacement can help. */
-  ships: boolean;
+  ships: (p: Phrasing) => boolean;
+  /** The fix itself gives the customer's money back (a wrong charge, a fee), so no second cover. */
+  fixReturnsMoney?: boolean;
 }
 
 const partnerName = (p: Phrasing): string => p.facts.partner ?? 'our booking partner';
-const orderName = (p: Phrasing): string => (p.orderRef ? `order ${p.orderRef}` : 'your order');
+const orderNoun = (p: Phrasing): string => p.facts.orderNoun ?? 'order';
+const orderName = (p: Phrasing): string => (p.orderRef ? `${orderNoun(p)} ${p.orderRef}` : `your ${orderNoun(p)}`);
 const itemName = (p: Phrasing, fallback: string): string => (p.facts.item ? `the ${p.facts.item}` : fallback);
 const them = (p: Phrasing): string => (p.facts.itemIsPlural ? 'them' : 'it');
 const inSize = (p: Phrasing): string => (p.facts.size ? ` in size ${p.facts.size}` : '');
@@ -53,19 +56,48 @@ const isVehicleOrRoom = (p: Phrasing): boolean => p.facts.item === 'car' || p.fa
 
 export const SITUATION_LINES: Record<SituationId, SituationLines> = {
   our_mistake: {
-    happened: (p) => (p.facts.wrongThing ? `we gave you the wrong ${p.facts.wrongThing}` : `we got ${orderName(p)} wrong`),
+    // Three shapes of "we got it wrong": we kept them waiting, we had no room/car for a confirmed
+    // booking, or we sent the wrong thing. Each gets its own fix rather than a generic "correction".
+    happened: (p) =>
+      p.facts.waitedOnUs
+        ? 'we left you waiting for an answer'
+        : isVehicleOrRoom(p)
+          ? `we didn't have the ${p.facts.item} you booked ready for you`
+          : p.facts.wrongThing
+            ? `we gave you the wrong ${p.facts.wrongThing}`
+            : `we got ${orderName(p)} wrong`,
     own: () => "That's our mistake, and I'm putting it right myself.",
     fix: (p) =>
-      `I've corrected ${p.facts.wrongThing ? `the ${p.facts.wrongThing}` : 'the details'} on ${orderName(p)}, and I'll send you the confirmation ${p.by}.`,
-    fixSummary: (p) => `correct the ${p.facts.wrongThing ?? 'order'}`,
-    alternative: () => "If the corrected order can't reach you in time, tell me where you'll be and I'll have it delivered there instead.",
-    prevent: () => "I've also walked my team through what went wrong, using your order as the example, so it doesn't happen on your next one.",
-    checkIn: (p) => `Does the corrected ${p.facts.wrongThing ?? 'order'} work for your plans, or is there a detail I should change?`,
-    followUpGoal: () => 'the corrected order reached you and is right',
+      p.facts.waitedOnUs
+        ? `I've read your whole thread and I'm handling it myself now, with no more handoffs; you'll have a full account of what happened and what we're doing about it from me ${p.by}.`
+        : isVehicleOrRoom(p)
+          ? `I've secured ${p.facts.item === 'room' ? 'a room for you for the rest of your stay' : 'a car for you at the time you need it'}, and I'll send you the confirmation ${p.by}.`
+          : `I've corrected ${p.facts.wrongThing ? `the ${p.facts.wrongThing}` : 'the details'} on ${orderName(p)}, and I'll send you the confirmation ${p.by}.`,
+    fixSummary: (p) =>
+      p.facts.waitedOnUs ? 'take the case over personally' : isVehicleOrRoom(p) ? `secure a ${p.facts.item}` : `correct the ${p.facts.wrongThing ?? orderNoun(p)}`,
+    alternative: (p) =>
+      p.facts.waitedOnUs
+        ? "From now on you can reply straight to me, and I'll answer within two business hours."
+        : isVehicleOrRoom(p)
+          ? `If you'd rather stay where you are now, I'll arrange that ${p.facts.item} on our account instead, so you don't have to move again.`
+          : `If the corrected ${orderNoun(p)} can't reach you in time, tell me where you'll be and I'll have it delivered there instead.`,
+    prevent: (p) =>
+      p.facts.waitedOnUs
+        ? "I've also put your account on our priority queue, so your tickets are answered within one business hour from now on."
+        : `I've also walked my team through what went wrong, using your ${orderNoun(p)} as the example, so it doesn't happen on your next one.`,
+    checkIn: (p) =>
+      p.facts.waitedOnUs
+        ? 'What response time would you need from us, so I can hold us to it?'
+        : isVehicleOrRoom(p)
+          ? `Does the ${p.facts.item} I've secured work for your plans${p.facts.event ? ` around ${p.facts.event}` : ''}, or should I change anything?`
+          : `Does the corrected ${p.facts.wrongThing ?? orderNoun(p)} work for your plans, or is there a detail I should change?`,
+    followUpGoal: (p) =>
+      p.facts.waitedOnUs ? 'everything is back on track' : isVehicleOrRoom(p) ? 'everything is in place for you' : `the corrected ${orderNoun(p)} reached you and is right`,
     baseStakes: 2,
-    nextPurchase: 'your next order',
-    refundable: () => 'what you paid for shipping',
-    ships: true,
+    nextPurchase: (p) => (p.facts.item === 'room' ? 'your next stay' : p.facts.item === 'car' ? 'your next rental' : p.facts.waitedOnUs ? 'your next invoice' : 'your next order'),
+    refundable: (p) =>
+      p.facts.item === 'room' ? 'the night you paid for' : p.facts.item === 'car' ? 'the first day of your rental' : p.facts.waitedOnUs ? "this month's fee" : 'what you paid for shipping',
+    ships: (p) => !p.facts.waitedOnUs && !isVehicleOrRoom(p),
   },
   partner_error: {
     happened: (p) =>
@@ -84,13 +116,13 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
       `I've also reported the error to ${partnerName(p)} with your booking as the example and asked them to confirm the fix to me in writing, so your next booking through them is right.`,
     checkIn: (p) =>
       p.facts.event
-        ? `What time would suit you, given your ${p.facts.event}, so I can line everything up around it?`
+        ? `What time would suit you, given ${p.facts.event}, so I can line everything up around it?`
         : 'What time would suit you best, so I can line everything up around it?',
     followUpGoal: () => 'everything on the corrected booking is in place',
     baseStakes: 2,
-    nextPurchase: 'your next booking',
+    nextPurchase: () => 'your next booking',
     refundable: () => 'the first day of your booking',
-    ships: false,
+    ships: () => false,
   },
   out_of_stock: {
     happened: (p) => `we don't have ${itemName(p, 'the one you wanted')}${inSize(p)} in stock for you`,
@@ -105,10 +137,10 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
       p.facts.size
         ? `Is size ${p.facts.size} the one you need, or should I check the neighbouring sizes too?`
         : "Is this the exact model you need, or would a close match work if it's in stock today?",
-    followUpGoal: (p) => `${them(p)} arrived and ${p.facts.itemIsPlural ? 'fit' : 'fits'}`,
+    followUpGoal: (p) => (p.facts.itemIsPlural ? 'they arrived and fit' : 'it arrived and fits'),
     baseStakes: 1,
-    nextPurchase: 'your next order',
-    ships: true,
+    nextPurchase: () => 'your next order',
+    ships: () => true,
   },
   late_delivery: {
     happened: (p) => `${orderName(p)} didn't arrive when we promised`,
@@ -122,9 +154,9 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     checkIn: () => "What's the latest day it can arrive and still be useful to you?",
     followUpGoal: () => 'it has arrived',
     baseStakes: 2,
-    nextPurchase: 'your next order',
+    nextPurchase: () => 'your next order',
     refundable: () => 'what you paid for shipping',
-    ships: true,
+    ships: () => true,
   },
   billing_error: {
     happened: (p) => (p.facts.amount ? `we charged you ${p.facts.amount} you didn't owe` : 'we charged you incorrectly'),
@@ -133,53 +165,55 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     fixSummary: () => 'correct the charge and send a corrected invoice',
     alternative: () => "If the charge caused a bank fee on your side, send me the statement line and I'll cover that too.",
     prevent: () => "I've also fixed the billing setting that caused it, so your next invoice comes out right.",
-    checkIn: () => 'Does the corrected invoice match what you expected to pay?',
+    checkIn: () => 'Does the corrected invoice look right to you now?',
     followUpGoal: () => 'the money is back with you',
     baseStakes: 2,
-    nextPurchase: 'your next invoice',
-    ships: false,
+    nextPurchase: () => 'your next invoice',
+    ships: () => false,
+    fixReturnsMoney: true,
   },
   late_payment: {
-    happened: (p) => `we charged you a late fee${p.facts.amount ? ` of ${p.facts.amount}` : ''}`,
-    own: () => "A one-off late payment shouldn't cost you a fee, and I'm taking it off.",
-    fix: () => "I've removed the late fee from your account.",
+    happened: (p) => `we charged you a late fee${p.facts.amount ? ` of ${p.facts.amount}` : ''} for one late payment`,
+    own: () => "A one-off like this shouldn't cost you anything.",
+    fix: (p) => `I've removed the ${p.facts.amount ? `${p.facts.amount} ` : ''}fee from your account, so your statement shows nothing owed for it.`,
     fixSummary: () => 'remove the late fee',
     alternative: () => 'If a different payment date would suit your cash flow better, I can move your invoices to it today.',
     prevent: () => "I've set your account so that if a payment is ever late again, you get a call from me before we charge any fee.",
     checkIn: () => 'Would a different invoice date line up better with how your payments run?',
     followUpGoal: () => 'the fee is gone from your statement',
     baseStakes: 1,
-    nextPurchase: 'your next invoice',
-    ships: false,
+    nextPurchase: () => 'your next invoice',
+    ships: () => false,
+    fixReturnsMoney: true,
   },
   outage: {
     happened: () => 'our service stopped working for you',
     own: () => "That's on us to fix, and I'm staying on it until it's done.",
     fix: (p) =>
-      `I've opened an incident with our engineers and I'm following it myself; I'll write to you ${p.by} with where it stands, and earlier if it's fixed before then.`,
+      `I've opened an incident with our engineers and I'm following it closely; I'll write to you ${p.by} with where it stands, and earlier if it's fixed before then.`,
     fixSummary: () => 'open an incident and report back',
     alternative: () => "In the meantime, I can walk you through a workaround on a call today so you can keep working.",
     prevent: () => "With the fix, I'll send you what caused it and what we're changing so it doesn't happen again.",
     checkIn: () => 'Which part of your work did this hit hardest, so I can check that first?',
     followUpGoal: () => 'everything works for you again',
     baseStakes: 2,
-    nextPurchase: 'your next invoice',
+    nextPurchase: () => 'your next invoice',
     refundable: () => "this month's fee",
-    ships: false,
+    ships: () => false,
   },
   account_access: {
     happened: () => "you couldn't get into your account",
     own: () => "Getting you back in is my job, not yours.",
     fix: () => "I've unlocked your account and sent a sign-in link to the email address on file.",
     fixSummary: () => 'unlock the account',
-    alternative: () => "If that email isn't one you can reach right now, reply with a phone number and I'll call you to verify it's you.",
+    alternative: (p) => `If that email isn't one you can reach right now, reply with a phone number and I'll call you ${p.by} to verify it's you.`,
     prevent: () => "I've also reviewed the security setting that locked you out, so it doesn't catch you again.",
     checkIn: () => 'Can you sign in now from the device you normally use?',
     followUpGoal: () => "you're back in",
     baseStakes: 1,
-    nextPurchase: 'your next invoice',
+    nextPurchase: () => 'your next invoice',
     refundable: () => "this month's fee",
-    ships: false,
+    ships: () => false,
   },
   cancellation: {
     fix: () => "I've cancelled your account as you asked, effective today, and you won't be charged again.",
@@ -189,8 +223,8 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     checkIn: () => 'What would we have needed to do differently for this to work for you?',
     followUpGoal: () => 'the export reached you and nothing else is charged',
     baseStakes: 1,
-    nextPurchase: 'your next month',
-    ships: false,
+    nextPurchase: () => 'your next month',
+    ships: () => false,
   },
   general: {
     fix: (p) => `I'm on this myself and I'll send you a full answer ${p.by}.`,
@@ -199,8 +233,8 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     checkIn: () => "What are you hoping to get done with this, so I make sure my answer covers it?",
     followUpGoal: () => 'my answer covered what you needed',
     baseStakes: 0,
-    nextPurchase: 'your next order',
-    ships: false,
+    nextPurchase: () => 'your next order',
+    ships: () => false,
   },
 };
 
