@@ -40,20 +40,37 @@ export function later(signal: AbortSignal, callback: () => void, ms: number): vo
   signal.addEventListener('abort', cancel, { once: true });
 }
 
-/** Runs `callback` at most once per `ms`, trailing: bursts of DOM mutations cost one check. */
+/**
+ * Runs `callback` at most once per `ms`: at once for the first call after a quiet period (an
+ * editor that appears is noticed without delay), then once more at the end of a burst so the
+ * last state of the DOM is always seen.
+ */
 export function throttled(signal: AbortSignal, callback: () => void, ms: number): () => void {
-  let pending = false;
-  return () => {
-    if (pending || signal.aborted) return;
-    pending = true;
+  let coolingDown = false;
+  let missed = false;
+  const cool = () => {
+    coolingDown = true;
     later(
       signal,
       () => {
-        pending = false;
-        callback();
+        coolingDown = false;
+        if (missed) {
+          missed = false;
+          callback();
+          cool();
+        }
       },
       ms,
     );
+  };
+  return () => {
+    if (signal.aborted) return;
+    if (coolingDown) {
+      missed = true;
+      return;
+    }
+    callback();
+    cool();
   };
 }
 

@@ -4,7 +4,7 @@ import { BackgroundToContent, type ContentToSidebar, PageContextSchema } from '.
 import { pickAdapter } from '../../lib/sites/registry';
 import type { PageContext, SiteAdapter } from '../../lib/sites/types';
 import { type EditorOps, type EditorSession, startEditorSession } from './editor-session';
-import { listen, observe, safely, throttled } from './lifetime';
+import { later, listen, observe, safely, throttled } from './lifetime';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { connectSidebarPort, type IncomingMessage, type SidebarPort } from './sidebar-port';
 
@@ -117,14 +117,22 @@ export function startPageController(ctx: ContentScriptContext, deps: PageControl
   listen(signal, doc, 'focusin', scheduleCheck, { capture: true });
   observe(signal, doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES }, scheduleCheck);
   // Single-page navigation (Zendesk tabs, Gmail threads): the same editor may now belong to another ticket.
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (session) {
-      session.end();
-      session = null;
-    }
-    check();
-    sendContext();
-  });
+  // WXT reports it from the Navigation API's `navigate` event, which fires before location.href
+  // changes: read the page once the navigation has committed.
+  ctx.addEventListener(window, 'wxt:locationchange', () =>
+    later(
+      signal,
+      () => {
+        if (session) {
+          session.end();
+          session = null;
+        }
+        check();
+        sendContext();
+      },
+      0,
+    ),
+  );
 
   // The toggle command also reaches a page that has no editor yet, hence no port.
   const onRuntimeMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
