@@ -258,8 +258,10 @@ export function isSendShortcut(event: Event, editor: HTMLElement): boolean {
 }
 
 const BUTTON_LIKE = 'button, [role="button"], input[type="submit"], input[type="button"]';
-// "Send", "Send and archive", "Submit as Open" (Zendesk), "Senden"/"Envoyer" are not covered: English UI only.
-const SEND_LABEL = /^\s*(send|submit)\b/i;
+// "Send", "Send and archive", "Submit as Open" (Zendesk), and the same first word in the UI
+// languages reps most often run (de, fr, es/pt, it, nl, sv, pl, ja, zh; Danish/Norwegian "Send" is English). A label only
+// counts at its start, so "Resend code" or "Schedule send" are not sends.
+const SEND_LABEL = /^\s*(?:send|submit|senden|absenden|envoyer|enviar|inviare|invia|verzenden|versturen|skicka|wyślij|送信|发送|發送)(?![a-z])/i;
 
 export interface SendClickRule {
   /** The site's own send controls (sourced selectors); matched on the clicked element or its ancestors. */

@@ -54,3 +54,16 @@ describe('generic adapter with two writing areas', () => {
     expect(genericAdapter.findEditor(doc)).toBe(shadow.firstElementChild);
   });
 });
+
+describe('send labels', () => {
+  it.each([
+    ['Send', true], ['Send and archive', true], ['Submit as Solved', true], ['Senden', true], ['Envoyer', true],
+    ['Enviar respuesta', true], ['送信', true], ['Resend code', false], ['Schedule send', false], ['Sender details', false], ['Sending options', false],
+  ])('a button labelled "%s" next to the editor is send: %s', (label, expected) => {
+    const { doc, window } = loadFixture('generic-self-hosted.html', 'https://desk.harborfreight-demo.example/tickets/20931');
+    const editor = doc.querySelector<HTMLElement>('#reply-body')!;
+    const button = doc.querySelector('[data-fixture-role="send"]')!;
+    button.textContent = label;
+    expect(sendVerdict(genericAdapter, editor, button, click(window))).toBe(expected);
+  });
+});
