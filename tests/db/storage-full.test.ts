@@ -60,6 +60,15 @@ describe('storage full', () => {
     await expect(new EventsRepository(db).deleteAll()).rejects.toBeInstanceOf(StorageFullError);
   });
 
+  it('refuses a statistics merge as a whole', async () => {
+    const db = await freshDb();
+    const events = new EventsRepository(db, testWorld());
+    const row = { id: 'e1', createdAt: 1, updatedAt: 1, at: 1, site: 'zendesk', rep: 'Kim', findingsAtFirst: {}, findingsAtSend: {}, scoreAtFirst: 1, scoreAtSend: 2, suggestions: { byCategory: {}, byTier: {} }, situations: [], signals: [], flaggedCannedSent: false, source: { kind: 'imported', rep: 'Kim' } };
+    await simulateQuotaExceeded(db);
+    await expect(events.bulkMerge([row, { ...row, id: 'e2' }])).rejects.toBeInstanceOf(StorageFullError);
+    expect(await events.count()).toBe(0);
+  });
+
   it('recognizes the error however Dexie wraps it', () => {
     const quota = new DOMException('full', 'QuotaExceededError');
     expect(isQuotaExceeded(quota)).toBe(true);
