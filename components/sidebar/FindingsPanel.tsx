@@ -42,6 +42,13 @@ export function FindingsPanel() {
     card?.scrollIntoView?.({ block: 'nearest' });
   }, [focusRequest, focusedIndex]);
 
+  // An applied or dismissed finding leaves the list and takes DOM focus with it; keyboard users
+  // continue on the finding that took its place.
+  useEffect(() => {
+    if (focusedIndex === null || document.activeElement !== document.body || !document.hasFocus()) return;
+    cards.current[focusedIndex]?.focus();
+  }, [findings, focusedIndex]);
+
   if (!hasDraft && !analysis) {
     return <p className="sidebar-muted">Start typing a reply and OwnUp reads it as you go.</p>;
   }

@@ -146,6 +146,21 @@ describe('sidebar store', () => {
     expect(store.getState().lastInserted).toBeNull();
   });
 
+  it('confirms an insert the page made, and says how to undo it', async () => {
+    const { store, port } = await started();
+    port.deliver({ type: 'draft', revision: 1, text: DRAFT, truncated: false });
+    await waitUntil(() => store.getState().analysis !== null);
+    store.getState().applyRewrite(store.getState().analysis!.result.findings[1]!);
+    port.deliver({ type: 'insert-result', requestId: 'req-1', ok: true, copiedToClipboard: false });
+    expect(store.getState().notice).toEqual({ tone: 'info', text: 'Done. Ctrl+Z in the editor undoes it.' });
+    expect(store.getState().lastInserted).toEqual({
+      kind: 'rewrite',
+      ruleId: 'hollow_empathy.understand-frustration',
+      category: 'hollow_empathy',
+      rewriteId: 'hollow_empathy.understand-frustration#0',
+    });
+  });
+
   it('ignores answers to inserts it never sent', async () => {
     const { store, port } = await started();
     port.deliver({ type: 'insert-result', requestId: 'forged', ok: false, reason: 'x', copiedToClipboard: false });

@@ -32,8 +32,12 @@ export interface InsertSlice {
   dismissNotice(): void;
 }
 
+/** How long the "Done" confirmation stays; errors stay until the rep closes them. */
+const INFO_NOTICE_MS = 6000;
+
 export const createInsertSlice: SliceCreator<InsertSlice> = (deps) => (set, get) => {
   const timers = new Map<string, unknown>();
+  let infoTimer: unknown = null;
 
   function settle(requestId: string): { text: string; origin: InsertOrigin } | null {
     const pending = get().pendingInserts[requestId];
@@ -111,7 +115,16 @@ export const createInsertSlice: SliceCreator<InsertSlice> = (deps) => (set, get)
       const pending = settle(result.requestId);
       if (!pending) return; // an answer to a request this sidebar did not make, or already timed out
       if (result.ok) {
-        set({ lastInserted: pending.origin });
+        // Focus is still in the sidebar after a click: tell the rep the way back.
+        set({
+          lastInserted: pending.origin,
+          notice: { tone: 'info', text: 'Done. Ctrl+Z in the editor undoes it.' },
+        });
+        if (infoTimer !== null) deps.clearTimer(infoTimer);
+        infoTimer = deps.setTimer(() => {
+          infoTimer = null;
+          if (get().notice?.tone === 'info') set({ notice: null });
+        }, INFO_NOTICE_MS);
         if (pending.origin.kind === 'reply') get().noteReplyInserted(pending.origin.tier);
         return;
       }
