@@ -42,10 +42,19 @@ async function waitForFindings(page: Page): Promise<number> {
   const sidebar = page.frameLocator(SIDEBAR_FRAME);
   try {
     await sidebar.locator('[data-testid="finding"]').first().waitFor({ timeout: 10_000 });
-    return await sidebar.locator('[data-testid="finding"]').count();
   } catch {
     return 0;
   }
+  // Findings follow the typing with a short debounce: wait until the panel has settled.
+  const findingsPanelText = () => sidebar.getByTestId('ownup-sidebar').innerText();
+  let last = await findingsPanelText();
+  for (let settled = 0; settled < 3; ) {
+    await page.waitForTimeout(200);
+    const now = await findingsPanelText();
+    settled = now === last ? settled + 1 : 0;
+    last = now;
+  }
+  return sidebar.locator('[data-testid="finding"]').count();
 }
 
 async function main(): Promise<void> {
