@@ -1,20 +1,12 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { analyzeDraft } from '../../lib/analysis/index';
 
-// OwnUp's own analyzer (engineer A's lib/analysis/index.ts), loaded when it exists so these
-// tests hold the composed replies to the real bar — zero findings — as soon as it lands, and to
-// the phrase list in deflections.ts until then. Loaded by path so this file type-checks before
-// the module exists.
+// OwnUp's own analyzer holds the composed replies to the real bar: zero findings. The phrase list
+// in deflections.ts is checked as well, as a floor that does not move with the catalog.
 
-interface FindingLike { category: string; text: string }
-type AnalyzeDraft = (text: string) => { findings: FindingLike[] };
+export type AnalyzeDraft = (text: string) => { findings: Array<{ category: string; text: string }> };
 
-const analyzerUrl = new URL('../../lib/analysis/index.ts', import.meta.url);
-
-export async function loadAnalyzer(): Promise<AnalyzeDraft | undefined> {
-  if (!existsSync(fileURLToPath(analyzerUrl))) return undefined;
-  const mod = (await import(/* @vite-ignore */ analyzerUrl.href)) as { analyzeDraft?: AnalyzeDraft };
-  return typeof mod.analyzeDraft === 'function' ? mod.analyzeDraft : undefined;
+export function loadAnalyzer(): AnalyzeDraft {
+  return analyzeDraft;
 }
 
 /** Findings as "category: text", the form that makes a failing test readable. */

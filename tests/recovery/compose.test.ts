@@ -1,19 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { composeRecovery } from '../../lib/analysis/recovery';
 import { TIER_IDS, type SignalId, type SituationId } from '../../lib/analysis/taxonomy';
 import { describeFindings, loadAnalyzer } from './analyzer';
 import { deflectionsIn } from './deflections';
 import { ALL_REMEDIES, input, NO_REMEDIES, signalSubsets, SIGNAL_IDS, SITUATION_IDS } from './fixtures';
 
-let analyze: Awaited<ReturnType<typeof loadAnalyzer>>;
-beforeAll(async () => {
-  analyze = await loadAnalyzer();
-});
+const analyze = loadAnalyzer();
 
 /** Everything a composed reply must never contain, as readable strings (empty = clean). */
 function problemsIn(text: string): string[] {
   const problems = deflectionsIn(text);
-  if (analyze) problems.push(...describeFindings(analyze, text).map((f) => `analyzer ${f}`));
+  problems.push(...describeFindings(analyze, text).map((f) => `analyzer ${f}`));
   return problems;
 }
 
@@ -140,8 +137,23 @@ describe('one coherent reply for several situations', () => {
   });
 
   it('leads with what we did wrong, whatever order the analyzer reported', () => {
-    const reply = composeRecovery(input(['cancellation', 'outage'])).minimal.text;
-    expect(reply.indexOf('our service stopped working')).toBeLessThan(reply.indexOf("I've cancelled your account"));
+    const reply = composeRecovery(input(['account_access', 'outage'])).minimal.text;
+    expect(reply.indexOf('our service stopped working')).toBeLessThan(reply.indexOf("you couldn't get into your account"));
+  });
+
+  it('answers a cancellation that comes with another complaint as a churn risk, never closing the account', () => {
+    const withComplaint = composeRecovery(input(['cancellation', 'outage'])).try_harder;
+    expect(withComplaint.text).not.toContain("I've cancelled your account");
+    expect(withComplaint.steps.map((s) => s.id)).toContain('churn');
+    const alone = composeRecovery(input(['cancellation'])).minimal.text;
+    expect(alone).toContain("I've cancelled your account as you asked");
+  });
+
+  it('treats a booked room that was not there as our broken promise, not a stock problem', () => {
+    const base = input(['out_of_stock']);
+    const text = composeRecovery({ ...base, customerText: 'We had a confirmed booking and you had no room for us.' }).try_harder.text;
+    expect(text).toContain("we didn't have the room you booked ready for you");
+    expect(text).not.toMatch(/restock|supplier/);
   });
 });
 

@@ -44,10 +44,33 @@ interface Shared {
   input: RecoveryInput;
 }
 
-function orderedSituations(input: RecoveryInput): SituationId[] {
+const BOOKING_CUES = ['booked', 'booking', 'reservation', 'reserved', 'confirmed', 'confirmation'];
+
+/**
+ * The situations the reply answers, most serious first, read with the customer's own details:
+ * - a booked room or car we could not provide is a promise we broke (`our_mistake`), not a stock
+ *   problem — a hotel guest on the doorstep needs a room tonight, not a restock list;
+ * - a customer who says nobody answered them was let down by us (`our_mistake`), whatever else
+ *   went wrong: the wait is usually what they are angriest about;
+ * - a cancellation that arrives alongside another complaint is answered as the churn risk it
+ *   usually is ("fix it or we'll move"; TAXONOMY §1a): the reply never declares an account
+ *   closed that the customer may only have threatened to close.
+ */
+function situationsFor(input: RecoveryInput, facts: CustomerFacts, signals: Set<SignalId>): SituationId[] {
   const present = new Set(input.customer.situations.map((s) => s.id));
+  const lower = input.customerText.slice(0, 8000).toLowerCase();
+  if (present.has('out_of_stock') && (facts.item === 'room' || facts.item === 'car') && BOOKING_CUES.some((c) => lower.includes(c))) {
+    present.delete('out_of_stock');
+    present.add('our_mistake');
+  }
+  if (facts.waitedOnUs) present.add('our_mistake');
   const specific = SITUATION_PRIORITY.filter((id) => id !== 'general' && present.has(id));
-  return specific.length ? specific.slice(0, MAX_SITUATIONS) : ['general'];
+  if (present.has('cancellation') && specific.length > 1) {
+    present.delete('cancellation');
+    signals.add('churn_risk');
+  }
+  const answered = SITUATION_PRIORITY.filter((id) => id !== 'general' && present.has(id));
+  return answered.length ? answered.slice(0, MAX_SITUATIONS) : ['general'];
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'mx', 'sir', 'madam']);
@@ -66,10 +89,10 @@ const cleanName = (value: string | undefined, max: number): string | undefined =
 };
 
 function shared(input: RecoveryInput): Shared {
-  const situations = orderedSituations(input);
   const signals = new Set(input.customer.signals.map((s) => s.id));
   const context = { ...input.context, partner: cleanName(input.context.partner, 60) };
   const facts = extractFacts(input.customerText, context, input.customer);
+  const situations = situationsFor(input, facts, signals);
   const stakes =
     Math.max(...situations.map((s) => SITUATION_LINES[s].baseStakes)) +
     [...signals].reduce((sum, id) => sum + SIGNAL_STAKES[id], 0);
@@ -96,6 +119,11 @@ function shared(input: RecoveryInput): Shared {
     input: { ...input, context },
   };
 }
+
+/** A sentence may open with a partner's name written in lower case ("our booking partner books …"). */
+// A name styled in lower case on purpose ("eBay") keeps its style.
+const capitalize = (sentence: string): string =>
+  /^\p{Ll}+(\s|$)/u.test(sentence) ? sentence.charAt(0).toUpperCase() + sentence.slice(1) : sentence;
 
 /** "a, b and c" */
 function joinList(items: string[]): string {
@@ -155,10 +183,11 @@ function history(s: Shared): string[] {
 }
 
 function ownership(s: Shared): string[] {
-  return s.situations.flatMap((id) => {
-    const own = SITUATION_LINES[id].own;
-    return own ? [own(s.phrasing)] : [];
-  }).slice(0, 1); // One ownership line: two in a row ("That's our mistake. That's on us.") reads as a script.
+  // One ownership line: two in a row ("That's our mistake. That's on us.") reads as a script. A
+  // partner's mistake takes precedence, because owning it is the lesson customers remember.
+  const id = s.situations.includes('partner_error') ? 'partner_error' : s.situations.find((x) => SITUATION_LINES[x].own);
+  const own = id ? SITUATION_LINES[id].own : undefined;
+  return own ? [own(s.phrasing)] : [];
 }
 
 function escalation(s: Shared): string[] {
@@ -200,7 +229,7 @@ function alternatives(s: Shared): string[] {
   return s.situations.flatMap((id) => {
     const alt = SITUATION_LINES[id].alternative;
     return alt ? [alt(s.phrasing)] : [];
-  }).slice(0, 2);
+  }).slice(0, 1); // the customer's real need, once: a list of alternatives reads as a menu
 }
 
 function remedySentences(offers: RemedyOffer[], s: Shared, tier: TierId): string[] {
@@ -300,7 +329,7 @@ function composeTier(s: Shared, tier: TierId): RecoveryReply {
     const parts: string[] = [];
     for (const id of group) {
       const fresh = (sentencesByStep[id] ?? [])
-        .map((text) => (id === 'sign_off' ? text : inTone(s.tone, text)))
+        .map((text) => (id === 'sign_off' ? text : capitalize(inTone(s.tone, text))))
         .filter((text) => !said.has(text) && said.add(text));
       if (!fresh.length) continue;
       const text = fresh.join(' ');

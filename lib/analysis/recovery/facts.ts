@@ -103,7 +103,8 @@ const ORDER_NOUNS: ReadonlyArray<readonly [string, string]> = [
 // Cues that the failure was our silence, not the product.
 const WAITING_CUES = [
   'nobody answered', 'no one answered', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back',
-  'no answer', 'no reply', 'no response', 'slow response', 'slow support', 'still waiting', 'kept waiting', 'waited',
+  'no answer', 'no reply', 'no response', 'slow response', 'slow support', 'waiting for an answer',
+  'waiting for a reply', 'waiting for a response', 'took days to answer', 'took days to reply',
 ];
 
 function findWord(lower: string, word: string): number {

@@ -78,8 +78,10 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     alternative: (p) =>
       p.facts.waitedOnUs
         ? "From now on you can reply straight to me, and I'll answer within two business hours."
-        : isVehicleOrRoom(p)
-          ? `If you'd rather stay where you are now, I'll arrange that ${p.facts.item} on our account instead, so you don't have to move again.`
+        : p.facts.item === 'room'
+          ? "If you'd rather stay where you are now, I'll pay for that room on our account instead, so you don't have to move again."
+          : p.facts.item === 'car'
+            ? "If you need to be somewhere before the car reaches you, I'll cover a taxi there."
           : `If the corrected ${orderNoun(p)} can't reach you in time, tell me where you'll be and I'll have it delivered there instead.`,
     prevent: (p) =>
       p.facts.waitedOnUs
@@ -240,6 +242,6 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
 
 /** Order in which situations lead a combined reply: what we did wrong first, requests last. */
 export const SITUATION_PRIORITY: readonly SituationId[] = [
-  'our_mistake', 'partner_error', 'billing_error', 'outage', 'late_delivery', 'out_of_stock',
+  'partner_error', 'our_mistake', 'billing_error', 'outage', 'late_delivery', 'out_of_stock',
   'account_access', 'late_payment', 'cancellation', 'general',
 ];
