@@ -20,20 +20,22 @@ interface KindUnderTest {
   selector: string;
   /** TinyMCE edits inside an iframe: keystrokes go to its body. */
   inFrame?: boolean;
+  /** The strategy's second check reads this model through the main-world script. */
+  mainWorldModel?: boolean;
 }
 
 const KINDS: KindUnderTest[] = [
   { kind: 'textarea', selector: '#editor' },
   { kind: 'contenteditable', selector: '#editor' },
-  { kind: 'ckeditor5', selector: '.ck-editor__editable' },
-  { kind: 'prosemirror', selector: '.ProseMirror' },
+  { kind: 'ckeditor5', mainWorldModel: true, selector: '.ck-editor__editable' },
+  { kind: 'prosemirror', mainWorldModel: true, selector: '.ProseMirror' },
   { kind: 'roosterjs', selector: '#editor' },
-  { kind: 'froala', selector: '.fr-element' },
+  { kind: 'froala', mainWorldModel: true, selector: '.fr-element' },
   { kind: 'slate', selector: '[data-slate-editor]' },
   { kind: 'quill', selector: '.ql-editor' },
-  { kind: 'lexical', selector: '[data-lexical-editor]' },
+  { kind: 'lexical', mainWorldModel: true, selector: '[data-lexical-editor]' },
   { kind: 'draftjs', selector: '.public-DraftEditor-content' },
-  { kind: 'tinymce', selector: 'iframe', inFrame: true },
+  { kind: 'tinymce', selector: 'iframe', inFrame: true, mainWorldModel: true },
 ];
 
 const DRAFT = [
@@ -103,9 +105,7 @@ async function open(k: KindUnderTest): Promise<Session> {
   await page.waitForFunction(() => window.__ownupReady === true, null, { timeout: 20_000 }).catch(() => {
     throw new Error(`${k.kind} page did not start: ${errors.join('; ')}`);
   });
-  // What the background does on the content script's request (main-world-injection.ts).
-  await page.evaluate(mainWorldSource);
-  const strategies = await IsolatedStrategies.attach(page, strategiesSource);
+  const strategies = await IsolatedStrategies.attach(page, strategiesSource, mainWorldSource);
   const model = () => page.evaluate(() => window.__ownupTest!.getModelText());
   const editorLocator = () => (k.inFrame ? page.frameLocator(k.selector).locator('body') : page.locator(k.selector));
   const focusEditor = async () => {
@@ -154,6 +154,11 @@ describe.each(KINDS)('$kind', (k) => {
         expect(await s.strategies.detect(k.selector)).toBe(k.kind);
         await s.typeDraft(DRAFT);
         expect(await s.strategies.read(k.selector)).toBe(await s.model());
+        if (k.mainWorldModel) {
+          // The second check really reaches the model (a silent null would verify nothing).
+          expect(await s.strategies.modelViaMainWorld(k.selector, k.kind)).toBe(await s.model());
+          expect(s.strategies.mainWorldInjections).toBe(1); // injected on demand, once
+        }
       });
     } finally {
       await s.close();
@@ -263,6 +268,30 @@ describe('an element no strategy handles', () => {
         expect(result.ok === false && result.reason).toMatch(/does not recognize/);
       }
       expect(await s.page.locator('#not-an-editor').textContent()).toBe('A div that is not editable.');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a page that forges main-world replies', () => {
+  it('can only make OwnUp take its own edit back, never keep a write it could not verify', async () => {
+    const s = await open(KINDS.find((k) => k.kind === 'ckeditor5')!);
+    try {
+      await s.typeDraft(DRAFT);
+      const before = await s.model();
+      // The page answers every bridge request first, claiming the model holds something else.
+      await s.page.evaluate(() => {
+        document.addEventListener('ownup:main-world-request', (e) => {
+          const { id } = JSON.parse((e as CustomEvent<string>).detail) as { id: string };
+          document.dispatchEvent(new CustomEvent('ownup:main-world-reply', { detail: JSON.stringify({ id, text: 'forged' }) }));
+        });
+      });
+      const start = before.indexOf(SPAN);
+      const result = await s.strategies.insert('.ck-editor__editable', { replace: { start, end: start + SPAN.length, expected: SPAN }, text: REWRITE });
+      expect(result).toMatchObject({ ok: false, kind: 'ckeditor5' });
+      expect(result.ok === false && result.reason).toMatch(/undid its change/);
+      expect(await s.model()).toBe(before);
     } finally {
       await s.close();
     }

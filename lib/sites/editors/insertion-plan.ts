@@ -32,8 +32,8 @@ export function planInsertion(before: string, request: InsertRequest, caret: { s
   return { ok: true, start, end, before, after: before.slice(0, start) + request.text + before.slice(end) };
 }
 
-/** Equality as the rep reads it: editors render spaces as U+00A0 and may drop a trailing empty line. */
+/** Equality as the rep reads it: editors render spaces as U+00A0. A stray trailing empty paragraph is a difference (the site would send it). */
 export function sameDraft(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\u00A0/g, ' ').replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const norm = (s: string) => s.replace(/\u00A0/g, ' ').replace(/\r\n?/g, '\n');
   return norm(a) === norm(b);
 }

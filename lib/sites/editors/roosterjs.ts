@@ -8,6 +8,6 @@ export const roosterjsStrategy = richEditorStrategy({
   // roosterjs marks nothing on its div; Outlook's reply body is this aria shape (SITES.md §3).
   detect: (el) =>
     el.getAttribute('role') === 'textbox' && el.getAttribute('aria-multiline') === 'true' && el.getAttribute('aria-label') === 'Message body',
-  methods: ['paste'],
+  methods: ['paste-plain'],
   undo: 'key',
 });

@@ -71,17 +71,33 @@ export class IsolatedStrategies {
     private readonly contextId: number,
   ) {}
 
-  static async attach(page: Page, strategiesSource: string): Promise<IsolatedStrategies> {
+  /**
+   * @param mainWorldSource injected into the page's main world only when the strategies ask for
+   *   it, through a CDP binding standing in for the content script → background message that
+   *   runs `injectMainWorldScript` (lib/sites/editors/README.md).
+   */
+  static async attach(page: Page, strategiesSource: string, mainWorldSource: string): Promise<IsolatedStrategies> {
     const cdp = await page.context().newCDPSession(page);
+    const worldName = 'ownup-content-script';
+    await cdp.send('Runtime.enable');
+    await cdp.send('Runtime.addBinding', { name: '__ownupTestInjectMainWorld', executionContextName: worldName });
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'ownup-content-script',
-    });
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName });
     const isolated = new IsolatedStrategies(cdp, executionContextId);
+    cdp.on('Runtime.bindingCalled', (event) => {
+      if (event.name !== '__ownupTestInjectMainWorld' || event.executionContextId !== executionContextId) return;
+      isolated.mainWorldInjections++;
+      void page
+        .evaluate(mainWorldSource)
+        .then(() => isolated.evaluate('globalThis.__ownupMainWorldInjected?.()'))
+        .catch(() => undefined);
+    });
     await isolated.evaluate(strategiesSource);
     return isolated;
   }
+
+  /** How many times the strategies asked for the main-world script. */
+  mainWorldInjections = 0;
 
   private async evaluate(expression: string): Promise<unknown> {
     const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
@@ -101,5 +117,6 @@ export class IsolatedStrategies {
   seesPageObjects = () => this.call('seesPageObjects') as Promise<boolean>;
   detect = (selector: string) => this.call('detect', selector) as Promise<string | null>;
   read = (selector: string) => this.call('read', selector) as Promise<string | null>;
+  modelViaMainWorld = (selector: string, kind: string) => this.call('modelViaMainWorld', selector, kind) as Promise<string | null>;
   insert = (selector: string, request: InsertRequest) => this.call('insert', selector, request) as Promise<InsertResult>;
 }
