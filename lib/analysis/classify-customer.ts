@@ -108,10 +108,11 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       if (amount) { signals.set('money_at_stake', ev('money_at_stake', p, amount.end)); break; }
     }
   }
-  // A cancellation carries its churn risk.
-  if (situations.has('cancellation') && !signals.has('churn_risk')) {
-    const s = situations.get('cancellation')!;
-    signals.set('churn_risk', { id: 'churn_risk', start: s.start, end: s.end, text: s.text });
+  // A billing problem costs the customer money even without a figure (a double charge, a fee,
+  // a missing refund), and so does a late-payment fee.
+  if (!signals.has('money_at_stake')) {
+    const b = situations.get('billing_error');
+    if (b) signals.set('money_at_stake', { id: 'money_at_stake', start: b.start, end: b.end, text: b.text });
   }
   if (situations.size === 0) {
     const a = cleaned.analyzedSpan;

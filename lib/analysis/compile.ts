@@ -1,8 +1,8 @@
 import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
-import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, type Tokens } from './tokenize';
+import { buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
 // from a token's lemma / form / class to the patterns that may start on it.
@@ -15,18 +15,23 @@ import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, type Tokens } from './tokenize
  */
 export interface CompiledPattern { node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string }
 
-// Rough frequency classes for anchor choice: the commonest words of support English.
-const COMMON = new Set(('the a an to you i we be have do will not your our it this that of for and or in on at with by from is are was ' +
-  'can would could should may might shall must me my us they them their he she his her there here what which who how when if as so but ' +
-  'please get go take send check open make let know see any all some no more other just also now again up out about into over than then ' +
-  'very really so time day one two new need want like help thank thanks sorry'.split(' ')));
-const CLASS_COST: Record<string, number> = { NUM: 6, CAP: 30, ALLCAPS: 10, URL: 2, EMAIL: 2, PARTY: 3, ORG: 2, TEAM: 3, AMOUNT: 2, DATE: 2, CLOCK: 2, NUMDATE: 2, TIME_CONCRETE: 3, TIME_VAGUE: 2 };
+// Rough frequency classes for anchor choice: the commonest words of support English cost most.
+const VERY_COMMON = new Set(
+  ('the a an to you i we be have do will not your our it this that of for and or in on at with by from is are was ' +
+    'can would could should may might shall must me my us they them their there here what which who how when if as so but ' +
+    "any all some no more just also now up out about into than then very really 'll 's").split(' '),
+);
+const COMMON = new Set(
+  ('please get go take send check open make let know see other again over time day one two new need want like help thank thanks ' +
+    'sorry he she his her any able sure look back keep give tell ask call email contact team order account').split(' '),
+);
+const CLASS_COST: Record<string, number> = { NAME: 8, NUM: 6, CAP: 30, ALLCAPS: 10, URL: 2, EMAIL: 2, PARTY: 3, ORG: 2, TEAM: 3, AMOUNT: 2, DATE: 2, CLOCK: 2, NUMDATE: 2, TIME_CONCRETE: 3, TIME_VAGUE: 2 };
 
 function anchorCost(fs: FirstSet): number {
   if (fs.any || fs.nullable) return Infinity;
   let c = 0;
   const words = new Set<string>([...fs.lemmas, ...fs.norms]);
-  for (const w of words) c += COMMON.has(w) ? 12 : 1;
+  for (const w of words) c += VERY_COMMON.has(w) ? 40 : COMMON.has(w) ? 6 : 1;
   c += fs.prefixes.size * 4;
   for (const k of fs.classes) c += CLASS_COST[k] ?? 5;
   return c;
@@ -51,7 +56,7 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
 }
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
-export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE'] as const;
+export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME'] as const;
 
 export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
   return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
@@ -64,6 +69,7 @@ export function makeParseEnv(lexicon: Lexicon = LEXICON, groups: EntityGroup[] =
 export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
   const node = parsePattern(src, env);
   finalizeLemmas(node);
+  buildDispatch(node);
   const first = firstSet(node);
   if (first.nullable) throw new PatternError(`pattern can match nothing: "${src}"`);
   if (first.any) throw new PatternError(`pattern must start with a word or an entity class, not a gap or any-token: "${src}"`);
@@ -202,9 +208,17 @@ export function compileEntities(groups: EntityGroup[], env: ParseEnv): CompiledE
   };
 }
 
-/** Shape classes straight from the token text. */
-export function shapeEntities(tok: Tokens, entities: MatchEnv['entities']): void {
+// Capitalized words that are not names: pronouns, days, months, greetings, sentence openers.
+const NOT_NAMES = new Set(('i we you our your they their he she it this that these those my me us the a an and but so or if ' +
+  'please thanks thank hi hello dear hey monday tuesday wednesday thursday friday saturday sunday january february march ' +
+  'april may june july august september october november december unfortunately sorry yes no ok okay also however').split(' '));
+
+/** Shape classes straight from the token text; NAME is a capitalized word inside a sentence. */
+export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sentenceStart?: Uint8Array): void {
   for (let i = 0; i < tok.length; i++) {
+    if (sentenceStart && (tok.flags[i]! & F_CAP) && !sentenceStart[i] && !NOT_NAMES.has(tok.norm[i]!) && i > 0 && !(tok.flags[i - 1]! & F_PUNCT && ['.', '!', '?', ':', '"', '(', '...'].includes(tok.norm[i - 1]!))) {
+      addEntity(entities, 'NAME', i, i + 1);
+    }
     if (!(tok.flags[i]! & F_NUM)) continue;
     const n = tok.norm[i]!;
     const c = n.indexOf(':');

@@ -26,7 +26,7 @@ export type Node =
   | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
   | { t: 'class'; name: string }
   | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; options: Node[] }
+  | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[] }
   | { t: 'opt'; node: Node }
   | { t: 'gap'; min: number; max: number }
   | { t: 'lead' }
@@ -165,6 +165,36 @@ function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Nod
   const nodes: Node[] = [...classes];
   if (lemmas.size || norms.size || prefixes.length) nodes.push({ t: 'words', lemmas, norms, prefixes });
   return nodes.length === 1 ? nodes[0]! : { t: 'alt', options: nodes };
+}
+
+/**
+ * Big alternations ("@urge" has dozens of phrasings) get a dispatch table from a token's
+ * lemma or form to the options that can start with it, so only those are tried.
+ */
+export function buildDispatch(node: Node): void {
+  switch (node.t) {
+    case 'seq': node.items.forEach(buildDispatch); return;
+    case 'opt': buildDispatch(node.node); return;
+    case 'alt': {
+      node.options.forEach(buildDispatch);
+      if (node.options.length < 4) return;
+      const dispatch = new Map<string, Node[]>();
+      const generic: Node[] = [];
+      for (const o of node.options) {
+        const fs = firstSet(o);
+        if (fs.nullable || fs.any || fs.prefixes.size || fs.classes.size) { generic.push(o); continue; }
+        for (const k of new Set([...fs.lemmas, ...fs.norms])) {
+          const a = dispatch.get(k);
+          if (!a) dispatch.set(k, [o]);
+          else if (a[a.length - 1] !== o) a.push(o);
+        }
+      }
+      node.dispatch = dispatch;
+      node.generic = generic;
+      return;
+    }
+    default: return;
+  }
 }
 
 /** Lemmas in word nodes are resolved after every pattern registered its words. */
@@ -319,6 +349,19 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
     }
     case 'alt': {
       const out: number[] = [];
+      if (node.dispatch) {
+        const tok = env.tok;
+        for (const p of from) {
+          if (p >= limit) continue;
+          const one = [p];
+          const byLemma = node.dispatch.get(tok.lemma[p]!);
+          const byNorm = tok.norm[p] !== tok.lemma[p] ? node.dispatch.get(tok.norm[p]!) : undefined;
+          if (byLemma) for (const o of byLemma) for (const q of step(o, one, env, limit)) out.push(q);
+          if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) for (const q of step(o, one, env, limit)) out.push(q);
+          for (const o of node.generic!) for (const q of step(o, one, env, limit)) out.push(q);
+        }
+        return uniq(out);
+      }
       for (const o of node.options) for (const p of step(o, from, env, limit)) out.push(p);
       return uniq(out);
     }

@@ -30,7 +30,9 @@ export function prepare(text: string, regions: Span[]): Prepared {
   const seg = segment(tok);
   const entities: Array<Entity[] | undefined> = new Array(tok.length);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart };
-  shapeEntities(tok, entities);
+  const sentenceStart = new Uint8Array(tok.length + 1);
+  for (const s of seg.sentStart) sentenceStart[s] = 1;
+  shapeEntities(tok, entities, sentenceStart);
   const cands: number[] = [];
   for (const g of entitiesCompiled().groups) {
     const starts: number[] = [];

@@ -11,6 +11,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-affiliated',
     category: 'blame_shift',
     patterns: [
+      '(we | i) (be | are) (just | only | merely | simply | purely) (a | an | the) (platform | marketplace | intermediary | middleman | middle man | reseller | booking platform | booking agent | agent | booking site | third party | broker | facilitator)',
       '(we | our company | ORG) (be | are | is) (not | in no way) (affiliated | associated | connected | related | partnered | linked | involved) (with | to | in)',
       '(we | i) (have | has) no (affiliation | association | connection | relationship | partnership | control | influence | say) (with | over | on | in)',
       '(we | i) (do not | cannot | can not) (control | own | operate | manage | run | influence | dictate) (the | their | your | how | what | when)',
@@ -40,6 +41,10 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      '(because | since | as) you (=selected | =chose | =opted | =entered | =forgot | =failed | =missed | =ignored | =clicked | =typed | =neglected | did not (update | read | check | cancel | follow | respond | reply | provide | confirm | verify | return | pay) | never (updated | read | checked | cancelled | responded | replied | confirmed | returned | paid))',
+      '(you | you must | you may | you might) have (=entered | =typed | =selected | =clicked | =chosen | =provided | =used | =booked | =ordered | =picked | =given) (in)? (the | an | a | your)? (wrong | incorrect | invalid | old | outdated)',
+      '(it | that | this) (be | is | was) up to (you | the customer | the cardholder | the account holder) to',
+      '(you | you have) (=agreed | =accepted | =consented) to (the | our | these | those) (terms | policy | conditions | terms and conditions | t&cs | rules)',
       `(you | you have) (should | ought to) (have | 've | of) (already)? (been)? ${PAST_ACT}`,
       '(you | you have) (=failed | =neglected | =forgot | =forgotten | =omitted) (to)?',
       '(you | you have) (=entered | =selected | =provided | =chose | =chosen | =gave | =given | =typed | =put | =used | =booked | =ordered | =picked | =clicked | =input | =supplied | =submitted) (in)? (the | an | a | your)? (wrong | incorrect | invalid | inaccurate | outdated | old | mistaken | wrongly)',
@@ -82,6 +87,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-our-fault',
     category: 'blame_shift',
     patterns: [
+      '(beyond | outside (of)? | out of) (our | my | the company \'s) (control | hands)',
+      '(responsibility | liability) (for …{0,6})? (lies | rests | sits | be) (with | on) @party',
+      '(caused by | due to | because of | the result of | a result of) (your | the customer \'s | a customer | the cardholder \'s) (own)? (…{0,3})? (error | mistake | settings | browser | device | network | connection | bank | card | input | entry | choice | selection | action | actions | failure | delay | oversight)',
+      '(this | it | that | the (issue | problem | delay | error | mistake | damage | cancellation | change)) (be | was | is | were) (caused by | due to | because of | the result of | a result of) (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer | supplier | vendor | hotel | property | driver | warehouse | post office | weather))',
+      '(on | at) (the | their) (PARTY | ORG | carrier | courier | airline | bank | hotel | supplier | manufacturer | vendor | partner) (\'s)? (end | side)',
+      '(PARTY | ORG | they) (be | are | is) (solely | fully | entirely | wholly)? (responsible | liable | accountable) for',
       '(this | it | that | the (issue | problem | delay | error)) (be | is | was | were) (not | in no way) (our | my | the company \'s | our company \'s) (fault | responsibility | doing | error | mistake | problem | issue | liability)',
       '(we | i | the company) (be | are | am | is) (not | in no way) (responsible | liable | accountable | at fault | to blame) (for)?',
       '(we | the company) (cannot | can not) be held (responsible | liable | accountable)',
@@ -126,7 +137,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(this | it | that) (be | is | was) (an | a) (automated | automatic | system | computer) (process | error | action | decision | charge | email | message)',
       '(this | it | that) (be | is | was) (done | generated | triggered | applied | processed | sent) automatically (by the system)?',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: ['rep-own-action', 'rep-action-after'],
     message: '"The system did it" hides behind the machine. The customer sees your company, not your software; own what the system did.',
     rewrites: [
       "We charged that, and it shouldn't have happened: I'm reversing it now and will confirm {followup_time|by the end of tomorrow}",

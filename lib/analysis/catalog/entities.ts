@@ -39,7 +39,7 @@ export const ENTITY_GROUPS: EntityGroup[] = [
   {
     name: 'AMOUNT',
     patterns: [
-      '($ | € | £ | ¥ | ₹ | usd | eur | gbp | cad | aud | chf | =us$ | =a$ | =c$ | =r$ | =rs | =rs.) NUM (k | m | million | thousand | bn | billion)?',
+      '(\\$ | € | £ | ¥ | ₹ | usd | eur | gbp | cad | aud | chf | =us$ | =a$ | =c$ | =r$ | =rs | =rs.) NUM (k | m | million | thousand | bn | billion)?',
       'NUM (k | m | million | thousand)? (dollars | dollar | euros | euro | pounds | pound | quid | bucks | usd | eur | gbp | cad | aud | chf | cents | pence | rupees | yen)',
     ],
     examples: { match: ['$49.99', '€120', '200 dollars', 'USD 50', '$3k'], noMatch: ['3 days'] },

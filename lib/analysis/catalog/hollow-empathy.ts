@@ -8,6 +8,10 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.understand-frustration',
     category: 'hollow_empathy',
     patterns: [
+      '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see) how (important | urgent | frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
+      '^ (completely | totally | fully | absolutely) understand',
+      'i can only imagine',
+      '(this | that | it) (be)? (not | n\'t)? (the)? (answer | news | response | outcome | reply) (that)? (you | you were | you be) (be)? (hoping | looking | wanting | expecting) (for | to hear)',
       '(i | we) (completely | totally | fully | really | truly | absolutely | definitely | certainly | do | can | can certainly | can totally | can definitely | can only | sincerely | deeply | genuinely)? (understand | appreciate | realize | recognize | recognise | acknowledge | hear | sense | imagine | share) (how | just how | your | that | what | the | this | why | you be | you are | you\'re | you may | you might | you must)? (this | it | that)? (must | may | might | can | could | would)? (be | feel | have been | seem | sound)? (very | so | incredibly | extremely | really | quite | a bit | a little | somewhat | truly | deeply)? @empathy_object',
       '(i | we) (completely | totally | fully | really | truly | absolutely)? (understand | appreciate | hear | get) (where you be coming from | your (point | position | perspective | situation | concern | concerns)) ',
       '(i | we) (can | do)? (completely | totally | fully | really)? (understand | imagine | appreciate | know | see | get | realize) (that | how | just how)? (this | it | that | the situation | the delay | the experience | you) (must | may | might | could | can | would | has)? (be | been | have been | feel | feel like | have felt)? (very | so | incredibly | extremely | really | quite | a bit | a little)? (frustrating | upsetting | annoying | disappointing | stressful | inconvenient | difficult | unpleasant | challenging | confusing | worrying | concerning | not ideal | less than ideal | frustrated | upset | disappointed | annoyed | stressed)',
@@ -43,6 +47,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.sorry-for-any-inconvenience',
     category: 'hollow_empathy',
     patterns: [
+      '(sorry | apologies | apologize | apologise | regret) (that)? you (had | have had | experienced | went through | received | got) (a | an | such a | this)? (bad | poor | negative | frustrating | disappointing | terrible | unpleasant | less than ideal | less-than-ideal | unsatisfactory | difficult) (experience | time | stay | flight | trip | visit | interaction | service)',
+      '(sorry | apologies) (about | for) (that | this) $',
       '(we | i)? (sincerely | truly | deeply | really | do | greatly | wholeheartedly)? (apologize | apologise | apologies | apology | sorry | regret) (for | about)? (any | all | the | this | that | these | such)? (and all)? (inconvenience | inconveniences | trouble | troubles | confusion | frustration | frustrations | hassle | hassles | disappointment | difficulty | difficulties | stress | distress | annoyance | upset | discomfort | problems | issues | inconvenience caused) (this | that | it | which)? (may | might | could | has | have | had | will)? (have)? (caused | been caused | created | resulted in | brought)?',
       '(sorry | apologies | apologize | apologise | apology | regret) (for | about)? (any | the) (inconvenience | trouble | confusion | hassle | frustration)',
       '(please)? (accept | receive) (our | my) (sincere | sincerest | deepest | heartfelt | humble | genuine)? (apologies | apology) (for (any | the) (inconvenience | trouble | confusion | frustration))?',

@@ -9,6 +9,11 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      '(this | that | it) (would be | is | be | sounds like) (something | one | a question | a matter) (to | you (will | would | may)? (need | want | have) to) (take up | raise | discuss | check | sort out | bring up | follow up | clarify) (directly)? with @party',
+      '(you | you will | you would | you should | you may | you might) (be able to)? (get | request | claim | obtain | seek | ask for) (a | your | the | any)? (refund | replacement | compensation | reimbursement | credit | exchange | repair | answer | update) (directly)? (from | through | via | with) @party',
+      '(PARTY | TEAM | they) (can | may | could) be (reached | contacted | called | emailed | found) (at | on | via | through | by)',
+      '(you | you will | you would | you\'d) (need | have) to (contact | call | email | reach out to | get in touch with | speak (to | with) | talk (to | with) | check with | go (back)? to) (PARTY | TEAM | them)',
+      '@urge (get | request | claim | seek | ask for | obtain) (a | your | the | any)? (refund | replacement | compensation | reimbursement | credit | exchange | repair) (directly)? (from | through | via | with) @party',
       '@urge (also | first | directly | just | simply | still | instead)? @contact_verb (directly)? @party',
       '^ (please)? (just | simply | first)? @contact_verb (directly)? (PARTY | TEAM)',
       '@urge (have | get | ask) @party (to)? (contact | call | email | reach out to | get in touch with | sort | fix | correct | change | update | issue | send | confirm | check)',
@@ -80,6 +85,8 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.handled-elsewhere',
     category: 'redirect',
     patterns: [
+      '(something | one | a matter | an issue | a request) (that)? @party (will | would | need | needs | has | have | must | should) (to | have to | need to)? (handle | deal with | resolve | sort | look into | address | answer | process | decide)',
+      '(only | just) @party (can | could | is able to | are able to | be able to) (help | assist | change | make | process | refund | cancel | amend | modify | answer | resolve | do)',
       '(this | that | it | these | those | refunds | changes | cancellations | claims | returns | such requests | which | the (refund | change | claim | cancellation | booking | reservation | request | issue | matter | return | exchange | dispute)) …{0,4} (=is | =are | =gets | =get | would be | will | will need to | would need to | need to | needs to | must | has to | have to | can only | should | can) (be)? (only)? (handled | managed | processed | dealt with | taken care of | resolved | addressed | arranged | requested | submitted | raised | sorted | changed | amended | cancelled | canceled | refunded | modified) (directly | only | exclusively)? (by | through | via | with) @party',
       '@party (handle | manage | process | deal with | take care of | look after | be responsible for (handling | processing | managing)? | control | oversee | administer | own | issue | decide | make decisions on | make the decision on) (all | any)? (the | your | their)? (refunds | refund | changes | change requests | cancellations | claims | bookings | reservations | returns | exchanges | disputes | billing | payments | chargebacks | that | this | those | these | such requests | requests | issues | matters | it | deliveries | delivery | shipping | lost (packages | parcels | items) | damaged (items | goods | parcels) | warranty | warranty claims | repairs | compensation | reimbursement | reimbursements | the (refund | claim | return | change | booking | reservation | cancellation | compensation))',
       '(that | this | it) (falls | fall | sits | lies | comes) (under | within | with) (the)? (PARTY | ORG | TEAM)',
@@ -148,6 +155,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      '@urge …{0,6} (via | through | using | on | in | at) (the | our | your) (online | customer | self-service | support | web | account | member)? (portal | form | online form | web form | website | help center | help centre | self-service | dashboard | app | resolution center | resolution centre)',
       '@urge (fill out | fill in | fill | complete | submit | use | go to | visit | head to | head over to | check | see | refer to | consult | read | review | log in to | log into | login to | sign in to | access | navigate to | go through | look at | browse | search | go on | go onto | check out) (the | our | this | that | a | an | your | their)? (online | web | official | self-service | customer | support | help | relevant | appropriate | following | dedicated | separate | returns | claims | refund | cancellation | contact | request | complaints | account)? @deflect_form',
       '^ (fill out | fill in | complete | submit | visit | go to | check out | refer to | see | head to | head over to | consult | use) (the | our | this)? (online | web | official | self-service | customer | support | help | relevant | returns | claims | refund | contact | request)? @deflect_form',
       '@urge (submit | open | raise | create | file | log | lodge | start) (a | an | another | the | your)? (new | separate | formal | support | help | service | online | written)? (ticket | request | claim | case | report | complaint | dispute | support request | inquiry | enquiry)',
