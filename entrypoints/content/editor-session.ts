@@ -18,7 +18,10 @@ export interface EditorOps {
 }
 
 export interface EditorSession {
+  /** The element the site adapter found (identity of the session, send detection). */
   readonly editor: HTMLElement;
+  /** The element the text lives in (see `root` below). */
+  readonly root: HTMLElement;
   /** Re-send the latest draft (after `ready` or a reconnect). */
   resendDraft(): void;
   handleInsert(message: Extract<SidebarToContent, { type: 'insert' }>): Promise<void>;
@@ -30,11 +33,17 @@ export function startEditorSession(options: {
   parentSignal: AbortSignal;
   doc: Document;
   editor: HTMLElement;
+  /**
+   * Where the text lives: the editing host, or an editor iframe's <body> (TinyMCE), per
+   * lib/sites/editors/README.md (`editableRootOf`). Defaults to `editor`.
+   */
+  root?: HTMLElement;
   adapter: SiteAdapter;
   ops: EditorOps;
   send(message: ContentToSidebar): void;
 }): EditorSession {
   const { doc, editor, adapter, ops, send } = options;
+  const root = options.root ?? editor;
   const scope = childScope(options.parentSignal);
   let revision = 0;
   let lastText: string | null = null;
@@ -43,7 +52,7 @@ export function startEditorSession(options: {
   const readNow = (): number => {
     let text: string;
     try {
-      text = ops.readDraft(editor);
+      text = ops.readDraft(root);
     } catch {
       return revision;
     }
@@ -63,8 +72,8 @@ export function startEditorSession(options: {
   const draftWatcher = debounced(scope.signal, () => void readNow(), DRAFT_DEBOUNCE_MS);
   // `input` covers typing in textareas and contenteditables; the observer covers editors that
   // re-render their DOM from a model (CKEditor 5, undo, the site's own macros).
-  listen(scope.signal, editor, 'input', draftWatcher.schedule);
-  observe(scope.signal, editor, { childList: true, characterData: true, subtree: true }, draftWatcher.schedule);
+  listen(scope.signal, root, 'input', draftWatcher.schedule);
+  observe(scope.signal, root, { childList: true, characterData: true, subtree: true }, draftWatcher.schedule);
 
   // Capture phase: the site's own handlers may remove the editor or stop propagation on send.
   const onPossibleSend = (event: Event) => {
@@ -75,6 +84,8 @@ export function startEditorSession(options: {
   };
   listen(scope.signal, doc, 'click', onPossibleSend, { capture: true });
   listen(scope.signal, doc, 'keydown', onPossibleSend, { capture: true });
+  // Ctrl+Enter typed inside an iframe editor never reaches the top document.
+  if (root.ownerDocument !== doc) listen(scope.signal, root.ownerDocument, 'keydown', onPossibleSend, { capture: true });
 
   readNow();
 
@@ -91,11 +102,12 @@ export function startEditorSession(options: {
 
   return {
     editor,
+    root,
     resendDraft: sendDraft,
     async handleInsert(message) {
       draftWatcher.flush();
       const current = readNow();
-      if (!editor.isConnected || scope.signal.aborted) {
+      if (!editor.isConnected || !root.isConnected || scope.signal.aborted) {
         return fail(message.requestId, 'The editor is gone; nothing was written.', message.text);
       }
       if (message.revision > current) {
@@ -109,11 +121,11 @@ export function startEditorSession(options: {
             : { text: message.text };
       let result: { ok: true } | { ok: false; reason: string };
       try {
-        result = await ops.insertText(editor, request);
+        result = await ops.insertText(root, request);
       } catch {
         result = { ok: false, reason: 'The editor refused the text; nothing was written.' };
       }
-      if (!editor.isConnected) {
+      if (!editor.isConnected || !root.isConnected) {
         // Gone mid-apply: whatever happened, the rep gets the text to paste.
         return fail(message.requestId, 'The editor closed while applying; nothing was written.', message.text);
       }

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import * as z from 'zod/mini';
 import type { ContentToBackground } from '../../lib/messaging/protocol';
-import { configureMainWorldInjection, detectEditorKind, insertText, readDraft } from '../../lib/sites/editors';
+import { configureMainWorldInjection, detectEditorKind, editableRootOf, insertText, readDraft } from '../../lib/sites/editors';
 import { manifestMatches } from '../../lib/sites/registry';
 import { startPageController } from './page-controller';
 
@@ -23,6 +23,7 @@ export default defineContentScript({
     });
     startPageController(ctx, {
       detectEditorKind,
+      editableRootOf,
       readDraft: (el) => readDraft(el) ?? '',
       insertText,
     });

@@ -19,6 +19,8 @@ const WATCHED_ATTRIBUTES = ['data-is-active', 'aria-selected', 'hidden', 'conten
 
 export interface PageControllerDeps extends EditorOps {
   detectEditorKind(el: HTMLElement): string | null;
+  /** The element insertion works on for what the adapter found (an editor iframe → its body). */
+  editableRootOf(el: HTMLElement): HTMLElement | null;
 }
 
 export function startPageController(ctx: ContentScriptContext, deps: PageControllerDeps): void {
@@ -41,7 +43,7 @@ export function startPageController(ctx: ContentScriptContext, deps: PageControl
       context = { site: adapter.id, unreadable: ['customerMessage', 'customerName', 'customerEmail', 'ticketId', 'sendAction'] };
     }
     const parsed = PageContextSchema.safeParse(context);
-    const editorKind = session ? safely(() => deps.detectEditorKind(session!.editor), null) : null;
+    const editorKind = session ? safely(() => deps.detectEditorKind(session!.root), null) : null;
     send({
       type: 'context',
       siteName: adapter.name.slice(0, 80),
@@ -108,7 +110,8 @@ export function startPageController(ctx: ContentScriptContext, deps: PageControl
     }
     if (!editor) return;
     showSidebar();
-    session = startEditorSession({ parentSignal: signal, doc, editor, adapter, ops: deps, send });
+    const root = safely(() => deps.editableRootOf(editor), null) ?? editor;
+    session = startEditorSession({ parentSignal: signal, doc, editor, root, adapter, ops: deps, send });
     sendContext();
     session.resendDraft();
   };
