@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../lib/analysis/tokenize';
+import { segment } from '../../lib/analysis/segment';
+
+// Offsets always index the ORIGINAL text, whatever rich editors put in it.
+
+const norms = (s: string) => tokenize(s).norm;
+
+describe('tokenizer', () => {
+  it('lower-cases and splits contractions into their words', () => {
+    expect(norms("You'll need to call")).toEqual(['you', 'will', 'need', 'to', 'call']);
+    expect(norms("We can't, won't and cannot")).toEqual(['we', 'can', 'not', ',', 'will', 'not', 'and', 'can', 'not']);
+    expect(norms("I'm sure it's fine, we've done it")).toEqual(['i', 'am', 'sure', 'it', 'is', 'fine', ',', 'we', 'have', 'done', 'it']);
+  });
+
+  it('folds smart apostrophes and quotes', () => {
+    expect(norms('You’ll get “help” – soon')).toEqual(['you', 'will', 'get', '"', 'help', '"', '-', 'soon']);
+  });
+
+  it('drops zero-width characters inside words but keeps the offsets of the original', () => {
+    const text = 'con\u200Btact Ex\u00ADpedia';
+    const t = tokenize(text);
+    expect(t.norm).toEqual(['contact', 'expedia']);
+    expect(text.slice(t.start[0], t.end[0])).toBe('con\u200Btact');
+  });
+
+  it('treats NBSP and odd line separators as spaces', () => {
+    expect(norms('please\u00A0contact\u2028your\u202Fbank')).toEqual(['please', 'contact', 'your', 'bank']);
+  });
+
+  it('skips emoji and lone surrogates', () => {
+    expect(norms('sorry 😞 \uD800 about that')).toEqual(['sorry', 'about', 'that']);
+  });
+
+  it('lemmatizes inflections to the base forms patterns use', () => {
+    const t = tokenize('contacted contacting apologised apologies reached shipped');
+    expect(t.lemma).toEqual(['contact', 'contact', 'apologize', 'apology', 'reach', 'ship']);
+  });
+
+  it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
+    expect(norms('by 3:30pm, $1,299.00 at https://help.acme.com/x or help@acme.com.')).toEqual([
+      'by', '3:30', 'pm', ',', '$', '1,299.00', 'at', 'https://help.acme.com/x', 'or', 'help@acme.com', '.',
+    ]);
+  });
+
+  it('maps every token back onto the original text for any unicode input', () => {
+    const alphabet = fc.constantFrom(
+      'a', 'B', ' ', '\n', '\r\n', '\u00A0', '\u200B', '\u2019', '’', '“', '”', '.', '!', '?', ',', "'", '-', '—', '3', ':',
+      '😀', '\uD83D', '\uDE00', 'é', 'ß', 'ش', 'א', '中', '\u2028', '<p>', '&nbsp;', 'can’t', 'you’ll', '$', '@', 'http://x.y',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(alphabet, fc.string({ unit: 'binary', maxLength: 4 })), { maxLength: 60 }).map((a) => a.join('')), (text) => {
+        const t = tokenize(text);
+        let prevEnd = 0;
+        for (let i = 0; i < t.length; i++) {
+          const s = t.start[i]!;
+          const e = t.end[i]!;
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(e).toBeGreaterThan(s);
+          expect(e).toBeLessThanOrEqual(text.length);
+          expect(s).toBeGreaterThanOrEqual(i > 0 && t.start[i - 1] === s ? s : prevEnd);
+          prevEnd = e;
+        }
+        const seg = segment(t);
+        expect(seg.sentEnd.at(-1) ?? 0).toBe(t.length);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
