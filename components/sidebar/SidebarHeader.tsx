@@ -73,7 +73,7 @@ export function SidebarHeader() {
         </p>
       )}
       {(situations.length > 0 || signals.length > 0) && (
-        <div className="sidebar-chips" aria-label="What the customer's message tells us" role="group">
+        <div className="sidebar-chips ui-chip-group" aria-label="What the customer's message tells us" role="group">
           {situations.map(({ id, quotes }) => (
             <HintChip
               key={id}

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 
 // A chip whose detail (here: the customer's words behind a situation) shows on hover AND on
 // keyboard focus, and is announced through aria-describedby — a title attribute would be
-// mouse-only and unreliable for screen readers.
+// mouse-only and unreliable for screen readers. Put chips inside a `.ui-chip-group`.
 
 export interface HintChipProps {
   label: string;

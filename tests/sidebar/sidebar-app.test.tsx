@@ -178,4 +178,31 @@ describe('sidebar page', () => {
     click(showAll);
     expect(view.byTestId('finding')).toHaveLength(120);
   });
+
+  it('names every part it cannot read in plain words', async () => {
+    const { view, port } = setup();
+    act(() =>
+      port.deliver({
+        type: 'context',
+        siteName: 'This site',
+        pageUrl: 'https://help.example.org/t/1',
+        editorKind: 'textarea',
+        context: { site: 'generic', unreadable: ['customerMessage', 'customerName', 'ticketId'] },
+      }),
+    );
+    expect(view.container.textContent).toContain(
+      "OwnUp can't read the customer's message, the customer's name and the ticket number on this page.",
+    );
+    expect(view.byTestId('customer-name')).toHaveLength(0);
+  });
+
+  it('says when the editor closed and when a draft was too long to read whole', async () => {
+    const { view, port } = setup();
+    act(() => port.deliver({ type: 'draft', revision: 1, text: 'x'.repeat(50), truncated: true }));
+    expect(view.container.textContent).toContain('OwnUp reads only its first 1,000,000 characters');
+    act(() => port.deliver({ type: 'editor-gone' }));
+    expect(view.container.textContent).toContain('The reply editor closed');
+    act(() => port.deliver({ type: 'draft', revision: 2, text: 'Hello', truncated: false }));
+    expect(view.container.textContent).not.toContain('The reply editor closed');
+  });
 });

@@ -85,6 +85,7 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (deps) => (s
         return;
       case 'sent':
         // The reply left; the next draft starts with nothing dismissed.
+        get().recordSent(message.revision);
         get().clearDismissed();
         return;
       case 'editor-gone':

@@ -8,6 +8,7 @@ import { createDraftSlice } from './draft-slice';
 import { createInsertSlice } from './insert-slice';
 import { createReplySlice } from './reply-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createStatsSlice } from './stats-slice';
 import type { SidebarState } from './state';
 import { createUiSlice } from './ui-slice';
 
@@ -27,6 +28,7 @@ export function createSidebarStore(deps: SidebarDeps): SidebarStore {
     ...createInsertSlice(deps)(...args),
     ...createReplySlice(deps)(...args),
     ...createSettingsSlice(deps)(...args),
+    ...createStatsSlice(deps)(...args),
   }));
 }
 

@@ -6,6 +6,7 @@ import type { InsertSlice } from './insert-slice';
 import type { UiSlice } from './ui-slice';
 import type { ReplySlice } from './reply-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { StatsSlice } from './stats-slice';
 import type { SidebarDeps } from './deps';
 
 // The sidebar's one store, built from slices (STYLE.md, after the zustand docs). Each slice
@@ -13,6 +14,6 @@ import type { SidebarDeps } from './deps';
 // analyzer or the clipboard. Notes, flags and statistics slices join this union later.
 
 export type SidebarState = ConnectionSlice & DraftSlice & DismissedSlice & UiSlice & InsertSlice & ReplySlice &
-  SettingsSlice;
+  SettingsSlice & StatsSlice;
 
 export type SliceCreator<Slice> = (deps: SidebarDeps) => StateCreator<SidebarState, [], [], Slice>;
