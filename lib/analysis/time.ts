@@ -61,14 +61,18 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+// Zone names Intl refused: remembered, because a throw per keystroke is the slowest path here.
+const unknownZones = new Set<string>();
+
 /** The zone to use: ctx.timeZone when the runtime knows it, else UTC. */
 export function resolveTimeZone(timeZone: string | undefined): string {
-  if (!timeZone) return 'UTC';
+  if (!timeZone || unknownZones.has(timeZone)) return 'UTC';
   if (formatterByZone.has(timeZone)) return timeZone;
   try {
     formatterFor(timeZone);
     return timeZone;
   } catch {
+    if (unknownZones.size < 1000) unknownZones.add(timeZone);
     return 'UTC';
   }
 }
