@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { manifestMatches } from './lib/sites/registry';
 
 // WXT config. See ../shared/TOOLCHAIN.md for why each non-default setting is here.
 export default defineConfig({
@@ -11,6 +12,11 @@ export default defineConfig({
     name: 'OwnUp',
     description: 'Spot canned deflections in your support replies and own the problem instead.',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'clipboardWrite', 'activeTab'],
+    // The supported sites only (DESIGN.md "Permissions are minimal"). In MV3 Chrome the content
+    // script's `matches` alone do not allow scripting.executeScript (measured 2026-11-22: "Cannot
+    // access contents of the page"), which the main-world model reader (lib/sites/editors) and the
+    // re-injection after an update need on these same sites.
+    host_permissions: manifestMatches(),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The sidebar is the only page a web page may frame (DESIGN.md). Chrome's use_dynamic_url
     // gives it a per-session URL so pages cannot fingerprint the extension by probing it;
