@@ -13,7 +13,7 @@ import { analyzeDraft, classifyCustomer } from '../../lib/analysis/index';
 interface Example {
   title: string;
   message: string;
-  /** How a senior rep reads the message; the test compares classifyCustomer's reading with it. */
+  /** How a senior rep reads the message, for reviewers to compare with what classifyCustomer finds. */
   reading: { situations: SituationId[]; signals: SignalId[] };
   context: ReplyContext;
   settings: RecoverySettings;
