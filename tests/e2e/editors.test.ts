@@ -31,10 +31,10 @@ const KINDS: KindUnderTest[] = [
   { kind: 'prosemirror', mainWorldModel: true, selector: '.ProseMirror' },
   { kind: 'roosterjs', selector: '#editor' },
   { kind: 'froala', mainWorldModel: true, selector: '.fr-element' },
-  { kind: 'slate', selector: '[data-slate-editor]' },
+  { kind: 'slate', mainWorldModel: true, selector: '[data-slate-editor]' },
   { kind: 'quill', selector: '.ql-editor' },
   { kind: 'lexical', mainWorldModel: true, selector: '[data-lexical-editor]' },
-  { kind: 'draftjs', selector: '.public-DraftEditor-content' },
+  { kind: 'draftjs', mainWorldModel: true, selector: '.public-DraftEditor-content' },
   { kind: 'tinymce', selector: 'iframe', inFrame: true, mainWorldModel: true },
 ];
 

@@ -6,5 +6,6 @@ export const draftjsStrategy = richEditorStrategy({
   kind: 'draftjs',
   detect: (el) => el.classList.contains('public-DraftEditor-content') || el.querySelector(':scope > [data-contents]') !== null,
   methods: ['paste'],
+  modelKind: 'draftjs',
   undo: 'key',
 });

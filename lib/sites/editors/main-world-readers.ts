@@ -82,7 +82,53 @@ function tinymceText(el: Loose): string | null {
   return typeof html === 'string' ? htmlText(html) : null;
 }
 
+/** Props of the React components above `el`, nearest first (React's fiber is on a `__reactFiber$…` key). */
+function* reactPropsAbove(el: Loose): Generator<Loose> {
+  const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+  let fiber = key ? (el[key] as Loose | null) : null;
+  for (let depth = 0; fiber && depth < 40; depth++, fiber = fiber.return) {
+    if (fiber.memoizedProps && typeof fiber.memoizedProps === 'object') yield fiber.memoizedProps as Loose;
+  }
+}
+
+function* reactInstancePropsAbove(el: Loose): Generator<Loose> {
+  const key = Object.keys(el).find((k) => k.startsWith('__reactFiber$'));
+  let fiber = key ? (el[key] as Loose | null) : null;
+  for (let depth = 0; fiber && depth < 40; depth++, fiber = fiber.return) {
+    const props = fiber.stateNode?.props;
+    if (props && typeof props === 'object' && !(fiber.stateNode instanceof Node)) yield props as Loose;
+  }
+}
+
+function slateText(el: Loose): string | null {
+  // Slate keeps its editor in WeakMaps private to slate-dom; the <Slate editor> provider above
+  // the Editable has it in its props (HSA reads Help Scout's editor the same way).
+  // The editor is one mutable object, so even a stale fiber's props point at the live one.
+  for (const props of reactPropsAbove(el)) {
+    const editor = props.editor as Loose | undefined;
+    if (editor && Array.isArray(editor.children) && typeof editor.apply === 'function') {
+      const textOf = (node: Loose): string =>
+        typeof node.text === 'string' ? node.text : Array.isArray(node.children) ? node.children.map(textOf).join('') : '';
+      return (editor.children as Loose[]).map(textOf).join('\n');
+    }
+  }
+  return null;
+}
+
+function draftText(el: Loose): string | null {
+  // Draft.js: the <Editor editorState> component above the contents.
+  // The class instance's `props` are the committed ones; a DOM node's fiber may be the stale
+  // alternate, whose memoizedProps hold an older editorState (measured: it lagged the typing).
+  for (const props of reactInstancePropsAbove(el)) {
+    const content = props.editorState?.getCurrentContent?.();
+    if (content && typeof content.getPlainText === 'function') return content.getPlainText('\n');
+  }
+  return null;
+}
+
 const READERS: Record<ModelKind, (el: Loose) => string | null> = {
+  slate: slateText,
+  draftjs: draftText,
   ckeditor5: ckeditorText,
   prosemirror: prosemirrorText,
   lexical: lexicalText,

@@ -10,5 +10,6 @@ export const slateStrategy = richEditorStrategy({
   detect: (el) => el.hasAttribute('data-slate-editor'),
   methods: ['paste-plain', 'replacement-input'],
   selectionSettleMs: 150,
+  modelKind: 'slate',
   undo: 'key',
 });
