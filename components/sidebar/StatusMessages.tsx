@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { MAX_DRAFT_CHARS } from '@/lib/messaging/protocol';
 import { useSidebar } from './store';
+import { LONG_DRAFT_CHARS } from './store/draft-slice';
 
 /** Connection, editor and analysis states the rep needs to know about, in plain words. */
 export function StatusMessages() {
@@ -9,6 +10,9 @@ export function StatusMessages() {
   const truncated = useSidebar((s) => s.draft?.truncated ?? false);
   const analysisError = useSidebar((s) => s.analysisError);
   const settingsWarning = useSidebar((s) => s.settingsWarning);
+  const readingLongDraft = useSidebar(
+    (s) => s.draft !== null && s.draft.text.length > LONG_DRAFT_CHARS && s.analysis?.revision !== s.draft.revision,
+  );
 
   return (
     <>
@@ -35,6 +39,11 @@ export function StatusMessages() {
       {truncated && (
         <p className="sidebar-message" role="status">
           This draft is very long: OwnUp reads only its first {MAX_DRAFT_CHARS.toLocaleString('en-US')} characters.
+        </p>
+      )}
+      {readingLongDraft && (
+        <p className="sidebar-message" role="status" data-testid="reading-long-draft">
+          Reading your long draft…
         </p>
       )}
       {analysisError && (

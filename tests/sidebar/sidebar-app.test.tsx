@@ -205,4 +205,32 @@ describe('sidebar page', () => {
     act(() => port.deliver({ type: 'draft', revision: 2, text: 'Hello', truncated: false }));
     expect(view.container.textContent).not.toContain('The reply editor closed');
   });
+
+  it('says it is still reading a long draft while its analysis is pending', async () => {
+    const analyzer = new ScriptedAnalyzer(scriptedAnalysis);
+    const gate: { open?: () => void } = {};
+    const slowForLongDrafts = {
+      analyzeDraft: (text: string, context: Parameters<ScriptedAnalyzer['analyzeDraft']>[1]) =>
+        text.length < 20_000
+          ? analyzer.analyzeDraft(text, context)
+          : new Promise<ReturnType<typeof scriptedAnalysis>>((resolve) => {
+              gate.open = () => resolve(scriptedAnalysis(text));
+            }),
+      classifyCustomer: (text: string) => analyzer.classifyCustomer(text),
+      dispose() {},
+    };
+    const made = makeStore({ analyzer: slowForLongDrafts });
+    rendered = renderSidebar(made.store);
+    const view = rendered;
+    act(() => made.store.getState().start());
+    act(() => made.port.deliver({ type: 'draft', revision: 1, text: DRAFT, truncated: false }));
+    await flushUntil(() => view.byTestId('finding').length === 3);
+    const long = `${DRAFT} ${'All good here. '.repeat(2000)}`;
+    act(() => made.port.deliver({ type: 'draft', revision: 2, text: long, truncated: false }));
+    await flushUntil(() => gate.open !== undefined);
+    expect(view.byTestId('reading-long-draft')).toHaveLength(1);
+    expect(view.byTestId('finding')).toHaveLength(3);
+    gate.open!();
+    await flushUntil(() => view.byTestId('reading-long-draft').length === 0);
+  });
 });
