@@ -14,7 +14,8 @@
  *   customer-name, customer-email, ticket-id   what the page told us (absent when unknown)
  *   score           the ownership score, 0–100, as its text and in data-score
  *   insert-notice   the message after a failed insertion (where the text went)
- *   connection-lost shown when the extension was updated under the page
+ *   connection-lost shown when the extension was updated under the page (or the link is lost)
+ *   reading-long-draft  shown while a long draft is still being analyzed
  *   collapse-sidebar / expand-sidebar   the collapse button and the collapsed tab
  *   tab-findings / tab-reply            the panel tabs
  *   reply-tier      one recovery tier card; data-tier = tier id
