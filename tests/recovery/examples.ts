@@ -45,8 +45,8 @@ export const EXAMPLES: Example[] = [
   {
     title: "A traveller's shoe not in stock in their size",
     message:
-      'My trail shoes split open yesterday and I fly out on Friday for a week of hiking in the Dolomites. Your Munich store does not have the Ridgeline GTX in size 44 and the website says sold out. I have worn this model for six years and nothing else fits my feet. Is there any way to get a pair before the trip?',
-    reading: { situations: ['out_of_stock'], signals: ['deadline', 'loyal_customer'] },
+      'My trail shoes split open yesterday and I fly out on Friday for a week of hiking in the Dolomites. The Ridgeline GTX is sold out in size 44, both in your Munich shop and online. I have worn this model for six years and nothing else fits my feet. Is there any way to get a pair before my flight?',
+    reading: { situations: ['out_of_stock'], signals: ['deadline'] },
     context: { customerName: 'Jonas Becker', repName: 'Lena Hoffmann', company: 'Summit Outfitters', now: THURSDAY_MORNING_BERLIN - 2 * 86_400_000, timeZone: 'Europe/Berlin' },
     settings: { remedies: REMEDIES },
   },

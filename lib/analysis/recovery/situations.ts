@@ -128,6 +128,7 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
   },
   out_of_stock: {
     happened: (p) => `we don't have ${itemName(p, 'the one you wanted')}${inSize(p)} in stock for you`,
+    own: (p) => `Finding you ${p.facts.itemIsPlural ? 'a pair' : 'one'} is my job, not yours.`,
     fix: (p) =>
       `I've checked our warehouse and every store, and ${itemName(p, 'it')}${inSize(p)} ${p.facts.itemIsPlural ? 'are' : 'is'} out everywhere right now, so I've put you first on the restock list.`,
     fixSummary: () => 'put them first on the restock list',
@@ -139,7 +140,7 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
       p.facts.size
         ? `Is size ${p.facts.size} the one you need, or should I check the neighbouring sizes too?`
         : "Is this the exact model you need, or would a close match work if it's in stock today?",
-    followUpGoal: (p) => (p.facts.itemIsPlural ? 'they arrived and fit' : 'it arrived and fits'),
+    followUpGoal: (p) => (p.facts.itemIsPlural ? "they're on their way to you" : "it's on its way to you"),
     baseStakes: 1,
     nextPurchase: () => 'your next order',
     ships: () => true,
@@ -154,7 +155,7 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     prevent: (p) =>
       `I've also flagged the route to our shipping team${p.facts.partner ? ` and ${p.facts.partner}` : ''}, so your next order goes by a faster service.`,
     checkIn: () => "What's the latest day it can arrive and still be useful to you?",
-    followUpGoal: () => 'it has arrived',
+    followUpGoal: () => "it's with you or firmly on its way",
     baseStakes: 2,
     nextPurchase: () => 'your next order',
     refundable: () => 'what you paid for shipping',
