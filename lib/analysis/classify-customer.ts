@@ -1,11 +1,13 @@
 import { CUES } from './catalog/customer';
-import { CueSchema, type Cue } from './catalog/schema';
+import { CUE_LEXICONS } from './catalog/customer-lexicons';
+import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
+import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, type CompiledPattern } from './compile';
 import { couldStart, matchAt, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import type { Segments } from './segment';
-import { F_ALLCAPS, F_WORD } from './tokenize';
+import { F_ALLCAPS, F_PUNCT, F_WORD } from './tokenize';
 import type { SignalId, SituationId } from './taxonomy';
 import type { CustomerAnalysis, Evidence } from './types';
 
@@ -19,7 +21,28 @@ import type { CustomerAnalysis, Evidence } from './types';
 //   - general only when no other situation applies.
 
 interface CompiledCue { cue: Cue; unless: CompiledPattern[] }
-interface Classifier { cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[] }
+interface LexEntry { lex: number; weight: number; rest: string[]; key: string }
+interface CompiledLexicons { lexicons: CueLexicon[]; byWord: Map<string, LexEntry[]>; unless: Array<Set<string>>; require: Array<Set<string>> }
+interface Classifier { cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[]; lex: CompiledLexicons }
+
+function compileLexicons(input = CUE_LEXICONS): CompiledLexicons {
+  const lexicons = input.map((l) => CueLexiconSchema.parse(l));
+  const byWord = new Map<string, LexEntry[]>();
+  lexicons.forEach((l, li) => {
+    for (const [key, weight] of Object.entries(l.weights)) {
+      const words = /^[A-Z_]+$/.test(key) ? [key] : key.toLowerCase().split(/\s+/).flatMap((w) => expandContraction(w) ?? [w]);
+      const e: LexEntry = { lex: li, weight, rest: words.slice(1), key };
+      const a = byWord.get(words[0]!);
+      if (a) a.push(e); else byWord.set(words[0]!, [e]);
+    }
+  });
+  return {
+    lexicons,
+    byWord,
+    unless: lexicons.map((l) => new Set(l.unless.map((u) => u.toLowerCase()))),
+    require: lexicons.map((l) => new Set(l.requireAny.map((u) => u.toLowerCase()))),
+  };
+}
 
 let classifier: Classifier | undefined;
 export function buildClassifier(input = CUES): Classifier {
@@ -37,7 +60,7 @@ export function buildClassifier(input = CUES): Classifier {
     }
     return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)) };
   });
-  return { cues, index, cueOfPattern };
+  return { cues, index, cueOfPattern, lex: compileLexicons() };
 }
 function getClassifier(): Classifier {
   classifier ??= buildClassifier();
@@ -84,6 +107,9 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     c.index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
   }
 
+  // The weighted lexicons add situations the structures missed, one sentence at a time.
+  lexiconSituations(c.lex, env, seg, situations, ev);
+
   // A generic cue gives way to a more specific label found in the same message.
   for (const cc of c.cues) {
     if (!cc.cue.yieldsTo.length || !done.has(c.cues.indexOf(cc))) continue;
@@ -120,6 +146,59 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   }
   const bySpan = <T extends { start: number }>(a: T, b: T) => a.start - b.start;
   return { situations: [...situations.values()].sort(bySpan), signals: [...signals.values()].sort(bySpan) };
+}
+
+function lexiconSituations(
+  lx: CompiledLexicons,
+  env: MatchEnv,
+  seg: Segments,
+  situations: Map<SituationId, Evidence<SituationId>>,
+  ev: (id: SituationId, s: number, e: number) => Evidence<SituationId>,
+): void {
+  const tok = env.tok;
+  const n = lx.lexicons.length;
+  const score = new Float64Array(n);
+  const blocked = new Uint8Array(n);
+  const required = new Uint8Array(n);
+  for (let si = 0; si < seg.sentStart.length; si++) {
+    const a = seg.sentStart[si]!;
+    const b = seg.sentEnd[si]!;
+    if (b - a > 120) continue;
+    score.fill(0);
+    blocked.fill(0);
+    for (let li = 0; li < n; li++) required[li] = lx.require[li]!.size ? 0 : 1;
+    const seen = new Set<string>();
+    const add = (entries: LexEntry[] | undefined, p: number) => {
+      if (!entries) return;
+      for (const e of entries) {
+        if (seen.has(e.lex + ':' + e.key)) continue;
+        let ok = true;
+        for (let k = 0; k < e.rest.length; k++) if (tok.norm[p + 1 + k] !== e.rest[k] && tok.lemma[p + 1 + k] !== e.rest[k]) { ok = false; break; }
+        if (!ok) continue;
+        seen.add(e.lex + ':' + e.key);
+        score[e.lex]! += e.weight;
+      }
+    };
+    for (let p = a; p < b; p++) {
+      const norm = tok.norm[p]!;
+      const lemma = tok.lemma[p]!;
+      for (let li = 0; li < n; li++) {
+        if (lx.unless[li]!.has(norm) || lx.unless[li]!.has(lemma)) blocked[li] = 1;
+        if (!required[li] && (lx.require[li]!.has(norm) || lx.require[li]!.has(lemma))) required[li] = 1;
+      }
+      add(lx.byWord.get(norm), p);
+      if (lemma !== norm) add(lx.byWord.get(lemma), p);
+      const ents = env.entities[p];
+      if (ents) for (const en of ents) add(lx.byWord.get(en.name), p);
+    }
+    for (let li = 0; li < n; li++) {
+      const l = lx.lexicons[li]!;
+      if (blocked[li] || !required[li] || score[li]! < l.threshold || situations.has(l.label)) continue;
+      let e = b;
+      while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
+      situations.set(l.label, ev(l.label, a, e));
+    }
+  }
 }
 
 function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env: MatchEnv): boolean {

@@ -87,6 +87,21 @@ export const CueSchema = z.object({
 });
 export type Cue = z.infer<typeof CueSchema>;
 
+/** A weighted lexicon for one situation (see catalog/customer-lexicons.ts). */
+export const CueLexiconSchema = z.object({
+  label: SituationId,
+  /** Weight one sentence must gather from distinct cue words to add the situation. */
+  threshold: z.number().positive(),
+  /** Lemma, word form, short phrase ("sold out") or entity class (PARTY, AMOUNT) → weight. */
+  weights: z.record(z.string().min(1), z.number()),
+  /** Words that make a sentence not count for this situation. */
+  unless: z.array(z.string().min(1)).default([]),
+  /** When given, the sentence must hold one of these too (something went wrong). */
+  requireAny: z.array(z.string().min(1)).default([]),
+  examples: z.object({ positive: z.array(z.string()).min(1), negative: z.array(z.string()).default([]) }),
+});
+export type CueLexicon = z.infer<typeof CueLexiconSchema>;
+
 export const CatalogSchema = z.array(RuleSchema).superRefine((rules, ctx) => {
   const seen = new Set<string>();
   for (const r of rules) {
