@@ -157,7 +157,7 @@ function acknowledge(s: Shared): string[] {
   if (s.signals.has('money_at_stake')) {
     const alreadySaid = s.facts.amount && (s.situations.includes('billing_error') || s.situations.includes('late_payment'));
     if (!alreadySaid) {
-      const text = s.input.customerText.toLowerCase();
+      const text = s.input.customerText.slice(0, 8000).toLowerCase();
       const cost = s.facts.amount
         ? s.facts.amount
         : text.includes('cash flow')
