@@ -113,6 +113,7 @@ function shared(input: RecoveryInput): Shared {
       facts,
       by: followUpPhrase(context, fixHours) ?? relativeFollowUpPhrase(fixHours),
       orderRef: cleanName(input.context.orderId, 40),
+      refunds: input.settings.remedies.refund,
     },
     followBy: followUpPhrase(context, followHours) ?? relativeFollowUpPhrase(followHours),
     followHours,

@@ -15,6 +15,8 @@ export interface Phrasing {
   /** A concrete time for the next step, e.g. "by 3 pm today" or "within the next four business hours". */
   by: string;
   orderRef?: string;
+  /** The team allows refunds: money taken in error goes back to the card, not onto an invoice. */
+  refunds: boolean;
 }
 
 export interface SituationLines {
@@ -164,7 +166,10 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
   billing_error: {
     happened: (p) => (p.facts.amount ? `we charged you ${p.facts.amount} you didn't owe` : 'we charged you incorrectly'),
     own: () => "That's our error, not yours.",
-    fix: (p) => `I've corrected the charge on your account so the ${p.facts.amount ?? 'wrong amount'} comes off, and I'll send you the corrected invoice ${p.by}.`,
+    fix: (p) =>
+      p.refunds
+        ? `I've refunded ${p.facts.amount ? `the ${p.facts.amount}` : 'the wrong charge'} to your card today; your bank may take 3–5 business days to show it, and I'll send you the corrected invoice ${p.by}.`
+        : `I've corrected the charge on your account so the ${p.facts.amount ?? 'wrong amount'} comes off, and I'll send you the corrected invoice ${p.by}.`,
     fixSummary: () => 'correct the charge and send a corrected invoice',
     alternative: () => "If the charge caused a bank fee on your side, send me the statement line and I'll cover that too.",
     prevent: () => "I've also fixed the billing setting that caused it, so your next invoice comes out right.",
