@@ -55,7 +55,7 @@ export function buildClassifier(input = CUES): Classifier {
       try {
         for (const cp of compilePatterns(src, env)) cueOfPattern[index.add(cp)] = ci;
       } catch (e) {
-        throw new Error(`cue ${cue.id}: ${(e as Error).message}`);
+        throw new Error(`cue ${cue.id}: ${(e as Error).message}`, { cause: e });
       }
     }
     return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)) };
@@ -214,7 +214,6 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
   const tok = env.tok;
   let caps = 0;
   let firstCaps = -1;
-  let lastCaps = -1;
   let bangs = 0;
   let firstBang = -1;
   for (let p = 0; p < tok.length; p++) {
@@ -223,8 +222,7 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
     if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n)) {
       caps++;
       if (firstCaps < 0) firstCaps = p;
-      lastCaps = p;
-      if (caps >= 2) return [firstCaps, lastCaps + 1];
+      if (caps >= 2) return [firstCaps, p + 1];
     }
     if (n === '!') {
       bangs++;

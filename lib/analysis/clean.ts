@@ -26,7 +26,7 @@ function lines(text: string): Line[] {
     if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
       let e = i;
       if (e > s && text.charCodeAt(e - 1) === 13) e--;
-      out.push({ start: s, end: e, head: text.slice(s, Math.min(e, s + HEAD)).replace(/[\u00a0\u200b\u200c\u200d\ufeff]/g, ' ').trim() });
+      out.push({ start: s, end: e, head: text.slice(s, Math.min(e, s + HEAD)).replace(/\u00a0|\u200b|\u200c|\u200d|\ufeff/g, ' ').trim() });
       s = i + 1;
     }
   }

@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
-import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, type Tokens } from './tokenize';
+import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
 // from a token's lemma / form / class to the patterns that may start on it.
@@ -56,7 +56,7 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
 }
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
-export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME'] as const;
+export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE'] as const;
 
 export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
   return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
@@ -219,6 +219,9 @@ export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sente
     if (sentenceStart && (tok.flags[i]! & F_CAP) && !sentenceStart[i] && !NOT_NAMES.has(tok.norm[i]!) && i > 0 && !(tok.flags[i - 1]! & F_PUNCT && ['.', '!', '?', ':', '"', '(', '...'].includes(tok.norm[i - 1]!))) {
       addEntity(entities, 'NAME', i, i + 1);
     }
+    // A reference code: a word with digits in it ("CL-2291", "1Z999AA1") or a long number.
+    if ((tok.flags[i]! & F_WORD) && /\d/.test(tok.norm[i]!)) addEntity(entities, 'CODE', i, i + 1);
+    else if ((tok.flags[i]! & F_NUM) && tok.norm[i]!.length >= 4) addEntity(entities, 'CODE', i, i + 1);
     if (!(tok.flags[i]! & F_NUM)) continue;
     const n = tok.norm[i]!;
     const c = n.indexOf(':');

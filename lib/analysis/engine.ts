@@ -50,7 +50,7 @@ export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon 
           patternIds.push(id);
         }
       } catch (e) {
-        throw new Error(`rule ${rule.id}: ${(e as Error).message}`);
+        throw new Error(`rule ${rule.id}: ${(e as Error).message}`, { cause: e });
       }
     }
     return { rule, patternIds, exceptions: resolveExceptions(rule, lexicon, env, shared) };

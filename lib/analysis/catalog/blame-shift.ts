@@ -90,7 +90,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(beyond | outside (of)? | out of) (our | my | the company \'s) (control | hands)',
       '(responsibility | liability) (for …{0,6})? (lies | rests | sits | be) (with | on) @party',
       '(caused by | due to | because of | the result of | a result of) (your | the customer \'s | a customer | the cardholder \'s) (own)? (…{0,3})? (error | mistake | settings | browser | device | network | connection | bank | card | input | entry | choice | selection | action | actions | failure | delay | oversight)',
-      '(this | it | that | the (issue | problem | delay | error | mistake | damage | cancellation | change)) (be | was | is | were) (caused by | due to | because of | the result of | a result of) (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer | supplier | vendor | hotel | property | driver | warehouse | post office | weather))',
+      '(this | it | that | the (issue | problem | delay | error | mistake | damage | cancellation | change)) (be | was | is | were) (caused by | due to | because of | the result of | a result of) (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer | supplier | vendor | hotel | property | driver | warehouse | post office))',
       '(on | at) (the | their) (PARTY | ORG | carrier | courier | airline | bank | hotel | supplier | manufacturer | vendor | partner) (\'s)? (end | side)',
       '(PARTY | ORG | they) (be | are | is) (solely | fully | entirely | wholly)? (responsible | liable | accountable) for',
       '(this | it | that | the (issue | problem | delay | error)) (be | is | was | were) (not | in no way) (our | my | the company \'s | our company \'s) (fault | responsibility | doing | error | mistake | problem | issue | liability)',
@@ -132,7 +132,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.the-system',
     category: 'blame_shift',
     patterns: [
-      '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=does | =did | =charges | =charged | =generates | =generated | =applies | =applied | =cancels | =cancelled | =canceled | =flags | =flagged | =sends | =sent | =locks | =locked | =bills | =billed | =processes | =processed | =renews | =renewed | =assigns | =assigned | =rejects | =rejected | =declined | =declines | =removes | =removed | =deducts | =deducted | =triggers | =triggered | =closes | =closed | =suspends | =suspended)',
+      '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=charges | =charged | =applies | =applied | =cancels | =cancelled | =canceled | =flags | =flagged | =locks | =locked | =bills | =billed | =rejects | =rejected | =declined | =declines | =removes | =removed | =deducts | =deducted | =closes | =closed | =suspends | =suspended | =blocks | =blocked | =deletes | =deleted | =overrides | =overrode)',
       '(the | our) (system | software | platform | computer) (automatically | did this | made (an | the) (error | mistake) | (is | was) to blame)',
       '(this | it | that) (be | is | was) (an | a) (automated | automatic | system | computer) (process | error | action | decision | charge | email | message)',
       '(this | it | that) (be | is | was) (done | generated | triggered | applied | processed | sent) automatically (by the system)?',

@@ -107,7 +107,6 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) (strive | aim | always aim | always strive | work hard | pride ourselves) (to | on) (provide | providing | deliver | delivering | give | giving | offer | offering) (the best | excellent | great | high-quality | top-notch | outstanding | exceptional)',
       '(we | i) (be | are | am) (committed | dedicated) to (providing | delivering | giving | ensuring) (the best | excellent | great | a great | an excellent | high-quality | outstanding | exceptional)? (customer)? (service | experience | support | satisfaction)',
       '(we | i) (be | are) (sorry | sad) to (hear | learn) (that)? you (be | are | were) (unhappy | dissatisfied | disappointed | not happy | not satisfied)',
-      '(thank you | thanks) for (bringing (this | it | that) to (our | my) attention | your feedback | sharing your (feedback | experience | concerns))',
     ],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
@@ -121,9 +120,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We take your concerns very seriously.',
         'Rest assured, we are looking into it.',
         'We are committed to providing excellent customer service.',
-        'Thank you for bringing this to our attention.',
       ],
-      valid: ['I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.'],
+      valid: ['I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.', 'Thank you for your feedback on the new app.'],
     },
   },
 ];

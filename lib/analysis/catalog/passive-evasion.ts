@@ -63,6 +63,18 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'a passive inside a specific apology ("I\'m sorry, the wrong size was sent") names what went wrong and owns it',
+        patterns: ['(i | we) (be)? (so | very | really | truly | terribly)? (sorry | apologize | apologise)', '(my | our) (apologies | apology)'],
+        scope: 'sentence',
+        window: 0,
+      },
+      {
+        why: 'the rep names us as the cause right around the passive ("the parcel was sent to the old address; I forgot to update it")',
+        patterns: ["(i | we) (=didn\\'t | =did not | =forgot | =missed | =made | =caused | =entered | =typed | =picked | =packed | =applied | =charged | =gave | =mixed | =messed | =overlooked | =misread)", '(my | our) (mistake | error | fault | bad | oversight)', '(that | this) (be | was) on (us | me)'],
+        scope: 'around',
+        window: 1,
+      },
+      {
         why: 'saying who did it is ownership ("was mistakenly cancelled by me", "we mistakenly …")',
         patterns: ['by (me | us | our (team | agent | system | staff | warehouse | store)| one of our)', '(i | we) (made | caused | introduced | own | take)', "(that | this) (be | was) (my | our) (mistake | error | fault)", '(our | my) (mistake | error | fault)'],
         scope: 'clause',
@@ -99,7 +111,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     exceptions: [
       {
         why: 'a handoff with a named owner or a concrete time is clear about who acts next (TAXONOMY §1a)',
-        patterns: ['TIME_CONCRETE', '(to | with) (me | myself)', '(to | with) (CAP) (,)? (who | our | in | on | from | the)', '(who | she | he | they) (will | \'ll | be going to) (call | email | reply | contact | update | get back | respond | write)', '(reference | ref | ticket | case | claim) (number | no | =no. | #) (: | is)? (NUM | CAP | WORD)', '(reference | ref | ticket | case | claim) (number | no | =no. | #)? (: | is)? NUM'],
+        patterns: ['TIME_CONCRETE', '(to | with) (me | myself)', '(to | with) (CAP) (,)? (who | our | in | on | from | the)', '(who | she | he | they) (will | \'ll | be going to) (call | email | reply | contact | update | get back | respond | write)', '(reference | ref | ticket | case | claim) (number | no | =no. | #) (: | is)? (NUM | CAP | WORD)', '(reference | ref | ticket | case | claim | confirmation | tracking) (number | no | =no. | #)? (: | is)? (NUM | CODE)'],
         scope: 'sentence',
         window: 0,
       },

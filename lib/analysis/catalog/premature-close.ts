@@ -9,7 +9,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     category: 'premature_close',
     patterns: [
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | be now | now)? (now | go ahead and | be going to)? (close | closing | =closed | archive | archiving | =archived) (out)? (this | the | your) @workitem',
-      '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | now)? (now | go ahead and)? (mark | marking | =marked | set | setting) (this | the | your) (ticket | case | request | conversation | chat | thread | support request | support ticket)',
+      '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | now)? (now | go ahead and)? (mark | marking | =marked | set | setting) (this | the | your) (ticket | case | request | conversation | chat | thread | support request | support ticket) (as | to) (resolved | solved | closed | complete | completed | done | pending closure)',
       '(this | your | the) @workitem (will | shall | would | be going to | has | have | be | is now | will now | will automatically | will auto)? (be | been | now)? (automatically | auto | now)? (=closed | =archived | =auto-closed | =auto-close)',
       '(this | your | the) (ticket | case | request | conversation | chat | thread | support request | support ticket) (will | has | have | be | shall)? (be | been | now)? (automatically | now)? (=marked (as)? | =set to | considered)? (=resolved | =solved | =complete | =completed)',
       '(=marking | =mark | =marked) (this | it | the ticket | your ticket | the case) (as)? (resolved | solved | closed | complete | completed | done)',
@@ -27,7 +27,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       'customer-confirmed',
       {
         why: 'closing a duplicate or another ticket while this one stays open is housekeeping, not a close',
-        patterns: ['(duplicate | other | older | previous | extra | second | separate) (ticket | case | request | thread)', '(keep | leave | keeping | leaving) (this | the | your)? (ticket | case | request | it)? open', 'until (you | you have) (confirm | confirmed | tell | told | let)'],
+        patterns: ['(duplicate | other | older | previous | extra | second | separate) (ticket | case | request | thread)', '(keep | leave | keeping | leaving) (this | the | your)? (ticket | case | request | it)? open', '(until | once | when | after | as soon as | if) (you | you have | you\'ve) (confirm | confirmed | tell | told | let | reply | replied | check | checked | see | test | tested | try | tried)'],
         scope: 'sentence',
         window: 0,
       },
