@@ -32,7 +32,7 @@ const KINDS: KindUnderTest[] = [
   { kind: 'roosterjs', selector: '#editor' },
   { kind: 'froala', mainWorldModel: true, selector: '.fr-element' },
   { kind: 'slate', mainWorldModel: true, selector: '[data-slate-editor]' },
-  { kind: 'quill', selector: '.ql-editor' },
+  { kind: 'quill', mainWorldModel: true, selector: '.ql-editor' },
   { kind: 'lexical', mainWorldModel: true, selector: '[data-lexical-editor]' },
   { kind: 'draftjs', mainWorldModel: true, selector: '.public-DraftEditor-content' },
   { kind: 'tinymce', selector: 'iframe', inFrame: true, mainWorldModel: true },

@@ -4,6 +4,8 @@ import 'quill/dist/quill.snow.css';
 import { exposeTestApi } from './page-kit';
 
 const quill = new Quill('#editor', { theme: 'snow' });
+// As on pages that load Quill with a <script> tag (its documented CDN install): a global.
+(window as unknown as { Quill: typeof Quill }).Quill = Quill;
 exposeTestApi({
   getModelText: () => quill.getText().replace(/\n$/, ''),
   setReadOnly: (v) => quill.enable(!v),

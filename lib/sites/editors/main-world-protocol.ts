@@ -12,7 +12,7 @@ export const MAIN_WORLD_REPLY_EVENT = 'ownup:main-world-reply';
 // following document.activeElement into same-origin frames; no marker is written into the
 // editor's DOM, which ProseMirror and Lexical observe with MutationObservers.
 
-export const ModelKind = z.enum(['ckeditor5', 'prosemirror', 'lexical', 'froala', 'tinymce', 'slate', 'draftjs']);
+export const ModelKind = z.enum(['ckeditor5', 'prosemirror', 'lexical', 'froala', 'tinymce', 'slate', 'draftjs', 'quill']);
 export type ModelKind = z.infer<typeof ModelKind>;
 
 export const MainWorldRequest = z.discriminatedUnion('op', [

@@ -126,7 +126,18 @@ function draftText(el: Loose): string | null {
   return null;
 }
 
+function quillText(el: Loose): string | null {
+  // Quill 2 keeps instances in a module-private WeakMap (no `__quill` as in Quill 1); reachable
+  // only where the page loads Quill as a global (<script> from a CDN): Quill.find(container).
+  const Quill = (window as unknown as Loose).Quill as Loose | undefined;
+  const container = (el as unknown as Element).closest('.ql-container');
+  const quill = container ? (Quill?.find?.(container) ?? (container as unknown as Loose).__quill) : null;
+  const text = quill?.getText?.();
+  return typeof text === 'string' ? text.replace(/\n$/, '') : null;
+}
+
 const READERS: Record<ModelKind, (el: Loose) => string | null> = {
+  quill: quillText,
   slate: slateText,
   draftjs: draftText,
   ckeditor5: ckeditorText,
