@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import { ExportsSection } from './ExportsSection';
+import { DashboardPrivacySection } from './DashboardPrivacySection';
+import { StatsSection } from './StatsSection';
+
+// The dashboard's sections, in nav order, like the options page's sections.ts. Issue 7's review
+// queue (components/dashboard/review/) joins with one entry here: an id for the URL hash
+// (#review), a nav label and its component, which may read the dashboard store.
+
+export interface DashboardSection {
+  id: string;
+  label: string;
+  Component: ComponentType;
+}
+
+export const DASHBOARD_SECTIONS: DashboardSection[] = [
+  { id: 'stats', label: 'Statistics', Component: StatsSection },
+  { id: 'exports', label: 'Export and share', Component: ExportsSection },
+  { id: 'privacy', label: 'Privacy', Component: DashboardPrivacySection },
+];
