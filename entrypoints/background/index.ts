@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { BackgroundToContent, ContentToBackground } from '../../lib/messaging/protocol';
 import { createTabRouter } from '../../lib/messaging/router';
 import { injectMainWorldScript } from '../../lib/sites/editors/main-world-injection';
-import { injectIntoOpenTabs, restoreSiteRegistrations } from './site-access';
+import { injectIntoOpenTabs, restoreSiteRegistrations, SESSION_SCRIPT_FILE } from './site-access';
+import { startFollowupsInBackground } from '../../lib/followups/background';
 
 // The service worker: pairs each tab's content script with its sidebar frame and relays between
 // them (lib/messaging/router.ts), turns keyboard commands into messages, and re-registers the
@@ -12,6 +13,8 @@ import { injectIntoOpenTabs, restoreSiteRegistrations } from './site-access';
 export default defineBackground(() => {
   // zod would otherwise probe `Function('')`, which a strict CSP refuses (TOOLCHAIN.md).
   z.config({ jitless: true });
+  // Follow-up alarms, reminders and the due-today badge (lib/followups, issue 6).
+  startFollowupsInBackground(browser);
 
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   const router = createTabRouter({
@@ -27,10 +30,15 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = ContentToBackground.safeParse(raw);
     const tabId = sender.tab?.id;
+    const frameId = sender.frameId;
     const fromWebPage = /^https?:/.test(sender.url ?? '');
-    if (!parsed.success || sender.id !== browser.runtime.id || tabId === undefined || sender.frameId === undefined || !fromWebPage) return;
+    if (!parsed.success || sender.id !== browser.runtime.id || tabId === undefined || frameId === undefined || !fromWebPage) return;
+    const work =
+      parsed.data.type === 'inject-main-world'
+        ? injectMainWorldScript(tabId, frameId)
+        : browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [SESSION_SCRIPT_FILE] });
     // Returning the promise keeps the channel open until the script is in (the caller awaits it).
-    return injectMainWorldScript(tabId, sender.frameId).then(
+    return work.then(
       () => true,
       () => false,
     );

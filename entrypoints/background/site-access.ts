@@ -9,6 +9,8 @@ import { z } from 'zod';
 const STORAGE_KEY = 'ownup.enabledOrigins';
 /** WXT's output path for entrypoints/content/index.ts. */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** The content script's second half (entrypoints/ownup-session.ts), injected when an editor appears. */
+export const SESSION_SCRIPT_FILE = '/ownup-session.js';
 
 /** `https://host` (no port, no path): match patterns cannot carry a port in Firefox, so a site is a scheme + host. */
 const SiteOrigin = z.string().max(300).regex(/^https?:\/\/[a-z0-9.-]+$/i);

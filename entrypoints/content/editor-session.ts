@@ -1,5 +1,5 @@
+import { MAX_DRAFT_CHARS } from '../../lib/messaging/constants';
 import type { ContentToSidebar, SidebarToContent } from '../../lib/messaging/protocol';
-import { MAX_DRAFT_CHARS } from '../../lib/messaging/protocol';
 import type { InsertRequest } from '../../lib/sites/editors/types';
 import type { SiteAdapter } from '../../lib/sites/types';
 import { copyToClipboard } from './clipboard';

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { BackgroundToContent, type ContentToSidebar, PORT_CONTENT, SidebarToContent } from '../../lib/messaging/protocol';
+import { PORT_CONTENT } from '../../lib/messaging/constants';
+import type { ContentToSidebar } from '../../lib/messaging/protocol';
 import { later } from './lifetime';
+import type { IncomingMessage } from './session-deps';
 
 // The content script's line to its sidebar: one runtime port relayed by the background
 // (lib/messaging/router.ts). It reconnects when the service worker restarts, stops for good when
-// the extension context is gone, and parses everything that arrives with zod.
-
-export type IncomingMessage = SidebarToContent | BackgroundToContent;
+// the extension context is gone, and parses everything that arrives (with zod, in the session half).
 
 export interface SidebarPort {
   send(message: ContentToSidebar): void;
@@ -19,6 +19,8 @@ export function connectSidebarPort(
   handlers: {
     onMessage(message: IncomingMessage): void;
     onConnected(): void;
+    /** Schema check of whatever arrives; null drops it. */
+    parse(raw: unknown): IncomingMessage | null;
     /** WXT's `ctx.isValid`: reading it after the extension reloaded invalidates the context (aborting `signal`). */
     isContextValid(): boolean;
   },
@@ -39,10 +41,8 @@ export function connectSidebarPort(
     const current = port;
     current.onMessage.addListener((raw: unknown) => {
       if (signal.aborted) return;
-      const parsed = SidebarToContent.safeParse(raw);
-      if (parsed.success) return handlers.onMessage(parsed.data);
-      const fromBackground = BackgroundToContent.safeParse(raw);
-      if (fromBackground.success) handlers.onMessage(fromBackground.data);
+      const message = handlers.parse(raw);
+      if (message) handlers.onMessage(message);
     });
     current.onDisconnect.addListener(() => {
       if (port === current) port = null;

@@ -15,8 +15,9 @@ import * as z from 'zod/mini';
 // classic `zod` build alone is larger than that. Consumers use `.safeParse`/`.parse` and
 // `z.infer` exactly as with classic zod.
 
-export const PORT_CONTENT = 'ownup/content';
-export const PORT_SIDEBAR = 'ownup/sidebar';
+import { MAX_DRAFT_CHARS } from './constants';
+
+export { MAX_DRAFT_CHARS, PORT_CONTENT, PORT_SIDEBAR } from './constants';
 
 const ContextPart = z.enum(['editor', 'customerMessage', 'customerName', 'customerEmail', 'ticketId', 'sendAction']);
 
@@ -29,8 +30,6 @@ export const PageContextSchema = z.object({
   unreadable: z.array(ContextPart),
 });
 
-/** Drafts above this are refused with a message rather than analyzed per keystroke (1 MB of UTF-16). */
-export const MAX_DRAFT_CHARS = 1_000_000;
 
 // ---- content script → sidebar -------------------------------------------------------------
 
@@ -112,5 +111,9 @@ export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 // (lib/sites/editors/main-world-client.ts); the background injects it into exactly the sender's
 // tab and frame, after checking the sender is this extension's content script on a web page.
 
-export const ContentToBackground = z.discriminatedUnion('type', [z.object({ type: z.literal('inject-main-world') })]);
+export const ContentToBackground = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('inject-main-world') }),
+  /** Load the content script's second half (editor strategies, schemas) into the sender's frame once an editor appears. */
+  z.object({ type: z.literal('load-session') }),
+]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
