@@ -203,6 +203,25 @@ describe.each(KINDS)('$kind', (k) => {
     }
   });
 
+  it('inserts at the caret the rep left, after focus moved to the sidebar', async () => {
+    const s = await open(k);
+    try {
+      await scenario(k.kind, 'at-caret', async () => {
+        await s.typeDraft(DRAFT);
+        await s.page.keyboard.press('Home'); // caret to the start of the last paragraph
+        await s.page.waitForTimeout(200);
+        const before = await s.model();
+        await stealFocus(s.page);
+        const result = await s.strategies.insert(k.selector, { text: 'P.S. ' });
+        expect(result).toEqual({ ok: true, kind: k.kind });
+        const lastParagraph = before.lastIndexOf('\n') + 1;
+        expect(await s.model()).toBe(`${before.slice(0, lastParagraph)}P.S. ${before.slice(lastParagraph)}`);
+      });
+    } finally {
+      await s.close();
+    }
+  });
+
   it('replaces the whole draft with a reply, undoable in one step', async () => {
     const s = await open(k);
     try {
