@@ -81,6 +81,20 @@ describe('OwnUp on a Zendesk ticket at acme.zendesk.com', () => {
     expect(seen).toEqual({ contentDocument: true, windowDocument: 'SecurityError' });
   });
 
+  it("does not reveal the extension's id to the page: the frame uses the per-session dynamic URL", async () => {
+    const src = await page.locator(SIDEBAR_FRAME).getAttribute('src');
+    expect(new URL(src!).host).not.toBe(session.browser.extensionId);
+    // Probing the stable URL, as fingerprinting scripts do, finds nothing.
+    const probe = await page.evaluate(async (id) => {
+      try {
+        return (await fetch(`chrome-extension://${id}/sidebar.html`)).status;
+      } catch {
+        return 'refused';
+      }
+    }, session.browser.extensionId);
+    expect(probe).toBe('refused');
+  });
+
   it('ignores insert requests forged by page scripts as postMessage or DOM events', async () => {
     const before = await page.evaluate(() => window.ownupSample!.getModelText());
     await page.evaluate(() => {
