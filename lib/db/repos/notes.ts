@@ -1,6 +1,7 @@
 import type { OwnUpDatabase } from '../database';
 import { RecordNotFoundError, guardStorage } from '../errors';
 import { NoteRecord, type NoteTag } from '../schemas/note';
+import { fold, searchEntries } from './notes-search';
 import { type RepositoryOptions, validRow, worldOf } from './shared';
 
 export interface NewNote {
@@ -97,19 +98,16 @@ export class NotesRepository {
 
   /**
    * Every word of the query must appear (case- and accent-insensitive, anywhere) in the
-   * customer's name, email, the text or a tag. A full scan read in one getAll: 35–75 ms for
-   * 10,000 notes on fake-indexeddb in Node (bench; Chrome's native store is faster), inside
-   * the 100 ms bar, and it finds words inside words ("refund" in "refunded"), which a word
-   * index (a multiEntry `*words` field stored in every row) would not.
+   * customer's name, email, the text or a tag; the most recently edited first. A scan, not a
+   * word index: it finds words inside words ("refund" in "refunded"), and a `*words` field in
+   * every row would double what is stored. The folded notes are cached between searches until
+   * the next notes write (notes-search.ts); the first search after a write reads them all.
    */
   async search(query: string, limit = 200): Promise<NoteRecord[]> {
     const words = fold(query).split(/\s+/).filter(Boolean);
     if (words.length === 0) return [];
-    const all = await this.db.notes.toArray();
-    const hits = visible(all).filter((note) => {
-      const haystack = fold([note.customerName ?? '', note.customerEmail ?? '', note.customerKey, note.tags.join(' '), note.text].join('\n'));
-      return words.every((word) => haystack.includes(word));
-    });
+    const entries = await searchEntries(this.db);
+    const hits = entries.filter((entry) => words.every((word) => entry.haystack.includes(word))).map((entry) => entry.note);
     return hits.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit);
   }
 
@@ -133,13 +131,4 @@ export class NotesRepository {
 
 function visible(notes: NoteRecord[]): NoteRecord[] {
   return notes.filter((note) => note.deletedAt === undefined);
-}
-
-// Search folds 10,000 notes per query; most are plain ASCII, where NFKD changes nothing, so
-// only text with other characters pays for the normalization (measured 15 ms → 3 ms).
-// eslint-disable-next-line no-control-regex
-const NON_ASCII = /[^\x00-\x7f]/;
-
-function fold(text: string): string {
-  return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text).toLowerCase();
 }
