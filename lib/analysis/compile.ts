@@ -72,9 +72,11 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
   buildDispatch(node);
   const first = firstSet(node);
   if (first.nullable) throw new PatternError(`pattern can match nothing: "${src}"`);
-  if (first.any) throw new PatternError(`pattern must start with a word or an entity class, not a gap or any-token: "${src}"`);
+  if (first.any && node.t !== 'seq') throw new PatternError(`pattern must start with a word or an entity class, not a gap or any-token: "${src}"`);
   if (maxLength(node) > 120) throw new PatternError(`pattern too long: "${src}"`);
-  return { node, first, ...chooseAnchor(node), source: src };
+  const anchored = chooseAnchor(node);
+  if (anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`pattern needs a word or an entity class to anchor on: "${src}"`);
+  return { node, first, ...anchored, source: src };
 }
 
 /** Top-level alternatives become separate patterns, each with its own anchor. */
@@ -83,8 +85,9 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
   if (whole.node.t !== 'alt') return [whole];
   return whole.node.options.map((node) => {
     const first = firstSet(node);
-    if (first.nullable || first.any) throw new PatternError(`every alternative must start with a word or an entity class: "${src}"`);
-    return { node, first, ...chooseAnchor(node), source: src };
+    const anchored = chooseAnchor(node);
+    if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
+    return { node, first, ...anchored, source: src };
   });
 }
 

@@ -30,7 +30,7 @@ const IRREGULAR: Record<string, string> = {
   'logged-in': 'log-in', login: 'log-in', logins: 'log-in', signin: 'sign-in', colour: 'color',
   favour: 'favor', behaviour: 'behavior', centre: 'center', cheque: 'check', programme: 'program',
   analyse: 'analyze', analysed: 'analyze', organisation: 'organization', organise: 'organize',
-  dept: 'department', depts: 'department', pls: 'please', plz: 'please', thx: 'thanks',
+  dept: 'department', u: 'you', ur: 'your', youre: 'you', depts: 'department', pls: 'please', plz: 'please', thx: 'thanks',
   ty: 'thank', asap: 'asap', ok: 'okay', 'o.k.': 'okay', hrs: 'hour', hr: 'hour', mins: 'minute',
   min: 'minute', wk: 'week', wks: 'week', biz: 'business', msg: 'message', ppl: 'person',
   shipping: 'shipping', meeting: 'meeting', booking: 'booking', bookings: 'booking', building: 'building',

@@ -11,6 +11,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-affiliated',
     category: 'blame_shift',
     patterns: [
+      '(we | i) (just | simply | merely | only) (provide | list | sell | pass | forward | act | connect | host | display | facilitate | relay | resell | advertise) (the)? (platform | listings | listing | tickets | information | on | as)',
       '(we | i) (be | are) (just | only | merely | simply | purely) (a | an | the) (platform | marketplace | intermediary | middleman | middle man | reseller | booking platform | booking agent | agent | booking site | third party | broker | facilitator)',
       '(we | our company | ORG) (be | are | is) (not | in no way) (affiliated | associated | connected | related | partnered | linked | involved) (with | to | in)',
       '(we | i) (have | has) no (affiliation | association | connection | relationship | partnership | control | influence | say) (with | over | on | in)',
@@ -41,6 +42,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong)',
+      '(the | your) (address | details | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid)',
+      '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked) (the | our | your)? (deadline | cut-off | cutoff | window | return window | returns window | due date | check-in time | grace period | time limit | payment date | cancellation window)',
       '(because | since | as) you (=selected | =chose | =opted | =entered | =forgot | =failed | =missed | =ignored | =clicked | =typed | =neglected | did not (update | read | check | cancel | follow | respond | reply | provide | confirm | verify | return | pay) | never (updated | read | checked | cancelled | responded | replied | confirmed | returned | paid))',
       '(you | you must | you may | you might) have (=entered | =typed | =selected | =clicked | =chosen | =provided | =used | =booked | =ordered | =picked | =given) (in)? (the | an | a | your)? (wrong | incorrect | invalid | old | outdated)',
       '(it | that | this) (be | is | was) up to (you | the customer | the cardholder | the account holder) to',
@@ -102,7 +106,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(this | it | that | the (issue | problem)) (has | had) nothing to do with (us | our (company | team | service | product | end | side))',
       '(not | nothing) (on | from) our (end | side)',
       '(the (issue | problem | delay | error | fault | mistake) | this | it) (be | is | lies | was | rests | sits) (with | on | on the side of | at the (end | side) of) (PARTY | ORG | the (third party | partner | carrier | courier | airline | bank | hotel | manufacturer | vendor | supplier | seller)) (and not (us | with us))?',
-      '(that | this | it) (be | is | was) (the | your)? (PARTY | ORG | courier | carrier | airline | bank | hotel | manufacturer | vendor | supplier | seller) (\'s | s) (responsibility | fault | problem | issue | error | mistake | doing | domain | liability)',
+      '(that | this | it) (be | is | was) (the | your)? (PARTY | ORG | courier | carrier | airline | bank | hotel | manufacturer | vendor | supplier | seller) (\'s | s) (responsibility | fault | problem | issue | error | mistake | doing | domain | liability | decision | call | choice)',
       '(that | this | it) (be | is | was) the (responsibility | fault) of (the)? (PARTY | ORG)',
       '(caused | created) by (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer))',
     ],

@@ -47,6 +47,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     id: 'hollow_closer.thanks-for-patience',
     category: 'hollow_closer',
     patterns: [
+      '(thank you | thanks | many thanks | thanks again) (so much | again)? for (your | the) (time | cooperation | co-operation | support | kindness) and (patience | understanding)',
       '(thank you | thanks | many thanks | thanks again | thank you again | thank you so much | thanks so much | thank you very much | we thank you | i thank you) (so much | very much | again)? for (your | the | all your | all of your | being so) (continued | ongoing | kind | great)? (patience | understanding | cooperation | co-operation | patient | understanding | bearing | forbearance | tolerance | time and patience | patience and understanding | understanding and patience | support and patience)',
       '(thank you | thanks | many thanks | thanks again) (so much | again)? for (bearing | waiting | holding on | being patient | hanging in | sticking) (with us | with me | there | on)?',
       '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (your | the | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance | patience and understanding | understanding and patience)',
@@ -74,6 +75,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     id: 'hollow_closer.hope-to-see-you',
     category: 'hollow_closer',
     patterns: [
+      '(hope | hoping | look forward | looking forward) to (hear | hearing) (from you | back from you | back)',
+      '(we | i) hope (this | that | the above) (clears | cleared | sorts | sorted | settles | answers | answered | addresses | resolves | resolved) (things | everything | it | this | your)? (up)?',
       '(we | i) (hope | look forward | be looking forward) to (see | seeing | serve | serving | welcome | welcoming | hear | hearing | have | having) (from)? you (again | back | on board again | soon | in the future | next time)',
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you) (continue to | give us another chance | choose us | fly with us | stay with us | shop with us | order from us) ',
       '(we | i) (hope | trust) (that)? (this | it) (will | does) not (affect | change | impact) (your | our) (future | decision | relationship)',

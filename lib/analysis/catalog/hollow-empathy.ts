@@ -8,6 +8,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.understand-frustration',
     category: 'hollow_empathy',
     patterns: [
+      '(i | we) (completely | totally | fully | really | truly)? (understand | appreciate | recognize | recognise | realize | realise) (the importance | how important | how much (this | it) (means | matters))',
+      '(i | we) (completely | totally | fully | really)? get (it | that | how you feel | where you are coming from) $',
       '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see) how (important | urgent | frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
       '^ (completely | totally | fully | absolutely) understand',
       'i can only imagine',

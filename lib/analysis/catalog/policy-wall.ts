@@ -4,7 +4,7 @@ import type { RuleInput } from './schema';
 // The same sentence followed in the draft by a concrete action the rep takes is clean; the
 // word "policy" alone is never a finding (TAXONOMY §1a).
 
-const ACT = '(offer | provide | issue | give | make | process | refund | change | accept | do | allow | grant | extend | waive | honor | honour | override | reverse | reinstate | approve | guarantee | help | assist | make an exception | make exceptions | exchange | replace | cancel | modify | amend | transfer | credit | compensate | reimburse | upgrade | rebook | reschedule | hold | reserve | ship | deliver | send | release | unlock | restore | recover | expedite | move | switch | add | remove | return | match | reopen | keep | retrieve | backdate | split | combine | adjust | lower | reduce | discount)';
+const ACT = '(offer | provide | issue | give | make | process | refund | change | accept | do | allow | grant | extend | waive | honor | honour | override | reverse | reinstate | approve | guarantee | help | assist | make an exception | make exceptions | exchange | replace | cancel | modify | amend | transfer | credit | compensate | reimburse | upgrade | rebook | reschedule | hold | reserve | ship | deliver | send | release | unlock | restore | recover | expedite | move | switch | add | remove | return | match | reopen | keep | retrieve | backdate | split | combine | adjust | lower | reduce | discount | accommodate | arrange | book | confirm | approve | authorize | authorise | share | disclose | release | discuss | access | view | edit | override | bypass | skip | remove | delete | speed up | push | guarantee)';
 
 export const POLICY_WALL: RuleInput[] = [
   {
@@ -45,6 +45,13 @@ export const POLICY_WALL: RuleInput[] = [
     id: 'policy_wall.unable-to',
     category: 'policy_wall',
     patterns: [
+      '(the | this | that | your | these | those | any | our)? (WORD | NAME) (WORD)? (can not | cannot | will not | could not) be (changed | modified | refunded | returned | transferred | waived | reversed | cancelled | canceled | extended | exchanged | credited | amended | reinstated | reissued | guaranteed | accommodated | moved | adjusted | removed | upgraded | honoured | honored | made | processed | accepted | offered)',
+      '(be | is | are) only (possible | available | allowed | permitted | accepted | offered | valid) (after | before | from | until | between | with | for | if | on | within | during | at)',
+      '(this | the | our | that | your) (decision | charge | fee | policy | rule | sale | booking | fare | rate | price | outcome | deposit) (be | is) (final | non-negotiable | not negotiable | binding | non-refundable | nonrefundable | fixed | standard)',
+      '(we | i | our team | the company) (=are | =am | =is) (currently)? (unable | not able) to',
+      '(there be) no (option | way | possibility | provision | mechanism | means | facility | process) (available)? (for (us | me | you))? (to | for)',
+      '(refunds | returns | exchanges | changes | cancellations | credits | upgrades | amendments | transfers) (be | are) only (available | possible | permitted | allowed | accepted | offered | issued | given | processed) (within | for | up to | before | if | on | when | in)',
+      '(we | i) (can)? only (offer | provide | allow | accept | issue | refund | exchange | give | process | honor | honour) (refunds | exchanges | returns | credits | store credit | changes)? (within | for | up to | before | if | on | when | in | to)',
       '(refunds | changes | exchanges | cancellations | payments | charges | fees | credits | returns | bookings | orders | reservations | transfers | amendments) (can not | will not | could not | cannot) be (issued | made | processed | refunded | reversed | changed | waived | applied | accepted | offered | granted | cancelled | canceled | honoured | honored | transferred | amended)',
       '(your | the | this | our) (plan | subscription | tier | package | policy | warranty | coverage | insurance | membership | fare | ticket | rate | account | contract | promotion | offer | service) (do not | does not | will not | can not) (include | cover | allow | support | offer | permit | extend to)',
       '(refunds | changes | exchanges | returns | cancellations | exceptions | extensions | transfers | name changes | upgrades | credits | partial refunds | amendments | modifications | reservations | pets | refund requests) (be | are) not (possible | permitted | allowed | available | accepted | offered | eligible | an option | something we offer)',
@@ -56,7 +63,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(that | this | it) (be | is) not something (we | i) (be)? (able to | can | could | are able to | are allowed to | are permitted to) (do | offer | change | provide | accommodate | allow | make happen | arrange | support)',
       '(we | i) do not (offer | provide | allow | permit | accept | issue | grant | honor | honour | refund | exchange | reimburse | compensate | cover | price match | price-match | do refunds | do exchanges | make exceptions | extend | guarantee)',
       `(unfortunately | sadly | regrettably)? (,)? (we | i | our team | the company) (be | are | am) (currently)? (unable | not able | not allowed | not authorized | not authorised | not permitted | not in a position | not able at this time) to ${ACT}`,
-      `(unfortunately | sadly | regrettably)? (,)? (we | i) (can not | could not | will not) (currently)? (be able to)? ${ACT} (you | your | a | an | the | this | that | any | it | refunds | exceptions | changes)`,
+      `(unfortunately | sadly | regrettably)? (,)? (we | i) (can not | could not | will not) (currently)? (be able to)? ${ACT}`,
       `(we | i) do not (offer | provide | allow | permit | accept | issue | give | make | do | grant | support | honor | honour | refund | exchange) (any)? (refunds | exceptions | changes | exchanges | returns | credits | compensation | cancellations | partial refunds | price matching | price adjustments | refunds or exchanges | that | this | those)`,
       '(there be | there is) (really)? (nothing | not much | little | no more | nothing more | nothing else | nothing further) (that)? (we | i | anyone) (can | could | be able to | are able to) (do | offer)',
       '(there be | there is) no way (for (us | me))? to',

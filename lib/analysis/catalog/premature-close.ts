@@ -8,6 +8,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     id: 'premature_close.closing-ticket',
     category: 'premature_close',
     patterns: [
+      '(we | i) trust (that)? (this | the above | our (response | reply | explanation) | the information (provided | above)?) (resolves | answers | addresses | clarifies | settles | concludes | closes | covers | has resolved | has answered)',
+      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,8} (will | \'ll | shall)? (be)? (close | closed | closing | assume | consider | mark | resolve | resolved)',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | be now | now)? (now | go ahead and | be going to)? (close | closing | =closed | archive | archiving | =archived) (out)? (this | the | your) @workitem',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | now)? (now | go ahead and)? (mark | marking | =marked | set | setting) (this | the | your) (ticket | case | request | conversation | chat | thread | support request | support ticket) (as | to) (resolved | solved | closed | complete | completed | done | pending closure)',
       '(this | your | the) @workitem (will | shall | would | be going to | has | have | be | is now | will now | will automatically | will auto)? (be | been | now)? (automatically | auto | now)? (=closed | =archived | =auto-closed | =auto-close)',

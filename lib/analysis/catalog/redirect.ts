@@ -9,6 +9,11 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      '@urge (contact | reach out to | get in touch with | speak (to | with) | talk (to | with) | check with | consult | liaise with | call | phone | ring) (directly)? (the | your | their | that | this | a | an) (WORD | NAME) (WORD | NAME)? (directly | team | department)?',
+      '@urge give @party a (call | ring | quick call | buzz | shout | email | message)',
+      '@urge (direct | send | address | forward | take | bring) (your | any | all | these | those | this | that)? (question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback) …{0,5} to @party',
+      '@urge (get | seek | find | obtain) (help | assistance | support | an answer | answers | advice) (from | with) @party',
+      '(their | ORG \'s | PARTY \'s) (customer service | customer support | support | claims | help | helpdesk | help desk | service) (number | line | team | email | address | phone number | desk | hotline | helpline | contact) (be | is | can)',
       '(this | that | it) (would be | is | be | sounds like) (something | one | a question | a matter) (to | you (will | would | may)? (need | want | have) to) (take up | raise | discuss | check | sort out | bring up | follow up | clarify) (directly)? with @party',
       '(you | you will | you would | you should | you may | you might) (be able to)? (get | request | claim | obtain | seek | ask for) (a | your | the | any)? (refund | replacement | compensation | reimbursement | credit | exchange | repair | answer | update) (directly)? (from | through | via | with) @party',
       '(PARTY | TEAM | they) (can | may | could) be (reached | contacted | called | emailed | found) (at | on | via | through | by)',
@@ -56,6 +61,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.they-can-help',
     category: 'redirect',
     patterns: [
+      '(PARTY | TEAM | they) (would be | be | will be) the (ones | people | team | place | party | department | person | contact | point of contact) (to)? (talk | speak | contact | call | reach | ask | go | email) (to | with)?',
       '(PARTY | TEAM | they) (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to | be happy to | be glad to)? (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | look into | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
       '(PARTY | TEAM) (be | are | is) (the)? (best | right | correct | only | proper | appropriate | ideal | better) (people | party | parties | place | ones | one | point of contact | contact | team | department | source) (to)? (contact | speak | talk | reach | ask | help | assist | handle | resolve | answer | deal | go | call | email)',
       '(PARTY | TEAM) (be | are | is) (better | best) (placed | positioned | equipped) to',
@@ -121,7 +127,7 @@ export const REDIRECT: RuleInput[] = [
     patterns: [
       '(that | this | it | these | those | which | your (request | question | issue)) (be | is | are | falls | fall) (completely | unfortunately | actually)? (outside | beyond | out of | not within | not part of | not covered by) (of)? ((the | our | my | this) (scope | remit | area | purview | jurisdiction | department | team | wheelhouse | domain | responsibilities | support scope | scope of support) | what (we | i | our team | this team) (can)? (handle | cover | do | support | deal with | help with | look after | take care of))',
       '(that | this | it) (be | is) not (really)? (something | an issue | a matter | a question | a request | a problem | a thing) (that)? (we | i | our team | this team | this department) (can | are able to | could | would)? (handle | deal with | cover | support | manage | help with | assist with | take care of | get involved in | look into | answer | comment on)',
-      '(we | i | our team | this team | this department) (do not | can not | be not able to | be unable to | be not in a position to | be not authorized to | be not equipped to) (handle | deal with | support | assist with | help with | cover | take care of | answer questions about | comment on | get involved (in | with)) (bookings | orders | purchases | reservations | tickets | requests | issues | claims | questions | queries | matters | payments | accounts | that | this | these | those | anything | any | third-party | such)',
+      '(we | i | our team | this team | this department) (do not | can not | be not able to | be unable to | be not in a position to | be not authorized to | be not equipped to) (handle | deal with | support | assist with | help with | cover | take care of | answer questions about | comment on | get involved (in | with) | manage | process | look after)',
       '(we | i | our team | this team) (only | just | exclusively) (handle | deal with | support | cover | manage | take care of | assist with | help with) (bookings | orders | purchases | reservations | tickets | requests | issues | questions | queries | accounts | direct)',
       '(you | you have) (have)? (reached | contacted | come to | emailed | called | written to) the (wrong | incorrect) (team | department | place | people | company | number | address | inbox | channel | desk)',
       '(this | that | it) (be | is) not (handled | managed | dealt with | covered | supported) (by | through) (us | our team | this team | this department | me | our (department | company))',
@@ -155,6 +161,8 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      '@urge visit (your | the | a | our | any)? (nearest | local | closest | original)? (branch | store | shop | office | dealership | location | service center | service centre | repair shop | post office | pharmacy | website | site | web site | page | link | URL | counter | desk)',
+      '@urge (initiate | start | begin | open | lodge | file | raise | submit | log | create) (a | an | the | your)? (new | separate | formal | online)? (return | claim | dispute | chargeback | request | complaint | case | ticket | inquiry | enquiry | investigation | trace | rma | return request | warranty claim)',
       '@urge …{0,6} (via | through | using | on | in | at) (the | our | your) (online | customer | self-service | support | web | account | member)? (portal | form | online form | web form | website | help center | help centre | self-service | dashboard | app | resolution center | resolution centre)',
       '@urge (fill out | fill in | fill | complete | submit | use | go to | visit | head to | head over to | check | see | refer to | consult | read | review | log in to | log into | login to | sign in to | access | navigate to | go through | look at | browse | search | go on | go onto | check out) (the | our | this | that | a | an | your | their)? (online | web | official | self-service | customer | support | help | relevant | appropriate | following | dedicated | separate | returns | claims | refund | cancellation | contact | request | complaints | account)? @deflect_form',
       '^ (fill out | fill in | complete | submit | visit | go to | check out | refer to | see | head to | head over to | consult | use) (the | our | this)? (online | web | official | self-service | customer | support | help | relevant | returns | claims | refund | contact | request)? @deflect_form',
