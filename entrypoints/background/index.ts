@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BackgroundToContent, ContentToBackground } from '../../lib/messaging/protocol';
 import { createTabRouter } from '../../lib/messaging/router';
 import { injectMainWorldScript } from '../../lib/sites/editors/main-world-injection';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 // Sites a rep enabled from the toolbar button (DESIGN.md, "Permissions are minimal"): each one is
 // an optional host permission plus a content script registered at run time. The list is kept in
@@ -13,8 +13,8 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 export const SESSION_SCRIPT_FILE = '/ownup-session.js';
 
 /** `https://host` (no port, no path): match patterns cannot carry a port in Firefox, so a site is a scheme + host. */
-const SiteOrigin = z.string().max(300).regex(/^https?:\/\/[a-z0-9.-]+$/i);
-const EnabledOrigins = z.array(SiteOrigin).max(1000);
+const SiteOrigin = z.string().check(z.maxLength(300), z.regex(/^https?:\/\/[a-z0-9.-]+$/i));
+const EnabledOrigins = z.array(SiteOrigin).check(z.maxLength(1000));
 
 /** The site origin of a tab's URL, or null for pages OwnUp cannot run on (chrome://, file://, the web store…). */
 export function siteOriginOf(url: string | undefined): string | null {

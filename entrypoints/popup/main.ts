@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { canRegisterScripts, disableSite, enableSite, readEnabledOrigins, siteOriginOf } from '../background/site-access';
 
 // The toolbar popup: enables OwnUp on the current site (an optional host permission and a content
