@@ -5,6 +5,9 @@
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
+/** The reminder's Snooze: an hour, long enough to finish the reply in hand. */
+export const SNOOZE_MS = HOUR_MS;
+
 export type DuePreset = 'in-2-hours' | 'tomorrow-10am' | 'in-3-days';
 
 export const DUE_PRESETS: readonly { id: DuePreset; label: string }[] = [

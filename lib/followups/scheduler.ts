@@ -3,11 +3,13 @@ import { endOfLocalDay } from '../db/day';
 import { parseStoredSettings } from '../settings/schema';
 import { SETTINGS_KEY } from '../settings/storage';
 import type { FollowupBrowser } from './browser';
-import { formatDue } from './due';
+import { SNOOZE_MS, formatDue } from './due';
 import { FOLLOWUP_ICON_URL } from './icon';
 import { FollowupsChangedMessage } from './messages';
 import { loadNotified, saveNotified } from './notified';
 import { safeWebUrl } from './ticket-url';
+
+export { SNOOZE_MS } from './due';
 
 // The background's side of follow-ups (issue 6 item 3): one browser alarm per open follow-up
 // at its effective due time, a notification when it fires, the ticket opened on click, snooze
@@ -21,7 +23,6 @@ export const FOLLOWUP_NOTIFICATION_PREFIX = 'ownup-followup:';
 export const MIDNIGHT_ALARM = 'ownup-followups-midnight';
 /** Set when more follow-ups are open than alarms are allowed; reschedules the rest later. */
 export const RESYNC_ALARM = 'ownup-followups-resync';
-export const SNOOZE_MS = 60 * 60 * 1000;
 /** Chrome allows an extension 500 active alarms (since Chrome 117); leave room for others. */
 export const MAX_FOLLOWUP_ALARMS = 400;
 export const SNOOZE_BUTTON = 0;

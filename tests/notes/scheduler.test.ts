@@ -59,7 +59,7 @@ async function followupAlarms() {
 }
 
 async function fire(id: string) {
-  await fakeBrowser.alarms.onAlarm.trigger({ name: FOLLOWUP_ALARM_PREFIX + id, scheduledTime: world.now() });
+  await fakeBrowser.alarms.onAlarm.trigger({ name: FOLLOWUP_ALARM_PREFIX + id, scheduledTime: world.now(), persistAcrossSessions: true });
   await scheduler!.idle();
 }
 
@@ -85,11 +85,11 @@ describe('alarms', () => {
     await start();
     const created = await followup('Call back about the ferry', START + 4 * HOUR);
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: FOLLOWUPS_CHANGED }, { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' });
+    await fakeBrowser.runtime.onMessage.trigger({ type: FOLLOWUPS_CHANGED }, { id: fakeBrowser.runtime.id, url: 'https://acme.zendesk.com/agent/tickets/1' }, () => undefined);
     await scheduler!.idle();
     expect(await followupAlarms()).toEqual([]);
 
-    await fakeBrowser.runtime.onMessage.trigger({ type: FOLLOWUPS_CHANGED }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidebar.html') });
+    await fakeBrowser.runtime.onMessage.trigger({ type: FOLLOWUPS_CHANGED }, { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidebar.html') }, () => undefined);
     await scheduler!.idle();
     expect(await followupAlarms()).toEqual([{ id: created.id, when: START + 4 * HOUR }]);
   });
@@ -248,7 +248,7 @@ describe('the toolbar badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
 
     world.advance(Date.UTC(2026, 10, 23, 5, 0, 1) - world.now());
-    await fakeBrowser.alarms.onAlarm.trigger({ name: MIDNIGHT_ALARM, scheduledTime: world.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: MIDNIGHT_ALARM, scheduledTime: world.now(), persistAcrossSessions: true });
     await scheduler!.idle();
 
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
