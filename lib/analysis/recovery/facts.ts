@@ -34,6 +34,8 @@ export interface CustomerFacts {
   orderNoun?: string;
   /** The customer waited on us for an answer ("nobody answered until Wednesday"). */
   waitedOnUs?: boolean;
+  /** Something physical is on its way or missing (a parcel, an item): shipping remedies can help. */
+  physical?: boolean;
 }
 
 // Names reps and customers write for partners that act on a company's behalf. Matched whole-word,
@@ -105,6 +107,12 @@ const WAITING_CUES = [
   'nobody answered', 'no one answered', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back',
   'no answer', 'no reply', 'no response', 'slow response', 'slow support', 'waiting for an answer',
   'waiting for a reply', 'waiting for a response', 'took days to answer', 'took days to reply',
+];
+
+// Words that only make sense when goods move; without them, express shipping is an odd gift.
+const SHIPPING_CUES = [
+  'package', 'parcel', 'delivery', 'delivered', 'shipped', 'shipping', 'shipment', 'tracking', 'courier',
+  'arrive', 'arrived', 'in stock', 'out of stock', 'sold out', 'size',
 ];
 
 function findWord(lower: string, word: string): number {
@@ -230,5 +238,7 @@ export function extractFacts(text: string, ctx: ReplyContext, customer: Customer
   if (wrong) facts.wrongThing = `${wrong[1] ?? ''}${wrong[2]}`.toLowerCase();
   facts.orderNoun = earliest(lower, ORDER_NOUNS);
   facts.waitedOnUs = WAITING_CUES.some((cue) => lower.includes(cue));
+  facts.physical =
+    (facts.item !== undefined && facts.item !== 'car' && facts.item !== 'room') || SHIPPING_CUES.some((cue) => lower.includes(cue));
   return facts;
 }

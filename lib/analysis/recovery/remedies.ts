@@ -73,7 +73,7 @@ export function chooseRemedies(input: RemedyInput): RemedyOffer[] {
   const { tier, limits, situations, stakes } = input;
   if (tier === 'minimal') return [];
   const lines = situations.map((s) => SITUATION_LINES[s]);
-  const ships = lines.some((l) => l.ships(input.phrasing)) && input.facts.item !== 'car' && input.facts.item !== 'room';
+  const ships = lines.some((l) => l.ships(input.phrasing)) && input.facts.physical === true;
   const nextPurchase = lines[0]?.nextPurchase(input.phrasing) ?? 'your next order';
   const refundable = lines.find((l) => l.refundable)?.refundable?.(input.phrasing);
   const offers: RemedyOffer[] = [];
@@ -112,7 +112,7 @@ export function chooseRemedies(input: RemedyInput): RemedyOffer[] {
   if (ships && limits.replacement && (situations.includes('our_mistake') || situations.includes('late_delivery'))) {
     offers.push({
       kind: 'replacement',
-      clause: situations.includes('our_mistake')
+      clause: situations.includes('our_mistake') && SITUATION_LINES.our_mistake.ships(input.phrasing)
         ? "I'm sending the right one out today, and you don't need to send anything back"
         : "I'm sending a replacement out today, so you're not waiting on the first one",
       summary: 'replacement today',

@@ -113,8 +113,10 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
       `I'm taking it up with ${partnerName(p)} directly and correcting the booking myself, so you don't have to deal with them; you'll have the corrected details from me ${p.by}.`,
     fixSummary: (p) => `correct the booking with ${partnerName(p)}`,
     alternative: (p) =>
-      isVehicleOrRoom(p)
-        ? `If you need ${itemName(p, 'it')} before then, I'll book one for you directly with us and put it on the same reservation, so you're not left waiting.`
+      p.facts.item === 'car'
+        ? "If you need to be somewhere before the car reaches you, I'll cover a taxi there."
+        : p.facts.item === 'room'
+          ? "If you need a room before then, I'll book one for you directly with us, so you're not left waiting."
         : "If you need this before then, I'll arrange it directly with us so you're not left waiting on the correction.",
     prevent: (p) =>
       `I've also reported the error to ${partnerName(p)} with your booking as the example and asked them to confirm the fix to me in writing, so your next booking through them is right.`,
