@@ -124,6 +124,22 @@ describe('recording a reply at send', () => {
     expect(sink.events[1]!.scoreAtSend).toBe(100);
   });
 
+  it('counts the next reply in a new compose window, whose draft revisions start again at 1', async () => {
+    const { store, port, sink } = started();
+    for (let revision = 1; revision <= 6; revision++) port.deliver({ type: 'draft', revision, text: TWO.slice(0, 10 * revision), truncated: false });
+    port.deliver({ type: 'draft', revision: 7, text: TWO, truncated: false });
+    await waitUntil(() => store.getState().analysis?.revision === 7);
+    port.deliver({ type: 'sent', revision: 7 });
+    // Gmail: the compose closes and a new one opens before the page reports the editor gone.
+    port.deliver({ type: 'draft', revision: 1, text: '', truncated: false });
+    port.deliver({ type: 'draft', revision: 2, text: REDIRECT, truncated: false });
+    await waitUntil(() => store.getState().analysis?.revision === 2);
+    port.deliver({ type: 'sent', revision: 2 });
+    await waitUntil(() => sink.events.length === 2);
+    expect(sink.events.map((e) => e.findingsAtSend)).toEqual([{ redirect: 1, hollow_empathy: 1 }, { redirect: 1 }]);
+    expect(sink.events[1]!.findingsAtFirst).toEqual({ redirect: 1 });
+  });
+
   it('stores nothing while recording is paused', async () => {
     const { store, port, sink } = started();
     sink.paused = true;

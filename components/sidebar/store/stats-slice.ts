@@ -45,8 +45,12 @@ function sameConversation(a: SidebarState['page'], b: SidebarState['page']): boo
 
 export const createStatsSlice: SliceCreator<StatsSlice> = (deps) => (set, get, api) => {
   let sink: StatsSink | null = null;
-  // Revisions restart with every editor session in the content script; reset with the draft.
-  let lastSentRevision: number | null = null;
+  // The text of the last reply sent, kept in memory only (never stored): an analysis of it that
+  // arrives after the send belongs to the sent reply, not the next draft, and a second send of
+  // the same text with no edit between is one reply clicked twice. Draft revisions cannot tell
+  // this: they restart with every editor session (a new Gmail compose starts at 1 again).
+  let sentText: string | null = null;
+  let editedSinceSend = true;
 
   const dispatch = (action: TallyAction) => set({ replyTally: tallyReducer(get().replyTally, action) });
   const newDraft = () => set({ replyTally: emptyTally() });
@@ -63,14 +67,22 @@ export const createStatsSlice: SliceCreator<StatsSlice> = (deps) => (set, get, a
       (outcome) => {
         if (outcome === 'recorded') set({ statsRecorded: get().statsRecorded + 1, statsError: null });
       },
-      (error: unknown) => set({ statsError: `This reply was not counted: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) => fail(error),
     );
   }
 
+  function fail(error: unknown): void {
+    // The reply went out; only its count is lost. Said in the console for whoever debugs it.
+    console.warn('OwnUp: a sent reply was not counted:', error);
+    set({ statsError: `This reply was not counted: ${error instanceof Error ? error.message : String(error)}` });
+  }
+
   api.subscribe((state, prev) => {
+    if (state.draft !== prev.draft && state.draft && state.draft.text !== sentText) editedSinceSend = true;
     if (!sameConversation(prev.page, state.page) || (state.editorGone && !prev.editorGone)) {
       // An abandoned draft is not counted: a new ticket, or the editor closed without a send.
-      lastSentRevision = null;
+      sentText = null;
+      editedSinceSend = true;
       newDraft();
       return;
     }
@@ -80,9 +92,8 @@ export const createStatsSlice: SliceCreator<StatsSlice> = (deps) => (set, get, a
       return;
     }
     const { analysis } = state;
-    if (analysis !== prev.analysis && analysis && !isBlank(analysis.text)) {
-      // An analysis still in flight when the reply was sent belongs to the sent draft.
-      if (lastSentRevision === null || analysis.revision > lastSentRevision) dispatch(analyzedAction(analysis.result));
+    if (analysis !== prev.analysis && analysis && !isBlank(analysis.text) && analysis.text !== sentText) {
+      dispatch(analyzedAction(analysis.result));
     }
     if (state.dismissed !== prev.dismissed) {
       for (const key of Object.keys(state.dismissed)) {
@@ -118,10 +129,11 @@ export const createStatsSlice: SliceCreator<StatsSlice> = (deps) => (set, get, a
     },
 
     recordSent(revision) {
-      // Send clicked twice on the same text (or Ctrl+Enter then a click): one reply.
-      if (revision === lastSentRevision) return;
-      lastSentRevision = revision;
       const { draft, analysis, replyTally } = get();
+      // Send clicked twice on the same text (or Ctrl+Enter then a click): one reply.
+      if (draft && draft.text === sentText && !editedSinceSend) return;
+      sentText = draft?.text ?? null;
+      editedSinceSend = false;
       // The next draft starts now, even while the sent one is still being analyzed below.
       newDraft();
       if (!draft || isBlank(draft.text)) return;
@@ -133,7 +145,7 @@ export const createStatsSlice: SliceCreator<StatsSlice> = (deps) => (set, get, a
       // what the customer received, not the draft of a few keystrokes earlier.
       deps.analyzer.analyzeDraft(draft.text, buildReplyContext(get(), deps.now())).then(
         (result) => finish(tallyReducer(replyTally, analyzedAction(result))),
-        (error: unknown) => set({ statsError: `This reply was not counted: ${error instanceof Error ? error.message : String(error)}` }),
+        (error: unknown) => fail(error),
       );
     },
   };
