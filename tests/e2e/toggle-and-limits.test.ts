@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OwnUpSession, SIDEBAR_FRAME, startOwnUpSession } from './support/ownup-session';
+
+// The keyboard toggle as the content script receives it, a page with no editor yet, the Gmail
+// layout, and a 100 KB draft (issue 3 "Bad input": the sidebar stays responsive).
+
+let session: OwnUpSession;
+
+beforeAll(async () => {
+  session = await startOwnUpSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** What the background does for the toggle-sidebar command when it reaches the tab by message. */
+async function sendToggle(page: Page) {
+  const url = page.url().split('#')[0]!;
+  const delivered = await session.browser.serviceWorker.evaluate(`(async () => {
+    const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(url)} });
+    await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' }, { frameId: 0 });
+    return true;
+  })()`);
+  expect(delivered).toBe(true);
+}
+
+const frameDisplay = (page: Page) => page.locator(SIDEBAR_FRAME).evaluate((frame) => getComputedStyle(frame).display);
+
+describe('the toggle-sidebar command', () => {
+  it('opens the sidebar on a thread whose reply box is still closed, then hides and shows it', async () => {
+    const page = await session.open('gmail', '?compose=click');
+    await page.waitForTimeout(300);
+    expect(await page.locator(SIDEBAR_FRAME).count()).toBe(0); // idle: no editor, no frame
+    await sendToggle(page);
+    const sidebar = page.frameLocator(SIDEBAR_FRAME);
+    await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    await expect.poll(() => sidebar.getByTestId('customer-email').textContent(), { timeout: 5_000 }).toContain('j.alvarez@outlook.com');
+
+    await sendToggle(page);
+    await expect.poll(() => frameDisplay(page)).toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).toBe('0px');
+    await sendToggle(page);
+    await expect.poll(() => frameDisplay(page)).toBe('block');
+    await page.close();
+  });
+});
+
+describe('on the Gmail thread', () => {
+  it('keeps the compose body and the Send button clear of the sidebar', async () => {
+    const page = await session.open('gmail');
+    await page.frameLocator(SIDEBAR_FRAME).getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    const frame = (await page.locator(SIDEBAR_FRAME).boundingBox())!;
+    for (const selector of ['.M9 [g_editable="true"]', '.M9 [role="button"][aria-label^="Send"]', '.M9 [aria-label="Discard draft"]']) {
+      const box = (await page.locator(selector).boundingBox())!;
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(frame.x);
+    }
+    await page.close();
+  });
+
+  it('stays responsive with a 100 KB draft and still flags what the rep adds at the end', async () => {
+    const page = await session.open('gmail');
+    const sidebar = page.frameLocator(SIDEBAR_FRAME);
+    await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    await page.locator('.M9 [g_editable="true"]').click();
+    const filler = 'We looked into your booking and the details are correct on our side. '.repeat(1500).slice(0, 100_000);
+    await page.keyboard.insertText(filler);
+    await page.keyboard.type(' Please contact your bank directly.');
+    await sidebar.locator('[data-testid="finding"][data-category="redirect"]').first().waitFor({ timeout: 15_000 });
+    // A round trip to the page after all that: its main thread is not tied up by OwnUp.
+    const t = Date.now();
+    await page.evaluate(() => 1);
+    expect(Date.now() - t).toBeLessThan(500);
+    await page.close();
+  });
+});
