@@ -55,6 +55,21 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   return best;
 }
 
+/**
+ * Every word any pattern anchors on gets a small integer id, once, at compile time. A token
+ * looks its lemma and form up here once per analysis, and every index then finds its
+ * candidate patterns by array access instead of hashing strings again.
+ */
+export const VOCAB = new Map<string, number>();
+export function vocabId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    id = VOCAB.size + 1;
+    VOCAB.set(w, id);
+  }
+  return id;
+}
+
 /** Code-computed entity classes (token shapes), available to every pattern. */
 export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE'] as const;
 
@@ -93,8 +108,8 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
 
 /** An index from token keys to pattern ids, so only plausible patterns are tried at a token. */
 export class PatternIndex {
-  private byLemma = new Map<string, number[]>();
-  private byNorm = new Map<string, number[]>();
+  /** Pattern ids by the vocabulary id of an anchor word (lemma or form). */
+  private byWord: Array<number[] | undefined> = [];
   private byClass = new Map<string, number[]>();
   private byPrefix: Array<[string, number]> = [];
   readonly patterns: CompiledPattern[] = [];
@@ -110,8 +125,11 @@ export class PatternIndex {
       const a = m.get(k);
       if (a) { if (a[a.length - 1] !== id) a.push(id); } else m.set(k, [id]);
     };
-    p.anchor.lemmas.forEach((l) => push(this.byLemma, l));
-    p.anchor.norms.forEach((l) => push(this.byNorm, l));
+    for (const w of new Set([...p.anchor.lemmas, ...p.anchor.norms])) {
+      const vid = vocabId(w);
+      const a = this.byWord[vid];
+      if (a) { if (a[a.length - 1] !== id) a.push(id); } else this.byWord[vid] = [id];
+    }
     p.anchor.classes.forEach((c) => push(this.byClass, c));
     p.anchor.prefixes.forEach((x) => this.byPrefix.push([x, id]));
     this.lastTried.push(-1);
@@ -128,8 +146,9 @@ export class PatternIndex {
    * the longest match at that start. `skip(pid)` lets the caller drop capped patterns.
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
-    this.candidates(env, p, cands);
-    for (const pid of cands) {
+    const n = this.candidates(env, p, cands);
+    for (let ci = 0; ci < n; ci++) {
+      const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
@@ -144,18 +163,18 @@ export class PatternIndex {
   }
 
   /** Pattern ids whose anchor may be token p (each once). */
-  candidates(env: MatchEnv, p: number, out: number[]): void {
-    out.length = 0;
+  candidates(env: MatchEnv, p: number, out: number[]): number {
+    this.count = 0;
     if (this.stamp.length !== this.patterns.length) this.stamp = new Int32Array(this.patterns.length);
     if (this.stampGen > 2_000_000_000) { this.stampGen = 0; this.stamp.fill(0); }
     const gen = ++this.stampGen;
     const tok = env.tok;
-    const lemma = tok.lemma[p]!;
+    const lid = env.lid[p]!;
+    const nid = env.nid[p]!;
+    if (lid) this.take(this.byWord[lid], gen, out);
+    if (nid && nid !== lid) this.take(this.byWord[nid], gen, out);
     const norm = tok.norm[p]!;
-    this.take(this.byLemma.get(lemma), gen, out);
-    if (norm !== lemma) { this.take(this.byNorm.get(norm), gen, out); this.take(this.byLemma.get(norm), gen, out); }
-    this.take(this.byNorm.get(lemma), gen, out);
-    if (this.byPrefix.length) for (const [x, id] of this.byPrefix) if (norm.startsWith(x) && this.stamp[id] !== gen) { this.stamp[id] = gen; out.push(id); }
+    if (this.byPrefix.length) for (const [x, id] of this.byPrefix) if (norm.startsWith(x) && this.stamp[id] !== gen) { this.stamp[id] = gen; out[this.count++] = id; }
     if (this.byClass.size) {
       const f = tok.flags[p]!;
       if (f & F_NUM) this.take(this.byClass.get('NUM'), gen, out);
@@ -166,14 +185,17 @@ export class PatternIndex {
       const ents = env.entities[p];
       if (ents) for (const e of ents) this.take(this.byClass.get(e.name), gen, out);
     }
+    return this.count;
   }
+
+  private count = 0;
 
   private take(a: number[] | undefined, gen: number, out: number[]): void {
     if (!a) return;
     const stamp = this.stamp;
     for (let i = 0; i < a.length; i++) {
       const id = a[i]!;
-      if (stamp[id] !== gen) { stamp[id] = gen; out.push(id); }
+      if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 }

@@ -21,6 +21,7 @@ import type { DraftAnalysis, Finding, ReplyContext } from './types';
 /** Caps that keep pathological drafts bounded (a trigger phrase pasted 50,000 times). */
 const MAX_MATCHES_PER_RULE = 200;
 const MAX_FINDINGS = 500;
+const MAX_RAW_MATCHES = 4 * MAX_FINDINGS;
 /** A span grows to its clause only when the clause is not much longer than the match. */
 const MAX_CLAUSE_GROW = 30;
 /** Exception windows never look further than this many tokens from the match. */
@@ -91,7 +92,9 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     perRule[ri]!++;
     found.push({ rule: ri, start: s, end: e, sentence: sent });
   };
-  for (let p = 0; p < tok.length; p++) {
+  // Enough raw matches to fill the findings cap several times over: stop looking (a trigger
+  // phrase pasted thousands of times must not cost thousands of exception checks).
+  for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
     sent = seg.sentenceOf[p]!;
     index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
   }
@@ -259,7 +262,8 @@ function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[]
     counts[engine.ownership.cueOfPattern[pid]!]!++;
     lastEnd = e;
   };
-  for (let p = 0; p < tok.length; p++) {
+  // The bonus saturates (score.ts): stop once every cue has reached its cap.
+  for (let p = 0; p < tok.length && !(counts[0]! >= 2 && counts[1]! >= 2 && counts[2]! >= 1); p++) {
     if (!(tok.flags[p]! & (F_WORD | F_NUM)) && !env.entities[p]) continue;
     index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
   }

@@ -288,6 +288,9 @@ export interface MatchEnv {
   sentenceEnd: Int32Array;
   /** 1 where a clause starts at this token. */
   clauseStart: Uint8Array;
+  /** Vocabulary ids (compile.ts VOCAB) of each token's lemma and form; 0 when no pattern uses the word. */
+  lid: Int32Array;
+  nid: Int32Array;
 }
 
 export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
@@ -316,8 +319,13 @@ function classTest(name: string, env: MatchEnv, p: number, limit: number, out: n
   for (const e of ents) if (e.name === name && e.end <= limit) out.push(e.end);
 }
 
+const EMPTY: number[] = [];
+
 function uniq(a: number[]): number[] {
   if (a.length < 2) return a;
+  let sorted = true;
+  for (let i = 1; i < a.length; i++) if (a[i]! <= a[i - 1]!) { sorted = false; break; }
+  if (sorted) return a;
   a.sort((x, y) => x - y);
   let w = 1;
   for (let i = 1; i < a.length; i++) if (a[i] !== a[w - 1]) a[w++] = a[i]!;
@@ -330,6 +338,10 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
   if (from.length === 0) return from;
   switch (node.t) {
     case 'words': {
+      if (from.length === 1) {
+        const p = from[0]!;
+        return p < limit && tokenTest(node, env.tok, p) ? [p + 1] : EMPTY;
+      }
       const out: number[] = [];
       for (const p of from) if (p < limit && tokenTest(node, env.tok, p)) out.push(p + 1);
       return out;

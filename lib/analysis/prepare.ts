@@ -1,4 +1,4 @@
-import { addEntity, compileEntities, makeParseEnv, shapeEntities, type CompiledEntities } from './compile';
+import { addEntity, compileEntities, makeParseEnv, shapeEntities, VOCAB, type CompiledEntities } from './compile';
 import { ENTITY_GROUPS } from './catalog/entities';
 import type { Entity, MatchEnv } from './pattern';
 import { segment, type Segments } from './segment';
@@ -29,12 +29,21 @@ export function prepare(text: string, regions: Span[]): Prepared {
   }
   const seg = segment(tok);
   const entities: Array<Entity[] | undefined> = new Array(tok.length);
-  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart };
+  const groups = entitiesCompiled().groups;
+  const lid = new Int32Array(tok.length);
+  const nid = new Int32Array(tok.length);
+  for (let p = 0; p < tok.length; p++) {
+    const l = tok.lemma[p]!;
+    const n = tok.norm[p]!;
+    lid[p] = VOCAB.get(l) ?? 0;
+    nid[p] = n === l ? lid[p]! : VOCAB.get(n) ?? 0;
+  }
+  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid };
   const sentenceStart = new Uint8Array(tok.length + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
   const cands: number[] = [];
-  for (const g of entitiesCompiled().groups) {
+  for (const g of groups) {
     const starts: number[] = [];
     const ends: number[] = [];
     const onMatch = (_pid: number, s: number, e: number) => { starts.push(s); ends.push(e); };
