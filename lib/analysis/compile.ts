@@ -221,16 +221,30 @@ export function resolveExceptions(rule: Rule, lexicon: Lexicon, env: ParseEnv, s
 }
 
 /** Compiled entity groups, in order. */
-export interface CompiledEntities { groups: Array<{ name: string; index: PatternIndex }> }
+/**
+ * Compiled entity groups, in levels: groups whose patterns use no class of a group in the same
+ * or a later level share one index and one pass over the tokens (ORG, AMOUNT, DATE first; then
+ * PARTY, TEAM, TIME_CONCRETE; then TIME_VAGUE), instead of one pass per group.
+ */
+export interface CompiledEntities { groups: Array<{ name: string; index: PatternIndex; nameOf: string[] }> }
 
 export function compileEntities(groups: EntityGroup[], env: ParseEnv): CompiledEntities {
-  return {
-    groups: groups.map((g) => {
-      const index = new PatternIndex();
-      for (const p of g.patterns) for (const cp of compilePatterns(p, env)) index.add(cp);
-      return { name: g.name, index };
-    }),
-  };
+  const level = new Map<string, number>();
+  for (const g of groups) {
+    let l = 0;
+    for (const other of groups) {
+      if (other === g || !level.has(other.name)) continue;
+      if (g.patterns.some((p) => new RegExp(`\\b${other.name}\\b`).test(p))) l = Math.max(l, level.get(other.name)! + 1);
+    }
+    level.set(g.name, l);
+  }
+  const levels: Array<{ name: string; index: PatternIndex; nameOf: string[] }> = [];
+  for (const g of groups) {
+    const l = level.get(g.name)!;
+    const lv = (levels[l] ??= { name: `level ${l}`, index: new PatternIndex(), nameOf: [] });
+    for (const p of g.patterns) for (const cp of compilePatterns(p, env)) lv.nameOf[lv.index.add(cp)] = g.name;
+  }
+  return { groups: levels.filter(Boolean) };
 }
 
 // Capitalized words that are not names: pronouns, days, months, greetings, sentence openers.

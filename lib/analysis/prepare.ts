@@ -46,13 +46,14 @@ export function prepare(text: string, regions: Span[]): Prepared {
   for (const g of groups) {
     const starts: number[] = [];
     const ends: number[] = [];
-    const onMatch = (_pid: number, s: number, e: number) => { starts.push(s); ends.push(e); };
+    const names: string[] = [];
+    const onMatch = (pid: number, s: number, e: number) => { starts.push(s); ends.push(e); names.push(g.nameOf[pid]!); };
     g.index.beginScan();
     for (let p = 0; p < tok.length; p++) {
       g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
     }
     // Added after the whole group ran, so a group never feeds itself.
-    for (let i = 0; i < starts.length; i++) addEntity(entities, g.name, starts[i]!, ends[i]!);
+    for (let i = 0; i < starts.length; i++) addEntity(entities, names[i]!, starts[i]!, ends[i]!);
   }
   return { env, seg };
 }
