@@ -51,7 +51,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
   },
   {
     label: 'late_delivery',
-    threshold: 3,
+    threshold: 3.5,
     weights: {
       arrived: 1, arrive: 1, delivered: 1, delivery: 1, shipped: 1, shipping: 0.5, tracking: 1.5, package: 1, parcel: 1.5,
       order: 0.5, late: 1.5, delayed: 2, delay: 1.5, still: 1, yet: 1, waiting: 1, overdue: 2, missing: 1, lost: 1, stuck: 1.5,
@@ -59,6 +59,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       eta: 1.5, where: 1, never: 1, flight: 1, bag: 1, luggage: 1.5, baggage: 1.5, cancelled: 0.5, weeks: 0.5, days: 0.5,
     },
     unless: ['fee', 'invoice'],
+    requireAny: ['arrived', 'arrive', 'delivered', 'delivery', 'shipped', 'tracking', 'late', 'delayed', 'delay', 'overdue', 'lost', 'stuck', 'no-show', 'eta', 'show', 'showed', 'turned', 'came'],
     examples: { positive: ['Tracking has said out for delivery for four days and nothing.'], negative: ['Can I change my delivery address?'] },
   },
   {
@@ -83,6 +84,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       like: 0.5, effective: 1, immediately: 0.5,
     },
     unless: ['or', 'otherwise', 'unless', 'if', 'downgrade', 'pause', 'how'],
+    requireAny: ['please', 'want', 'like', 'wish', 'need', 'request', 'requesting', 'effective', 'immediately', 'going', 'planning', 'would', 'decided', 'ready'],
     examples: { positive: ['Please close the account and stop all future payments effective immediately.'], negative: ['How do I pause my membership?'] },
   },
   {
