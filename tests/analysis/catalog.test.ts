@@ -63,3 +63,23 @@ for (const cue of CUES) {
     }
   });
 }
+
+describe('the rewrites', () => {
+  it("leave their sentence clean once applied, for every rule's invalid examples", () => {
+    const ctx = { customerName: 'Maria Lopez', now: Date.UTC(2025, 2, 4, 10), timeZone: 'UTC' };
+    const dirty: string[] = [];
+    for (const rule of CATALOG) {
+      for (const ex of rule.examples.invalid) {
+        for (const f of analyzeDraft(ex, ctx).findings) {
+          for (const rw of f.rewrites) {
+            expect(rw.text).not.toMatch(/[{}]|undefined|null|NaN/);
+            const fixed = ex.slice(0, f.start) + rw.text + ex.slice(f.end);
+            const left = analyzeDraft(fixed).findings.filter((g) => g.start < f.start + rw.text.length && f.start < g.end);
+            if (left.length) dirty.push(`${f.ruleId}: "${fixed}" → ${left.map((g) => g.category).join(', ')}`);
+          }
+        }
+      }
+    }
+    expect(dirty).toEqual([]);
+  });
+});

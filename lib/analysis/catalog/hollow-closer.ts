@@ -57,7 +57,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     message: 'Thanking the customer for patience they never agreed to give. Thank them for something real, or tell them what happens next.',
     rewrites: [
       "You've waited long enough; here's what happens next",
-      "Thanks for sticking with this, {customer_first_name|}. I'll update you {followup_time|by the end of tomorrow} either way",
+      "I know this has dragged on, {customer_first_name|}. I'll update you {followup_time|by the end of tomorrow} either way",
     ],
     examples: {
       invalid: [
