@@ -95,6 +95,8 @@ export function PersistingCategories({ summary }: { summary: StatsSummary }) {
   );
 }
 
+const pct = (rate: number | null) => (rate === null ? 0 : Math.round(rate * 100));
+
 export function SuggestionAcceptance({ summary }: { summary: StatsSummary }) {
   const theme = chartTheme();
   const rows = useMemo(
@@ -117,10 +119,14 @@ export function SuggestionAcceptance({ summary }: { summary: StatsSummary }) {
       }}
     >
       <Bar
-        options={baseOptions('% applied', 100) as ChartOptions<'bar'>}
+        options={{ ...(baseOptions('% applied', 100) as ChartOptions<'bar'>), skipNull: true }}
         data={{
           labels: rows.map((r) => r.label),
-          datasets: [{ label: '% of shown suggestions applied', data: rows.map((r) => (r.rate === null ? 0 : Math.round(r.rate * 100))), backgroundColor: rows.map((r) => (r.kind === 'Rewrite' ? theme.series[0] : theme.series[1])) }],
+          // Two series so the legend names both colours; each bar belongs to one of them.
+          datasets: [
+            { label: 'Rewrites: % applied', data: rows.map((r) => (r.kind === 'Rewrite' ? pct(r.rate) : null)), backgroundColor: theme.series[0] },
+            { label: 'Recovery replies: % applied', data: rows.map((r) => (r.kind === 'Rewrite' ? null : pct(r.rate))), backgroundColor: theme.series[1] },
+          ],
         }}
       />
     </ChartFigure>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EventsRepository, openOwnUpDatabase } from '@/lib/db';
 import { isRecordingPaused, setRecordingPaused, watchRecordingPaused } from './recording-pause';
+import './privacy.css';
 
 // Issue 8's privacy controls: what OwnUp records, that nothing is sent anywhere, pause and
 // resume, delete everything. Shown on the options page and on the dashboard.
@@ -20,16 +21,28 @@ export const browserPrivacyControls: PrivacyControls = {
   watch: watchRecordingPaused,
 };
 
-/** Every field of a recorded reply, in plain words (lib/db/schemas/event.ts; EXPORTS.md). */
-const RECORDED: [string, string][] = [
-  ['When', 'the time you sent the reply'],
-  ['Site', 'which helpdesk or mail site (for example "zendesk"), not the page address'],
-  ['Rep', 'your name as set in OwnUp\u2019s settings'],
-  ['Deflections', 'how many of each kind OwnUp found while you drafted, and how many were still in the reply you sent'],
-  ['Score', 'the ownership score (0\u2013100) of the draft at its worst and of the reply as sent'],
-  ['Suggestions', 'how many rewrites and recovery replies were shown, applied or dismissed, by kind'],
-  ['Situations and signals', 'the kinds OwnUp recognised in the customer\u2019s message (for example "late delivery", "deadline")'],
-  ['Flagged response', 'whether the reply contained a canned response your team flagged'],
+/**
+ * Every field of a recorded reply, in plain words, with the event fields (lib/db/schemas/event.ts)
+ * each line covers; a test keeps this list and the schema in step, so the statement cannot go
+ * stale when a field is added. Row bookkeeping (id, createdAt, updatedAt, source) is not about the reply.
+ */
+export const RECORDED: { term: string; meaning: string; fields: string[] }[] = [
+  { term: 'When', meaning: 'the time you sent the reply', fields: ['at'] },
+  { term: 'Site', meaning: 'which helpdesk or mail site (for example "zendesk"), not the page address', fields: ['site'] },
+  { term: 'Rep', meaning: 'your name as set in OwnUp\u2019s settings', fields: ['rep'] },
+  {
+    term: 'Deflections',
+    meaning: 'how many of each kind OwnUp found while you drafted, and how many were still in the reply you sent',
+    fields: ['findingsAtFirst', 'findingsAtSend'],
+  },
+  { term: 'Score', meaning: 'the ownership score (0\u2013100) of the draft at its worst and of the reply as sent', fields: ['scoreAtFirst', 'scoreAtSend'] },
+  { term: 'Suggestions', meaning: 'how many rewrites and recovery replies were shown, applied or dismissed, by kind', fields: ['suggestions'] },
+  {
+    term: 'Situations and signals',
+    meaning: 'the kinds OwnUp recognised in the customer\u2019s message (for example "late delivery", "deadline")',
+    fields: ['situations', 'signals'],
+  },
+  { term: 'Flagged response', meaning: 'whether the reply contained a canned response your team flagged', fields: ['flaggedCannedSent'] },
 ];
 
 export function PrivacySection({ controls = browserPrivacyControls }: { controls?: PrivacyControls }) {
@@ -75,7 +88,7 @@ export function PrivacySection({ controls = browserPrivacyControls }: { controls
         For each reply you send, OwnUp records counts only &mdash; <strong>never the text</strong> of your reply or of the customer&rsquo;s message:
       </p>
       <dl className="ownup-privacy__fields">
-        {RECORDED.map(([term, meaning]) => (
+        {RECORDED.map(({ term, meaning }) => (
           <div key={term}>
             <dt>{term}</dt>
             <dd>{meaning}</dd>
