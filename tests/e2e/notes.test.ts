@@ -10,6 +10,14 @@ import { isLocalRequest, type OwnUpSession, SIDEBAR_FRAME, startOwnUpSession } f
 // and on the options page; two open tabs see each other's edits without a reload; and the page
 // itself cannot find an OwnUp database in its own origin.
 
+/** The extension APIs the checks below call inside the browser (the functions run there, not in Node). */
+declare const chrome: {
+  alarms: { getAll(): Promise<{ name: string }[]> };
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  action: { getBadgeText(details: object): Promise<string> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 const MARCO = 'marco.bellini@fastmail.com';
 // Gmail's sample thread, written by Marco instead of Jorge: the same customer on another site.
 const MARCO_GMAIL_PATH = '/mail/u/1/';
@@ -108,5 +116,47 @@ describe('a note about Marco', () => {
     await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
     expect(await options.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain('ownup');
     await options.close();
+  });
+
+  it('a follow-up added in the sidebar gets a background alarm; an overdue one raises a reminder and counts on the badge', async () => {
+    await zendeskNotes.getByTestId('followup-input').fill('Send Marco the corrected pickup address');
+    await zendeskNotes.getByTestId('followup-due').selectOption('in-2-hours');
+    await zendeskNotes.getByTestId('followup-add').click();
+    await zendeskNotes.getByTestId('followup').filter({ hasText: 'corrected pickup address' }).waitFor({ timeout: 5_000 });
+    const worker = session.browser.serviceWorker;
+    const alarmNames = () => worker.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name));
+    await expect.poll(alarmNames, { timeout: 10_000 }).toContainEqual(expect.stringMatching(/^ownup-followup:/));
+
+    // An overdue follow-up written straight into the extension's database (as an imported backup
+    // would), then announced the way the options page does.
+    const options = await session.browser.context.newPage();
+    await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
+    await options.evaluate(async (customerKey) => {
+      const now = Date.now();
+      const row = { id: 'e2e-overdue', customerKey, ticketUrl: 'https://acme.zendesk.com/agent/tickets/48213', text: 'Call Marco back about the ferry', dueAt: now - 60_000, status: 'open', createdAt: now, updatedAt: now };
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ownup');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('followups', 'readwrite');
+          tx.objectStore('followups').put(row);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      await chrome.runtime.sendMessage({ type: 'ownup/followups-changed' }).catch(() => undefined);
+    }, MARCO);
+    await options.close();
+
+    await expect
+      .poll(() => worker.evaluate(async () => Object.keys(await chrome.notifications.getAll())), { timeout: 15_000 })
+      .toContain('ownup-followup:e2e-overdue');
+    // Settings were never saved, so "today" is in UTC: the overdue one counts, the 2-hour one if it lands before midnight.
+    const inTwoHours = new Date(Date.now() + 2 * 3_600_000);
+    const expected = 1 + (inTwoHours.getUTCDate() === new Date().getUTCDate() ? 1 : 0);
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 5_000 }).toBe(String(expected));
   });
 });
