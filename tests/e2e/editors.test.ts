@@ -207,6 +207,8 @@ describe.each(KINDS)('$kind', (k) => {
     const s = await open(k);
     try {
       await scenario(k.kind, 'at-caret', async () => {
+        // As the content script does when the editor appears (it starts remembering the caret).
+        expect(await s.strategies.detect(k.selector)).toBe(k.kind);
         await s.typeDraft(DRAFT);
         await s.page.keyboard.press('Home'); // caret to the start of the last paragraph
         await s.page.waitForTimeout(200);

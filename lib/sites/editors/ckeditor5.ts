@@ -6,7 +6,7 @@ import { richEditorStrategy } from './rich-editor-strategy';
 export const ckeditor5Strategy = richEditorStrategy({
   kind: 'ckeditor5',
   detect: (el) => el.classList.contains('ck-editor__editable') || (el.classList.contains('ck-content') && el.hasAttribute('contenteditable')),
-  methods: ['paste'],
+  methods: ['paste', 'paste-plain'],
   modelKind: 'ckeditor5',
   undo: 'key',
 });

@@ -5,7 +5,7 @@ import { richEditorStrategy } from './rich-editor-strategy';
 export const draftjsStrategy = richEditorStrategy({
   kind: 'draftjs',
   detect: (el) => el.classList.contains('public-DraftEditor-content') || el.querySelector(':scope > [data-contents]') !== null,
-  methods: ['paste'],
+  methods: ['paste', 'paste-plain'],
   modelKind: 'draftjs',
   undo: 'key',
 });

@@ -5,7 +5,7 @@ import { richEditorStrategy } from './rich-editor-strategy';
 export const froalaStrategy = richEditorStrategy({
   kind: 'froala',
   detect: (el) => el.classList.contains('fr-element') && el.classList.contains('fr-view'),
-  methods: ['paste', 'exec-command'],
+  methods: ['paste', 'paste-plain', 'exec-command'],
   modelKind: 'froala',
   undo: 'key',
 });

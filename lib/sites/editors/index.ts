@@ -2,6 +2,7 @@
 // STYLE.md "Briskine's second axis"), and the three calls the content script makes.
 // Contract with the content script and the main-world script: README.md in this folder.
 import * as z from 'zod/mini';
+import { trackCaret } from './caret-memory';
 import { ckeditor5Strategy } from './ckeditor5';
 import { contenteditableStrategy } from './contenteditable';
 import { draftjsStrategy } from './draftjs';
@@ -66,13 +67,19 @@ export function strategyFor(el: HTMLElement): EditorStrategy | null {
   return EDITOR_STRATEGIES.find((s) => s.detect(el)) ?? null;
 }
 
+/** Called when the adapter finds the editor; from then on the rep's caret is remembered. */
 export function detectEditorKind(el: HTMLElement): EditorKind | null {
-  return strategyFor(el)?.kind ?? null;
+  const strategy = strategyFor(el);
+  if (strategy) trackCaret(el.ownerDocument);
+  return strategy?.kind ?? null;
 }
 
 /** The draft in InsertRequest coordinates, or null for an element no strategy handles. */
 export function readDraft(el: HTMLElement): string | null {
-  return strategyFor(el)?.readText(el) ?? null;
+  const strategy = strategyFor(el);
+  // The content script reads the draft as the rep types: from then on, remember the caret.
+  if (strategy) trackCaret(el.ownerDocument);
+  return strategy?.readText(el) ?? null;
 }
 
 const InsertRequestSchema = z.object({
@@ -90,6 +97,7 @@ export async function insertText(el: HTMLElement, request: InsertRequest): Promi
   const parsed = InsertRequestSchema.safeParse(request);
   const strategy = strategyFor(el);
   if (!strategy) return { ok: false, kind: 'unknown', reason: REASON_UNKNOWN_EDITOR };
+  trackCaret(el.ownerDocument);
   if (!parsed.success) return { ok: false, kind: strategy.kind, reason: 'The insertion request was malformed; nothing was written.' };
   try {
     return await strategy.insert(el, parsed.data);

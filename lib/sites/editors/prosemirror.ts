@@ -6,7 +6,7 @@ import { richEditorStrategy } from './rich-editor-strategy';
 export const prosemirrorStrategy = richEditorStrategy({
   kind: 'prosemirror',
   detect: (el) => el.classList.contains('ProseMirror'),
-  methods: ['paste', 'exec-command'],
+  methods: ['paste', 'paste-plain', 'exec-command'],
   modelKind: 'prosemirror',
   undo: 'key',
 });

@@ -3,7 +3,9 @@
 // matrix in tests/e2e/editors.test.ts). Each method is tried, then verified: the draft must read
 // exactly what the request asks for, in the DOM the editor renders from its model and, where
 // the model is reachable through the main-world script, in the model itself. A method that
-// changes nothing lets the next one try; one that changes the draft wrongly is undone.
+// changes nothing lets the next one try; one that changes the draft wrongly is undone, and the
+// next one tries only if that undo restored the draft exactly.
+import { rememberedCaret } from './caret-memory';
 import { domRangeFor, mapDomText, readDomText, selectionOffsets } from './dom-text';
 import { planInsertion, sameDraft } from './insertion-plan';
 import { readModelThroughMainWorld } from './main-world-client';
@@ -84,10 +86,11 @@ export async function insertIntoRichEditor(spec: RichEditorSpec, el: HTMLElement
   if (!el.isConnected) return failure(kind, REASON_GONE);
   if (!el.isContentEditable) return failure(kind, REASON_READ_ONLY);
   const map = mapDomText(el);
-  const plan = planInsertion(map.text, request, selectionOffsets(el, map));
+  const plan = planInsertion(map.text, request, selectionOffsets(el, map) ?? rememberedCaret(el, map));
   if (!plan.ok) return failure(kind, plan.reason);
   if (plan.after === plan.before) return { ok: true, kind };
 
+  let undoneOnce = false;
   for (const method of spec.methods) {
     if (!el.isConnected) return failure(kind, REASON_GONE);
     if (!(await placeSelection(el, plan.start, plan.end, spec.selectionSettleMs ?? 30))) {
@@ -104,15 +107,19 @@ export async function insertIntoRichEditor(spec: RichEditorSpec, el: HTMLElement
       if (model !== null && !sameDraft(model, plan.after)) landed = false;
     }
     if (landed) return { ok: true, kind };
-    const undone = await revert(spec, el, plan.before);
-    return failure(
-      kind,
-      undone
-        ? 'The editor did not take the text as expected, so OwnUp undid its change.'
-        : 'The editor changed the draft in an unexpected way; press Ctrl+Z in the editor to restore it.',
-    );
+    if (!(await revert(spec, el, plan.before))) {
+      return failure(kind, 'The editor changed the draft in an unexpected way; press Ctrl+Z in the editor to restore it.');
+    }
+    // Undone exactly: the next method may still do it right (an HTML paste collapses a
+    // boundary space, "P.S. " → "P.S."; the plain-text paste keeps it — measured).
+    undoneOnce = true;
   }
-  return failure(kind, 'The editor did not accept the text; nothing was written.');
+  return failure(
+    kind,
+    undoneOnce
+      ? 'The editor did not take the text as expected, so OwnUp undid its change.'
+      : 'The editor did not accept the text; nothing was written.',
+  );
 }
 
 export function richEditorStrategy(spec: RichEditorSpec): EditorStrategy {
