@@ -107,7 +107,7 @@ describe('reply statistics, from send to spreadsheet', () => {
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...EVENT_COLUMNS]);
-    const rows = [...parsed.data].sort((a, b) => a.sent_at.localeCompare(b.sent_at));
+    const rows = [...parsed.data].sort((a, b) => (a.sent_at ?? '').localeCompare(b.sent_at ?? ''));
     expect(rows).toHaveLength(3);
     rows.forEach((row, i) => {
       expect(row.site).toBe('gmail');
