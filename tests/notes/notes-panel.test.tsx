@@ -2,7 +2,10 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FollowupsRepository, NOTE_TEXT_MAX_BYTES, NotesRepository, type OwnUpDatabase } from '@/lib/db';
+import { composeRecovery } from '@/lib/analysis/recovery';
 import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import { ScriptedAnalyzer } from '../sidebar/fakes';
+import { scriptedAnalysis } from '../sidebar/scripted-findings';
 import { simulateQuotaExceeded } from '../db/helpers';
 import { click, flushUntil } from '../sidebar/render';
 import { NOW, databaseInExtensionOrigin, deliver, openNotesHarness, zendeskContext, type NotesHarness } from './sidebar-harness';
@@ -259,5 +262,31 @@ describe('follow-ups in the sidebar', () => {
     click(harness.byTestId('followup-snooze')[0]);
     await flushUntil(() => harness!.byTestId('followup')[0]?.getAttribute('data-overdue') === 'false');
     expect((await harness.db.followups.get(created.id))?.snoozedUntil).toBe(NOW + HOUR);
+  });
+});
+
+describe("the Reply panel's promised follow-up", () => {
+  it('becomes a reminder with one click, due when the try-harder reply promises', async () => {
+    const customer = 'Your booking site sent me to the wrong pickup address and I have a job interview at 9 tomorrow!';
+    const analyzer = new ScriptedAnalyzer(scriptedAnalysis, (text) => ({
+      situations: [{ id: 'partner_error', start: 0, end: 17, text: text.slice(0, 17) }],
+      signals: [{ id: 'deadline', start: 75, end: 88, text: 'job interview' }],
+    }));
+    harness = await openNotesHarness({ analyzer, composeRecovery });
+    deliver(harness, zendeskContext({ customerMessage: { text: customer } }));
+    act(() => harness!.store.getState().setSettings({ settings: { ...DEFAULT_SETTINGS }, resetFields: [], warning: null }));
+    click(harness.byTestId('tab-reply')[0]);
+    await flushUntil(() => harness!.byTestId('reply-tier').length === 3);
+    const promised = harness.store.getState().replies?.try_harder.followUp;
+    expect(promised).toBeDefined();
+
+    const tryHarder = harness.byTestId('reply-tier').find((tier) => tier.dataset.tier === 'try_harder')!;
+    click(tryHarder.querySelector<HTMLElement>('[data-testid="expand-reply"]') ?? undefined);
+    click(harness.byTestId('add-followup-from-reply')[0]);
+    await flushUntil(() => harness!.byTestId('followup-added').length === 1);
+
+    const [stored] = await harness.db.followups.toArray();
+    expect(stored).toMatchObject({ customerKey: MARCO, dueAt: promised!.dueAt, text: promised!.text.trim(), ticketUrl: 'https://acme.zendesk.com/agent/tickets/48213' });
+    expect(harness.followupsChanged).toBe(1);
   });
 });

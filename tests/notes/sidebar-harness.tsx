@@ -54,7 +54,9 @@ export function zendeskContext(overrides: Partial<Extract<ContentToSidebar, { ty
   };
 }
 
-export async function openNotesHarness(options: { now?: () => number; db?: OwnUpDatabase } = {}): Promise<NotesHarness> {
+export async function openNotesHarness(
+  options: { now?: () => number; db?: OwnUpDatabase; analyzer?: ScriptedAnalyzer; composeRecovery?: SidebarDeps['composeRecovery'] } = {},
+): Promise<NotesHarness> {
   const db = options.db ?? databaseInExtensionOrigin();
   if (!db.isOpen()) await db.open();
   const port = new FakePort();
@@ -62,7 +64,8 @@ export async function openNotesHarness(options: { now?: () => number; db?: OwnUp
   const harness = { followupsChanged: 0 } as NotesHarness;
   const deps: SidebarDeps & NotesDeps = {
     port,
-    analyzer: new ScriptedAnalyzer(scriptedAnalysis),
+    analyzer: options.analyzer ?? new ScriptedAnalyzer(scriptedAnalysis),
+    composeRecovery: options.composeRecovery,
     clipboard: new FakeClipboard(),
     now: options.now ?? (() => NOW),
     newRequestId: () => `req-${++id}`,
