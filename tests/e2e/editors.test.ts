@@ -184,6 +184,26 @@ describe.each(KINDS)('$kind', (k) => {
     }
   });
 
+  it('replaces a span with a two-paragraph rewrite; one Ctrl+Z restores the exact draft', async () => {
+    const s = await open(k);
+    try {
+      await scenario(k.kind, 'multi-para', async () => {
+        await s.typeDraft(DRAFT);
+        const before = await s.model();
+        const start = before.indexOf(SPAN);
+        const rewrite = 'I will call the courier today.\nI will write back by noon with the new slot';
+        await stealFocus(s.page);
+        const result = await s.strategies.insert(k.selector, { replace: { start, end: start + SPAN.length, expected: SPAN }, text: rewrite });
+        expect(result).toEqual({ ok: true, kind: k.kind });
+        expect(await s.model()).toBe(before.replace(SPAN, rewrite));
+        await s.undoKey();
+        expect(await s.model()).toBe(before);
+      });
+    } finally {
+      await s.close();
+    }
+  });
+
   it('leaves the caret right after the inserted text', async () => {
     const s = await open(k);
     try {
