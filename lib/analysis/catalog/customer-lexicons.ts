@@ -27,13 +27,13 @@ export const CUE_LEXICONS: LexiconInput[] = [
   },
   {
     label: 'our_mistake',
-    threshold: 3,
+    threshold: 3.5,
     weights: {
       wrong: 2, mistake: 2, incorrect: 2, error: 1, rude: 3, promised: 2, promise: 1.5, told: 1.5, assured: 2, forgot: 2,
       ignored: 2, lied: 3, misinformed: 3, unprofessional: 3, damaged: 1.5, broken: 1, defective: 2, faulty: 2, missing: 1.5,
       agent: 1, staff: 1, representative: 1, employee: 1, receptionist: 1, 'hung': 2, dirty: 2, filthy: 3, cracked: 1.5,
       confirmed: 1, confirmation: 1, instead: 1, supposed: 1, never: 0.5, mixed: 1.5, 'mix-up': 2, messed: 2, dismissive: 3,
-      you: 0.5, your: 0.5, sent: 0.5, gave: 0.5, charged: 0.5, booked: 0.5, said: 1, contradict: 2, different: 1,
+      sent: 0.5, gave: 0.5, booked: 0.5, said: 1, contradict: 2, different: 1,
     },
     unless: [],
     examples: { positive: ['The receptionist was rude and told me the booking did not exist.', 'Your colleague promised a callback that never came.'], negative: ['What are your opening hours on Sunday?'] },
