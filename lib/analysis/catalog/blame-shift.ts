@@ -42,6 +42,8 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      '(you | you have) (=were | =was | =have been | =had been) (=warned | =informed | =notified | =told | =advised | =reminded | =made aware) (of | about | that | in | when | at | twice | several times | multiple times | before)?',
+      '(as | because | since) your (card | payment method | payment | subscription | plan | account | booking | license | licence | insurance | document | documents | passport | visa | balance | direct debit) (had | has)? (=expired | =lapsed | =bounced | =failed | was declined | was not | were not | was insufficient | did not)',
       '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong)',
       '(the | your) (address | details | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid)',
       '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked) (the | our | your)? (deadline | cut-off | cutoff | window | return window | returns window | due date | check-in time | grace period | time limit | payment date | cancellation window)',
@@ -91,6 +93,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-our-fault',
     category: 'blame_shift',
     patterns: [
+      '(charged | applied | imposed | levied | set | caused | made | done) by (your | the) (bank | card issuer | issuer | provider | airline | carrier | courier | hotel | property | insurer | landlord | employer | ORG | PARTY)',
       '(beyond | outside (of)? | out of) (our | my | the company \'s) (control | hands)',
       '(responsibility | liability) (for …{0,6})? (lies | rests | sits | be) (with | on) @party',
       '(caused by | due to | because of | the result of | a result of) (your | the customer \'s | a customer | the cardholder \'s) (own)? (…{0,3})? (error | mistake | settings | browser | device | network | connection | bank | card | input | entry | choice | selection | action | actions | failure | delay | oversight)',
