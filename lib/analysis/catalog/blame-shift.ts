@@ -42,6 +42,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      '(because | since | as) the (car | vehicle | item | items | product | room | package | parcel | device | phone | equipment | tank) (was | were | had been) (returned | left | damaged | used | opened | worn | washed | late | dropped | modified | tampered)',
+      '(you | you be) (solely | fully | entirely | personally)? (responsible | liable | accountable) for',
+      '(responsibility | fault | obligation | duty) of (the)? (PARTY | ORG | cardholder | card holder | account holder | customer | guest | renter | driver | passenger | traveller | traveler | hirer | buyer | sender | recipient | user | client)',
       '(you | you have) (=were | =was | =have been | =had been) (=warned | =informed | =notified | =told | =advised | =reminded | =made aware) (of | about | that | in | when | at | twice | several times | multiple times | before)?',
       '(as | because | since) your (card | payment method | payment | subscription | plan | account | booking | license | licence | insurance | document | documents | passport | visa | balance | direct debit) (had | has)? (=expired | =lapsed | =bounced | =failed | was declined | was not | were not | was insufficient | did not)',
       '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong)',
@@ -93,6 +96,8 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-our-fault',
     category: 'blame_shift',
     patterns: [
+      '(the | this | any | these | that)? (delay | delays | issue | problem | error | damage | cancellation | mix-up | confusion | disruption) (was | were | is | has been | have been)? (caused | created | triggered) by',
+      '(we | i) (do not | can not | will not) (accept | take | bear | assume) (any)? (responsibility | liability | blame)',
       '(charged | applied | imposed | levied | set | caused | made | done) by (your | the) (bank | card issuer | issuer | provider | airline | carrier | courier | hotel | property | insurer | landlord | employer | ORG | PARTY)',
       '(beyond | outside (of)? | out of) (our | my | the company \'s) (control | hands)',
       '(responsibility | liability) (for …{0,6})? (lies | rests | sits | be) (with | on) @party',
@@ -112,6 +117,14 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(that | this | it) (be | is | was) (the | your)? (PARTY | ORG | courier | carrier | airline | bank | hotel | manufacturer | vendor | supplier | seller) (\'s | s) (responsibility | fault | problem | issue | error | mistake | doing | domain | liability | decision | call | choice)',
       '(that | this | it) (be | is | was) the (responsibility | fault) of (the)? (PARTY | ORG)',
       '(caused | created) by (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer))',
+    ],
+    exceptions: [
+      {
+        why: 'fault placed on us is ownership ("the delay was caused by a mistake on our side")',
+        patterns: ['on (our | my) (side | end | part)', '(a | an) (mistake | error | fault | problem | glitch | oversight) (on | by | from) (our | my | us)', 'by (us | me | our (team | system | warehouse | staff | side))', '(we | i) (made | caused)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: "Says it is not our fault. Fault is not the customer's question; what happens next is.",
     rewrites: [
