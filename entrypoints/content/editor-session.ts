@@ -41,11 +41,17 @@ export function startEditorSession(options: {
   adapter: SiteAdapter;
   ops: EditorOps;
   send(message: ContentToSidebar): void;
+  /**
+   * Shared by every session of the page, so revisions only grow: after a ticket switch the
+   * sidebar never sees a revision it already analyzed for another draft.
+   */
+  revisions?: { last: number };
 }): EditorSession {
   const { doc, editor, adapter, ops, send } = options;
   const root = options.root ?? editor;
   const scope = childScope(options.parentSignal);
-  let revision = 0;
+  const revisions = options.revisions ?? { last: 0 };
+  let revision = revisions.last;
   let lastText: string | null = null;
 
   /** Reads the editor; a changed text gets a new revision. Returns the current revision. */
@@ -58,7 +64,7 @@ export function startEditorSession(options: {
     }
     if (text === lastText) return revision;
     lastText = text;
-    revision++;
+    revision = ++revisions.last;
     sendDraft();
     return revision;
   };

@@ -30,6 +30,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   let attaching: HTMLElement | null = null;
   let frame: SidebarFrame | null = null;
   let port: SidebarPort | null = null;
+  const revisions = { last: 0 };
 
   const send = (message: ContentToSidebar) => port?.send(message);
 
@@ -105,7 +106,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
       attaching = null;
       if (!editor.isConnected) return scheduleCheck();
       const root = safely(() => loaded.editableRootOf(editor), null) ?? editor;
-      session = startEditorSession({ parentSignal: signal, doc, editor, root, adapter, ops: loaded, send });
+      session = startEditorSession({ parentSignal: signal, doc, editor, root, adapter, ops: loaded, send, revisions });
       sendContext();
       session.resendDraft();
     });

@@ -87,6 +87,19 @@ describe('the editor session', () => {
     expect(sent.at(-1)).toMatchObject({ type: 'insert-result', requestId: 'r2', ok: false, copiedToClipboard: true });
   });
 
+  it('keeps revisions growing across sessions of the same page (a ticket switch reuses no revision)', () => {
+    document.body.innerHTML = '<textarea id="a"></textarea><textarea id="b">Hello</textarea>';
+    const sent: ContentToSidebar[] = [];
+    const revisions = { last: 0 };
+    const adapter = { isSendAction: () => false } as unknown as SiteAdapter;
+    const ops: EditorOps = { readDraft: (el) => (el as HTMLTextAreaElement).value, insertText: async () => ({ ok: true }) };
+    const controller = new AbortController();
+    const first = startEditorSession({ parentSignal: controller.signal, doc: document, editor: document.getElementById('a')!, adapter, ops, send: (m) => sent.push(m), revisions });
+    first.end();
+    startEditorSession({ parentSignal: controller.signal, doc: document, editor: document.getElementById('b')!, adapter, ops, send: (m) => sent.push(m), revisions });
+    expect(sent.map((m) => (m.type === 'draft' ? m.revision : null))).toEqual([1, 2]);
+  });
+
   it('maps a finding replacement to a span request the editor strategy can verify', async () => {
     const insertText = vi.fn(async () => ({ ok: true as const }));
     const { editor, sent, session } = setup({ insertText });
