@@ -22,6 +22,7 @@ export function QueryControls() {
   const timeZone = useDashboard((s) => s.timeZone);
   const choosePeriod = useDashboard((s) => s.choosePeriod);
   const setFilters = useDashboard((s) => s.setFilters);
+  const reload = useDashboard((s) => s.reload);
   const [custom, setCustom] = useState(choice.kind === 'custom');
   const [fromDay, setFromDay] = useState(period?.fromDay ?? '');
   const [toDay, setToDay] = useState(period?.toDay ?? '');
@@ -111,6 +112,9 @@ export function QueryControls() {
           ))}
         </select>
       </div>
+      <button type="button" className="ui-button" data-testid="refresh" onClick={() => void reload()}>
+        Refresh
+      </button>
       {periodError ? (
         <p role="alert" className="dashboard-error">
           {periodError}

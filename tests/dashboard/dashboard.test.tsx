@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DashboardApp } from '@/components/dashboard/DashboardApp';
 import { createDatabaseSource, type DashboardSource } from '@/components/dashboard/data';
 import { createDashboardStore, DashboardProvider } from '@/components/dashboard/store';
-import { EventsRepository, OwnUpDatabase, type EventRecord } from '@/lib/db';
+import { EventsRepository, FlagsRepository, OwnUpDatabase, type EventRecord } from '@/lib/db';
 import { makeStatsBundle } from '@/lib/stats/bundle';
 import { makeEvent } from '../stats/make-event';
 
@@ -180,6 +180,20 @@ describe('the statistics section', () => {
     expect(JSON.parse(line.getAttribute('data-datasets')!)[0].data).toEqual([null, null, null, null, null, 50, 0]);
     // Two reps' data is loaded: the team table appears.
     expect([...byTestId('rep-table')!.querySelectorAll('tbody th')].map((th) => th.textContent)).toEqual(['Sam', 'Dana']);
+  });
+
+  it('lists the most flagged canned responses by count', async () => {
+    const flags = new FlagsRepository(db, { clock: () => NOW });
+    const contact = { groupKey: 'contact-partner', text: 'Please contact the booking site directly.', reason: { category: 'redirect' as const }, rep: 'Sam' };
+    await flags.addFlag({ groupKey: 'policy', text: 'Our policy does not allow this.', reason: { category: 'policy_wall' }, rep: 'Dana' });
+    await flags.addFlag(contact);
+    await flags.addFlag({ ...contact, rep: 'Dana' });
+    await renderDashboard();
+    const items = [...byTestId('top-flags')!.querySelectorAll('li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      '2 flags Please contact the booking site directly. — Sends the customer elsewhere (open)',
+      '1 flag Our policy does not allow this. — Hides behind policy (open)',
+    ]);
   });
 
   it('changes the figures when a filter is chosen', async () => {

@@ -126,9 +126,14 @@ describe('reply statistics, from send to spreadsheet', () => {
     expect(csv).not.toMatch(/Jorge|contact your bank|frustration/);
   });
 
-  it('has no serious or critical axe violations on the dashboard (statistics and exports) or in the sidebar', async () => {
+  it('has no serious or critical axe violations on the dashboard (statistics and exports, light and dark) or in the sidebar', async () => {
     expect(await seriousViolations(dashboard)).toEqual([]);
     await dashboard.getByRole('link', { name: 'Statistics' }).click();
+    await dashboard.getByTestId('chart-deflections').waitFor();
+    expect(await seriousViolations(dashboard)).toEqual([]);
+    // Dark scheme: its own colours, its own contrast.
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await dashboard.reload();
     await dashboard.getByTestId('chart-deflections').waitFor();
     expect(await seriousViolations(dashboard)).toEqual([]);
     await gmail.evaluate(() => window.ownupSample!.openComposer());
