@@ -26,17 +26,30 @@ async function sendToggle(page: Page) {
   expect(delivered).toBe(true);
 }
 
+/** Whether the content script's second half (editor strategies, zod) is in the page's isolated world. */
+async function secondHalfLoaded(page: Page): Promise<boolean> {
+  const url = page.url().split('#')[0]!;
+  return session.browser.serviceWorker.evaluate(`(async () => {
+    const [tab] = await chrome.tabs.query({ url: ${JSON.stringify(url)} });
+    const [result] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, func: () => Boolean(globalThis.__ownupSession) });
+    return result.result;
+  })()`) as Promise<boolean>;
+}
+
 const frameDisplay = (page: Page) => page.locator(SIDEBAR_FRAME).evaluate((frame) => getComputedStyle(frame).display);
 
 describe('the toggle-sidebar command', () => {
   it('opens the sidebar on a thread whose reply box is still closed, then hides and shows it', async () => {
     const page = await session.open('gmail', '?compose=click');
     await page.waitForTimeout(300);
-    expect(await page.locator(SIDEBAR_FRAME).count()).toBe(0); // idle: no editor, no frame
+    // Idle: no editor, so no frame and no second half loaded.
+    expect(await page.locator(SIDEBAR_FRAME).count()).toBe(0);
+    expect(await secondHalfLoaded(page)).toBe(false);
     await sendToggle(page);
     const sidebar = page.frameLocator(SIDEBAR_FRAME);
     await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
     await expect.poll(() => sidebar.getByTestId('customer-email').textContent(), { timeout: 5_000 }).toContain('j.alvarez@outlook.com');
+    expect(await secondHalfLoaded(page)).toBe(true);
 
     await sendToggle(page);
     await expect.poll(() => frameDisplay(page)).toBe('none');
