@@ -2,13 +2,14 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { analyzeDraft, classifyCustomer } from '@/lib/analysis';
-import { FlagsRepository, OwnUpDatabase, PlaybookRepository } from '@/lib/db';
+import { FlagsRepository, PlaybookRepository, type OwnUpDatabase } from '@/lib/db';
 import { approveFlagRewrite, setFlagReviewStatus } from '@/lib/playbook/approve';
 import { createInThreadAnalyzer } from '@/components/sidebar/analysis/analyzer';
 import { connectTeamKnowledge } from '@/components/sidebar/flags/connect';
 import { withTeamRules } from '@/components/sidebar/flags/team-analyzer';
 import { makeStore, type FakePort } from '../sidebar/fakes';
 import { click, flushUntil, renderSidebar, type Rendered } from '../sidebar/render';
+import { openInExtensionOrigin } from './extension-db';
 import { BOOKING_SITE_RULE } from './team-rules';
 
 // Issue 7 item 3 in the sidebar, with the real analyzer and a real (fake-indexeddb) database
@@ -24,23 +25,6 @@ let db: OwnUpDatabase;
 let rendered: Rendered | null = null;
 let stop: AbortController;
 let counter = 0;
-
-/**
- * TEST SEAM for the origin (as tests/notes/sidebar-harness.tsx): jsdom runs at http://localhost,
- * which lib/db rightly refuses; the sidebar page runs at the extension's origin.
- */
-async function openInExtensionOrigin(name: string): Promise<OwnUpDatabase> {
-  const real = Object.getOwnPropertyDescriptor(globalThis, 'location')!;
-  Object.defineProperty(globalThis, 'location', { configurable: true, value: { protocol: 'chrome-extension:' } });
-  let opened: OwnUpDatabase;
-  try {
-    opened = new OwnUpDatabase(name);
-  } finally {
-    Object.defineProperty(globalThis, 'location', real);
-  }
-  await opened.open();
-  return opened;
-}
 
 beforeEach(async () => {
   stop = new AbortController();
