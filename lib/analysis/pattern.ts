@@ -400,10 +400,128 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
 
 /** Longest match of `node` starting exactly at `p` (end index), or -1. */
 export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): number {
+  // Patterns up to 30 tokens long (nearly all) run on a bit mask of offsets from p: the same
+  // set-based matching, without allocating an array per step.
+  if (maxLengthCached(node) <= 30) {
+    const m = stepMask(node, 1, p, env, limit);
+    if (m <= 1) return -1;
+    return p + (31 - Math.clz32(m));
+  }
   const ends = step(node, [p], env, limit);
   let best = -1;
   for (const e of ends) if (e > best) best = e;
   return best > p ? best : -1;
+}
+
+const MAXLEN = new WeakMap<Node, number>();
+function maxLengthCached(node: Node): number {
+  let m = MAXLEN.get(node);
+  if (m === undefined) { m = maxLength(node); MAXLEN.set(node, m); }
+  return m;
+}
+
+/**
+ * step() on a bit mask: bit k set means "position base + k is reachable". Offsets stay below
+ * 31 because the pattern is at most 30 tokens long.
+ */
+function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: number): number {
+  if (mask === 0) return 0;
+  switch (node.t) {
+    case 'words': {
+      let out = 0;
+      let m = mask;
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        if (p < limit && tokenTest(node, env.tok, p)) out |= 1 << (k + 1);
+      }
+      return out;
+    }
+    case 'class': {
+      let out = 0;
+      let m = mask;
+      const tmp: number[] = [];
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        if (p >= limit) continue;
+        tmp.length = 0;
+        classTest(node.name, env, p, limit, tmp);
+        for (const e of tmp) { const o = e - base; if (o < 31) out |= 1 << o; }
+      }
+      return out;
+    }
+    case 'seq': {
+      let cur = mask;
+      for (const it of node.items) {
+        cur = stepMask(it, cur, base, env, limit);
+        if (cur === 0) return 0;
+      }
+      return cur;
+    }
+    case 'alt': {
+      let out = 0;
+      if (node.dispatch) {
+        const tok = env.tok;
+        let m = mask;
+        while (m) {
+          const k = 31 - Math.clz32(m);
+          m &= ~(1 << k);
+          const p = base + k;
+          if (p >= limit) continue;
+          const one = 1 << k;
+          const byLemma = node.dispatch.get(tok.lemma[p]!);
+          const byNorm = tok.norm[p] !== tok.lemma[p] ? node.dispatch.get(tok.norm[p]!) : undefined;
+          if (byLemma) for (const o of byLemma) out |= stepMask(o, one, base, env, limit);
+          if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) out |= stepMask(o, one, base, env, limit);
+          for (const o of node.generic!) out |= stepMask(o, one, base, env, limit);
+        }
+        return out;
+      }
+      for (const o of node.options) out |= stepMask(o, mask, base, env, limit);
+      return out;
+    }
+    case 'opt':
+      return mask | stepMask(node.node, mask, base, env, limit);
+    case 'gap': {
+      let out = 0;
+      let m = mask;
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        for (let j = 0; j <= node.max && p + j <= limit && k + j < 31; j++) {
+          if (j >= 2 && env.clauseStart[p + j - 1] === 1) break;
+          if (j >= node.min) out |= 1 << (k + j);
+        }
+      }
+      return out;
+    }
+    case 'lead': {
+      let out = 0;
+      let m = mask;
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        if (p < limit && env.lead[p] === 1) out |= 1 << k;
+      }
+      return out;
+    }
+    case 'end': {
+      let out = 0;
+      let m = mask;
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        if (p >= limit || env.clauseEndBefore[p] === 1) out |= 1 << k;
+      }
+      return out;
+    }
+  }
 }
 
 /** First match of `node` starting anywhere in [from, to) (bounded scans only). */
