@@ -1,5 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS } from './catalog/customer-lexicons';
+import { IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -20,7 +21,7 @@ import type { CustomerAnalysis, Evidence } from './types';
 //     general): "a price in a neutral question is not" (TAXONOMY §1a);
 //   - general only when no other situation applies.
 
-interface CompiledCue { cue: Cue; unless: CompiledPattern[] }
+interface CompiledCue { cue: Cue; unless: CompiledPattern[]; needs: CompiledPattern[] }
 interface LexEntry { lex: number; weight: number; rest: string[]; key: string }
 interface CompiledLexicons { lexicons: CueLexicon[]; byWord: Map<string, LexEntry[]>; unless: Array<Set<string>>; require: Array<Set<string>> }
 interface Classifier { cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[]; lex: CompiledLexicons }
@@ -58,7 +59,7 @@ export function buildClassifier(input = CUES): Classifier {
         throw new Error(`cue ${cue.id}: ${(e as Error).message}`, { cause: e });
       }
     }
-    return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)) };
+    return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)), needs: cue.needsInMessage.flatMap((u) => compilePatterns(u, env)) };
   });
   return { cues, index, cueOfPattern, lex: compileLexicons() };
 }
@@ -84,6 +85,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
 
   const cands: number[] = [];
   const done = new Set<number>();
+  const needsMet = new Map<number, boolean>();
   c.index.beginScan();
   let sent = 0;
   let p = 0;
@@ -93,6 +95,12 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       if (done.has(ci)) return;
       const cc = c.cues[ci]!;
       if (cc.unless.length && unlessHolds(cc.unless, seg.sentStart[sent]!, seg.sentenceEnd[p]!, env)) return;
+      if (cc.cue.notPast && narratesPast(env, seg.sentStart[sent]!, s)) return;
+      if (cc.needs.length) {
+        let ok = needsMet.get(ci);
+        if (ok === undefined) { ok = occursIn(cc.needs, env, seg); needsMet.set(ci, ok); }
+        if (!ok) return;
+      }
       done.add(ci);
       if (cc.cue.kind === 'situation') {
         const id = cc.cue.label as SituationId;
@@ -205,6 +213,34 @@ function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env:
   for (let p = from; p < to && p - from < 200; p++) {
     for (const cp of patterns) {
       if (couldStart(cp.first, env, p) && matchAt(cp.node, p, env, to) > 0) return true;
+    }
+  }
+  return false;
+}
+
+const PAST = new Set(IRREGULAR_PAST);
+const PAST_BEFORE = new Set(PAST_MARKERS);
+const PRESENT_AUX = new Set(PRESENT_AUXILIARIES);
+
+/** Whether the few words before a time tell of the past ("I ordered it on Monday", "last Friday"). */
+function narratesPast(env: MatchEnv, sentStart: number, s: number): boolean {
+  const tok = env.tok;
+  if (s > sentStart && PAST_BEFORE.has(tok.norm[s - 1]!)) return true;
+  for (let p = Math.max(sentStart, s - 6); p < s; p++) {
+    const n = tok.norm[p]!;
+    const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && tok.lemma[p] !== n);
+    if (!past) continue;
+    const before = p > sentStart ? tok.norm[p - 1]! : '';
+    if (!PRESENT_AUX.has(before)) return true;
+  }
+  return false;
+}
+
+/** Whether any of the patterns occurs anywhere in the message (once per cue and message; linear). */
+function occursIn(patterns: CompiledPattern[], env: MatchEnv, seg: Segments): boolean {
+  for (let p = 0; p < env.tok.length; p++) {
+    for (const cp of patterns) {
+      if (couldStart(cp.first, env, p) && matchAt(cp.node, p, env, seg.sentenceEnd[p]!) > 0) return true;
     }
   }
   return false;

@@ -80,6 +80,10 @@ export const CueSchema = z.object({
   unless: z.array(PatternString).default([]),
   /** Dropped when one of these labels is also found (a generic "wrong address" is the partner's when a partner erred). */
   yieldsTo: z.array(z.union([SituationId, SignalId])).default([]),
+  /** Counts only when one of these also occurs somewhere in the message (a partner's error needs a partner in it). */
+  needsInMessage: z.array(PatternString).default([]),
+  /** Not when the words just before the match narrate the past ("I ordered it on Monday" names no coming need). */
+  notPast: z.boolean().default(false),
   examples: z.object({ positive: z.array(z.string()).min(1), negative: z.array(z.string()).default([]) }),
 }).superRefine((c, ctx) => {
   const ok = c.kind === 'situation' ? SituationId.safeParse(c.label).success : SignalId.safeParse(c.label).success;

@@ -1,0 +1,160 @@
+import type { z } from 'zod';
+import type { CueSchema } from './schema';
+
+// Customer cues that need context beyond one phrase: a coming time (not narrated in the past),
+// a partner named anywhere in the message, the booked-but-not-delivered shape. Written from how
+// customers of airlines, SaaS, shops, banks, hotels, telecoms, payroll, car rental, food
+// delivery, insurers and utilities tell what happened; by structure and word classes, never
+// by whole sentences.
+
+type CueInput = z.input<typeof CueSchema>;
+
+const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
+const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
+/** An intermediary: someone acting between the customer and us. */
+const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | tour operator | operator)';
+
+export const CONTEXT_CUES: CueInput[] = [
+  {
+    id: 'signal.deadline-coming-time',
+    kind: 'signal',
+    label: 'deadline',
+    notPast: true,
+    patterns: [
+      `(on | this | next | by | before | until | till | this coming | coming | from) ${DAY}`,
+      '(on | by | before | until | till) DATE',
+      `(at | by | before | until | till) ${CLOCK_TIME}`,
+      '(by | before | until | till) (tomorrow | tonight | today | the end of (the)? (day | week) | end of (the)? (day | week) | eod | the weekend)',
+      `next (week | weekend | month | ${DAY})`,
+      '(in | within) (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
+      `(date | day | deadline | appointment | cutoff | cut-off | interview | flight | wedding | meeting | exam | funeral | move | closing | launch | party) (be | is) (tomorrow | tonight | today | ${DAY} | DATE | next)`,
+      '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
+    ],
+    unless: ['(no | not (in)? a) rush', '(no | not) (urgent | hurry)'],
+    examples: {
+      positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
+      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
+    },
+  },
+  {
+    id: 'signal.deadline-for-event',
+    kind: 'signal',
+    label: 'deadline',
+    patterns: [
+      '(for | before | in time for | ahead of) (my | our | his | her | their | the | a) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | conference | meeting | presentation | launch | trip | flight | holiday | move | closing | surgery | appointment | court date | audit | deadline | event | payroll)',
+    ],
+    unless: ['(no | not (in)? a) rush', '(was | were | got | been | be) (cancelled | canceled | called off | postponed | off)'],
+    examples: {
+      positive: ['It was meant to arrive for my daughter\'s graduation.', 'I need the suit before the wedding.'],
+      negative: ['Thanks for the help with my booking.'],
+    },
+  },
+  {
+    id: 'situation.partner-error-in-context',
+    kind: 'situation',
+    label: 'partner_error',
+    // The error words alone are anyone's; the partner named elsewhere in the message makes them the partner's.
+    needsInMessage: [
+      '(booked | bought | ordered | purchased | reserved | got | paid) …{0,5} (through | via | from | on) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
+      `your …{0,3} ${INTERMEDIARY}`,
+      `(the | a | an | my | our) ${INTERMEDIARY}`,
+      '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
+      '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
+      '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
+    ],
+    patterns: [
+      '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details)',
+      '(never | did not | didn\'t | failed to) (turn up | turned up | show up | showed up | arrive | arrived | come | came | deliver | delivered | answer | respond | reply | pick up)',
+      '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
+      '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted) ',
+      '(rebooked | moved | changed | cancelled | canceled) (us | me | our | my) …{0,8} (never asked | without (asking | telling | consent | permission) | instead of)',
+      '(no record | hung up | not their department | not (their | our) problem | set (it | me | us) up (on | with) (the)? wrong)',
+      '(spelled | spelt | misspelled) …{0,4} wrong',
+    ],
+    examples: {
+      positive: ['I booked through a travel site and they gave us the wrong pickup address.', 'Your delivery partner never turned up.', 'I bought it from a marketplace seller on your site and it arrived cracked.'],
+      negative: ['The screen arrived cracked.', 'Do you ship with UPS?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-booked-not-given',
+    kind: 'situation',
+    label: 'our_mistake',
+    // A confirmed booking that was not honoured: the booked service not delivered (not out of stock).
+    patterns: [
+      '(even though | although | though | despite | but) …{0,6} (booking | reservation | order | room | car | seat | table) (was | were | had been | is | being)? (confirmed | paid | prepaid | guaranteed | reserved | booked)',
+      '(even though | although | though | despite) (i | we) (have | had) (the | a | my | our) (confirmation | booking confirmation | confirmation email | receipt)',
+      '(there be | there was | there were) no (car | room | seat | table | vehicle | booking | reservation) (for (me | us))?',
+      '(i | we) (booked | reserved | ordered | paid for) (a | an | the) …{0,3} (and | but) (the | they | you) …{0,3} (gave | give | put | sent) (us | me)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['There was no car for us although the booking was confirmed.', 'We booked a double and the desk gave us a twin.'],
+      negative: ['Is a double room available on the 3rd?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-our-act',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(you | your (company | team | system | insurer | underwriters | app | website | portal)) (have | has | \'ve)? (=declined | =rejected | =refused | =denied | =deleted | =closed | =suspended | =removed | =deducted | =applied | =calculated | =renewed | =sent | =changed | =cancelled | =canceled) …{0,10} (when | but | although | though | even though | despite | saying | claiming | without | after)',
+      '(came | arrived | delivered | turned up) (without | minus | missing | with no)',
+      '(i | we) (ordered | booked | asked for | paid for) …{0,6} (and | but) (received | got | were given | was given)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['You declined my claim saying I never told you.', 'My order came without the sauce.', 'I ordered a 44 and received a 42.'],
+      negative: ['I ordered a 44 and received it yesterday, thanks.'],
+    },
+    unless: ['(thanks | thank you | great | perfect) ', '(received | got) (it | them) (yesterday | today | on time | this morning)'],
+  },
+  {
+    id: 'situation.late-payment-behind',
+    kind: 'situation',
+    label: 'late_payment',
+    patterns: [
+      '(fallen | fall | falling | fell | got | getting | get) behind (on | with | by)',
+      '(be | am | is | are | was | were | \'m | \'re) (late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))',
+      '(be | am | is | are | \'m | \'re) in arrears',
+      '(payment plan | pay in instalments | pay in installments | pay it off in)',
+    ],
+    examples: {
+      positive: ["I've fallen behind on my energy account.", "I know I'm late paying the water bill."],
+      negative: ['When is my next bill due?'],
+    },
+  },
+  {
+    id: 'situation.account-access-admin',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: [
+      '(get | getting | regain | regaining | restore | restoring | recover | recovering) …{0,3} (access | admin rights | admin access | control) (back | to (my | our | the) (account | workspace | admin))?',
+      '(no one | nobody | none of us) (at | in | on)? …{0,3} (can | could | is able to) (log in | sign in | manage | access | administer)',
+      '(only | sole) (admin | administrator | account owner) …{0,8} (deleted | left | removed | locked | gone | disabled)',
+    ],
+    examples: {
+      positive: ['How do we get admin access back?', 'Our only admin left and his account was deleted.'],
+      negative: ['How do I add a second admin?'],
+    },
+  },
+  {
+    id: 'signal.high-emotion-idiom',
+    kind: 'signal',
+    label: 'high_emotion',
+    patterns: [
+      '(beside myself | end of my (tether | rope) | at my wits | losing my mind | had enough | last straw | can\'t believe | cannot believe | can not believe | heartbroken | sobbing | shaking | livid | seething | gutted | horrified | mortified | disgraceful | scandalous)',
+    ],
+    examples: { positive: ["I'm beside myself.", 'I am at the end of my tether.'], negative: ['I believe it shipped.'] },
+  },
+  {
+    id: 'signal.loyal-customer-years-of',
+    kind: 'signal',
+    label: 'loyal_customer',
+    patterns: [
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several) (years | decades) of (flying | booking | shopping | banking | ordering | using | staying | buying | being | renting | travelling | traveling | loyalty | business)',
+      '(coming | flying | shopping | ordering | banking | staying | booking | renting | travelling | traveling) (to | with | from | at) (you | your | us | ORG | CAP | the) …{0,3} (every | for | since) …{0,3} (year | years | spring | summer | winter | autumn | month | NUM | decade)',
+    ],
+    examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.'] },
+  },
+];

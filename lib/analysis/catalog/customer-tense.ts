@@ -1,0 +1,18 @@
+// Words that tell a customer is narrating the past, for cues marked `notPast` (customer.ts):
+// "I ordered it on Monday" or "it stopped syncing on Friday" names no coming need, while
+// "we land at 7am on Friday" or "payroll runs on Monday" does (TAXONOMY §1a: a deadline is a
+// named time-bound need). A regular past form is recognised from its lemma (the form ends in
+// "-ed" and differs from its lemma); these lists hold the rest.
+
+/** Irregular past forms customers use when telling what happened. */
+export const IRREGULAR_PAST = [
+  'was', 'were', 'did', 'had', 'came', 'went', 'got', 'sent', 'paid', 'bought', 'made', 'took', 'gave', 'told', 'said',
+  'left', 'lost', 'broke', 'spent', 'found', 'saw', 'rang', 'spoke', 'wrote', 'flew', 'drove', 'ate', 'kept', 'brought',
+  'felt', 'heard', 'met', 'put', 'ran', 'sold', 'stood', 'thought', 'won', 'began', 'fell', 'forgot', 'hung', 'died',
+];
+
+/** Words right before the time that make it a past one ("last Tuesday", "since Monday", "yesterday"). */
+export const PAST_MARKERS = ['yesterday', 'ago', 'last', 'since', 'earlier', 'previously', 'already'];
+
+/** An "-ed" form after these is a state or a passive about now or later ("is booked", "I'm scheduled"). */
+export const PRESENT_AUXILIARIES = ['am', 'is', 'are', "'m", "'re", "'s", 'be', 'being', 'will', "'ll", 'get', 'gets', 'getting'];
