@@ -19,6 +19,8 @@ import { connectSidebarPort, type SidebarPort } from './sidebar-port';
 const CHECK_THROTTLE_MS = 50;
 /** Attribute changes that switch the active ticket or reveal a compose box without adding nodes. */
 const WATCHED_ATTRIBUTES = ['data-is-active', 'aria-selected', 'hidden', 'contenteditable'];
+/** After the second half failed to load (no permission for this frame, extension updating), wait this long before asking again. */
+const LOAD_RETRY_MS = 10_000;
 
 export function startPageController(ctx: ContentScriptContext, loadDeps: () => Promise<SessionDeps>): void {
   const signal = ctx.signal;
@@ -31,6 +33,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   let frame: SidebarFrame | null = null;
   let port: SidebarPort | null = null;
   const revisions = { last: 0 };
+  let lastLoadFailure = -Infinity;
 
   const send = (message: ContentToSidebar) => port?.send(message);
 
@@ -100,10 +103,17 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   };
 
   const attach = (editor: HTMLElement) => {
+    // The background could not load the second half a moment ago: do not ask on every mutation.
+    if (Date.now() - lastLoadFailure < LOAD_RETRY_MS) return;
     attaching = editor;
     void showSidebar().then((loaded) => {
-      if (!loaded || signal.aborted || attaching !== editor) return;
+      if (attaching !== editor) return;
       attaching = null;
+      if (!loaded) {
+        lastLoadFailure = Date.now();
+        return;
+      }
+      if (signal.aborted) return;
       if (!editor.isConnected) return scheduleCheck();
       const root = safely(() => loaded.editableRootOf(editor), null) ?? editor;
       session = startEditorSession({ parentSignal: signal, doc, editor, root, adapter, ops: loaded, send, revisions });
