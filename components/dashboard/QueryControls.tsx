@@ -84,10 +84,16 @@ export function QueryControls() {
       </div>
       <div className="dashboard-field">
         <label htmlFor={`${id}-rep`}>Rep</label>
-        <select id={`${id}-rep`} data-testid="filter-rep" value={filters.rep ?? '\u0000all'} onChange={(e) => setFilters({ ...filters, rep: e.target.value === '\u0000all' ? undefined : e.target.value })}>
-          <option value={'\u0000all'}>All reps</option>
+        {/* Values carry a prefix: a rep without a name is '' and must not read as "all reps". */}
+        <select
+          id={`${id}-rep`}
+          data-testid="filter-rep"
+          value={filters.rep === undefined ? '' : `rep:${filters.rep}`}
+          onChange={(e) => setFilters({ ...filters, rep: e.target.value.startsWith('rep:') ? e.target.value.slice(4) : undefined })}
+        >
+          <option value="">All reps</option>
           {reps.map((rep) => (
-            <option key={rep} value={rep}>
+            <option key={rep} value={`rep:${rep}`}>
               {repLabel(rep)}
             </option>
           ))}

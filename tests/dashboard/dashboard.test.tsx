@@ -233,7 +233,7 @@ describe('exports, sharing and imports', () => {
     await new EventsRepository(db).bulkMerge(SEEDED);
     const store = await renderDashboard('#exports');
     await act(async () => store.getState().choosePeriod({ kind: 'preset', days: 7 }));
-    await choose(container.querySelector('[data-testid="filter-rep"]') as HTMLSelectElement, 'Sam');
+    await choose(byTestId('filter-rep') as HTMLSelectElement, 'rep:Sam');
     await click(byTestId('export-events-csv'));
     expect(downloads.map((d) => d.name)).toEqual(['ownup-events-2026-11-14_2026-11-20.csv']);
     expect(downloads[0]!.blob.type).toBe('text/csv;charset=utf-8');
