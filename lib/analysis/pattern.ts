@@ -262,7 +262,8 @@ export function minLength(node: Node): number {
 /** The longest number of tokens a pattern can span (bounded by construction). */
 export function maxLength(node: Node): number {
   switch (node.t) {
-    case 'words': case 'class': return node.t === 'class' ? 12 : 1;
+    // An entity spans at most about 8 tokens ("within the next 3 to 5 business days").
+    case 'words': case 'class': return node.t === 'class' ? 8 : 1;
     case 'seq': return node.items.reduce((a, n) => a + maxLength(n), 0);
     case 'alt': return Math.max(...node.options.map(maxLength));
     case 'opt': return maxLength(node.node);
@@ -393,8 +394,16 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
       }
       return uniq(out);
     }
-    case 'lead': return from.filter((p) => p < limit && env.lead[p] === 1);
-    case 'end': return from.filter((p) => p >= limit || env.clauseEndBefore[p] === 1);
+    case 'lead': {
+      const out: number[] = [];
+      for (const p of from) if (p < limit && env.lead[p] === 1) out.push(p);
+      return out;
+    }
+    case 'end': {
+      const out: number[] = [];
+      for (const p of from) if (p >= limit || env.clauseEndBefore[p] === 1) out.push(p);
+      return out;
+    }
   }
 }
 
