@@ -1,8 +1,8 @@
 // The wire format between the content script (isolated world) and OwnUp's main-world script.
 // Both directions travel as DOM CustomEvents whose `detail` is a JSON string (objects do not
 // cross worlds; strings do). Everything on this wire is visible to, and forgeable by, the page:
-// see README.md "Threat model". So the main world only ever reads an editor's model text of an
-// element the content script marked, and the content script treats every reply as untrusted
+// see README.md "Threat model". So the main world only ever reads the model text of the
+// focused editor, and the content script treats every reply as untrusted
 // data, parsed by zod and used only to *withhold* a success, never to act.
 import * as z from 'zod/mini';
 
