@@ -140,6 +140,43 @@ describe('recording a reply at send', () => {
     expect(sink.events[1]!.findingsAtFirst).toEqual({ redirect: 1 });
   });
 
+  it("counts an inserted recovery reply by tier and keeps the customer's situations and signals", async () => {
+    const analyzer = new ScriptedAnalyzer(scriptedAnalysis, () => ({
+      situations: [{ id: 'partner_error', start: 0, end: 3, text: 'car' }],
+      signals: [{ id: 'deadline', start: 0, end: 3, text: 'car' }],
+    }));
+    const made = makeStore({ analyzer, now: () => NOW });
+    const sink = new MemorySink();
+    made.store.getState().connectStats(sink);
+    made.store.getState().start();
+    made.port.deliver(context());
+    await waitUntil(() => made.store.getState().customer !== null);
+    made.port.deliver({ type: 'draft', revision: 1, text: 'Hi Ana,', truncated: false });
+    made.store.getState().insertText('Hi Ana, I have booked you a car.', { kind: 'replace-all' }, { kind: 'reply', tier: 'try_harder' });
+    const insert = made.port.sentOfType('insert')[0]!;
+    made.port.deliver({ type: 'insert-result', requestId: insert.requestId, ok: true, copiedToClipboard: false });
+    made.port.deliver({ type: 'draft', revision: 2, text: 'Hi Ana, I have booked you a car.', truncated: false });
+    await waitUntil(() => made.store.getState().analysis?.revision === 2);
+    made.port.deliver({ type: 'sent', revision: 2 });
+    await waitUntil(() => sink.events.length === 1);
+    expect(sink.events[0]).toMatchObject({
+      situations: ['partner_error'],
+      signals: ['deadline'],
+      suggestions: { byCategory: {}, byTier: { try_harder: { shown: 1, applied: 1, dismissed: 0 } } },
+      flaggedCannedSent: false,
+    });
+  });
+
+  it('records that a flagged canned response went out when the known-canned check says so', async () => {
+    const { store, port, sink } = started();
+    port.deliver({ type: 'draft', revision: 1, text: REDIRECT, truncated: false });
+    await waitUntil(() => store.getState().analysis?.revision === 1);
+    store.getState().noteFlaggedCanned(true);
+    port.deliver({ type: 'sent', revision: 1 });
+    await waitUntil(() => sink.events.length === 1);
+    expect(sink.events[0]!.flaggedCannedSent).toBe(true);
+  });
+
   it('stores nothing while recording is paused', async () => {
     const { store, port, sink } = started();
     sink.paused = true;
