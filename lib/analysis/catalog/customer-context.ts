@@ -157,4 +157,70 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.'] },
   },
+  {
+    id: 'situation.our-mistake-wrong-thing',
+    kind: 'situation',
+    label: 'our_mistake',
+    // "shows the wrong dates", "the wrong tax code": something of ours is wrong — unless the customer made it so.
+    patterns: [
+      '(the | a | an | my | our | your) (wrong | incorrect | inaccurate | outdated | out-of-date) (WORD)',
+      '(nothing like | not like | does not match | doesn\'t match | didn\'t match | did not match | different from) (the | its | your | my)? (photos | photo | pictures | picture | description | listing | website | ad | advert | order | booking | confirmation | quote)',
+      '(you | your (team | system | bank | staff | agent)) (=put | =applied | =sent | =assigned | =credited | =allocated | =posted | =registered | =paid) …{0,5} (someone else | another (customer | person | account) | the wrong)',
+      '(told | said | promised | assured) …{0,12} (now | but now | and now) (you | they | your (agent | team | staff | website | colleague)) (say | said | tell | claim | are saying)',
+      '(code | discount | voucher | coupon | promo | promotion | offer | price match | credit | refund) …{0,6} (was not | wasn\'t | were not | weren\'t | has not been | hasn\'t been | never) (applied | honoured | honored | added | activated)',
+      '(on hold | waiting on the phone | in the queue) for (NUM | an | over an | two | three) (hour | hours)',
+    ],
+    unless: ['(i | we) (entered | typed | used | put in | selected | chose | picked | made | gave | ordered | booked | clicked | pressed | bought) (the | a)? (wrong | incorrect)', 'wrong (password | passcode | pin | code)'],
+    yieldsTo: ['partner_error', 'billing_error', 'account_access'],
+    examples: {
+      positive: ['Your booking confirmation shows the wrong dates.', 'The room was nothing like the photos.', 'You put my payment against someone else\'s account.', 'Your chatbot told me 60 days, now you say 30.', 'The discount code was not applied.'],
+      negative: ['I typed the wrong password three times.', 'Something went wrong with the app.'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-overdue',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: [
+      'nowhere to be (seen | found)',
+      '(due | expected | booked | scheduled | supposed to (come | arrive)) (between | at | by | for | on) …{0,8} (and | but) (it | it\'s | it is | still | now | nobody | no one | nothing)',
+      '(claim | application | repair | transfer | visa | passport | installation | connection | switch-over) …{0,8} (no (decision | progress | outcome | date) | still (pending | open | processing | under review | in progress | not done) | sitting with you)',
+    ],
+    unless: ['(late | overdue) (fee | payment | charge)'],
+    examples: {
+      positive: ['Three weeks on and my sofa is nowhere to be seen.', 'The engineer was due between 8 and 12 and it is now 4pm.', 'My claim has been sitting with you for six weeks with no decision.'],
+      negative: ['When is the engineer due?'],
+    },
+  },
+  {
+    id: 'situation.outage-service-gone',
+    kind: 'situation',
+    label: 'outage',
+    patterns: [
+      '(no | lost | without | losing | lose) (broadband | phone | landline | tv | heating | hot water | gas | electricity | water | power | mobile data | data | calls | picture | sound | channels)',
+      '(black | blank | white | frozen | grey | gray | blue) screen',
+      '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
+      '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
+    ],
+    unless: ['(i | we) (can not | cannot | can\'t) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(no | without) (data | calls) (allowance | plan | bundle | add-on)'],
+    examples: {
+      positive: ["We've been without broadband for 3 days.", 'The TV box shows a black screen.', "The app won't let me add a new payee."],
+      negative: ['Does the plan include calls abroad?'],
+    },
+  },
+  {
+    id: 'situation.late-payment-failed',
+    kind: 'situation',
+    label: 'late_payment',
+    patterns: [
+      '(direct debit | payment | cheque | check | card payment | standing order | instalment | installment | premium) …{0,3} (bounced | failed | was declined | got declined | was returned | did not go through | didn\'t go through | was rejected)',
+      '(i | we) (missed | forgot) …{0,3} (payment | payments | premium | rent | instalment | installment | bill | invoice)',
+      '(final notice | final reminder | debt collector | debt collection | collections agency | disconnection notice | reminder letter)',
+    ],
+    unless: ['(refund | delivery)'],
+    examples: {
+      positive: ['My direct debit bounced and now there is a charge.', "I missed last month's premium because my card expired."],
+      negative: ['Can I change my direct debit date?'],
+    },
+  },
 ];

@@ -19,7 +19,7 @@ export const CUES: CueInput[] = [
     kind: 'situation',
     label: 'billing_error',
     patterns: [
-      '(charge | charges | =charged | =billed | =bill | invoice | refund | =fee | =fees | payment | renewal | =renewed | =subscription | debit | =debited | transaction) …{0,8} (though | although | despite | even though | why | again | already | before (the | my | i) | supposed to | was quoted | promised | turned off | switched off | cancelled | canceled | not (yet | received | arrived | showing | shown | processed | there) | have not (received | got | seen) | has not (arrived | come | shown | appeared | been) | did not (receive | get | authorize | agree | sign up | order | ask) | no (refund | money))',
+      '(charge | charges | =charged | =billed | =bill | invoice | refund | =fee | =fees | payment | renewal | =renewed | =subscription | debit | =debited | transaction | statement | interest | premium) …{0,8} (though | although | despite | even though | why | again | already | before (the | my | i) | supposed to | was quoted | promised | turned off | switched off | cancelled | canceled | not (yet | received | arrived | showing | shown | processed | there) | have not (received | got | seen) | has not (arrived | come | shown | appeared | been) | did not (receive | get | authorize | agree | sign up | order | ask) | no (refund | money))',
       '(why | how come) …{0,4} (charged | billed | charge | bill | fee | debited | taken | deducted)',
       '(charge | charges | =charged | =billed | billing | =bill | invoice | statement | refund | =fee | =fees | transaction | transactions | debit | debited | =subscription | payment | payments | =price | amount | receipt | renewal | =deducted | =withdrawn | =taken) …{0,8} (twice | double | duplicate | duplicated | wrong | incorrect | extra | unexpected | unauthorized | unauthorised | overcharged | overcharge | mistake | erroneous | higher | more than (i | we) (expected | agreed | was quoted) | without (my | our) (permission | consent | authorization | knowledge) | not (recognize | recognise | authorize | authorise) | never (authorized | authorised | agreed | signed up | received | arrived) | still (not | no | waiting) | missing | instead of | after (i | we) (cancelled | canceled | cancel | returned | closed) | should (not | never) have)',
       '(twice | double | duplicate | duplicated | wrong | incorrect | extra | unexpected | unauthorized | unauthorised | overcharged | overcharge | mistake | erroneous | higher | more than (i | we) (expected | agreed | was quoted) | without (my | our) (permission | consent | authorization | knowledge) | not (recognize | recognise | authorize | authorise) | never (authorized | authorised | agreed | signed up | received | arrived) | still (not | no | waiting) | missing | instead of | after (i | we) (cancelled | canceled | cancel | returned | closed) | should (not | never) have) …{0,8} (charge | charges | =charged | =billed | billing | =bill | invoice | statement | refund | =fee | =fees | transaction | transactions | debit | debited | =subscription | payment | payments | =price | amount | receipt | renewal | =deducted | =withdrawn | =taken)',
@@ -29,7 +29,8 @@ export const CUES: CueInput[] = [
       '(charged | billed | debited) (me)? (for | after | even though | although | despite | when | while) …{0,6} (cancel | cancelled | canceled | never | not | didn\'t | did not | returned | already)',
       '(charged | billed) (the)? (wrong | incorrect) (amount | price | rate | card | account)',
       '(refund | money | credit | reimbursement) …{0,4} (has | have)? (still)? (not | never) (arrived | come | come through | shown up | appeared | been (issued | processed | received | credited | returned | paid))',
-      '(still)? (waiting | waited) (for | on) (my | the | a)? (refund | money back | reimbursement | credit)',
+      '(still)? (waiting | waited) (for | on) …{0,3} (refund | money back | reimbursement | credit | AMOUNT)',
+      '(quoted | agreed | advertised | promised | listed | told) …{0,8} (but | yet | however | and now) …{0,8} (invoice | bill | charged | billed | statement | receipt | took | taken | debited)',
       '(refund | reimbursement | money | credit | deposit) …{0,10} (not | never | yet to | still not | nowhere) …{0,3} (arrived | received | there | back | showing | shown | appeared | processed | credited | seen | come through | reflected | returned | in my account)',
       '(charged | billed | debited | took | taken | deducted) …{0,5} (after | even though | although | despite | when | while | since) …{0,6} (cancel | cancelled | canceled | returned | closed | unsubscribed | never | not)',
       '(charged | billed) (me | us)? (for)? (something | a (service | product | plan | subscription | month | year)) (i | we) (never | did not | didn\'t | do not | don\'t) (order | ordered | use | used | sign | signed | ask | asked | want)',
@@ -85,7 +86,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(late | overdue) (fee | payment | charge)', 'paid late'],
+    unless: ['(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
@@ -209,7 +210,7 @@ export const CUES: CueInput[] = [
     kind: 'situation',
     label: 'our_mistake',
     patterns: [
-      '(ordered | booked | paid for | asked for | requested | reserved | selected | chose | picked) …{0,8} (but | and | yet | however) …{0,4} (received | got | was given | were given | came | arrived | gave me | sent me | sent us | gave us | charged | put us | put me)',
+      '(ordered | booked | paid for | asked for | requested | reserved | selected | chose | picked) …{0,8} (but | and | yet | however) …{0,4} (received | got | was given | were given | came | arrived | gave me | sent me | sent us | gave us | put us | put me)',
       '(=instead of | =not the (one | size | colour | color | model | item | room | car) (i | we) (ordered | booked | paid for | asked for))',
       '(your | the) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | and | yet | however | when | only | actually | turns out | turned out)',
       '(no one | nobody | no-one) (=told | =informed | =notified | =warned | =called | =emailed) (me | us)',
