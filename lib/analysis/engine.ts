@@ -22,6 +22,8 @@ import type { DraftAnalysis, Finding, ReplyContext } from './types';
 const MAX_MATCHES_PER_RULE = 200;
 const MAX_FINDINGS = 500;
 const MAX_RAW_MATCHES = 4 * MAX_FINDINGS;
+/** Overlapping findings of one category merge into one, but never into a span longer than this. */
+const MAX_MERGED_CHARS = 600;
 /** A span grows to its clause only when the clause is not much longer than the match. */
 const MAX_CLAUSE_GROW = 30;
 /** Exception windows never look further than this many tokens from the match. */
@@ -118,7 +120,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache))) continue;
     const span = spanOf(m, env, seg);
     const prev = byCategoryEnd.get(cr.rule.category);
-    if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]!) {
+    if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]! && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
       // Same category overlapping the previous finding's span: one finding.
       const endChar = tok.end[span.e - 1]!;
       if (endChar > prev.end) { prev.end = endChar; prev.text = text.slice(prev.start, prev.end); }
