@@ -68,6 +68,14 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(the (issue | problem | error | mistake | delay) | this | it) (be | is | lies | was) (on | with) (your | the customer \'s) (end | side | part)',
       'as you (=agreed | =accepted | =signed | =consented | =acknowledged) (to)? (when | at | in | upon)?',
     ],
+    exceptions: [
+      {
+        why: 'fault placed on us is clean ("you were told the wrong date by our agent, that is on us") (TAXONOMY §1a)',
+        patterns: ['(our | my) (mistake | error | fault | agent | team | colleague | side | end | system)', '(that | this) (be | was) on (us | me)', 'by (us | me | our | one of our)'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
     message: "Puts the fault on the customer. Even when they slipped, blame doesn't fix it; say what happened plainly and fix it.",
     rewrites: [
       "Here's what happened, and here's how I'll fix it for you right now",

@@ -64,6 +64,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'sympathy for a loss or illness the customer shared is human, not a scripted apology',
+        patterns: ['(passing | loss | death | illness | accident | surgery | hospital | bereavement | condolences | funeral | diagnosis | injury | sick | unwell)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'an apology that names what we did is specific, not hollow (TAXONOMY §1a)',
         patterns: [
           '(sorry | apologize | apologise | apologies | apology | regret) (that | for)? (i | we) (=sent | =shipped | =charged | =billed | =missed | =forgot | =gave | =told | =made | =booked | =cancelled | =canceled | =lost | =mixed | =messed | =dropped | =let | =kept | =took | =did | =failed | =applied | =put | =delivered | =overcharged | =closed | =deleted | =got | =left | =packed | =mislabeled | =misread | =moved | =changed | =locked | =suspended | =had | =double-charged | =didn | =weren | =wasn | =haven | =hadn | =never)',

@@ -69,6 +69,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'a passive that names who acted does not hide it ("declined by your bank")',
+        patterns: ['by (the | your | their | our)? (PARTY | ORG | TEAM | NAME | bank | card issuer | issuer | carrier | courier | airline)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'a passive inside a specific apology ("I\'m sorry, the wrong size was sent") names what went wrong and owns it',
         patterns: ['(i | we) (be)? (so | very | really | truly | terribly)? (sorry | apologize | apologise)', '(my | our) (apologies | apology)'],
         scope: 'sentence',
