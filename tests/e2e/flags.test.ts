@@ -1,0 +1,121 @@
+import type { FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLocalRequest, type OwnUpSession, SIDEBAR_FRAME, startOwnUpSession } from './support/ownup-session';
+
+// Issue 7 end to end, in real Chromium with the built extension on the Zendesk sample page at its
+// real hostname: a rep flags a canned macro from the sidebar; the manager sees it in the
+// dashboard's review queue and approves a clean rewrite; the next draft that uses the macro (for
+// another customer) gets the approved rewrite offered and applied in one click. And a team rule
+// saved on the options page takes effect in the already-open sidebar without a reload.
+
+const EDITOR = '[data-test-id="omnicomposer-rich-text-ckeditor"]';
+const macro = (name: string, booking: string) =>
+  `Hi ${name}, unfortunately we are not affiliated with Expedia, so please contact them directly about booking ${booking}.`;
+const CLEAN = "I'll contact Expedia for you today and email you their answer by 5 pm.";
+
+let session: OwnUpSession;
+let page: Page;
+let sidebar: FrameLocator;
+
+beforeAll(async () => {
+  session = await startOwnUpSession();
+  page = await session.open('zendesk');
+  sidebar = page.frameLocator(SIDEBAR_FRAME);
+  await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+});
+
+afterAll(async () => {
+  const netLog = await session?.close();
+  if (!netLog) return;
+  for (const url of session.browser.requests) expect(isLocalRequest(url, session.hosts), url).toBe(true);
+});
+
+const modelText = () => page.evaluate(() => window.ownupSample!.getModelText());
+
+async function newDraft(text: string) {
+  await page.locator(EDITOR).click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await page.waitForFunction(() => window.ownupSample!.getModelText().trim() === '');
+  await page.keyboard.type(text, { delay: 2 });
+  await page.waitForFunction((d) => window.ownupSample!.getModelText() === d, text);
+}
+
+async function extensionPage(path: string): Promise<Page> {
+  const tab = await session.browser.context.newPage();
+  await tab.goto(`chrome-extension://${session.browser.extensionId}/${path}`);
+  return tab;
+}
+
+describe('flag → review → approved rewrite offered', () => {
+  it('flags the draft from the sidebar, approves a clean rewrite in the review queue, and offers it on the next draft with the macro', async () => {
+    await newDraft(macro('Marco', 'BK-48213'));
+    await sidebar.getByTestId('finding').first().waitFor({ timeout: 10_000 });
+    await sidebar.getByTestId('flag-open').click();
+    await sidebar.getByTestId('flag-macro').fill('Partner booking');
+    await sidebar.getByTestId('flag-reason').fill('Customers write back angrier after this one.');
+    await sidebar.getByTestId('flag-submit').click();
+    await expect.poll(() => sidebar.getByTestId('flag-feedback').textContent(), { timeout: 5_000 }).toContain('Flagged for review');
+
+    const dashboard = await extensionPage('dashboard.html#review');
+    const item = dashboard.getByTestId('review-item').first();
+    await item.waitFor({ timeout: 10_000 });
+    expect(await item.getByTestId('review-text').textContent()).toBe(macro('Marco', 'BK-48213'));
+    expect(await item.getAttribute('data-count')).toBe('1');
+    const categories = await item.getByTestId('review-category').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(categories).toContain('redirect');
+
+    // A rewrite that still deflects cannot be approved.
+    await item.getByTestId('review-rewrite').fill('Please contact Expedia directly about it.');
+    await item.getByTestId('review-blocker').first().waitFor();
+    expect(await item.getByTestId('review-approve').isDisabled()).toBe(true);
+    await item.getByTestId('review-rewrite').fill(CLEAN);
+    await expect.poll(() => item.getByTestId('review-approve').isDisabled()).toBe(false);
+    await item.getByTestId('review-approve').click();
+    await expect.poll(() => item.getAttribute('data-status'), { timeout: 5_000 }).toBe('approved');
+    await dashboard.close();
+
+    // The next draft with the macro, for another customer: the open sidebar offers the rewrite.
+    await page.bringToFront();
+    await newDraft(`${macro('Dana', 'AB-77120')} Thanks for your patience.`);
+    const known = sidebar.getByTestId('known-canned');
+    await known.waitFor({ timeout: 10_000 });
+    expect(await known.textContent()).toContain('flagged once by your team');
+    await sidebar.getByTestId('apply-canned-rewrite').click();
+    await page.waitForFunction((clean) => window.ownupSample!.getModelText().includes(clean), CLEAN, { timeout: 5_000 });
+    const applied = await modelText();
+    expect(applied).not.toContain('contact them directly');
+    expect(applied).toContain('Thanks for your patience.');
+    // One undoable edit: Ctrl+Z brings the macro back.
+    await page.locator(EDITOR).focus();
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction(() => window.ownupSample!.getModelText().includes('contact them directly'), undefined, { timeout: 5_000 });
+  });
+});
+
+describe('the team playbook', () => {
+  it('a phrase added on the options page shows as a finding in the already-open sidebar, without a reload', async () => {
+    await page.bringToFront();
+    await newDraft('Please email the booking portal about your new dates.');
+    await expect.poll(() => sidebar.getByTestId('score').getAttribute('data-score'), { timeout: 10_000 }).not.toBeNull();
+    const teamFinding = sidebar.locator('[data-testid="finding"][data-rule="redirect.team-booking-portal"]');
+    expect(await teamFinding.count()).toBe(0);
+
+    const options = await extensionPage('options.html#playbook');
+    await options.getByTestId('rule-editor').waitFor({ timeout: 10_000 });
+    await options.getByTestId('rule-name').fill('booking portal');
+    await options.getByTestId('rule-category').selectOption('redirect');
+    await options.getByTestId('rule-message').fill('Sends the customer back to the booking portal: we sold the stay, so we sort it out.');
+    await options.getByTestId('rule-patterns').fill('(contact | call | email) (the)? booking (site | website | portal)');
+    await options.getByTestId('rule-rewrites').fill("I'll take this up with the booking portal for you and update you {followup_time|by the end of tomorrow}");
+    await options.getByTestId('rule-flagged').fill('Please email the booking portal about it.');
+    await options.getByTestId('rule-clean').fill('The booking portal confirmed your new dates.');
+    await options.getByTestId('rule-save').click();
+    await options.locator('[data-testid="playbook-entry"][data-kind="rule"]').waitFor({ timeout: 5_000 });
+
+    await page.bringToFront();
+    await teamFinding.waitFor({ timeout: 10_000 });
+    expect(await teamFinding.getAttribute('data-category')).toBe('redirect');
+    await options.close();
+  });
+});
