@@ -66,6 +66,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
         return;
       case 'layout':
         frame?.setLayout(message.collapsed);
+        keepEditorClear();
         return;
       case 'insert':
         if (session) void session.handleInsert(message);
@@ -74,9 +75,16 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
         return;
       case 'toggle-sidebar':
         if (!frame) void showSidebar();
-        else frame.toggleHidden();
+        else {
+          frame.toggleHidden();
+          keepEditorClear();
+        }
         return;
     }
+  };
+
+  const keepEditorClear = () => {
+    if (session && frame) frame.keepClearOf([session.editor, session.root]);
   };
 
   /** Mounts the frame now; resolves once the second half is in and the port is open. */
@@ -119,6 +127,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
       session = startEditorSession({ parentSignal: signal, doc, editor, root, adapter, ops: loaded, send, revisions });
       sendContext();
       session.resendDraft();
+      keepEditorClear();
     });
   };
 
@@ -147,6 +156,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   };
 
   const scheduleCheck = throttled(signal, check, CHECK_THROTTLE_MS);
+  listen(signal, window, 'resize', throttled(signal, keepEditorClear, 200));
   listen(signal, doc, 'focusin', scheduleCheck, { capture: true });
   observe(signal, doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES }, scheduleCheck);
   // Single-page navigation (Zendesk tabs, Gmail threads): the same editor may now belong to

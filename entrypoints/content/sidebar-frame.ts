@@ -16,6 +16,12 @@ export interface SidebarFrame {
   setLayout(collapsed: boolean): void;
   /** The keyboard command: hide the frame completely, or show it again. */
   toggleHidden(): void;
+  /**
+   * Checks that the frame covers none of these elements (the editor). Where the page lays itself
+   * out against the viewport (position: fixed app shells) and ignores the reserved margin, the
+   * <body> is made the containing block of its fixed descendants so they fit in the room left.
+   */
+  keepClearOf(elements: Element[]): void;
   isHidden(): boolean;
   remove(): void;
 }
@@ -76,8 +82,37 @@ export function mountSidebarFrame(doc: Document, signal: AbortSignal): SidebarFr
   html.appendChild(frame);
   doc.defaultView!.addEventListener('resize', apply, { signal });
 
+  const body = doc.body;
+  let containedBody: { transform: string; priority: string; minHeight: string } | null = null;
+  const overlapsFrame = (el: Element) => {
+    const a = el.getBoundingClientRect();
+    const b = frame.getBoundingClientRect();
+    return a.width > 0 && a.height > 0 && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  };
+  const keepClearOf = (elements: Element[]) => {
+    if (hidden || containedBody || !body) return;
+    if (!elements.some((el) => el.isConnected && overlapsFrame(el))) return;
+    // A transformed <body> is the containing block of its position:fixed descendants (CSS
+    // Transforms §2), so a full-viewport app shell now ends where the reserved margin begins.
+    containedBody = {
+      transform: body.style.getPropertyValue('transform'),
+      priority: body.style.getPropertyPriority('transform'),
+      minHeight: body.style.getPropertyValue('min-height'),
+    };
+    body.style.setProperty('transform', 'translateX(0)', 'important');
+    if (!body.style.minHeight) body.style.setProperty('min-height', '100vh');
+  };
+  const releaseBody = () => {
+    if (!containedBody || !body) return;
+    if (containedBody.transform) body.style.setProperty('transform', containedBody.transform, containedBody.priority);
+    else body.style.removeProperty('transform');
+    if (!containedBody.minHeight) body.style.removeProperty('min-height');
+    containedBody = null;
+  };
+
   const remove = () => {
     frame.remove();
+    releaseBody();
     if (previousMargin.value) html.style.setProperty('margin-right', previousMargin.value, previousMargin.priority);
     else html.style.removeProperty('margin-right');
   };
@@ -92,7 +127,10 @@ export function mountSidebarFrame(doc: Document, signal: AbortSignal): SidebarFr
     toggleHidden() {
       hidden = !hidden;
       apply();
+      // Hidden, the page gets its whole width back, fixed layouts included.
+      if (hidden) releaseBody();
     },
+    keepClearOf,
     isHidden: () => hidden,
     remove,
   };

@@ -88,3 +88,42 @@ describe('on the Gmail thread', () => {
     await page.close();
   });
 });
+
+describe('on a full-viewport app shell (position: fixed), as helpdesk apps are built', () => {
+  it('still keeps the editor and the submit button clear of the sidebar', async () => {
+    // The margin OwnUp reserves on <html> does not move fixed elements; the fallback must.
+    session.server.addPage(
+      'acme.zendesk.com',
+      '/agent/tickets/777',
+      `<!doctype html><html><head><title>Ticket 777</title><style>
+        body { margin: 0; font: 14px system-ui; }
+        #app { position: fixed; inset: 0; display: flex; flex-direction: column; }
+        [data-test-id="omnicomposer-rich-text-ckeditor"] { border: 1px solid #999; min-height: 120px; margin: 8px; }
+        footer { display: flex; justify-content: flex-end; padding: 8px; }
+      </style></head><body><div id="app">
+        <div class="ticket-panes-grid-layout" data-is-active="true"><div data-side-conversations-anchor-id="777">
+          <div data-test-id="omni-log-container" role="log"><article data-test-id="omni-log-comment-item">
+            <div data-test-id="omni-log-item-message" type="end-user"><div data-test-id="omni-log-message-content"><p>Where is my refund?</p></div></div>
+          </article></div>
+          <div id="editor-view" data-test-id="editor-view"><div contenteditable="true" role="textbox" data-test-id="omnicomposer-rich-text-ckeditor"><p><br></p></div></div>
+          <footer data-test-id="ticket-footer"><button type="button" data-test-id="submit_button-button">Submit as Open</button></footer>
+        </div></div>
+      </div></body></html>`,
+    );
+    const page = await session.browser.context.newPage();
+    await page.goto('https://acme.zendesk.com/agent/tickets/777');
+    await page.frameLocator(SIDEBAR_FRAME).getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    const frameLeft = async () => (await page.locator(SIDEBAR_FRAME).boundingBox())!.x;
+    const rightEdge = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return box.x + box.width;
+    };
+    await expect.poll(() => rightEdge('[data-test-id="omnicomposer-rich-text-ckeditor"]'), { timeout: 5_000 }).toBeLessThanOrEqual(await frameLeft());
+    expect(await rightEdge('[data-test-id="submit_button-button"]')).toBeLessThanOrEqual(await frameLeft());
+    // Typing still reaches the editor and the sidebar.
+    await page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]').click();
+    await page.keyboard.type('Please contact your bank directly.');
+    await page.frameLocator(SIDEBAR_FRAME).locator('[data-testid="finding"]').first().waitFor({ timeout: 10_000 });
+    await page.close();
+  });
+});
