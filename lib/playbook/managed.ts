@@ -1,4 +1,5 @@
 import type { PlaybookRepository } from '../db/repos/playbook';
+import type { PlaybookRecord } from '../db/schemas/playbook';
 import { parsePlaybookFile, toPlaybookInputs, type PlaybookFileEntry } from './file-format';
 
 // A playbook deployed by policy (ADMIN.md): browser.storage.managed, key "playbook", the same
@@ -47,7 +48,10 @@ export type ManagedStatus =
  */
 export async function syncManagedPlaybook(repo: PlaybookRepository, managed: ManagedPlaybook): Promise<ManagedStatus> {
   if (managed.state === 'valid') {
-    await repo.replaceAll(toPlaybookInputs(managed.entries, 'managed'), { source: 'managed' });
+    // Every sidebar syncs when it opens; rewriting an unchanged policy would wake every open
+    // sidebar's live query for nothing.
+    const current = (await repo.list()).filter((row) => row.source === 'managed');
+    if (!samePolicy(current, managed.entries)) await repo.replaceAll(toPlaybookInputs(managed.entries, 'managed'), { source: 'managed' });
     return { state: 'locked', count: managed.entries.length };
   }
   if (managed.state === 'absent') {
@@ -57,4 +61,11 @@ export async function syncManagedPlaybook(repo: PlaybookRepository, managed: Man
   }
   const kept = (await repo.list()).filter((row) => row.source === 'managed').length;
   return { state: 'invalid', message: managed.message, keptCount: kept };
+}
+
+function samePolicy(rows: readonly PlaybookRecord[], entries: readonly PlaybookFileEntry[]): boolean {
+  if (rows.length !== entries.length) return false;
+  const key = (e: { id: string; kind: string; payload: unknown }) => JSON.stringify([e.id, e.kind, e.payload]);
+  const stored = new Set(rows.map(key));
+  return entries.every((entry) => stored.has(key(entry)));
 }

@@ -106,3 +106,15 @@ describe('the playbook on the options page', () => {
     expect(byTestId('playbook-locked')).toHaveLength(1);
   });
 });
+
+describe('syncing the same policy again', () => {
+  it('writes nothing when the policy has not changed (open sidebars are not woken for nothing)', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.managed.set({ playbook: POLICY });
+    await sync();
+    const stamps = (await repo().list()).map((row) => [row.id, row.updatedAt]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await sync()).toEqual({ state: 'locked', count: 2 });
+    expect((await repo().list()).map((row) => [row.id, row.updatedAt])).toEqual(stamps);
+  });
+});
