@@ -8,6 +8,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.understand-frustration',
     category: 'hollow_empathy',
     patterns: [
+      '^ we (completely | totally | fully | really | truly | do | can)? (understand | appreciate | recognise | recognize) (that)? (this | how | the (situation | inconvenience | frustration | delay | disruption | impact))',
       '(i | we) (completely | totally | fully | really | truly)? (understand | appreciate | recognize | recognise | realize | realise) (the importance | how important | how much (this | it) (means | matters))',
       '(i | we) (completely | totally | fully | really)? get (it | that | how you feel | where you are coming from) $',
       '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see) how (important | urgent | frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
@@ -49,6 +50,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.sorry-for-any-inconvenience',
     category: 'hollow_empathy',
     patterns: [
+      '^ (so | very | really | terribly | truly) sorry (to hear | to learn | about that | for that | about this | for this)',
+      '(apologize | apologise | apologies | apology | sorry | regret) (for | about) (any | the | this | your | such a) (negative | poor | bad | frustrating | disappointing | unpleasant | less than ideal | unsatisfactory)? experience',
+      '(we | i) regret (that)? (you | your) (were | are | have been | felt | feel | experience | experienced | had)',
       '(sorry | apologies | apologize | apologise | regret) (that)? you (had | have had | experienced | went through | received | got) (a | an | such a | this)? (bad | poor | negative | frustrating | disappointing | terrible | unpleasant | less than ideal | less-than-ideal | unsatisfactory | difficult) (experience | time | stay | flight | trip | visit | interaction | service)',
       '(sorry | apologies) (about | for) (that | this) $',
       '(we | i)? (sincerely | truly | deeply | really | do | greatly | wholeheartedly)? (apologize | apologise | apologies | apology | sorry | regret) (for | about)? (any | all | the | this | that | these | such)? (and all)? (inconvenience | inconveniences | trouble | troubles | confusion | frustration | frustrations | hassle | hassles | disappointment | difficulty | difficulties | stress | distress | annoyance | upset | discomfort | problems | issues | inconvenience caused) (this | that | it | which)? (may | might | could | has | have | had | will)? (have)? (caused | been caused | created | resulted in | brought)?',
@@ -108,6 +112,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.value-your-business',
     category: 'hollow_empathy',
     patterns: [
+      '(your | customer) (comments | comment | opinion | opinions | views | input | suggestions) (be | are | is) (very | extremely | really)? (important | valuable | valued | appreciated) (to us)?',
       '(we | i) (truly | really | greatly | sincerely | deeply | do)? (value | appreciate | cherish) (you as a customer | your (business | custom | patronage | loyalty | feedback | trust | input | continued business | continued support | continued loyalty | support | understanding of this))',
       '(your | customer) (satisfaction | business | feedback | experience | call | concern | happiness | trust | loyalty) (be | is) (very | extremely | incredibly | really | of the utmost)? (important | a priority | our (top | highest | number one)? priority | valuable | valued) (to us | for us)?',
       '(we | i) take (this | these | your (concern | concerns | complaint | feedback | issue) | all (feedback | complaints | concerns) | customer (satisfaction | feedback | complaints)) (very | extremely | really | incredibly)? seriously',

@@ -45,6 +45,7 @@ export const POLICY_WALL: RuleInput[] = [
     id: 'policy_wall.unable-to',
     category: 'policy_wall',
     patterns: [
+      '(be | are | is) (strictly)? subject to (availability | approval | our (terms | policy | policies | rules | conditions) | the (terms | policy | rules | conditions | fare rules))',
       '(window | period | deadline | offer | promotion | grace period | return window | refund window | cancellation window | free cancellation) (has | have | had)? (already)? (closed | passed | expired | ended | lapsed)',
       '(fee | fees | charge | charges | penalty | penalties | surcharge | deductible | excess | deposit) (still)? (applies | apply | stands | remain | remains | will apply | has to apply | must apply | be standard | be mandatory | be non-negotiable | be not negotiable | be applicable)',
       '(the | this | that | your | these | those | any | our)? (WORD | NAME) (WORD)? (can not | cannot | will not | could not) be (changed | modified | refunded | returned | transferred | waived | reversed | cancelled | canceled | extended | exchanged | credited | amended | reinstated | reissued | guaranteed | accommodated | moved | adjusted | removed | upgraded | honoured | honored | made | processed | accepted | offered)',

@@ -9,6 +9,9 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      '(contacting | calling | emailing | reaching out to | speaking to | speaking with | getting in touch with | checking with) @party …{0,6} (be | is | would be | will be) (the | your)? (best | fastest | quickest | easiest | only | right | simplest) (way | option | route | bet | step | course of action)',
+      '(their | ORG \'s | PARTY \'s | the (airline | hotel | bank | carrier | courier | seller | manufacturer) \'s) (contact | contact details | contact information | contact info | phone number | number | email address | email | helpline | hotline) (be | are | is | can be)',
+      '(here be | below be | here are | below are) (the)? (contact | contact details | number | email | link | details | phone number) (for | of) @party',
       '@urge (contact | reach out to | get in touch with | speak (to | with) | talk (to | with) | check with | consult | liaise with | call | phone | ring) (directly)? (the | your | their | that | this | a | an) (WORD | NAME) (WORD | NAME)? (directly | team | department)?',
       '@urge give @party a (call | ring | quick call | buzz | shout | email | message)',
       '@urge (direct | send | address | forward | take | bring) (your | any | all | these | those | this | that)? (question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback) …{0,5} to @party',
