@@ -95,7 +95,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       if (done.has(ci)) return;
       const cc = c.cues[ci]!;
       if (cc.unless.length && unlessHolds(cc.unless, seg.sentStart[sent]!, seg.sentenceEnd[p]!, env)) return;
-      if (cc.cue.notPast && narratesPast(env, seg.sentStart[sent]!, s)) return;
+      if (cc.cue.notPast && narratesPast(env, seg.sentStart[sent]!, seg.sentenceEnd[p]!, s, e)) return;
       if (cc.needs.length) {
         let ok = needsMet.get(ci);
         if (ok === undefined) { ok = occursIn(cc.needs, env, seg); needsMet.set(ci, ok); }
@@ -128,6 +128,10 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       else signals.delete(cc.cue.label as SignalId);
     }
   }
+  // An error pinned on a partner is not also ours when both name the same words ("the contractor you sent").
+  const partner = situations.get('partner_error');
+  const ours = situations.get('our_mistake');
+  if (partner && ours && ours.start < partner.end && partner.start < ours.end) situations.delete('our_mistake');
   // Shouting and exclamation marks.
   if (!signals.has('high_emotion')) {
     const shape = emotionShape(env, seg);
@@ -219,14 +223,16 @@ function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env:
 }
 
 const PAST = new Set(IRREGULAR_PAST);
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 const PAST_BEFORE = new Set(PAST_MARKERS);
 const PRESENT_AUX = new Set(PRESENT_AUXILIARIES);
 
-/** Whether the few words before a time tell of the past ("I ordered it on Monday", "last Friday"). */
-function narratesPast(env: MatchEnv, sentStart: number, s: number): boolean {
+/** Whether the few words around a time tell of the past ("I ordered it on Monday", "last Friday", "on Tuesday your agent was rude"). */
+function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: number, e: number): boolean {
   const tok = env.tok;
   if (s > sentStart && PAST_BEFORE.has(tok.norm[s - 1]!)) return true;
-  for (let p = Math.max(sentStart, s - 6); p < s; p++) {
+  const around = [...range(Math.max(sentStart, s - 6), s), ...range(e, Math.min(sentEnd, e + 6))];
+  for (const p of around) {
     const n = tok.norm[p]!;
     const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && tok.lemma[p] !== n);
     if (!past) continue;

@@ -26,11 +26,11 @@ export const CONTEXT_CUES: CueInput[] = [
       `(at | by | before | until | till) ${CLOCK_TIME}`,
       '(by | before | until | till) (tomorrow | tonight | today | the end of (the)? (day | week) | end of (the)? (day | week) | eod | the weekend)',
       `next (week | weekend | month | ${DAY})`,
-      '(in | within) (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
+      'in (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
       `(date | day | deadline | appointment | cutoff | cut-off | interview | flight | wedding | meeting | exam | funeral | move | closing | launch | party) (be | is) (tomorrow | tonight | today | ${DAY} | DATE | next)`,
       '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
     ],
-    unless: ['(no | not (in)? a) rush', '(no | not) (urgent | hurry)'],
+    unless: ['(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
@@ -41,7 +41,8 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'deadline',
     patterns: [
-      '(for | before | in time for | ahead of) (my | our | his | her | their | the | a) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | conference | meeting | presentation | launch | trip | flight | holiday | move | closing | surgery | appointment | court date | audit | deadline | event | payroll)',
+      '(for | in time for | ahead of) (my | our | his | her | their) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | presentation | launch | move | closing | surgery | court date | audit | deadline | event)',
+      '(before | in time for | ahead of) (my | our | his | her | their | the) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | conference | meeting | presentation | launch | trip | flight | holiday | move | closing | surgery | appointment | court date | audit | deadline | event | payroll)',
     ],
     unless: ['(no | not (in)? a) rush', '(was | were | got | been | be) (cancelled | canceled | called off | postponed | off)'],
     examples: {
@@ -60,7 +61,8 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
-      '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
+      '(the | a | an) WORD (you | your | that you | your WORD) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
+      '^ (ORG | URL) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
     ],
     patterns: [
       '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details)',
@@ -68,8 +70,12 @@ export const CONTEXT_CUES: CueInput[] = [
       '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
       '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted) ',
       '(rebooked | moved | changed | cancelled | canceled) (us | me | our | my) …{0,8} (never asked | without (asking | telling | consent | permission) | instead of)',
+      '(although | even though | though | but | yet) …{0,6} (booking | confirmation | reservation | contract | order | voucher) …{0,6} (says | said | states | stated | shows | showed | clearly)',
       '(no record | hung up | not their department | not (their | our) problem | set (it | me | us) up (on | with) (the)? wrong)',
       '(spelled | spelt | misspelled) …{0,4} wrong',
+      '(sold | gave | sent | delivered) (me | us) (a | an | the)? (used | refurbished | fake | counterfeit | second-hand | secondhand | wrong | broken | damaged | opened)',
+      '(forgot | forgotten | left out | missed out) (half | part | some | most | all | the | my | our)',
+      'made (it | things | the \w+ | the (leak | damage | problem))? …{0,2} worse',
     ],
     examples: {
       positive: ['I booked through a travel site and they gave us the wrong pickup address.', 'Your delivery partner never turned up.', 'I bought it from a marketplace seller on your site and it arrived cracked.'],
@@ -100,7 +106,10 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(you | your (company | team | system | insurer | underwriters | app | website | portal)) (have | has | \'ve)? (=declined | =rejected | =refused | =denied | =deleted | =closed | =suspended | =removed | =deducted | =applied | =calculated | =renewed | =sent | =changed | =cancelled | =canceled) …{0,10} (when | but | although | though | even though | despite | saying | claiming | without | after)',
       '(came | arrived | delivered | turned up) (without | minus | missing | with no)',
-      '(i | we) (ordered | booked | asked for | paid for) …{0,6} (and | but) (received | got | were given | was given)',
+      '(i | we) (ordered | booked | asked for | paid for | requested | reserved) …{0,6} (and | but) (received | got | were given | was given | were put | was put | got put | were moved | was moved)',
+      '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? (honour | honor | accept | apply | replace | fix | help)',
+      '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
+      '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
     ],
     yieldsTo: ['partner_error'],
     examples: {

@@ -9,6 +9,7 @@ export const IRREGULAR_PAST = [
   'was', 'were', 'did', 'had', 'came', 'went', 'got', 'sent', 'paid', 'bought', 'made', 'took', 'gave', 'told', 'said',
   'left', 'lost', 'broke', 'spent', 'found', 'saw', 'rang', 'spoke', 'wrote', 'flew', 'drove', 'ate', 'kept', 'brought',
   'felt', 'heard', 'met', 'put', 'ran', 'sold', 'stood', 'thought', 'won', 'began', 'fell', 'forgot', 'hung', 'died',
+  'gone', 'done', 'taken', 'given',
 ];
 
 /** Words right before the time that make it a past one ("last Tuesday", "since Monday", "yesterday"). */
