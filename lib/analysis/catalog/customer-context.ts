@@ -75,7 +75,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(spelled | spelt | misspelled) …{0,4} wrong',
       '(sold | gave | sent | delivered) (me | us) (a | an | the)? (used | refurbished | fake | counterfeit | second-hand | secondhand | wrong | broken | damaged | opened)',
       '(forgot | forgotten | left out | missed out) (half | part | some | most | all | the | my | our)',
-      'made (it | things | the \w+ | the (leak | damage | problem))? …{0,2} worse',
+      'made (it | things | the (leak | damage | problem | issue | situation))? …{0,2} worse',
     ],
     examples: {
       positive: ['I booked through a travel site and they gave us the wrong pickup address.', 'Your delivery partner never turned up.', 'I bought it from a marketplace seller on your site and it arrived cracked.'],
