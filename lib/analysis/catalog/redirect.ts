@@ -178,7 +178,15 @@ export const REDIRECT: RuleInput[] = [
       '(more | further | additional)? (information | details | instructions | info | answers | guidance | help) (can be | be) (found | available | located) (on | in | at | via | through) (the | our)? (online | official | self-service | customer | support | help)? (@deflect_form | URL)',
       '@urge_strong (visit | go to | check | see | refer to | use | click | follow | review | read | consult) (the link | this link | the following link | the link below | URL)',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: 'pointing at a document with a dig ("which clearly explains", "read it carefully") is condescension, not a redirect',
+        patterns: ['(clearly | carefully | properly | thoroughly | once again | as (previously | already)? (stated | explained | mentioned | outlined))'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
     message: 'Points the customer to a form, portal or help page instead of doing it for them. Do the step yourself, or at least fill in what you can.',
     rewrites: [
       "I've filled in the request for you with the details you sent, and I'll confirm {followup_time|by the end of tomorrow} once it's through",
