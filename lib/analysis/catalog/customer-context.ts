@@ -232,4 +232,30 @@ export const CONTEXT_CUES: CueInput[] = [
       negative: ['Can I change my direct debit date?'],
     },
   },
+  {
+    id: 'situation.our-mistake-treatment',
+    kind: 'situation',
+    label: 'our_mistake',
+    // How we treated the customer or what we told them: rudeness, wrong information, surprises without notice.
+    patterns: [
+      '(the way | how) …{0,6} (spoke | spoken | talked | treated | speaks | talks | addressed) (to)? (me | us | my)',
+      '(shouted | yelled | snapped | swore | laughed | sneered | screamed | rolled (his | her | their) eyes) (at)? (me | us)',
+      '(treated | spoke to | talked to) (me | us) like',
+      '(talked down to | patronised | patronized | humiliated | belittled | embarrassed) (me | us)',
+      '(was | were | been | got) (given | told) (the)? (wrong | incorrect | false | conflicting | contradictory | misleading | bad) (information | info | advice | details | answer | answers | instructions)',
+      '(misinformed | misled | misleading | lied to)',
+      '(no one | nobody | you never | you didn\'t | you did not) (told | warned | informed | notified | mentioned)',
+      '(without | with no) (any)? (warning | notice | explanation | telling (me | us) | asking (me | us) | my (consent | permission))',
+      '(your | you) (mistake | error | fault | mix-up | mixup | screw-up | cock-up | blunder)',
+      '(on | at) your (end | side) (be | was | is)? (a | an)? (mistake | error | problem)',
+      '(still | keep | keeps | kept) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures)',
+      '(sent | posted | delivered | shipped) (it | them | the WORD | my WORD)? …{0,3} to (my | our) (old | previous | former) (address | house | flat | email)',
+      '(overbooked | double-booked | double booked | gave (our | my) (room | seat | table | car) away)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['I have never been spoken to the way your gate agent spoke to me.', 'I was given the wrong information twice.', 'You raised my price without any warning.', 'This is your mistake, not mine.', 'I keep getting marketing emails after I unsubscribed.'],
+      negative: ['Could you tell me how to change my address?'],
+    },
+  },
 ];
