@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startOwnUpSession, SIDEBAR_FRAME } from '../../tests/e2e/support/ownup-session';
+import { SIDEBAR_FRAME, sidebarSettled, startOwnUpSession } from '../../tests/e2e/support/ownup-session';
 
 const DEFAULT_SCREENSHOT = resolve('tests/.cache/ownup-demo.png');
 /** A canned deflection a rep might send Marco (the sample ticket): a redirect, a policy hide and a hollow closer. */
@@ -46,14 +46,7 @@ async function waitForFindings(page: Page): Promise<number> {
     return 0;
   }
   // Findings follow the typing with a short debounce: wait until the panel has settled.
-  const findingsPanelText = () => sidebar.getByTestId('ownup-sidebar').innerText();
-  let last = await findingsPanelText();
-  for (let settled = 0; settled < 3; ) {
-    await page.waitForTimeout(200);
-    const now = await findingsPanelText();
-    settled = now === last ? settled + 1 : 0;
-    last = now;
-  }
+  await sidebarSettled(sidebar);
   return sidebar.locator('[data-testid="finding"]').count();
 }
 

@@ -1,6 +1,6 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLocalRequest, type OwnUpSession, SIDEBAR_FRAME, startOwnUpSession } from './support/ownup-session';
+import { isLocalRequest, type OwnUpSession, SIDEBAR_FRAME, sidebarSettled, startOwnUpSession } from './support/ownup-session';
 
 // The whole path, page → sidebar → page, in real Chromium with the built extension, on the
 // sample pages at their real hostnames: the rep types a deflecting draft, the sidebar flags it,
@@ -33,6 +33,7 @@ async function typeDraft(page: Page, editorSelector: string, text: string) {
 async function applyFirstRewriteOf(sidebar: FrameLocator, category: string) {
   const finding = sidebar.locator(`[data-testid="finding"][data-category="${category}"]`).first();
   await finding.waitFor({ timeout: 10_000 });
+  await sidebarSettled(sidebar);
   const trigger = (await finding.locator('[data-testid="finding-text"]').first().textContent())?.trim() ?? '';
   await finding.locator('[data-testid="apply-rewrite"]').click();
   return trigger;

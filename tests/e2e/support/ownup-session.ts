@@ -72,3 +72,19 @@ export function isLocalRequest(url: string, hosts: readonly string[]): boolean {
   if (['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:'].includes(parsed.protocol)) return true;
   return parsed.hostname === '127.0.0.1' || hosts.includes(parsed.hostname);
 }
+
+/**
+ * Waits until the sidebar has stopped changing (findings follow typing with a debounce): its
+ * text is the same on three reads 150 ms apart. Clicking Apply on a finding of an older draft is
+ * refused by design (the span moved), so tests that apply wait for this first.
+ */
+export async function sidebarSettled(sidebar: FrameLocator): Promise<void> {
+  const root = sidebar.getByTestId('ownup-sidebar');
+  let last = await root.innerText();
+  for (let same = 0; same < 3; ) {
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const now = await root.innerText();
+    same = now === last ? same + 1 : 0;
+    last = now;
+  }
+}
