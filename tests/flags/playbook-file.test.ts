@@ -85,3 +85,16 @@ describe('compile checks on a team rule', () => {
     ]);
   });
 });
+
+describe('the options page import', () => {
+  it('says the file was refused and nothing changed, naming the entry; a good file replaces the previous import', async () => {
+    const { importPlaybookText } = await import('../../components/options/playbook/playbook-store');
+    await new PlaybookRepository(db).put({ id: 'mine', kind: 'never_send', source: 'local', payload: { phrase: 'per our policy' } });
+    expect(await importPlaybookText(db, JSON.stringify(playbookFile(GOOD)))).toEqual({ ok: true, message: 'Imported 3 entries.' });
+    const bad = await importPlaybookText(db, JSON.stringify(playbookFile([neverSendEntry('a', 'kindly revert'), neverSendEntry('a', 'as stated')])));
+    expect(bad).toEqual({ ok: false, message: 'Not imported, nothing changed: entry 2 ("a"): duplicate id (also entry 1)' });
+    expect((await new PlaybookRepository(db).list()).map((r) => r.id).sort()).toEqual(['booking', 'macro-1', 'mine', 'nope']);
+    await importPlaybookText(db, JSON.stringify(playbookFile([neverSendEntry('only', 'kindly revert')])));
+    expect((await new PlaybookRepository(db).list()).map((r) => `${r.id}:${r.source}`).sort()).toEqual(['mine:local', 'only:import']);
+  });
+});
