@@ -47,7 +47,9 @@ export const CUE_LEXICONS: LexiconInput[] = [
       said: 0.5, told: 0.5, left: 0.5, charged: 0.5, cancelled: 0.5, canceled: 0.5, rude: 1, mistake: 1, error: 1, failed: 1,
     },
     unless: [],
-    examples: { positive: ['I booked through a travel agency and the hotel has no record of it.'], negative: ['Do you ship with UPS?'] },
+    // PARTY also names us (the hotel, the bank, the airline): an intermediary word must be there too.
+    requireAny: ['through', 'via', 'reseller', 'third-party', 'agency', 'agent', 'courier', 'contractor', 'installer', 'seller', 'marketplace', 'partner', 'subcontractor'],
+    examples: { positive: ['I booked through a travel agency and the hotel has no record of it.'], negative: ['Do you ship with UPS?', 'Reception had no record of our booking.'] },
   },
   {
     label: 'late_delivery',
