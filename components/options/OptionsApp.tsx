@@ -32,6 +32,7 @@ export function OptionsApp({ sections = OPTIONS_SECTIONS }: { sections?: Options
                 </a>
               </li>
             ))}
+            <li><a href="/dashboard.html">Statistics dashboard</a></li>
           </ul>
         </nav>
       </header>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { TIER_IDS, type TierId } from '@/lib/analysis/taxonomy';
 import type { RecoveryReply } from '@/lib/analysis/recovery/types';
 import { TIER_LABELS } from './labels';
+import { AddFollowupFromReply } from './notes/AddFollowupFromReply';
 import { useSidebar } from './store';
 
 function formatDue(dueAt: number, timeZone: string | undefined): string {
@@ -42,8 +43,8 @@ function TierEditor({ tier, reply }: { tier: TierId; reply: RecoveryReply }) {
       />
       {reply.followUp && (
         <p className="sidebar-muted">
-          Promises a follow-up by {formatDue(reply.followUp.dueAt, timeZone)}. Reminders arrive with notes; for now
-          the promise is in the text.
+          Promises a follow-up by {formatDue(reply.followUp.dueAt, timeZone)}.{' '}
+          <AddFollowupFromReply followUp={reply.followUp} />
         </p>
       )}
       <div className="finding-actions">

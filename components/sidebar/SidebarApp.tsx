@@ -23,6 +23,10 @@
  *   reply-editor    the open tier's editor; data-tier = tier id
  *   insert-reply    replaces the draft with the open tier's text
  *   insert-reply-at-caret  inserts it at the editor's caret
+ *   known-canned    a flagged/approved canned response in the draft; data-status, data-count
+ *   apply-canned-rewrite  inside known-canned: replaces the macro with the approved rewrite
+ *   never-send      a never-send phrase of the team playbook in the draft; data-phrase
+ *   flag-open, flag-form, flag-source, flag-category, flag-reason, flag-macro, flag-submit, flag-feedback
  */
 import { useMemo, type KeyboardEvent } from 'react';
 import { Tabs } from '@/components/ui/Tabs';
@@ -31,6 +35,9 @@ import { ReplyPanel } from './ReplyPanel';
 import { ScoreBadge } from './ScoreBadge';
 import { SidebarHeader } from './SidebarHeader';
 import { InsertNotice, StatusMessages } from './StatusMessages';
+import { NotesPanel } from './notes/NotesPanel';
+import { FlagsPanel } from './flags/FlagsPanel';
+import { useNotesCount } from './notes/use-notes';
 import { useSidebar, visibleFindings } from './store';
 import type { SidebarTab } from './store/ui-slice';
 
@@ -72,6 +79,7 @@ export function SidebarApp() {
   const setCollapsed = useSidebar((s) => s.setCollapsed);
   const stepFinding = useSidebar((s) => s.stepFinding);
   const count = useFindingCount();
+  const notesCount = useNotesCount();
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -93,6 +101,7 @@ export function SidebarApp() {
   const tabs: { id: SidebarTab; label: string }[] = [
     { id: 'findings', label: count === 0 ? 'Findings' : `Findings (${count})` },
     { id: 'reply', label: 'Reply' },
+    { id: 'notes', label: notesCount === 0 ? 'Notes' : `Notes (${notesCount})` },
   ];
 
   return (
@@ -113,6 +122,7 @@ export function SidebarApp() {
       <StatusMessages />
       <SidebarHeader />
       <InsertNotice />
+      <FlagsPanel />
       <Tabs
         tabs={tabs.map((tab) => ({ ...tab, testId: `tab-${tab.id}` }))}
         active={activeTab}
@@ -120,7 +130,7 @@ export function SidebarApp() {
         label="OwnUp panels"
         idPrefix="ownup"
       >
-        {activeTab === 'findings' ? <FindingsPanel /> : <ReplyPanel />}
+        {activeTab === 'findings' ? <FindingsPanel /> : activeTab === 'reply' ? <ReplyPanel /> : <NotesPanel />}
       </Tabs>
     </main>
   );

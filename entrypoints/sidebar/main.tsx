@@ -10,6 +10,9 @@ import { createPageAnalyzer } from '@/components/sidebar/analysis/page-analyzer'
 import { createRuntimePortClient } from '@/components/sidebar/port';
 import { createSidebarStore, SidebarStoreProvider } from '@/components/sidebar/store';
 import { defaultTimers, sequentialRequestId } from '@/components/sidebar/store/deps';
+import { createDatabaseStatsSink } from '@/components/sidebar/stats/event-sink';
+import { connectTeamKnowledge } from '@/components/sidebar/flags/connect';
+import { withTeamRules } from '@/components/sidebar/flags/team-analyzer';
 import '@/components/ui/ui.css';
 import '@/components/sidebar/sidebar.css';
 
@@ -20,13 +23,15 @@ function start(): void {
   // A strict CSP (the extension's own) refuses zod's `Function('')` probe (TOOLCHAIN.md).
   z.config({ jitless: true });
 
+  // The built-in analysis plus the team playbook's rules (issue 7), swapped live.
+  const analyzer = withTeamRules(createPageAnalyzer());
   const store = createSidebarStore({
     port: createRuntimePortClient({
       connect: () => browser.runtime.connect({ name: PORT_SIDEBAR }),
       isContextAlive: () => Boolean(browser.runtime?.id),
       onDropped: (raw, reason) => console.warn('OwnUp: dropped an invalid message from the page:', reason, raw),
     }),
-    analyzer: createPageAnalyzer(),
+    analyzer,
     // Three tiers in under 2 ms (issue 5 bar): cheap enough for this thread.
     composeRecovery,
     clipboard: navigator.clipboard ?? null,
@@ -50,8 +55,10 @@ function start(): void {
     </StrictMode>,
   );
 
+  store.getState().connectStats(createDatabaseStatsSink());
   store.getState().start();
   const stopWatching = new AbortController();
+  connectTeamKnowledge(store, analyzer, stopWatching.signal);
   loadSettings().then(
     (loaded) => store.getState().setSettings(loaded),
     () => {

@@ -9,6 +9,8 @@ import { createInsertSlice } from './insert-slice';
 import { createReplySlice } from './reply-slice';
 import { createSettingsSlice } from './settings-slice';
 import { createStatsSlice } from './stats-slice';
+import { createNotesSlice } from './notes-slice';
+import { createFlagsSlice } from './flags-slice';
 import type { SidebarState } from './state';
 import { createUiSlice } from './ui-slice';
 
@@ -29,6 +31,8 @@ export function createSidebarStore(deps: SidebarDeps): SidebarStore {
     ...createReplySlice(deps)(...args),
     ...createSettingsSlice(deps)(...args),
     ...createStatsSlice(deps)(...args),
+    ...createNotesSlice(deps)(...args),
+    ...createFlagsSlice(deps)(...args),
   }));
 }
 

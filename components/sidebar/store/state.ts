@@ -7,6 +7,8 @@ import type { UiSlice } from './ui-slice';
 import type { ReplySlice } from './reply-slice';
 import type { SettingsSlice } from './settings-slice';
 import type { StatsSlice } from './stats-slice';
+import type { NotesSlice } from './notes-slice';
+import type { FlagsSlice } from './flags-slice';
 import type { SidebarDeps } from './deps';
 
 // The sidebar's one store, built from slices (STYLE.md, after the zustand docs). Each slice
@@ -14,6 +16,6 @@ import type { SidebarDeps } from './deps';
 // analyzer or the clipboard. Notes, flags and statistics slices join this union later.
 
 export type SidebarState = ConnectionSlice & DraftSlice & DismissedSlice & UiSlice & InsertSlice & ReplySlice &
-  SettingsSlice & StatsSlice;
+  SettingsSlice & StatsSlice & NotesSlice & FlagsSlice;
 
 export type SliceCreator<Slice> = (deps: SidebarDeps) => StateCreator<SidebarState, [], [], Slice>;

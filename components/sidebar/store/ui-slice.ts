@@ -1,7 +1,7 @@
 import type { SliceCreator } from './state';
 import { visibleFindings } from './dismissed-slice';
 
-export type SidebarTab = 'findings' | 'reply';
+export type SidebarTab = 'findings' | 'reply' | 'notes';
 
 export interface UiSlice {
   collapsed: boolean;
