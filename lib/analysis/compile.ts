@@ -91,7 +91,13 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
   if (maxLength(node) > 120) throw new PatternError(`pattern too long: "${src}"`);
   const anchored = chooseAnchor(node);
   if (anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`pattern needs a word or an entity class to anchor on: "${src}"`);
+  withIds(first);
   return { node, first, ...anchored, source: src };
+}
+
+/** Gives a first set the vocabulary ids of its words, for integer lookups in couldStart. */
+function withIds(fs: FirstSet): void {
+  fs.ids = new Set([...fs.lemmas, ...fs.norms].map(vocabId));
 }
 
 /** Top-level alternatives become separate patterns, each with its own anchor. */
@@ -102,6 +108,7 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
     const first = firstSet(node);
     const anchored = chooseAnchor(node);
     if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
+    withIds(first);
     return { node, first, ...anchored, source: src };
   });
 }

@@ -215,7 +215,7 @@ export function finalizeLemmas(node: Node): void {
 
 // ---- first sets (the index that keeps matching linear) ---------------------------------------
 
-export interface FirstSet { lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean }
+export interface FirstSet { lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean; /** Vocabulary ids of lemmas and norms, set at compile time. */ ids?: Set<number> }
 
 export function firstSet(node: Node): FirstSet {
   const fs: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: false };
@@ -546,6 +546,13 @@ export function findIn(node: Node, first: FirstSet, from: number, to: number, en
 export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
   if (fs.any) return true;
   const tok = env.tok;
+  if (fs.ids) {
+    // Vocabulary ids (compile.ts) replace two string lookups when the first set is all words.
+    const lid = env.lid[p]!;
+    const nid = env.nid[p]!;
+    if ((lid && fs.ids.has(lid)) || (nid && fs.ids.has(nid))) return true;
+    if (!fs.prefixes.size && !fs.classes.size) return false;
+  }
   if (fs.lemmas.has(tok.lemma[p]!) || fs.norms.has(tok.norm[p]!)) return true;
   if (fs.prefixes.size) for (const pre of fs.prefixes) if (tok.norm[p]!.startsWith(pre)) return true;
   if (fs.classes.size) {

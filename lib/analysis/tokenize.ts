@@ -242,6 +242,9 @@ function skipEntity(text: string, i: number, to: number): number {
 }
 
 function startsUrl(text: string, i: number, to: number): boolean {
+  // Cheap character tests first: almost every word starting with h or w is not a URL.
+  const c1 = i + 1 < to ? text.charCodeAt(i + 1) | 32 : 0;
+  if (c1 !== 116 /* t */ && c1 !== 119 /* w */) return false;
   const head = text.slice(i, Math.min(to, i + 8)).toLowerCase();
   return head.startsWith('http://') || head.startsWith('https://') || head.startsWith('www.');
 }
