@@ -116,7 +116,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   }
 
   // The weighted lexicons add situations the structures missed, one sentence at a time.
-  lexiconSituations(c.lex, env, seg, situations, ev);
+  const nearMiss = lexiconSituations(c.lex, env, seg, situations, ev);
 
   // A generic cue gives way to a more specific label found in the same message.
   for (const cc of c.cues) {
@@ -136,6 +136,14 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   if (!signals.has('high_emotion')) {
     const shape = emotionShape(env, seg);
     if (shape) signals.set('high_emotion', ev('high_emotion', shape[0], shape[1]));
+  }
+  // Anger, a repeat contact or a threat to leave mean something went wrong, so not `general`:
+  // the situation whose words came nearest wins, when they came at least half way.
+  const troubled = signals.has('high_emotion') || signals.has('repeat_contact') || signals.has('churn_risk');
+  if (situations.size === 0 && troubled && nearMiss && nearMiss.ratio >= 0.5) {
+    let e = nearMiss.end;
+    while (e > nearMiss.start + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
+    situations.set(nearMiss.label, ev(nearMiss.label, nearMiss.start, e));
   }
   // An amount counts as money at stake when something went wrong.
   const wrong = [...situations.keys()].some((s) => s !== 'general');
@@ -166,7 +174,8 @@ function lexiconSituations(
   seg: Segments,
   situations: Map<SituationId, Evidence<SituationId>>,
   ev: (id: SituationId, s: number, e: number) => Evidence<SituationId>,
-): void {
+): { label: SituationId; ratio: number; start: number; end: number } | undefined {
+  let best: { label: SituationId; ratio: number; start: number; end: number } | undefined;
   const tok = env.tok;
   const n = lx.lexicons.length;
   const score = new Float64Array(n);
@@ -205,12 +214,15 @@ function lexiconSituations(
     }
     for (let li = 0; li < n; li++) {
       const l = lx.lexicons[li]!;
+      const ratio = score[li]! / l.threshold;
+      if (!blocked[li] && ratio > 0 && (!best || ratio > best.ratio)) best = { label: l.label, ratio, start: a, end: b };
       if (blocked[li] || !required[li] || score[li]! < l.threshold || situations.has(l.label)) continue;
       let e = b;
       while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
       situations.set(l.label, ev(l.label, a, e));
     }
   }
+  return best;
 }
 
 function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env: MatchEnv): boolean {
