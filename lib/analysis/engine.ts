@@ -112,7 +112,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   // 2. Exceptions, then spans; one finding per category per clause.
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
-  const slots = slotsFromContext(ctx ?? {});
+  let slots: ReturnType<typeof slotsFromContext> | undefined;
   const byCategoryEnd = new Map<CategoryId, Finding>();
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
@@ -128,12 +128,13 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     }
     const start = tok.start[span.s]!;
     const end = tok.end[span.e - 1]!;
+    slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
     const after = text.slice(end, end + 1);
     const rewrites = cr.rule.rewrites.map((tpl, i) => ({
       id: `r${i + 1}`,
-      text: shapeRewrite(fillTemplate(tpl, { ...slots, partner: partner ?? slots.partner }), atSentenceStart, after),
+      text: shapeRewrite(fillTemplate(tpl, { ...slots, partner: partner ?? slots!.partner }), atSentenceStart, after),
     }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
