@@ -215,7 +215,7 @@ function lexiconSituations(
     for (let li = 0; li < n; li++) {
       const l = lx.lexicons[li]!;
       const ratio = score[li]! / l.threshold;
-      if (!blocked[li] && ratio > 0 && (!best || ratio > best.ratio)) best = { label: l.label, ratio, start: a, end: b };
+      if (!blocked[li] && required[li] && ratio > 0 && (!best || ratio > best.ratio)) best = { label: l.label, ratio, start: a, end: b };
       if (blocked[li] || !required[li] || score[li]! < l.threshold || situations.has(l.label)) continue;
       let e = b;
       while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;

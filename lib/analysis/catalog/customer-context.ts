@@ -153,6 +153,9 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'high_emotion',
     patterns: [
+      '(ruined | spoiled | spoilt) (my | our | the | his | her) …{0,2} (holiday | trip | day | weekend | wedding | birthday | evening | night | christmas | event | honeymoon)',
+      '(really | very | so | extremely | absolutely)? not (happy | pleased | impressed) (at all)?',
+      '(far from | nowhere near) (happy | pleased | impressed | acceptable)',
       '(beside myself | end of my (tether | rope) | at my wits | losing my mind | had enough | last straw | can\'t believe | cannot believe | can not believe | heartbroken | sobbing | shaking | livid | seething | gutted | horrified | mortified | disgraceful | scandalous)',
     ],
     examples: { positive: ["I'm beside myself.", 'I am at the end of my tether.'], negative: ['I believe it shipped.'] },
@@ -163,6 +166,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'loyal_customer',
     patterns: [
       '(NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several) (years | decades) of (flying | booking | shopping | banking | ordering | using | staying | buying | being | renting | travelling | traveling | loyalty | business)',
+      '(been | am | are | have been | always been | stayed) loyal',
       '(coming | flying | shopping | ordering | banking | staying | booking | renting | travelling | traveling) (to | with | from | at) (you | your | us | ORG | CAP | the) …{0,3} (every | for | since) …{0,3} (year | years | spring | summer | winter | autumn | month | NUM | decade)',
     ],
     examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.'] },

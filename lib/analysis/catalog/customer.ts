@@ -184,6 +184,7 @@ export const CUES: CueInput[] = [
       '(i | we) (want | would like | need) (a | my | our)? (full)? (refund | money back) (and | so)? (i | we)? …{0,4} (leave | cancel | close | done | go elsewhere)',
     ],
     unless: [
+      'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)',
       '(or | otherwise | unless | if (you | this | it)) …{0,6} (i | we) (will | \'ll | be going to | be | shall)? (cancel | cancelling | leave | leaving | switch | switching | close | closing | go elsewhere | take my business | move | moving | go | going | take | taking)',
       '(how | can i | is it possible to | what happens if i) (downgrade | pause | freeze | skip | suspend) ',
       '(how | can i) …{0,4} (downgrade | pause)',
@@ -375,7 +376,7 @@ export const CUES: CueInput[] = [
     label: 'churn_risk',
     patterns: [
       '(considering | looking at | exploring | evaluating | comparing | checking out | weighing) (other | another | alternative | different | competing | rival) (providers | provider | options | vendors | companies | solutions | banks | airlines | services | tools | platforms | suppliers | carriers | hotels)',
-      '(thinking | considering | seriously considering | about) (about)? (leaving | cancelling | canceling | switching | moving | closing | ending | terminating)',
+      '(thinking | considering | seriously considering | about) (about | of)? (leaving | cancelling | canceling | switching | moving | closing | ending | terminating)',
       '(not | never | no longer | won\'t | will not) …{0,4} (book | booking | order | ordering | buy | buying | fly | flying | stay | staying | shop | shopping | use | using | rent | renting | recommend | recommending | come back | return | trust) …{0,4} (again | anymore | any more)',
       '(or | otherwise | unless) …{0,6} (cancel | leave | switch | close | go elsewhere | take (my | our) business | find another)',
       '(=cancel | =cancelling | =canceling | =terminate | =terminating | =close | =closing | =end | =ending | =stop | =stopping | =delete | =deleting | =deactivate | =deactivating) (my | our | the | this) …{0,3} (subscription | subscriptions | account | accounts | membership | contract | plan | service | policy | relationship | line | workspace)',
@@ -400,7 +401,7 @@ export const CUES: CueInput[] = [
       '(chargeback | dispute (the | this) (charge | transaction) with my bank | report (you | this) to)',
       '(or | otherwise) (i | we) (will | \'ll | be)? (leave | leaving | go | going | cancel | cancelling | switch | switching)',
     ],
-    unless: ['(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?'],
+    unless: ['(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
     examples: {
       positive: ['Fix this or I am switching to a competitor.', 'I want to cancel my account.', 'This is your last chance.', 'I will take my business elsewhere.'],
       negative: ['Can I change the delivery date?'],
