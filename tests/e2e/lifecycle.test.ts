@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type OwnUpSession, SIDEBAR_FRAME, startOwnUpSession } from './support/ownup-session';
+import { type OwnUpSession, SIDEBAR_FRAME, sidebarSettled, startOwnUpSession } from './support/ownup-session';
 
 // The content script's life on a real page: single-page navigation to another ticket, the
 // sidebar's collapse to a tab, and an extension reload under an open page, which must not leave
@@ -36,6 +36,36 @@ describe('a Zendesk tab over its lifetime', () => {
     expect(parseFloat(margin)).toBeLessThan(60);
     await sidebar.getByTestId('expand-sidebar').click();
     await expect.poll(async () => (await page.locator(SIDEBAR_FRAME).boundingBox())?.width, { timeout: 5_000 }).toBeGreaterThan(200);
+    await page.close();
+  });
+
+  it('reconnects both sides when the browser stops the idle service worker (MV3), and Apply still reaches the page', async () => {
+    const page = await session.open('zendesk');
+    const sidebar = page.frameLocator(SIDEBAR_FRAME);
+    await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    await session.browser.serviceWorker.evaluate(`self.__ownupTestMark = 'before-stop'`);
+
+    // What Chrome does to an idle extension worker after 30 s, done now through DevTools.
+    const cdp = await session.browser.context.newCDPSession(page);
+    const versions: { versionId: string; scriptURL: string }[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (event) => versions.push(...event.versions));
+    await cdp.send('ServiceWorker.enable');
+    await expect.poll(() => versions.some((v) => v.scriptURL.startsWith('chrome-extension://'))).toBe(true);
+    const worker = versions.find((v) => v.scriptURL.startsWith('chrome-extension://'))!;
+    await cdp.send('ServiceWorker.stopWorker', { versionId: worker.versionId });
+
+    const editor = page.locator('[data-test-id="omnicomposer-rich-text-ckeditor"]');
+    await editor.click();
+    await page.keyboard.type('Please contact Expedia directly about it.');
+    const finding = sidebar.locator('[data-testid="finding"][data-category="redirect"]').first();
+    await finding.waitFor({ timeout: 10_000 });
+    // A fresh worker did the relaying: the old one's state is gone.
+    const current = session.browser.context.serviceWorkers().at(-1)!;
+    expect(await current.evaluate(`self.__ownupTestMark ?? 'fresh'`)).toBe('fresh');
+    const before = await page.evaluate(() => window.ownupSample!.getModelText());
+    await sidebarSettled(sidebar);
+    await finding.locator('[data-testid="apply-rewrite"]').click();
+    await page.waitForFunction((d) => window.ownupSample!.getModelText() !== d, before, { timeout: 5_000 });
     await page.close();
   });
 
