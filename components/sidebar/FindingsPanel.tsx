@@ -49,7 +49,8 @@ export function FindingsPanel() {
     cards.current[focusedIndex]?.focus();
   }, [findings, focusedIndex]);
 
-  if (!hasDraft && !analysis) {
+  // An empty editor (a new ticket, or after the rep cleared it) has nothing to praise yet.
+  if ((!hasDraft && !analysis) || (analysis && analysis.text.trim() === '')) {
     return <p className="sidebar-muted">Start typing a reply and OwnUp reads it as you go.</p>;
   }
   if (!analysis) return <p className="sidebar-muted">Reading your draft…</p>;

@@ -10,7 +10,9 @@ export function scoreWords(score: number): string {
 
 export function ScoreBadge() {
   const score = useSidebar((s) => s.analysis?.result.score ?? null);
-  if (score === null) return null;
+  // An empty draft is not a reply that "owns it": a 100 there misled reps before they typed a word.
+  const emptyDraft = useSidebar((s) => (s.analysis?.text.trim() ?? '') === '');
+  if (score === null || emptyDraft) return null;
   const rounded = Math.round(score);
   return (
     <div className="sidebar-score" role="group" aria-label="Ownership score">
@@ -19,6 +21,9 @@ export function ScoreBadge() {
       </span>
       <span className="sidebar-score-value" data-testid="score" data-score={rounded}>
         {rounded}
+      </span>
+      <span className="sidebar-score-scale" aria-hidden="true">
+        /100
       </span>
       <span className="sidebar-score-words">
         <span className="ui-visually-hidden">out of 100: </span>

@@ -101,6 +101,15 @@ describe('sidebar page', () => {
     expect(port.sentOfType('insert')[0]?.text).toBe("I've asked Expedia to fix it");
   });
 
+  it('does not score an empty draft as a reply that owns the problem', async () => {
+    const { view, port } = await withDraft();
+    act(() => port.deliver({ type: 'draft', revision: 5, text: '  ', truncated: false }));
+    await flushUntil(() => view.byTestId('finding').length === 0);
+    expect(view.byTestId('score')).toHaveLength(0);
+    expect(view.container.textContent).not.toContain('owns the problem');
+    expect(view.container.textContent).toContain('Start typing a reply');
+  });
+
   it('keeps a dismissed finding hidden while the rep keeps typing', async () => {
     const { view, port } = await withDraft();
     click(view.byTestId('finding')[1]!.querySelector<HTMLElement>('[data-testid="dismiss-finding"]')!);
