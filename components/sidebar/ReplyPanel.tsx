@@ -20,6 +20,17 @@ function formatDue(dueAt: number, timeZone: string | undefined): string {
   }
 }
 
+/**
+ * The composer's one-line summary starts with its own tier name ("Minimal: correct the booking");
+ * the card already heads it with ours ("Fix it"), so the card shows only what the reply does.
+ */
+export function summaryWithoutTierName(summary: string): string {
+  const cut = /^(minimal|customer-focused|try harder):\s*/i.exec(summary);
+  if (!cut) return summary;
+  const rest = summary.slice(cut[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 function TierEditor({ tier, reply }: { tier: TierId; reply: RecoveryReply }) {
   const edit = useSidebar((s) => s.replyEdits[tier]);
   const setReplyEdit = useSidebar((s) => s.setReplyEdit);
@@ -109,7 +120,7 @@ export function ReplyPanel() {
           return (
             <li key={tier} className="reply-tier" data-testid="reply-tier" data-tier={tier}>
               <h2 className="reply-tier-name">{TIER_LABELS[tier]}</h2>
-              <p className="reply-tier-summary">{reply.summary}</p>
+              <p className="reply-tier-summary">{summaryWithoutTierName(reply.summary)}</p>
               {tierUsed === tier && <p className="reply-tier-used">Inserted</p>}
               <button
                 type="button"

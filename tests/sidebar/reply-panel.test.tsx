@@ -58,12 +58,16 @@ async function openReplyPanel() {
 }
 
 describe('reply panel', () => {
-  it('shows the three tiers side by side, each with its summary', async () => {
+  it('shows the three tiers, each headed by its name once, with what the reply does', async () => {
     const { view, store } = await openReplyPanel();
     const tiers = view.byTestId('reply-tier');
     expect(tiers.map((t) => t.dataset.tier)).toEqual(['minimal', 'customer_focused', 'try_harder']);
     const replies = store.getState().replies!;
-    expect(tiers[2]!.textContent).toContain(replies.try_harder.summary);
+    // The composer's summary reads "Try harder: correct …"; the card says "Try harder" once.
+    const summary = tiers[2]!.querySelector('.reply-tier-summary')!.textContent!;
+    expect(replies.try_harder.summary.toLowerCase()).toContain(summary.toLowerCase());
+    expect(summary).not.toMatch(/^try harder/i);
+    expect(tiers[0]!.querySelector('.reply-tier-summary')!.textContent).not.toMatch(/^minimal/i);
     expect(replies.try_harder.text).toContain('Ana');
     expect(replies.try_harder.text).toContain('Sam');
   });
