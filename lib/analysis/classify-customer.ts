@@ -150,7 +150,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   if (!signals.has('money_at_stake') && wrong) {
     for (let p = 0; p < tok.length; p++) {
       const ents = env.entities[p];
-      const amount = ents?.find((x) => x.name === 'AMOUNT');
+      const amount = ents?.find((x) => x.name === 'AMOUNT' && /[1-9]/.test(text.slice(tok.start[p]!, tok.end[x.end - 1]!)));
       if (amount) { signals.set('money_at_stake', ev('money_at_stake', p, amount.end)); break; }
     }
   }

@@ -29,6 +29,7 @@ export const CONTEXT_CUES: CueInput[] = [
       'in (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
       `(date | day | deadline | appointment | cutoff | cut-off | interview | flight | wedding | meeting | exam | funeral | move | closing | launch | party) (be | is) (tomorrow | tonight | today | ${DAY} | DATE | next)`,
       '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
+      '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
     ],
     unless: ['(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
@@ -56,7 +57,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'partner_error',
     // The error words alone are anyone's; the partner named elsewhere in the message makes them the partner's.
     needsInMessage: [
-      '(booked | bought | ordered | purchased | reserved | got | paid) …{0,5} (through | via | from | on) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
+      '(booked | bought | ordered | purchased | reserved | got | paid | made | placed | arranged) …{0,5} (through | via | from | on) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
       `your …{0,3} ${INTERMEDIARY}`,
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
@@ -111,6 +112,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? (honour | honor | accept | apply | replace | fix | help)',
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
+      'not the …{0,2} (i | we) (ordered | booked | asked for | paid for | chose | selected | reserved)',
+      'told (me | us) to (call | contact | ring | email | chase | sort | deal with) …{0,4} (myself | ourselves | directly | on my own)',
     ],
     yieldsTo: ['partner_error'],
     examples: {
@@ -153,10 +156,10 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'high_emotion',
     patterns: [
-      '(ruined | spoiled | spoilt) (my | our | the | his | her) …{0,2} (holiday | trip | day | weekend | wedding | birthday | evening | night | christmas | event | honeymoon)',
+      '(ruined) (my | our | the | his | her) …{0,2} (holiday | trip | day | weekend | wedding | birthday | evening | night | christmas | event | honeymoon)',
       '(really | very | so | extremely | absolutely)? not (happy | pleased | impressed) (at all)?',
       '(far from | nowhere near) (happy | pleased | impressed | acceptable)',
-      '(beside myself | end of my (tether | rope) | at my wits | losing my mind | had enough | last straw | can\'t believe | cannot believe | can not believe | heartbroken | sobbing | shaking | livid | seething | gutted | horrified | mortified | disgraceful | scandalous)',
+      '(beside myself | end of my (tether | rope) | at my wits | losing my mind | had enough | can\'t believe | cannot believe | can not believe | heartbroken | sobbing | shaking | livid | seething | gutted | horrified | mortified | disgraceful | scandalous)',
     ],
     examples: { positive: ["I'm beside myself.", 'I am at the end of my tether.'], negative: ['I believe it shipped.'] },
   },
@@ -184,8 +187,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(code | discount | voucher | coupon | promo | promotion | offer | price match | credit | refund) …{0,6} (was not | wasn\'t | were not | weren\'t | has not been | hasn\'t been | never) (applied | honoured | honored | added | activated)',
       '(on hold | waiting on the phone | in the queue) for (NUM | an | over an | two | three) (hour | hours)',
     ],
-    unless: ['(i | we) (entered | typed | used | put in | selected | chose | picked | made | gave | ordered | booked | clicked | pressed | bought) (the | a)? (wrong | incorrect)', 'wrong (password | passcode | pin | code)'],
-    yieldsTo: ['partner_error', 'billing_error', 'account_access'],
+    unless: ['(i | we) (entered | typed | used | put in | selected | chose | picked | made | gave | ordered | booked | clicked | pressed | bought) (the | a)? (wrong | incorrect)', 'wrong (password | passcode | pin | code | amount | price | total | fee | charge | rate)', 'something (went | goes | has gone) wrong'],
+    yieldsTo: ['partner_error', 'account_access'],
     examples: {
       positive: ['Your booking confirmation shows the wrong dates.', 'The room was nothing like the photos.', 'You put my payment against someone else\'s account.', 'Your chatbot told me 60 days, now you say 30.', 'The discount code was not applied.'],
       negative: ['I typed the wrong password three times.', 'Something went wrong with the app.'],
@@ -264,5 +267,40 @@ export const CONTEXT_CUES: CueInput[] = [
       positive: ['I have never been spoken to the way your gate agent spoke to me.', 'I was given the wrong information twice.', 'You raised my price without any warning.', 'This is your mistake, not mine.', 'I keep getting marketing emails after I unsubscribed.'],
       negative: ['Could you tell me how to change my address?'],
     },
+  },
+  {
+    id: 'situation.billing-error-not-ours',
+    kind: 'situation',
+    label: 'billing_error',
+    // A charge on the bill and, anywhere in the message, something the customer did not take or ask for.
+    patterns: ['(charge | charges | fee | fees | surcharge | item | line | amount) (on | in | to) (my | our | the) (final)? (invoice | bill | statement | receipt | account | folio)'],
+    needsInMessage: ['(i | we) (did not | didn\'t | never | have not | haven\'t) (take | use | order | have | consume | ask | agree | sign | authorize | authorise | make | buy | request | book | eat | drink | open | touch | watch)'],
+    examples: {
+      positive: ['There is a charge on my final invoice for the minibar. We did not take anything from it.'],
+      negative: ['Can you add the parking charge to my invoice?'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-came-late',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: [
+      '(arrived | came | turned up | was delivered | got here) …{0,4} (after the | too late | a (day | week) late | (NUM | two | three | four | five) (days | weeks | hours) late | late)',
+      '(nobody | no one | no-one) (has | have)? (even)? (been out | come out | come round | come to | turned up | shown up | visited | inspected | assessed | been round)',
+    ],
+    examples: {
+      positive: ['It arrived on Friday, after the ceremony.', 'Nobody has even been out to assess the damage.'],
+      negative: ['It arrived on time, thanks.'],
+    },
+  },
+  {
+    id: 'signal.money-at-stake-wages',
+    kind: 'signal',
+    label: 'money_at_stake',
+    patterns: [
+      '(wages | salaries | salary | pay | rent | mortgage | bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
+    ],
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?'] },
   },
 ];

@@ -21,7 +21,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       chargeback: 2, wrong: 1, incorrect: 1, amount: 1, paid: 1, payment: 1, deducted: 2, withdrawn: 1.5, taken: 0.5,
       recognize: 1, recognise: 1, AMOUNT: 1.5, why: 0.5, reimburse: 1.5, credit: 0.5,
     },
-    unless: ['late'],
+    // "will that be refunded?" asks about a refund; nothing was billed wrongly.
+    unless: ['late', 'will', 'would', 'could', 'can'],
     requireAny: ['wrong', 'twice', 'double', 'duplicate', 'overcharged', 'unauthorized', 'unauthorised', 'refund', 'dispute', 'incorrect', 'again', 'extra', 'unexpected', 'why', 'still', 'never', 'not', 'mistake', 'error', 'recognize', 'recognise', 'though', 'despite', 'back', 'missing', 'chargeback', 'two', 'pending'],
     examples: { positive: ['The bank statement shows two payments to you this month for one order.', 'You took the money again even though I turned off the renewal.'], negative: ['Can you send me a copy of my invoice?'] },
   },

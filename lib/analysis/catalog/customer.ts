@@ -91,7 +91,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
@@ -106,7 +106,7 @@ export const CUES: CueInput[] = [
       '(not | isn\'t | is not | doesn\'t | does not | don\'t | do not) (available | come | made | offered | in stock | stocked) (in)? (my | a | the | that | this | your)? (size | sizes | colour | color | width | length | model | style | variant | version | configuration)',
       '(my | a | the | that | this) (size | colour | color | width) (be | is | was) (not)? (out of stock | sold out | unavailable | not available | gone | missing)',
       '(when | will) …{0,6} (be)? (back in stock | restocked | restock | available again)',
-      '(restock | restocking | restocked | =notify me | waitlist | waiting list | pre-order | preorder | backordered | back-ordered)',
+      '(restock | restocked | =notify me | waitlist | waiting list | pre-order | preorder | backordered | back-ordered)',
       '(you | they | the (hotel | store | shop | site | website)) (do not | don\'t | did not | didn\'t | no longer | never) (have | carry | stock | sell | make | offer) (it | them | this | that | my size | the size | any | a room | rooms | my room | the model | the item | my booking | my reservation)',
       '(no | there be no | there be not any | none of the) (rooms | cars | seats | tables | vehicles | availability | stock | sizes | units | tickets) (available | left | in stock)',
       '(there be | there \'s) no (availability | stock)',
@@ -138,7 +138,7 @@ export const CUES: CueInput[] = [
       '(keeps | keep | kept) (showing | saying | displaying | giving me | throwing | returning) …{0,8} (error | wrong | zero | blank | even though | although | but | instead)',
       "(doesn't | does not | won't | will not) (even)? (load | open | work | respond | connect)",
     ],
-    unless: ['(i | we) (can not | cannot) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)'],
+    unless: ['(i | we) (can not | cannot) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
       positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.'],
       negative: ['How do I export my data to CSV?'],
@@ -264,9 +264,8 @@ export const CUES: CueInput[] = [
     label: 'deadline',
     patterns: [
       '(need | needs | needed | have to have | must have | require | want) …{0,8} (in time for | before | by) (my | our | the | a | an | this | next | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | TIME_CONCRETE | DATE)',
-      '(tomorrow | tonight | this (weekend | evening | afternoon | morning) | in (an | one | two | three | a few | a couple of | NUM) (hour | hours | days)) …{0,8} (need | must | have to | flight | leave | leaving | event | start | starts | begin | begins | due | arrive | arriving | wedding | meeting | interview | deadline | launch | guests | trip | party | ceremony | presentation | exam | check-in | go live | go-live)',
-      '(need | must | have to | flight | leave | leaving | event | start | starts | begin | begins | due | wedding | meeting | interview | deadline | launch | guests | trip | party | ceremony | presentation | exam | check-in | go live | go-live) …{0,8} (tomorrow | tonight | this (weekend | evening | afternoon | morning) | in (an | one | two | three | a few | a couple of | NUM) (hour | hours | days))',
-      '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
+      '(tomorrow | tonight | this (weekend | evening | afternoon) | in (an | one | two | three | a few | a couple of | NUM) (hour | hours | days)) …{0,8} (need | must | have to | flight | leave | leaving | event | start | starts | begin | begins | due | arrive | arriving | wedding | meeting | interview | deadline | launch | guests | trip | party | ceremony | presentation | exam | check-in | go live | go-live)',
+      '(need | must | have to | flight | leave | leaving | event | start | starts | begin | begins | due | wedding | meeting | interview | deadline | launch | guests | trip | party | ceremony | presentation | exam | check-in | go live | go-live) …{0,8} (tomorrow | tonight | this (weekend | evening | afternoon) | in (an | one | two | three | a few | a couple of | NUM) (hour | hours | days))',
       '(go | going | goes) live (on | tomorrow | next | this | in)',
       // Events that are a deadline by themselves; travel and meetings count with a coming time (customer-context.ts).
       '(my | our | the | a | an | his | her | their) …{0,2} (wedding | interview | funeral | exam | exams | surgery | operation | court date | court hearing | hearing | visa appointment | graduation | ceremony | board meeting | go-live | payroll run | pay run | tax deadline | filing deadline | deadline | product launch | closing date | honeymoon)',
