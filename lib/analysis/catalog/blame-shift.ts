@@ -6,6 +6,9 @@ import type { RuleInput } from './schema';
 
 const PAST_ACT = '(=checked | =read | =contacted | =called | =cancelled | =canceled | =selected | =entered | =booked | =ordered | =known | =noticed | =told | =informed | =let | =reviewed | =double-checked | =updated | =confirmed | =verified | =followed | =used | =chosen | =kept | =made | =taken | =asked | =done | =waited | =bought | =paid | =reported | =returned | =ensured | =provided | =submitted | =saved | =backed | =logged | =signed | =opted | =turned | =set | =read | =looked | =tracked | =arrived | =allowed | =planned | =arranged | =requested | =registered | =renewed | =downloaded | =installed | =printed | =packed | =labelled | =labeled | =declared | =insured | =purchased | =added | =removed | =clicked | =typed | =gone | =come | =been (more)? (careful | aware))';
 
+// Whose job a thing is, when the rep says it is not ours: the customer in one of their roles.
+const ROLE = '(customer | customers | guest | guests | passenger | passengers | traveller | traveler | travellers | renter | hirer | driver | cardholder | card holder | account holder | policyholder | policy holder | buyer | purchaser | sender | recipient | user | client | member | tenant | employee | employer | subscriber | owner | patient | student | applicant | sender)';
+
 export const BLAME_SHIFT: RuleInput[] = [
   {
     id: 'blame_shift.not-affiliated',
@@ -67,8 +70,23 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(on | from) your (end | side | part) (,)? (not ours | not on ours)',
       '(the (issue | problem | error | mistake | delay) | this | it) (be | is | lies | was) (on | with) (your | the customer \'s) (end | side | part)',
       'as you (=agreed | =accepted | =signed | =consented | =acknowledged) (to)? (when | at | in | upon)?',
+      // The duty put on the customer's role: "it is the renter's responsibility to …".
+      `(it | this | that) (be | remains) (the | each | every)? ${ROLE} (\'s | s | \')? (own)? (responsibility | duty | obligation | job) (to)?`,
+      // A failure explained by what the customer gave us: "because the postcode was incomplete".
+      '(because | since | as) the (WORD)? (address | delivery address | details | postcode | zip code | information | card details | card number | email address | phone number | number | name | documents | paperwork | reference | instructions) (you | that you)? (=gave | =provided | =entered | =supplied)? (=was | =were | had been) (incomplete | incorrect | wrong | invalid | missing | not valid | outdated | not correct | unclear)',
+      // A failure explained by something the customer did not send: "because no reading was submitted".
+      '(because | since | as) no …{0,2} (=was | =were | had been | has been) (=provided | =received | =submitted | =supplied | =given | =made | =sent | =returned | =entered)',
+      // Absent when we came: "but you were not at home when the driver called".
+      '(but | however | as | because | since) you (=were | =was) (not | never) (at home | home | in | available | present | there | around | reachable | contactable | on site | at the property)',
+      '(=was | =were | has been | have been) (caused | created | triggered) by (you | your)',
     ],
     exceptions: [
+      {
+        why: 'a condition is not an accusation: "if you don\'t get the code by noon, call me" blames no one',
+        patterns: ['(if | unless | in case | should) (you | you do) (do not | did not | have not | never)'],
+        scope: 'before',
+        window: 0,
+      },
       {
         why: 'fault placed on us is clean ("you were told the wrong date by our agent, that is on us") (TAXONOMY §1a)',
         patterns: ['(our | my) (mistake | error | fault | agent | team | colleague | side | end | system)', '(that | this) (be | was) on (us | me)', 'by (us | me | our | one of our)'],
@@ -91,12 +109,18 @@ export const BLAME_SHIFT: RuleInput[] = [
         'It was your responsibility to update the card on file.',
         'You were supposed to return the car by 10 am.',
         'The issue is on your end.',
+        "It is the tenant's responsibility to report leaks.",
+        'The driver left a card because the flat number was missing.',
+        'The account was paused since no documents were submitted.',
+        'Our fitter came by at 9, but you were not at home.',
+        'The outage was triggered by your firewall settings.',
       ],
       valid: [
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
         'You were right to flag this.',
+        "If you don't get the code within 10 minutes, reply here and I'll send a new one myself.",
       ],
     },
   },
@@ -125,6 +149,11 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(that | this | it) (be | is | was) (the | your)? (PARTY | ORG | courier | carrier | airline | bank | hotel | manufacturer | vendor | supplier | seller) (\'s | s) (responsibility | fault | problem | issue | error | mistake | doing | domain | liability | decision | call | choice)',
       '(that | this | it) (be | is | was) the (responsibility | fault) of (the)? (PARTY | ORG)',
       '(caused | created) by (PARTY | ORG | the (carrier | courier | airline | bank | third party | partner | manufacturer))',
+      // The cause put on a problem at a partner: "due to a fault with your bank".
+      '(caused by | due to | because of | the result of | a result of) (a | an | the)? (issue | problem | fault | outage | error | failure | delay | mistake | glitch | technical issue | technical problem) (with | at | on the part of | from | on the side of | caused by | affecting) …{0,2} (PARTY | ORG)',
+      '(be | is | was) no longer (our | my | the company \'s) (responsibility | problem | concern | liability | fault)',
+      '(=was | =is | =were | =are) the (PARTY | ORG) (\'s | s) (decision | call | choice | responsibility | fault | doing)',
+      '(not | nothing) (something | anything)? (that)? (we | i | CAP) (can | could | be able to) (control | influence | change | affect | be responsible for)',
     ],
     exceptions: [
       {
@@ -148,12 +177,37 @@ export const BLAME_SHIFT: RuleInput[] = [
         "That's the courier's responsibility.",
         'The problem lies with the airline.',
         'The error was caused by the bank.',
+        'The transfer bounced because of a problem with the receiving bank.',
+        'After collection, the parcel is no longer our responsibility.',
+        'Room allocation was the property’s decision.',
+        "Weather delays aren't something we can control.",
       ],
       valid: [
         'This was our fault, and I have refunded the fee.',
         "I'm responsible for your account from here on.",
         'I take full responsibility for the mix-up.',
+        'The delay was caused by a fault on our side with the carrier booking, and I have rebooked it.',
+        'Returns are free, and not something you need to pay for.',
       ],
+    },
+  },
+  {
+    id: 'blame_shift.not-us',
+    category: 'blame_shift',
+    // Pointing at someone else and adding "not us" ("set by the court, not by us"). Its own rule:
+    // the words "by us" / "on our end" that clear not-our-fault are exactly what this denies.
+    patterns: [
+      '\\, (and)? not (by | with | from | on)? (us | our (team | company | side | end | part)) $',
+      'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
+    ],
+    exceptions: ['rep-own-action'],
+    message: 'Says "not us". The customer does not need to know whose fault it is; they need to know what happens next.',
+    rewrites: [
+      "Whoever set it, I'll take it up with {partner|them} and update you {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: ['The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.'],
+      valid: ['The fee was set by us, not by your bank, so I have refunded it.', 'Wi-Fi is included for you and not charged.'],
     },
   },
   {
@@ -162,8 +216,11 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=charges | =charged | =applies | =applied | =cancels | =cancelled | =canceled | =flags | =flagged | =locks | =locked | =bills | =billed | =rejects | =rejected | =declined | =declines | =removes | =removed | =deducts | =deducted | =closes | =closed | =suspends | =suspended | =blocks | =blocked | =deletes | =deleted | =overrides | =overrode)',
       '(the | our) (system | software | platform | computer) (automatically | did this | made (an | the) (error | mistake) | (is | was) to blame)',
-      '(this | it | that) (be | is | was) (an | a) (automated | automatic | system | computer) (process | error | action | decision | charge | email | message)',
+      '(this | it | that) (be | is | was) (an | a) (automated | automatic | system | computer) (process | error | action | decision | charge)',
       '(this | it | that) (be | is | was) (done | generated | triggered | applied | processed | sent) automatically (by the system)?',
+      // Any act put on autopilot: "the fee was added automatically by our billing system".
+      '(=was | =were | =is | =are | has been | have been) (=done | =generated | =triggered | =applied | =processed | =sent | =issued | =charged | =added | =cancelled | =canceled | =closed | =suspended | =locked | =flagged | =declined | =raised | =created | =blocked | =set | =deducted | =debited) (automatically | automatically and)? (by (the | our) (system | software | platform | billing system | booking system | automation | algorithm))',
+      '(=was | =were | =is | =are | has been | have been) (=issued | =charged | =added | =cancelled | =canceled | =closed | =suspended | =locked | =flagged | =declined | =blocked | =deducted | =debited | =applied | =generated | =triggered) automatically',
     ],
     exceptions: ['rep-own-action', 'rep-action-after'],
     message: '"The system did it" hides behind the machine. The customer sees your company, not your software; own what the system did.',
@@ -177,8 +234,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This was an automated charge.',
         'The system automatically cancelled your booking.',
         'It was applied automatically by the system.',
+        'The late charge was added automatically by our billing system.',
+        'Your trial account was suspended automatically.',
       ],
-      valid: ['I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
+      valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
     },
   },
 ];
