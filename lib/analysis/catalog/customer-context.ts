@@ -113,6 +113,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
       'not the …{0,2} (i | we) (ordered | booked | asked for | paid for | chose | selected | reserved)',
+      '(arrived | came | was delivered | turned up) (with)? …{0,6} (crushed | broken | smashed | damaged | cracked | dented | torn | leaking | soaked | scratched | shattered)',
+      '(=lost | =deleted | =cancelled | =canceled | =misplaced | =wiped) (my | our) (booking | reservation | order | file | claim | application | documents | paperwork | records | details)',
       'told (me | us) to (call | contact | ring | email | chase | sort | deal with) …{0,4} (myself | ourselves | directly | on my own)',
     ],
     yieldsTo: ['partner_error'],
@@ -144,6 +146,7 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(get | getting | regain | regaining | restore | restoring | recover | recovering) …{0,3} (access | admin rights | admin access | control) (back | to (my | our | the) (account | workspace | admin))?',
       '(no one | nobody | none of us) (at | in | on)? …{0,3} (can | could | is able to) (log in | sign in | manage | access | administer)',
+      '(=froze | =frozen | =blocked | =suspended | =locked | =restricted | =deactivated) (my | our) (card | cards | account | accounts | access | profile | login)',
       '(only | sole) (admin | administrator | account owner) …{0,8} (deleted | left | removed | locked | gone | disabled)',
     ],
     examples: {
@@ -217,6 +220,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(no | lost | without | losing | lose) (broadband | phone | landline | tv | heating | hot water | gas | electricity | water | power | mobile data | data | calls | picture | sound | channels)',
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
+      '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
     ],
     unless: ['(i | we) (can not | cannot | can\'t) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(no | without) (data | calls) (allowance | plan | bundle | add-on)'],

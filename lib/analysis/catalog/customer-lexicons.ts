@@ -22,7 +22,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       recognize: 1, recognise: 1, AMOUNT: 1.5, why: 0.5, reimburse: 1.5, credit: 0.5,
     },
     // "will that be refunded?" asks about a refund; nothing was billed wrongly.
-    unless: ['late', 'will', 'would', 'could', 'can'],
+    // A refund asked for on leaving is part of the cancellation (TAXONOMY §2).
+    unless: ['late', 'will', 'would', 'could', 'can', 'close', 'cancel', 'cancellation'],
     requireAny: ['wrong', 'twice', 'double', 'duplicate', 'overcharged', 'unauthorized', 'unauthorised', 'refund', 'dispute', 'incorrect', 'again', 'extra', 'unexpected', 'why', 'still', 'never', 'not', 'mistake', 'error', 'recognize', 'recognise', 'though', 'despite', 'back', 'missing', 'chargeback', 'two', 'pending'],
     examples: { positive: ['The bank statement shows two payments to you this month for one order.', 'You took the money again even though I turned off the renewal.'], negative: ['Can you send me a copy of my invoice?'] },
   },
@@ -61,7 +62,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       courier: 1, driver: 0.5, technician: 1, engineer: 0.5, appointment: 1, 'no-show': 3, show: 0.5, expected: 1, estimated: 1,
       eta: 1.5, where: 1, never: 1, flight: 1, bag: 1, luggage: 1.5, baggage: 1.5, cancelled: 0.5, weeks: 0.5, days: 0.5,
     },
-    unless: ['fee', 'invoice'],
+    // A parcel that came damaged is a wrong delivery, not a late one.
+    unless: ['fee', 'invoice', 'damaged', 'broken', 'crushed', 'smashed', 'cracked', 'wrong'],
     requireAny: ['arrived', 'arrive', 'delivered', 'delivery', 'shipped', 'tracking', 'late', 'delayed', 'delay', 'overdue', 'lost', 'stuck', 'no-show', 'eta', 'show', 'showed', 'turned', 'came'],
     examples: { positive: ['Tracking has said out for delivery for four days and nothing.'], negative: ['Can I change my delivery address?'] },
   },
@@ -94,7 +96,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
     label: 'late_payment',
     threshold: 3,
     weights: { late: 1.5, overdue: 2, 'past due': 2, missed: 1.5, forgot: 1.5, pay: 1, paid: 1, payment: 1, invoice: 1, penalty: 1.5, fee: 0.5, interest: 1, reminder: 1, arrears: 2, due: 1 },
-    unless: ['refund', 'delivery', 'arrive'],
+    // Paying staff late is the customer's payroll trouble, not a bill they paid late.
+    unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your'],
     examples: { positive: ['Our invoice went overdue while I was travelling and now there is a penalty.'], negative: ['When is my invoice due?'] },
   },
   {
