@@ -95,7 +95,7 @@ export function FindingCard({ finding, index, draftText, cardRef }: FindingCardP
                 aria-controls={othersId}
                 onClick={() => setShowOthers(!showOthers)}
               >
-                {showOthers ? 'Fewer rewrites' : `${others.length} more`}
+                {showOthers ? 'Fewer rewrites' : others.length === 1 ? '1 more rewrite' : `${others.length} more rewrites`}
               </button>
             )}
             <button

@@ -95,7 +95,7 @@ describe('sidebar page', () => {
   it('applies another rewrite when the rep picks it', async () => {
     const { view, port } = await withDraft();
     const redirect = view.byTestId('finding')[0]!;
-    const more = [...redirect.querySelectorAll('button')].find((b) => b.textContent === '1 more')!;
+    const more = [...redirect.querySelectorAll('button')].find((b) => b.textContent === '1 more rewrite')!;
     click(more);
     click(redirect.querySelector<HTMLElement>('[data-testid="apply-alternative"]')!);
     expect(port.sentOfType('insert')[0]?.text).toBe("I've asked Expedia to fix it");
