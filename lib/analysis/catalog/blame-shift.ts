@@ -71,7 +71,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(the (issue | problem | error | mistake | delay) | this | it) (be | is | lies | was) (on | with) (your | the customer \'s) (end | side | part)',
       'as you (=agreed | =accepted | =signed | =consented | =acknowledged) (to)? (when | at | in | upon)?',
       // The duty put on the customer's role: "it is the renter's responsibility to …".
-      `(it | this | that) (be | remains) (the | each | every)? ${ROLE} (\'s | s | \')? (own)? (responsibility | duty | obligation | job) (to)?`,
+      `(it | this | that) (be | remains) (the | each | every)? ${ROLE} ('s | s)? (own)? (responsibility | duty | obligation | job) (to)?`,
       // A failure explained by what the customer gave us: "because the postcode was incomplete".
       '(because | since | as) the (WORD)? (address | delivery address | details | postcode | zip code | information | card details | card number | email address | phone number | number | name | documents | paperwork | reference | instructions) (you | that you)? (=gave | =provided | =entered | =supplied)? (=was | =were | had been) (incomplete | incorrect | wrong | invalid | missing | not valid | outdated | not correct | unclear)',
       // A failure explained by something the customer did not send: "because no reading was submitted".
