@@ -33,7 +33,7 @@ beforeEach(async () => {
   await notes.add({ site: 'gmail', customerKey: 'j.alvarez@outlook.com', customerName: 'Jorge Alvarez', text: 'Six years a customer, charged twice', tags: ['risk'] });
   const followups = new FollowupsRepository(db, { clock: () => NOW });
   await followups.create({ customerKey: 'j.alvarez@outlook.com', ticketUrl: 'https://mail.google.com/mail/u/0/#inbox/abc', text: 'Confirm the reversal', dueAt: NOW + 2 * HOUR });
-  await followups.create({ customerKey: 'marco.bellini@fastmail.com', ticketUrl: 'https://acme.zendesk.com/agent/tickets/48213', text: 'Check the pickup went fine', dueAt: NOW - HOUR });
+  await followups.create({ customerKey: 'marco.bellini@fastmail.com', ticketKey: 'zendesk:48213', ticketUrl: 'https://acme.zendesk.com/agent/tickets/48213', text: 'Check the pickup went fine', dueAt: NOW - HOUR });
 
   container = document.createElement('div');
   document.body.append(container);
@@ -102,6 +102,11 @@ describe('follow-ups by due date', () => {
     await flushUntil(() => byTestId('options-followup')[1]?.getAttribute('data-status') === 'done');
     expect(texts()).toEqual(['Confirm the reversal', 'Check the pickup went fine']);
     expect(changes).toBe(1);
+  });
+
+  it('names the ticket each follow-up links to', async () => {
+    const links = byTestId('options-followup').map((el) => el.querySelector('a')?.textContent);
+    expect(links).toEqual(['ticket 48213', 'ticket']);
   });
 
   it('deletes one', async () => {

@@ -9,6 +9,12 @@ function byDue(a: FollowupRecord, b: FollowupRecord): number {
 }
 
 /** Every follow-up, open ones by due date first, with done, snooze and delete. */
+/** "ticket 48213" from the key "zendesk:48213": a list of bare "ticket" links told the rep nothing. */
+export function ticketWords(ticketKey: string | undefined): string {
+  const id = ticketKey?.slice(ticketKey.indexOf(':') + 1);
+  return id ? `ticket ${id}` : 'ticket';
+}
+
 export function FollowupsByDue({
   db,
   timeZone,
@@ -51,7 +57,7 @@ export function FollowupsByDue({
                     <>
                       {' · '}
                       <a href={url} target="_blank" rel="noopener noreferrer">
-                        ticket
+                        {ticketWords(f.ticketKey)}
                       </a>
                     </>
                   )}
