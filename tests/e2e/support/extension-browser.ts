@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
@@ -32,11 +32,41 @@ export interface ExtensionBrowser {
   close(): Promise<NetLogSummary>;
 }
 
-export async function launchExtensionBrowser(options: { port: number; hosts: readonly string[]; headless?: boolean }): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+/** Whether a copied build is whole: its manifest parses and the files it names are there. */
+function isCompleteBuild(dir: string): boolean {
+  try {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      background?: { service_worker?: string };
+      content_scripts?: { js?: string[] }[];
+    };
+    const named = [manifest.background?.service_worker, ...(manifest.content_scripts ?? []).flatMap((c) => c.js ?? []), 'sidebar.html'];
+    return named.every((file) => !file || existsSync(join(dir, file)));
+  } catch {
+    return false;
   }
+}
+
+/**
+ * Chromium reads extension files lazily (the sidebar page when a frame first loads it), and
+ * another `wxt build` in this checkout empties .output while it runs: the browser gets its own
+ * copy of the build, taken when the build is whole.
+ */
+async function snapshotBuild(into: string): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    if (isCompleteBuild(EXTENSION_DIR)) {
+      rmSync(into, { recursive: true, force: true });
+      cpSync(EXTENSION_DIR, into, { recursive: true });
+      if (isCompleteBuild(into)) return into;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`No complete built extension at ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+}
+
+export async function launchExtensionBrowser(options: { port: number; hosts: readonly string[]; headless?: boolean }): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'ownup-profile-'));
+  const extensionCopy = mkdtempSync(join(tmpdir(), 'ownup-extension-'));
+  const extensionDir = await snapshotBuild(join(extensionCopy, 'chrome-mv3'));
   const netLogPath = join(profile, 'netlog.json');
   const resolverRules = [
     ...options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`),
@@ -51,8 +81,8 @@ export async function launchExtensionBrowser(options: { port: number; hosts: rea
     viewport: { width: 1400, height: 900 },
     ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`, '--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -68,7 +98,7 @@ export async function launchExtensionBrowser(options: { port: number; hosts: rea
   });
   const requests: string[] = [];
   context.on('request', (request) => void requests.push(request.url()));
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
 
   return {
@@ -80,6 +110,7 @@ export async function launchExtensionBrowser(options: { port: number; hosts: rea
       await context.close();
       const summary = readNetLog(netLogPath);
       rmSync(profile, { recursive: true, force: true });
+      rmSync(extensionCopy, { recursive: true, force: true });
       return summary;
     },
   };
