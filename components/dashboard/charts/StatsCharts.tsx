@@ -12,17 +12,29 @@ import { chartTheme, registerCharts } from './register';
 
 registerCharts();
 
-function baseOptions(yTitle: string, max?: number): ChartOptions<'line' | 'bar'> {
+/**
+ * `counts`: the y axis counts things (findings), so its ticks are whole numbers; with one reply
+ * Chart.js labelled it 0, 0.2 … 1.0 findings.
+ */
+export function baseOptions(yTitle: string, max?: number, counts = false): ChartOptions<'line' | 'bar'> {
   const theme = chartTheme();
   return {
     responsive: true,
     maintainAspectRatio: false,
     // Figures, not a show: no animation (and nothing moving for reps who asked for less motion).
     animation: false,
+    // Room for the last day's point, which sits on the plot's right edge and was cut in half.
+    layout: { padding: { right: 8, top: 6 } },
     plugins: { legend: { labels: { color: theme.text } } },
     scales: {
       x: { ticks: { color: theme.text }, grid: { color: theme.grid } },
-      y: { beginAtZero: true, max, title: { display: true, text: yTitle, color: theme.text }, ticks: { color: theme.text }, grid: { color: theme.grid } },
+      y: {
+        beginAtZero: true,
+        max,
+        title: { display: true, text: yTitle, color: theme.text },
+        ticks: { color: theme.text, ...(counts ? { precision: 0 } : {}) },
+        grid: { color: theme.grid },
+      },
     },
   };
 }
@@ -82,7 +94,7 @@ export function PersistingCategories({ summary }: { summary: StatsSummary }) {
       }}
     >
       <Bar
-        options={baseOptions('findings') as ChartOptions<'bar'>}
+        options={baseOptions('findings', undefined, true) as ChartOptions<'bar'>}
         data={{
           labels: rows.map((c) => CATEGORY_LABELS[c.category]),
           datasets: [
