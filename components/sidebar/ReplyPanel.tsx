@@ -94,6 +94,8 @@ export function ReplyPanel() {
   const expandTier = useSidebar((s) => s.expandTier);
   const tierUsed = useSidebar((s) => s.tierUsed);
   const hasCustomer = useSidebar((s) => s.customer !== null);
+  // Without a name in the settings every tier ends on a bare "Warm regards," — say so once.
+  const unsigned = useSidebar((s) => s.settings !== null && s.settings.repName.trim() === '');
 
   if (replyError) {
     return (
@@ -113,6 +115,15 @@ export function ReplyPanel() {
   const expanded = expandedTier ? replies[expandedTier] : null;
   return (
     <section aria-label="Recovery replies">
+      {unsigned && (
+        <p className="sidebar-hint" data-testid="reply-unsigned">
+          These replies end without your name.{' '}
+          <a href="/options.html#settings" target="_blank" rel="noopener noreferrer">
+            Add it in OwnUp's settings
+          </a>
+          .
+        </p>
+      )}
       <ul className="reply-tiers">
         {TIER_IDS.map((tier) => {
           const reply = replies[tier];

@@ -72,6 +72,16 @@ describe('reply panel', () => {
     expect(replies.try_harder.text).toContain('Sam');
   });
 
+  it('says the replies go out unsigned until the rep sets a name, and where to set it', async () => {
+    const { view, store } = await openReplyPanel();
+    expect(view.byTestId('reply-unsigned')).toHaveLength(0);
+    act(() =>
+      store.getState().setSettings({ settings: { ...(structuredClone(DEFAULT_SETTINGS) as Settings), repName: '' }, resetFields: [], warning: null }),
+    );
+    await flushUntil(() => view.byTestId('reply-unsigned').length === 1);
+    expect(view.byTestId('reply-unsigned')[0]!.querySelector('a')?.getAttribute('href')).toBe('/options.html#settings');
+  });
+
   it('inserts the edited try_harder reply in place of the draft and remembers the tier', async () => {
     const { view, port, store } = await openReplyPanel();
     const tryHarder = view.byTestId('reply-tier').find((t) => t.dataset.tier === 'try_harder')!;
