@@ -58,6 +58,7 @@ export const CONTEXT_CUES: CueInput[] = [
     // The error words alone are anyone's; the partner named elsewhere in the message makes them the partner's.
     needsInMessage: [
       '(booked | bought | ordered | purchased | reserved | got | paid | made | placed | arranged) …{0,5} (through | via | from | on) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
+      '(bought | purchased | ordered | got | booked | rented | hired | arranged) …{0,4} (through | via) (CAP | ORG | URL)',
       `your …{0,3} ${INTERMEDIARY}`,
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
@@ -73,6 +74,10 @@ export const CONTEXT_CUES: CueInput[] = [
       '(rebooked | moved | changed | cancelled | canceled) (us | me | our | my) …{0,8} (never asked | without (asking | telling | consent | permission) | instead of)',
       '(although | even though | though | but | yet) …{0,6} (booking | confirmation | reservation | contract | order | voucher) …{0,6} (says | said | states | stated | shows | showed | clearly)',
       '(does not | doesn\'t | did not | didn\'t) exist',
+      '(charged | billed) (me | us) (twice | extra | more | again | for nothing)',
+      '(=cancelled | =canceled | =changed | =moved) (my | our) (booking | order | flight | reservation | dates | room | appointment | transfer)',
+      '(=booked | =put | =registered | =set | =signed) (me | us | it | them) (up)? (on | for | under | with | onto | into) (the)? (wrong | incorrect)',
+      '(did not | didn\'t | never) (send | pass | forward | book | process | register | tell | inform | confirm) (it | them | my | our | the | us | me | on)',
       '(ate | eaten | tampered with | opened | helped (himself | herself | themselves) to) (some | part | half | my | the | our)',
       '(no record | hung up | not their department | not (their | our) problem | set (it | me | us) up (on | with) (the)? wrong)',
       '(spelled | spelt | misspelled) …{0,4} wrong',
