@@ -4,6 +4,9 @@ import { HintChip } from '@/components/ui/HintChip';
 import { SIGNAL_LABELS, SITUATION_LABELS, UNREADABLE_LABELS, listInWords } from './labels';
 import { useSidebar } from './store';
 
+/** Webmail has conversations, not tickets: "Ticket 193a1b2c3d4e5f60" on a Gmail thread puzzled reps. */
+const MAIL_SITES = new Set(['gmail', 'outlook']);
+
 /** One chip per id, with every passage of the customer's message that raised it. */
 function groupEvidence<Id extends string>(evidence: readonly Evidence<Id>[]): { id: Id; quotes: string[] }[] {
   const groups = new Map<Id, string[]>();
@@ -62,7 +65,7 @@ export function SidebarHeader() {
         )}
         {context.ticketId && (
           <div>
-            <dt>Ticket</dt>
+            <dt>{MAIL_SITES.has(context.site) ? 'Thread' : 'Ticket'}</dt>
             <dd data-testid="ticket-id">{context.ticketId}</dd>
           </div>
         )}

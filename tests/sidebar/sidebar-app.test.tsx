@@ -188,6 +188,19 @@ describe('sidebar page', () => {
     expect(view.byTestId('finding')).toHaveLength(120);
   });
 
+  it('calls a webmail conversation a thread, not a ticket', async () => {
+    const { view, port } = setup();
+    act(() => port.deliver({
+      type: 'context',
+      siteName: 'Gmail',
+      pageUrl: 'https://mail.google.com/mail/u/0/#inbox/193a1b2c3d4e5f60',
+      editorKind: 'contenteditable',
+      context: { site: 'gmail', customerName: 'Jorge Alvarez', ticketId: '193a1b2c3d4e5f60', unreadable: [] },
+    }));
+    await flushUntil(() => view.byTestId('ticket-id').length === 1);
+    expect(view.byTestId('ticket-id')[0]!.previousElementSibling?.textContent).toBe('Thread');
+  });
+
   it('names every part it cannot read in plain words', async () => {
     const { view, port } = setup();
     act(() =>
