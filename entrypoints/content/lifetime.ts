@@ -23,7 +23,7 @@ export function listen<E extends Event = Event>(
   target.addEventListener(type, handler as EventListener, { ...options, signal });
 }
 
-export function observe(signal: AbortSignal, target: Node, init: MutationObserverInit, callback: () => void): void {
+export function observe(signal: AbortSignal, target: Node, init: MutationObserverInit, callback: (records: MutationRecord[]) => void): void {
   if (signal.aborted) return;
   const observer = new MutationObserver(callback);
   observer.observe(target, init);

@@ -15,8 +15,11 @@ import { connectSidebarPort, type SidebarPort } from './sidebar-port';
 // has the second half (editor strategies, schemas) injected, opens the port and starts an
 // editor session.
 
-/** Mutation bursts cost one editor lookup per this many ms (the first one runs at once). */
-const CHECK_THROTTLE_MS = 50;
+/**
+ * Mutation bursts cost one editor lookup per this many ms (the first one runs at once). About a
+ * frame: an editor library that builds its editable over a few ticks is noticed when it is done.
+ */
+const CHECK_THROTTLE_MS = 20;
 /** Attribute changes that switch the active ticket or reveal a compose box without adding nodes. */
 const WATCHED_ATTRIBUTES = ['data-is-active', 'aria-selected', 'hidden', 'contenteditable'];
 /** After the second half failed to load (no permission for this frame, extension updating), wait this long before asking again. */
@@ -158,7 +161,12 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   const scheduleCheck = throttled(signal, check, CHECK_THROTTLE_MS);
   listen(signal, window, 'resize', throttled(signal, keepEditorClear, 200));
   listen(signal, doc, 'focusin', scheduleCheck, { capture: true });
-  observe(signal, doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES }, scheduleCheck);
+  observe(signal, doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES }, (records) => {
+    // Typing inside the attached editor changes nothing about which editor is active.
+    const inside = session?.root;
+    if (inside && records.every((r) => inside.contains(r.target))) return;
+    scheduleCheck();
+  });
   // Single-page navigation (Zendesk tabs, Gmail threads): the same editor may now belong to
   // another ticket. WXT reports it from the Navigation API's `navigate` event, which fires
   // before location.href changes: read the page once the navigation has committed.
