@@ -25,7 +25,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(on | by | before | until | till) DATE',
       `(at | by | before | until | till) ${CLOCK_TIME}`,
       '(by | before | until | till) (tomorrow | tonight | today | the end of (the)? (day | week) | end of (the)? (day | week) | eod | the weekend)',
-      `next (week | weekend | month | ${DAY})`,
+      `next (week | weekend | ${DAY})`,
       'in (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
       `(date | day | deadline | appointment | cutoff | cut-off | interview | flight | wedding | meeting | exam | funeral | move | closing | launch | party) (be | is) (tomorrow | tonight | today | ${DAY} | DATE | next)`,
       '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
