@@ -87,7 +87,7 @@ export function RuleEditor({ save }: { save: Save }) {
       <Field label="Examples it must leave alone, one per line">{(id) => <textarea id={id} data-testid="rule-clean" rows={2} value={fields.clean} onChange={set('clean')} />}</Field>
       <Problems problems={problems} />
       <button type="submit" className="ui-button ui-button--primary" data-testid="rule-save" disabled={busy}>
-        Add phrase
+        Add deflection phrase
       </button>
     </form>
   );
@@ -107,7 +107,7 @@ export function NeverSendEditor({ save }: { save: Save }) {
       <Field label="Why (shown to the rep)">{(id) => <input id={id} data-testid="never-reason" value={reason} onChange={(e) => setReason(e.target.value)} />}</Field>
       <Problems problems={problems} />
       <button type="submit" className="ui-button ui-button--primary" data-testid="never-save" disabled={busy}>
-        Add phrase
+        Add to the never-send list
       </button>
     </form>
   );
