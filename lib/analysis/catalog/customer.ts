@@ -94,7 +94,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
