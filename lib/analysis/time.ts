@@ -1,4 +1,5 @@
 import type { ReplyContext } from './types';
+import { DAY_MS, HOUR_MS, instantOfWall, isKnownTimeZone, wallAt, wallDayStart, type WallMs } from './zone';
 
 // Concrete follow-up times ("by 3 pm tomorrow") for rewrites and recovery replies.
 //
@@ -7,10 +8,10 @@ import type { ReplyContext } from './types';
 // rep cannot keep, so time is counted in the rep's working hours only: a promise made after hours
 // starts counting at the next business morning.
 //
-// Pure: the clock is ctx.now (epoch ms), never read here. Time zones come from Intl, which is
-// deterministic for a given runtime. An invalid or missing ctx.timeZone falls back to UTC (the
-// settings schema defaults to 'UTC' too, so the two agree); missing or unusable business hours
-// fall back to DEFAULT_BUSINESS_HOURS.
+// Pure: the clock is ctx.now (epoch ms), never read here. Time zones come from Intl through
+// zone.ts, which is deterministic for a given runtime. An invalid or missing ctx.timeZone falls
+// back to UTC (the settings schema defaults to 'UTC' too, so the two agree); missing or unusable
+// business hours fall back to DEFAULT_BUSINESS_HOURS.
 
 export interface BusinessHours {
   /** Hour of the day the rep starts, 0–23, in the rep's zone. */
@@ -23,8 +24,6 @@ export interface BusinessHours {
 
 export const DEFAULT_BUSINESS_HOURS: BusinessHours = { start: 9, end: 17, days: [1, 2, 3, 4, 5] };
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -33,48 +32,9 @@ const MONTH_NAMES = [
 /** A business-hours walk never needs more days than this (a year of skipped holidays is absurd). */
 const MAX_DAYS_WALKED = 400;
 
-/**
- * A wall-clock moment in the rep's zone, held as "epoch ms as if the zone were UTC" so date
- * arithmetic is plain integer arithmetic and never sees DST.
- */
-type WallMs = number;
-
-// Creating an Intl.DateTimeFormat costs tens of microseconds; the composer asks for times on
-// every keystroke, so one formatter per zone is kept. The cache holds no clock or randomness.
-const formatterByZone = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatterByZone.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatterByZone.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-// Zone names Intl refused: remembered, because a throw per keystroke is the slowest path here.
-const unknownZones = new Set<string>();
-
 /** The zone to use: ctx.timeZone when the runtime knows it, else UTC. */
 export function resolveTimeZone(timeZone: string | undefined): string {
-  if (!timeZone || unknownZones.has(timeZone)) return 'UTC';
-  if (formatterByZone.has(timeZone)) return timeZone;
-  try {
-    formatterFor(timeZone);
-    return timeZone;
-  } catch {
-    if (unknownZones.size < 1000) unknownZones.add(timeZone);
-    return 'UTC';
-  }
+  return timeZone && isKnownTimeZone(timeZone) ? timeZone : 'UTC';
 }
 
 /** Business hours to use: the context's when they make sense, else the default 9–17 Mon–Fri. */
@@ -87,33 +47,7 @@ export function resolveBusinessHours(hours: ReplyContext['businessHours']): Busi
   return sane ? { start, end, days } : DEFAULT_BUSINESS_HOURS;
 }
 
-function toWall(epochMs: number, timeZone: string): WallMs {
-  const parts = formatterFor(timeZone).formatToParts(epochMs);
-  const field = (type: Intl.DateTimeFormatPartTypes): number =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wholeSeconds = Date.UTC(
-    field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'),
-  );
-  // Intl drops milliseconds; keep them so the offset below is exact.
-  return wholeSeconds + (((epochMs % 1000) + 1000) % 1000);
-}
-
-/**
- * The epoch ms at which the rep's clock shows `wall`. In a spring-forward gap (a wall time that
- * does not exist) it returns the moment just after the gap, which is what the clock shows next.
- */
-function fromWall(wall: WallMs, timeZone: string): number {
-  const firstGuess = wall - (toWall(wall, timeZone) - wall);
-  const offset = toWall(firstGuess, timeZone) - firstGuess;
-  const candidate = wall - offset;
-  if (toWall(candidate, timeZone) === wall) return candidate;
-  // In a gap: both offsets around it fail; take the later instant, after the jump.
-  const otherOffset = toWall(wall, timeZone) - wall;
-  return Math.max(candidate, wall - otherOffset);
-}
-
-const dayStart = (wall: WallMs): WallMs => Math.floor(wall / DAY_MS) * DAY_MS;
-const weekday = (wall: WallMs): number => new Date(dayStart(wall)).getUTCDay();
+const weekday = (wall: WallMs): number => new Date(wallDayStart(wall)).getUTCDay();
 
 /**
  * Walks `hoursAhead` working hours forward from `startWall`, counting only time inside the
@@ -123,7 +57,7 @@ function addBusinessHours(startWall: WallMs, hoursAhead: number, hours: Business
   let remainingMs = Math.max(0, hoursAhead) * HOUR_MS;
   let cursor = startWall;
   for (let day = 0; day < MAX_DAYS_WALKED; day += 1) {
-    const today = dayStart(cursor);
+    const today = wallDayStart(cursor);
     const open = today + hours.start * HOUR_MS;
     const close = today + hours.end * HOUR_MS;
     if (hours.days.includes(weekday(today)) && cursor < close) {
@@ -141,7 +75,7 @@ const roundUpToHour = (wall: WallMs): WallMs => Math.ceil(wall / HOUR_MS) * HOUR
 function dueWall(ctx: ReplyContext, hoursAhead: number): { due: WallMs; now: WallMs; zone: string } | undefined {
   if (ctx.now === undefined || !Number.isFinite(ctx.now) || !Number.isFinite(hoursAhead)) return undefined;
   const zone = resolveTimeZone(ctx.timeZone);
-  const now = toWall(ctx.now, zone);
+  const now = wallAt(ctx.now, zone);
   return { due: addBusinessHours(now, hoursAhead, resolveBusinessHours(ctx.businessHours)), now, zone };
 }
 
@@ -151,7 +85,7 @@ function dueWall(ctx: ReplyContext, hoursAhead: number): { due: WallMs; now: Wal
  */
 export function followUpDueAt(ctx: ReplyContext, hoursAhead: number): number | undefined {
   const computed = dueWall(ctx, hoursAhead);
-  return computed && fromWall(computed.due, computed.zone);
+  return computed && instantOfWall(computed.due, computed.zone);
 }
 
 function clockPhrase(hourOfDay: number): string {
@@ -161,10 +95,10 @@ function clockPhrase(hourOfDay: number): string {
 }
 
 function dayPhrase(due: WallMs, now: WallMs): string {
-  const daysAhead = Math.round((dayStart(due) - dayStart(now)) / DAY_MS);
+  const daysAhead = Math.round((wallDayStart(due) - wallDayStart(now)) / DAY_MS);
   if (daysAhead === 0) return 'today';
   if (daysAhead === 1) return 'tomorrow';
-  const date = new Date(dayStart(due));
+  const date = new Date(wallDayStart(due));
   const name = WEEKDAY_NAMES[date.getUTCDay()] ?? '';
   // Within the coming week the weekday alone is unambiguous; beyond it, name the date too.
   if (daysAhead < 7) return `on ${name}`;
@@ -180,7 +114,7 @@ export function followUpPhrase(ctx: ReplyContext, hoursAhead: number): string | 
   const computed = dueWall(ctx, hoursAhead);
   if (!computed) return undefined;
   const { due, now } = computed;
-  const hourOfDay = Math.round((due - dayStart(due)) / HOUR_MS);
+  const hourOfDay = Math.round((due - wallDayStart(due)) / HOUR_MS);
   // A promise due at the stroke of midnight belongs to the day that is ending.
   if (hourOfDay === 0) return `by midnight ${dayPhrase(due - DAY_MS, now)}`;
   return `by ${clockPhrase(hourOfDay)} ${dayPhrase(due, now)}`;

@@ -1,9 +1,10 @@
+import { DAY_MS, HOUR_MS, instantOfWall, wallAt, wallDayStart } from '../analysis/zone';
+
 // When a follow-up is due, from the sidebar's presets or a chosen date and time, in the REP's
 // time zone from settings (not the browser's: a rep may work a team's hours from elsewhere).
-// Pure: `now` is passed in. Intl knows the zones; no date library needed.
-
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+// Pure: `now` is passed in. Intl knows the zones (through analysis/zone.ts); no date library
+// needed. An unknown zone throws RangeError wherever a wall clock is read; formatDue, only
+// for display, falls back to ISO time instead.
 
 /** The reminder's Snooze: an hour, long enough to finish the reply in hand. */
 export const SNOOZE_MS = HOUR_MS;
@@ -16,54 +17,17 @@ export const DUE_PRESETS: readonly { id: DuePreset; label: string }[] = [
   { id: 'in-3-days', label: 'In 3 days' },
 ];
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** The zone's wall clock at `at`, as epoch ms "as if the zone were UTC" (plain arithmetic, no DST). */
-function toWall(at: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(at);
-  const field = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const seconds = Date.UTC(field('year'), field('month') - 1, field('day'), field('hour'), field('minute'), field('second'));
-  return seconds + (((at % 1000) + 1000) % 1000);
-}
-
-/** The instant the zone's clock shows `wall`; in a spring-forward gap, the moment after it. */
-function fromWall(wall: number, timeZone: string): number {
-  const guess = wall - (toWall(wall, timeZone) - wall);
-  const candidate = wall - (toWall(guess, timeZone) - guess);
-  if (toWall(candidate, timeZone) === wall) return candidate;
-  return Math.max(candidate, wall - (toWall(wall, timeZone) - wall));
-}
-
 export function dueAtForPreset(preset: DuePreset, now: number, timeZone: string): number {
   switch (preset) {
     case 'in-2-hours':
       return now + 2 * HOUR_MS;
     case 'tomorrow-10am': {
-      const wall = toWall(now, timeZone);
-      const tomorrow = Math.floor(wall / DAY_MS) * DAY_MS + DAY_MS;
-      return fromWall(tomorrow + 10 * HOUR_MS, timeZone);
+      const tomorrow = wallDayStart(wallAt(now, timeZone)) + DAY_MS;
+      return instantOfWall(tomorrow + 10 * HOUR_MS, timeZone);
     }
     case 'in-3-days':
       // The same clock time three days on, even across a DST change.
-      return fromWall(toWall(now, timeZone) + 3 * DAY_MS, timeZone);
+      return instantOfWall(wallAt(now, timeZone) + 3 * DAY_MS, timeZone);
   }
 }
 
@@ -80,12 +44,12 @@ export function dueAtFromLocalInput(value: string, timeZone: string): number | u
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(wall);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return undefined;
-  return fromWall(wall, timeZone);
+  return instantOfWall(wall, timeZone);
 }
 
 /** The value for a datetime-local input showing `at` in `timeZone`. */
 export function localInputValue(at: number, timeZone: string): string {
-  return new Date(toWall(at, timeZone)).toISOString().slice(0, 16);
+  return new Date(wallAt(at, timeZone)).toISOString().slice(0, 16);
 }
 
 /** "Tue, Nov 24, 10:00 AM" in the rep's zone, for lists and notifications. */
