@@ -242,7 +242,7 @@ const PRESENT_AUX = new Set(PRESENT_AUXILIARIES);
 /** Whether the few words around a time tell of the past ("I ordered it on Monday", "last Friday", "on Tuesday your agent was rude"). */
 function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: number, e: number): boolean {
   const tok = env.tok;
-  if (s > sentStart && PAST_BEFORE.has(tok.norm[s - 1]!)) return true;
+  for (let p = Math.max(sentStart, s - 6); p < s; p++) if (PAST_BEFORE.has(tok.norm[p]!)) return true;
   const around = [...range(Math.max(sentStart, s - 6), s), ...range(e, Math.min(sentEnd, e + 6))];
   for (const p of around) {
     const n = tok.norm[p]!;
