@@ -168,6 +168,12 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'high_emotion',
     patterns: [
+      'how (hard | difficult) (can it be | is it | could it be)',
+      'how (is | was) (this | that | it) (acceptable | ok | okay | allowed | legal | fair | possible)',
+      '(is | are) (this | you) (a joke | serious | kidding | for real)',
+      '(never | not ever) (been | felt) (so | this)',
+      '(stressed | worried | anxious | scared) (out | sick | to death)',
+      'this is (beyond | insane | madness | crazy | a disgrace | a shambles | a nightmare)',
       '(ruined) (my | our | the | his | her) …{0,2} (holiday | trip | day | weekend | wedding | birthday | evening | night | christmas | event | honeymoon)',
       '(really | very | so | extremely | absolutely)? not (happy | pleased | impressed) (at all)?',
       '(far from | nowhere near) (happy | pleased | impressed | acceptable)',
