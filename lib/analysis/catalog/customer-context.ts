@@ -323,4 +323,22 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?'] },
   },
+  {
+    id: 'signal.churn-risk-moving-on',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: [
+      '(you have | you\'ve | you just) lost (a | our | my | one)? (customer | client | business)',
+      '(lose | losing) (our | my) (business | custom | account)',
+      '(shop | shopping) around',
+      '(find | finding | look for | looking for) (a | another | a new | a different) (provider | supplier | bank | company | insurer | airline | carrier | network | hotel | platform | vendor | service)',
+      '(review | reviewing | reconsider | reconsidering | rethink | rethinking) (whether to | if we) (renew | stay | continue)',
+      '(another | other | a rival | a competing) (bank | provider | company | supplier | network | insurer | airline) (has | have)? (offered | is offering | are offering)',
+      '(think | thinking | consider | considering) (about)? (leaving | going elsewhere | switching | moving)',
+    ],
+    examples: {
+      positive: ["You've lost a customer.", "I'll be shopping around when my contract ends.", 'Time to find a new provider.'],
+      negative: ['Can you help me find a new charger for my phone?'],
+    },
+  },
 ];

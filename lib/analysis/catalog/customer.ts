@@ -245,7 +245,7 @@ export const CUES: CueInput[] = [
       '(never | not) (got | received | had) (a | any)? (call back | callback | response | reply) (from (you | your team))?',
       '(room | car | seat | order | booking) (be | was) (dirty | not ready | filthy | wrong | not clean | not as described)',
     ],
-    unless: ['(the | a) (courier | driver | carrier) (was | be) (rude)', '(received | got) (it | them | my order | the order) (yesterday | today | on time | safely | this morning | fine)'],
+    unless: ['(the | a) (courier | driver | carrier) (was | be) (rude)', 'lost (a | our | my | one)? (customer | client | business)', '(received | got) (it | them | my order | the order) (yesterday | today | on time | safely | this morning | fine)'],
     examples: {
       positive: ['You sent me the wrong size.', 'The jacket arrived damaged.', 'Your agent was rude and hung up on me.', 'I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
       negative: ['Can you tell me your opening hours?'],
