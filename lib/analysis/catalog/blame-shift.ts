@@ -60,7 +60,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(you | you have) (should | ought to) (have | 've | of) (already)? (been)? ${PAST_ACT}`,
       '(you | you have) (=failed | =neglected | =forgot | =forgotten | =omitted) (to)?',
       '(you | you have) (=entered | =selected | =provided | =chose | =chosen | =gave | =given | =typed | =put | =used | =booked | =ordered | =picked | =clicked | =input | =supplied | =submitted) (in)? (the | an | a | your)? (wrong | incorrect | invalid | inaccurate | outdated | old | mistaken | wrongly)',
-      '(you | you have) (did | do) not (read | follow | check | enter | provide | select | update | cancel | notice | contact | review | confirm | complete | verify | respond | reply | return | submit | include | attach | allow | see | pay | save | opt | click | sign | log | turn | set)',
+      '(you | you have) (did | do) not (read | follow | check | enter | provide | select | update | cancel | notice | contact | review | confirm | complete | verify | respond | reply | return | submit | include | attach | allow | see | pay | save | opt | click | sign | log | turn | set | mention | tell | inform | let us know | specify | notify | advise | request | ask | add | purchase | buy | take out)',
       '(due | owing) to (your | the customer \'s | a customer | user) (own)? (error | mistake | oversight | negligence | failure | input | actions | delay)',
       '(this | it | the (issue | problem | error | delay | charge | fee)) (was | is | has been) (caused | created | triggered) by (you | your)',
       '(user | customer | operator) (error | mistake)',
@@ -79,6 +79,15 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Absent when we came: "but you were not at home when the driver called".
       '(but | however | as | because | since) you (=were | =was) (not | never) (at home | home | in | available | present | there | around | reachable | contactable | on site | at the property)',
       '(=was | =were | has been | have been) (caused | created | triggered) by (you | your)',
+      // What the records say the customer did: "according to our records, you declined cover".
+      '(according to | per | based on) (our)? (records | logs | system | notes | files) (\\,)? you (=did | =opted | =chose | =selected | =cancelled | =canceled | =declined | =agreed | =accepted | =requested | =confirmed | =never | =failed | =missed | =ticked | =unticked | =removed)',
+      '(you | you have) (=opted out | =declined | =chose not to (take | buy | add | purchase) | =waived | =refused) (of)? (the | our | any)? (WORD)? (insurance | cover | coverage | protection | warranty | option | add-on | upgrade | tracking | signature)',
+      // The customer\'s own setup as the cause: "because you were on an outdated version".
+      '(because | since | as) you (=were | =are | =was) (using | running | on) (an | a | the | your)? (old | outdated | older | unsupported | incompatible | wrong | expired | out-of-date | legacy)',
+      '(a | an | the)? (known)? (issue | problem | limitation | bug | fault | quirk | incompatibility) (with | of | in | on) your …{0,2} (browser | device | phone | computer | laptop | connection | network | router | settings | setup | equipment | version | operating system | internet | wifi | wi-fi | printer | firewall | antivirus)',
+      // The consequence tied to the customer\'s lapse: "your card had expired, so the payment failed".
+      '(=expired | =lapsed | was declined | had insufficient funds | was overdrawn | was blocked) (\\,)? (so | which is why | which meant | and so | hence | that is why) (the | your)? (payment | renewal | charge | transfer | booking | order | direct debit | subscription | instalment | installment) (=failed | did not go through | =bounced | was (declined | cancelled | canceled | rejected | not processed | returned))',
+      '(but | however | as | because | since) (nobody | no one | no-one) (=was | =were) (home | at home | in | available | there | present | around | to (receive | sign for | answer | collect))',
     ],
     exceptions: [
       {
@@ -114,6 +123,12 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The account was paused since no documents were submitted.',
         'Our fitter came by at 9, but you were not at home.',
         'The outage was triggered by your firewall settings.',
+        'Per our records, you declined the extra cover at pickup.',
+        'You opted out of signature on delivery.',
+        'It failed because you were using an older app version.',
+        'This is a known limitation of your router.',
+        'The card had lapsed, so the renewal failed.',
+        "You didn't tell us about the allergy.",
       ],
       valid: [
         "You shouldn't have been charged twice, and I've refunded the second charge.",
@@ -189,6 +204,29 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The delay was caused by a fault on our side with the carrier booking, and I have rebooked it.',
         'Returns are free, and not something you need to pay for.',
       ],
+    },
+  },
+  {
+    id: 'blame_shift.partner-erred',
+    category: 'blame_shift',
+    // The partner named as the one who got it wrong: "the courier lost it", "we were given the
+    // wrong details by the supplier". Clean when the rep goes on to fix it (TAXONOMY §1a).
+    patterns: [
+      '(PARTY | ORG) (=lost | =damaged | =misplaced | =mislaid | =overbooked | =mishandled | =misrouted | =misdelivered | =failed to | =forgot to | =neglected to | =messed up | =mixed up)',
+      '(PARTY | ORG) (=sent | =delivered | =prepared | =entered | =made | =gave | =provided | =supplied | =booked | =shipped | =packed | =charged | =applied | =issued | =printed | =quoted | =assigned | =allocated) …{0,4} (wrong | incorrect | incorrectly | wrongly | by mistake | in error | inaccurate | faulty)',
+      '(we | i) (=were | =was) (given | sent | told | provided with | supplied with | passed) (the)? (wrong | incorrect | inaccurate | outdated | bad | false) …{0,3} by (PARTY | ORG)',
+      '(information | details | data | figures | address | stock | times | dates | prices | price) (we | that we) (=received | =got | =were given | =were sent) from (PARTY | ORG) (=was | =were) (wrong | incorrect | inaccurate | outdated | faulty)',
+      '(it | this | that | whether) (be | is) (entirely | completely | solely)? up to (the)? (PARTY | ORG) (whether | if | to | how | when)',
+    ],
+    exceptions: ['rep-own-action', 'rep-action-after'],
+    message: 'Names a partner as the one at fault. The customer chose you; whoever works for you, the fix is yours to own.',
+    rewrites: [
+      "That went wrong on our side of the chain, and I'm fixing it: I'll update you {followup_time|by the end of tomorrow}",
+      "I'm sorry this happened. I'm taking it up with {partner|them} myself and will make it right",
+    ],
+    examples: {
+      invalid: ['Sadly the delivery firm misplaced your package.', 'The caterer forgot to label the allergens.', 'We were sent outdated prices by the wholesaler.', 'It is entirely up to the venue whether they offer a refund.'],
+      valid: ['The courier misplaced your package, so I have sent a replacement that arrives tomorrow.', 'The courier delivered it at 10:40 and left it with reception.'],
     },
   },
   {

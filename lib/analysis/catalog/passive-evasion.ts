@@ -6,7 +6,7 @@ import type { RuleInput } from './schema';
 
 const BAD_OUTCOME = '(=lost | =misplaced | =overlooked | =missed | =mishandled | =misrouted | =mislabeled | =mislabelled | =misdirected | =damaged | =delayed | =dropped | =forgotten | =ignored | =misread | =miscalculated | =misapplied | =misunderstood | =mixed | =confused | =duplicated | =overcharged | =double-charged | =skipped | =botched | =neglected)';
 const WRONGLY = '(incorrectly | mistakenly | accidentally | wrongly | erroneously | inadvertently | unintentionally | improperly | wrongfully | mistakenly | not | never | inaccurately)';
-const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received)';
+const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted)';
 
 export const PASSIVE_EVASION: RuleInput[] = [
   {
@@ -72,6 +72,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(your | the | this | that | an | a | one | my | our)? (order | item | items | package | parcel | shipment | charge | account | booking | reservation | plan | payment | refund | subscription | invoice | request | ticket | case | email | form | delivery | application | claim | transfer | message | file | data | documents | paperwork | details) (=was | =were | has been | have been | had been | got | seems to have been | appears to have been | may have been | must have been) ${BAD_OUTCOME}`,
       `(the | a | an)? (wrong | incorrect | duplicate | extra) (item | size | plan | rate | fee | charge | amount | address | product | color | colour | model | car | room | date | name | price | invoice | order | package) (=was | =were | has been | have been | had been | got) ${PARTICIPLE}`,
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
+      // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
+      `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (in error | by mistake | by accident | in mistake | erroneously | incorrectly | wrongly)`,
     ],
     exceptions: [
       {
@@ -119,6 +121,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your request was overlooked.',
         'It was accidentally deleted.',
         'Your card has been temporarily blocked.',
+        'The reminder was sent in error.',
+        'The wrong address was used.',
       ],
       valid: ['Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
@@ -131,6 +135,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // claim") and a complement ("your request to cancel"): the handoff is the verb, not the noun.
       '(your | the) (WORD (WORD)?)? (refund | request | claim | order | application | case | return | cancellation | change | payment | transfer | complaint | dispute | ticket | query | enquiry | inquiry | report | appeal) (to WORD)? (be | is | are) (currently | still | now)? being (processed | reviewed | handled | looked at | looked into | investigated | actioned | assessed | worked on | considered | checked)',
       '((your | the | this | my) (WORD (WORD)?)?)? @thing (to WORD)? (has been | have been | =was | =were | will be | is being | are being | be being | shall be | be) (escalated | forwarded | passed on | passed along | passed | sent (over | on | along) | referred | transferred | assigned | routed | handed (over | off)? | looked into | reviewed | investigated | handled | addressed | dealt with | worked on | taken care of | actioned | queued | placed in (the | a) queue | logged | noted | recorded | registered | shared | reported | flagged | raised) (to | with)? (the | our | a | an)? (relevant | appropriate | right | concerned | responsible | correct | dedicated | specialist | technical | senior | higher | next)? (team | department | teams | departments | person | people | level | tier | specialists | agents | party | parties)?',
+      // Parked in a state with nobody named: "the matter is under review", "your case is with the team".
+      '(your | the | this) (WORD)? @thing (be | is | are) (currently | still | now)? (under (investigation | review | consideration | assessment) | in (review | progress | the queue | our queue) | with (the | our)? (relevant | appropriate | right | responsible | concerned)? (team | department) | being looked at)',
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
       '(a | an)? (ticket | case | request | report | complaint | claim | investigation | trace | inquiry | enquiry) (has been | was | have been) (opened | raised | logged | created | submitted | filed | started | initiated | lodged)',
       '(the (relevant | appropriate | concerned | right | responsible) (team | department | parties | people | person)) (has been | have been | was | were | will be) (notified | informed | made aware | alerted | advised | contacted | updated)',
@@ -167,6 +173,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your complaint has been noted.',
         'Your request to upgrade is currently being considered.',
         'Your appeal has been passed to the review team and they will contact you in due course.',
+        'Your enquiry is currently under review.',
+        'Your query is with the relevant team.',
       ],
       valid: [
         "I've escalated this to Dana on our billing team, who will reply by Friday.",
