@@ -1,7 +1,7 @@
 import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -55,20 +55,7 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   return best;
 }
 
-/**
- * Every word any pattern anchors on gets a small integer id, once, at compile time. A token
- * looks its lemma and form up here once per analysis, and every index then finds its
- * candidate patterns by array access instead of hashing strings again.
- */
-export const VOCAB = new Map<string, number>();
-export function vocabId(w: string): number {
-  let id = VOCAB.get(w);
-  if (id === undefined) {
-    id = VOCAB.size + 1;
-    VOCAB.set(w, id);
-  }
-  return id;
-}
+export { VOCAB, vocabId } from './pattern';
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
 export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE'] as const;
@@ -98,7 +85,21 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
 /** Gives a first set the vocabulary ids of its words, for integer lookups in couldStart. */
 function withIds(fs: FirstSet): void {
   fs.ids = new Set([...fs.lemmas, ...fs.norms].map(vocabId));
+  let maxId = 0;
+  for (const id of fs.ids) if (id > maxId) maxId = id;
+  fs.maxId = maxId;
+  let mask = 0;
+  let entities = false;
+  for (const c of fs.classes) {
+    const bit = CLASS_FLAGS[c];
+    if (bit !== undefined) mask |= bit;
+    else entities = true;
+  }
+  fs.flagMask = mask;
+  fs.entityClasses = entities;
 }
+
+const CLASS_FLAGS: Record<string, number> = { NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL };
 
 /** Top-level alternatives become separate patterns, each with its own anchor. */
 export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
@@ -250,6 +251,15 @@ export function compileEntities(groups: EntityGroup[], env: ParseEnv): CompiledE
     const l = level.get(g.name)!;
     const lv = (levels[l] ??= { name: `level ${l}`, index: new PatternIndex(), nameOf: [] });
     for (const p of g.patterns) for (const cp of compilePatterns(p, env)) lv.nameOf[lv.index.add(cp)] = g.name;
+  }
+  // How long each entity class can be (pattern.ts spanBound): shapes are one token; a group
+  // its longest pattern, lower levels first since a group may use the classes below it.
+  for (const c of SHAPE_CLASSES) ENTITY_SPAN.set(c, Math.max(1, ENTITY_SPAN.get(c) ?? 0));
+  for (const lv of levels) {
+    if (!lv) continue;
+    const spans = new Map<string, number>();
+    lv.index.patterns.forEach((cp, i) => { const name = lv.nameOf[i]!; spans.set(name, Math.max(spans.get(name) ?? 0, spanBound(cp.node))); });
+    for (const [name, span] of spans) ENTITY_SPAN.set(name, Math.max(span, ENTITY_SPAN.get(name) ?? 0));
   }
   return { groups: levels.filter(Boolean) };
 }

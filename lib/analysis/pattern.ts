@@ -23,10 +23,10 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // linear in its length.
 
 export type Node =
-  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
+  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[]; lids?: Set<number>; nids?: Set<number>; maxId?: number }
   | { t: 'class'; name: string }
   | { t: 'seq'; items: Node[] }
-  | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[] }
+  | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[]; idDispatch?: Map<number, Node[]>; maxId?: number }
   | { t: 'opt'; node: Node }
   | { t: 'gap'; min: number; max: number }
   | { t: 'lead' }
@@ -35,6 +35,33 @@ export type Node =
 export const TOKEN_CLASSES = new Set(['NUM', 'CAP', 'WORD', 'URL', 'EMAIL', 'PUNCT', 'ALLCAPS', 'ANY']);
 
 export class PatternError extends Error {}
+
+/**
+ * Every word a pattern uses gets a small integer id, once, at compile time. A token looks its
+ * lemma and form up here once per analysis (prepare.ts: MatchEnv.lid / nid), and matching then
+ * compares integers instead of hashing strings again. Ids only grow; MatchEnv.vocab records how
+ * many existed when a text was prepared, so a word registered later falls back to strings.
+ */
+export const VOCAB = new Map<string, number>();
+export function vocabId(w: string): number {
+  let id = VOCAB.get(w);
+  if (id === undefined) {
+    id = VOCAB.size + 1;
+    VOCAB.set(w, id);
+  }
+  return id;
+}
+
+function idsOf(words: Iterable<string>): { ids: Set<number>; maxId: number } {
+  const ids = new Set<number>();
+  let maxId = 0;
+  for (const w of words) {
+    const id = vocabId(w);
+    ids.add(id);
+    if (id > maxId) maxId = id;
+  }
+  return { ids, maxId };
+}
 
 interface Lexeme { kind: 'open' | 'close' | 'bar' | 'atom'; text: string; optional: boolean }
 
@@ -179,6 +206,8 @@ export function buildDispatch(node: Node): void {
       node.options.forEach(buildDispatch);
       if (node.options.length < 4) return;
       const dispatch = new Map<string, Node[]>();
+      const idDispatch = new Map<number, Node[]>();
+      let maxId = 0;
       const generic: Node[] = [];
       for (const o of node.options) {
         const fs = firstSet(o);
@@ -189,7 +218,15 @@ export function buildDispatch(node: Node): void {
           else if (a[a.length - 1] !== o) a.push(o);
         }
       }
+      // The same table by vocabulary id (keys and lists shared with `dispatch`).
+      for (const [k, a] of dispatch) {
+        const id = vocabId(k);
+        idDispatch.set(id, a);
+        if (id > maxId) maxId = id;
+      }
       node.dispatch = dispatch;
+      node.idDispatch = idDispatch;
+      node.maxId = maxId;
       node.generic = generic;
       return;
     }
@@ -204,6 +241,11 @@ export function finalizeLemmas(node: Node): void {
       const raw = [...node.lemmas];
       node.lemmas = new Set(raw.map(lemmaOf));
       for (const r of raw) node.norms.add(r);
+      const l = idsOf(node.lemmas);
+      const n = idsOf(node.norms);
+      node.lids = l.ids;
+      node.nids = n.ids;
+      node.maxId = Math.max(l.maxId, n.maxId);
       return;
     }
     case 'seq': node.items.forEach(finalizeLemmas); return;
@@ -215,7 +257,13 @@ export function finalizeLemmas(node: Node): void {
 
 // ---- first sets (the index that keeps matching linear) ---------------------------------------
 
-export interface FirstSet { lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean; /** Vocabulary ids of lemmas and norms, set at compile time. */ ids?: Set<number> }
+export interface FirstSet {
+  lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean;
+  /** Vocabulary ids of lemmas and norms, set at compile time; maxId the largest of them. */
+  ids?: Set<number>; maxId?: number;
+  /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
+  flagMask?: number; entityClasses?: boolean;
+}
 
 export function firstSet(node: Node): FirstSet {
   const fs: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: false };
@@ -292,6 +340,8 @@ export interface MatchEnv {
   /** Vocabulary ids (compile.ts VOCAB) of each token's lemma and form; 0 when no pattern uses the word. */
   lid: Int32Array;
   nid: Int32Array;
+  /** VOCAB.size when lid/nid were computed: words with a larger id are compared as strings. */
+  vocab?: number;
 }
 
 export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
@@ -301,6 +351,32 @@ export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: n
     for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
   }
   return false;
+}
+
+/** tokenTest by vocabulary ids when every word of the node had an id before the text was prepared. */
+function wordTest(node: Extract<Node, { t: 'words' }>, env: MatchEnv, p: number): boolean {
+  const lids = node.lids;
+  if (lids !== undefined && node.maxId! <= (env.vocab ?? -1)) {
+    if (lids.has(env.lid[p]!) || node.nids!.has(env.nid[p]!)) return true;
+    if (node.prefixes.length) {
+      const n = env.tok.norm[p]!;
+      for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
+    }
+    return false;
+  }
+  return tokenTest(node, env.tok, p);
+}
+
+/** Options of a dispatching alternation that can start at token p: by lemma, and by form when it differs. */
+function dispatchOf(node: Extract<Node, { t: 'alt' }>, env: MatchEnv, p: number): [Node[] | undefined, Node[] | undefined] {
+  if (node.idDispatch !== undefined && node.maxId! <= (env.vocab ?? -1)) {
+    const l = env.lid[p]!;
+    const n = env.nid[p]!;
+    // Equal strings have equal ids; different registered strings different ids; 0 is no key.
+    return [l ? node.idDispatch.get(l) : undefined, n !== l && n ? node.idDispatch.get(n) : undefined];
+  }
+  const tok = env.tok;
+  return [node.dispatch!.get(tok.lemma[p]!), tok.norm[p] !== tok.lemma[p] ? node.dispatch!.get(tok.norm[p]!) : undefined];
 }
 
 function classTest(name: string, env: MatchEnv, p: number, limit: number, out: number[]): void {
@@ -341,10 +417,10 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
     case 'words': {
       if (from.length === 1) {
         const p = from[0]!;
-        return p < limit && tokenTest(node, env.tok, p) ? [p + 1] : EMPTY;
+        return p < limit && wordTest(node, env, p) ? [p + 1] : EMPTY;
       }
       const out: number[] = [];
-      for (const p of from) if (p < limit && tokenTest(node, env.tok, p)) out.push(p + 1);
+      for (const p of from) if (p < limit && wordTest(node, env, p)) out.push(p + 1);
       return out;
     }
     case 'class': {
@@ -363,12 +439,10 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
     case 'alt': {
       const out: number[] = [];
       if (node.dispatch) {
-        const tok = env.tok;
         for (const p of from) {
           if (p >= limit) continue;
           const one = [p];
-          const byLemma = node.dispatch.get(tok.lemma[p]!);
-          const byNorm = tok.norm[p] !== tok.lemma[p] ? node.dispatch.get(tok.norm[p]!) : undefined;
+          const [byLemma, byNorm] = dispatchOf(node, env, p);
           if (byLemma) for (const o of byLemma) for (const q of step(o, one, env, limit)) out.push(q);
           if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) for (const q of step(o, one, env, limit)) out.push(q);
           for (const o of node.generic!) for (const q of step(o, one, env, limit)) out.push(q);
@@ -422,10 +496,37 @@ export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): nu
   return best > p ? best : -1;
 }
 
+/**
+ * The most tokens an entity of each class can span: shape classes 1, entity groups the longest
+ * of their patterns (filled by compileEntities in compile.ts before any text is prepared).
+ */
+export const ENTITY_SPAN = new Map<string, number>();
+
+/**
+ * The longest span a match of `node` can really have: like maxLength, but a token class is one
+ * token and an entity class as long as its longest entity (unknown: unbounded). Decides whether
+ * the bit-mask matcher, exact for spans up to 30 tokens, can run the pattern.
+ */
+export function spanBound(node: Node): number {
+  switch (node.t) {
+    case 'words': return 1;
+    case 'class': return TOKEN_CLASSES.has(node.name) ? 1 : ENTITY_SPAN.get(node.name) ?? Infinity;
+    case 'seq': return node.items.reduce((a, n) => a + spanBound(n), 0);
+    case 'alt': return Math.max(...node.options.map(spanBound));
+    case 'opt': return spanBound(node.node);
+    case 'gap': return node.max;
+    case 'lead': case 'end': return 0;
+  }
+}
+
 const MAXLEN = new WeakMap<Node, number>();
 function maxLengthCached(node: Node): number {
   let m = MAXLEN.get(node);
-  if (m === undefined) { m = maxLength(node); MAXLEN.set(node, m); }
+  if (m === undefined) {
+    m = spanBound(node);
+    // Until the entity classes are known, an unbounded answer is not cached.
+    if (m !== Infinity) MAXLEN.set(node, m);
+  }
   return m;
 }
 
@@ -443,7 +544,7 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        if (p < limit && tokenTest(node, env.tok, p)) out |= 1 << (k + 1);
+        if (p < limit && wordTest(node, env, p)) out |= 1 << (k + 1);
       }
       return out;
     }
@@ -473,7 +574,6 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
     case 'alt': {
       let out = 0;
       if (node.dispatch) {
-        const tok = env.tok;
         let m = mask;
         while (m) {
           const k = 31 - Math.clz32(m);
@@ -481,8 +581,7 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
           const p = base + k;
           if (p >= limit) continue;
           const one = 1 << k;
-          const byLemma = node.dispatch.get(tok.lemma[p]!);
-          const byNorm = tok.norm[p] !== tok.lemma[p] ? node.dispatch.get(tok.norm[p]!) : undefined;
+          const [byLemma, byNorm] = dispatchOf(node, env, p);
           if (byLemma) for (const o of byLemma) out |= stepMask(o, one, base, env, limit);
           if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) out |= stepMask(o, one, base, env, limit);
           for (const o of node.generic!) out |= stepMask(o, one, base, env, limit);
@@ -552,6 +651,17 @@ export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
     const nid = env.nid[p]!;
     if ((lid && fs.ids.has(lid)) || (nid && fs.ids.has(nid))) return true;
     if (!fs.prefixes.size && !fs.classes.size) return false;
+    if (fs.flagMask !== undefined && fs.maxId! <= (env.vocab ?? -1)) {
+      // Every word had an id before this text was prepared: the ids above were exact, and
+      // token classes are one bit test.
+      if (fs.prefixes.size) for (const pre of fs.prefixes) if (tok.norm[p]!.startsWith(pre)) return true;
+      if (tok.flags[p]! & fs.flagMask) return true;
+      if (fs.entityClasses) {
+        const ents = env.entities[p];
+        if (ents) for (const e of ents) if (fs.classes.has(e.name)) return true;
+      }
+      return false;
+    }
   }
   if (fs.lemmas.has(tok.lemma[p]!) || fs.norms.has(tok.norm[p]!)) return true;
   if (fs.prefixes.size) for (const pre of fs.prefixes) if (tok.norm[p]!.startsWith(pre)) return true;

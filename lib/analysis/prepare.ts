@@ -38,7 +38,7 @@ export function prepare(text: string, regions: Span[]): Prepared {
     lid[p] = VOCAB.get(l) ?? 0;
     nid[p] = n === l ? lid[p]! : VOCAB.get(n) ?? 0;
   }
-  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid };
+  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
   const sentenceStart = new Uint8Array(tok.length + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
