@@ -68,7 +68,9 @@ export function InsertNotice() {
   if (!notice) return null;
   return (
     <div
-      className={`sidebar-message sidebar-message--${notice.tone}`}
+      // The "Done" confirmation floats at the bottom: in the flow above the tabs it pushed the
+      // findings down under the rep's pointer after each Apply, and up again when it went away.
+      className={`sidebar-message sidebar-message--${notice.tone}${notice.tone === 'info' ? ' sidebar-toast' : ''}`}
       role={notice.tone === 'error' ? 'alert' : 'status'}
       data-testid="insert-notice"
     >

@@ -132,6 +132,18 @@ describe('sidebar page', () => {
     expect(notice.textContent).toContain("Couldn't insert into the editor: The editor is gone.");
     expect(notice.textContent).toContain('OwnUp copied the text to your clipboard');
     expect(clipboard.written).toEqual(["I'll contact Expedia for you"]);
+    // An error stays in the flow, above the tabs, until the rep closes it.
+    expect(notice.classList.contains('sidebar-toast')).toBe(false);
+  });
+
+  it('confirms an applied rewrite in a floating note that does not push the findings down', async () => {
+    const { view, port } = await withDraft();
+    click(view.byTestId('apply-rewrite')[0]);
+    act(() => port.deliver({ type: 'insert-result', requestId: 'req-1', ok: true, copiedToClipboard: false }));
+    await flushUntil(() => view.byTestId('insert-notice').length > 0);
+    const notice = view.byTestId('insert-notice')[0]!;
+    expect(notice.textContent).toContain('Ctrl+Z');
+    expect(notice.classList.contains('sidebar-toast')).toBe(true);
   });
 
   it('moves focus through findings with j and k and applies the focused one with Enter', async () => {
