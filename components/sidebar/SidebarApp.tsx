@@ -23,6 +23,7 @@
  *   reply-editor    the open tier's editor; data-tier = tier id
  *   insert-reply    replaces the draft with the open tier's text
  *   insert-reply-at-caret  inserts it at the editor's caret
+ *   reply-unsigned  the Reply panel's note that no name is set (the replies end unsigned)
  *   known-canned    a flagged/approved canned response in the draft; data-status, data-count
  *   apply-canned-rewrite  inside known-canned: replaces the macro with the approved rewrite
  *   never-send      a never-send phrase of the team playbook in the draft; data-phrase
