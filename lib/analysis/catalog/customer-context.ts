@@ -342,4 +342,38 @@ export const CONTEXT_CUES: CueInput[] = [
       negative: ['Can you help me find a new charger for my phone?'],
     },
   },
+  {
+    id: 'situation.late-delivery-held-up',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: [
+      '(been | sitting | stuck | held | waiting) (at | in) (the | a)? (depot | warehouse | sorting (centre | center | office) | customs | hub | facility | distribution centre | distribution center)',
+      '(says | said | shows | showed | marked | marks) (it | it was | as | that it was)? (delivered | dropped off) …{0,6} (but | yet | although | though) …{0,4} (nothing | not | no | never | haven\'t | hasn\'t | didn\'t | did not)',
+    ],
+    examples: {
+      positive: ['My parcel has been at the depot for 9 days.', "The tracking says delivered but there's nothing here."],
+      negative: ['Which depot will my parcel go through?'],
+    },
+  },
+  {
+    id: 'situation.out-of-stock-greyed',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: ['(size | sizes | colour | color | option | model | variant) …{0,4} (greyed out | grayed out | crossed out | not selectable)'],
+    examples: { positive: ['I cannot pick size 9, it is greyed out.'], negative: ['Which size should I pick?'] },
+  },
+  {
+    id: 'situation.account-access-code',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: ['(never | not | didn\'t | did not | haven\'t | have not | hasn\'t | has not) (got | get | received | receive | getting | receiving | arrived | come) …{0,2} (code | codes | verification | otp | reset (email | link) | login link | magic link)'],
+    examples: { positive: ['I never got the code to verify my new phone.'], negative: ['Where do I enter the discount code?'] },
+  },
+  {
+    id: 'situation.outage-logged-out',
+    kind: 'situation',
+    label: 'outage',
+    patterns: ['(logs | logged | logging | kicks | kicked | kicking | signs | signed | signing | throws | throwing) (me | us) out'],
+    examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?'] },
+  },
 ];

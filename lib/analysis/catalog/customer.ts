@@ -141,7 +141,7 @@ export const CUES: CueInput[] = [
       '(keeps | keep | kept) (showing | saying | displaying | giving me | throwing | returning) …{0,8} (error | wrong | zero | blank | even though | although | but | instead)',
       "(doesn't | does not | won't | will not) (even)? (load | open | work | respond | connect)",
     ],
-    unless: ['(i | we) (can not | cannot) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
+    unless: ['(i | we) (can not | cannot) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
       positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.'],
       negative: ['How do I export my data to CSV?'],
@@ -222,7 +222,7 @@ export const CUES: CueInput[] = [
     patterns: [
       '(ordered | booked | paid for | asked for | requested | reserved | selected | chose | picked) …{0,8} (but | and | yet | however) …{0,4} (received | got | was given | were given | came | arrived | gave me | sent me | sent us | gave us | put us | put me)',
       '((=got | =received | =sent | =gave | =delivered | =shipped | =put | =booked | =given | =brought) …{0,6} =instead of | =not the (one | size | colour | color | model | item | room | car) (i | we) (ordered | booked | paid for | asked for))',
-      '(your | the | my | our) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff | letter | statement | bill | documents | policy documents | contract | terms | account | portal | text | sms | notification | tracking | tracking page | schedule | timetable | renewal letter | booking) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | and | yet | however | when | only | actually | turns out | turned out)',
+      '(your | the | my | our) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff | letter | statement | bill | documents | policy documents | contract | terms | account | portal | text | sms | notification | schedule | timetable | renewal letter | booking) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | and | yet | however | when | only | actually | turns out | turned out)',
       '(no one | nobody | no-one) (=told | =informed | =notified | =warned | =called | =emailed) (me | us)',
       '(gave | given) (my | our) (room | seat | table | car | booking | reservation | spot | slot | place) (away | to someone else)',
       'not as (described | advertised | pictured | shown | promised | ordered)',
