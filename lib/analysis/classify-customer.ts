@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS } from './catalog/customer-lexicons';
-import { IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES } from './catalog/customer-tense';
+import { GLAD_WORDS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -132,6 +132,8 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   const partner = situations.get('partner_error');
   const ours = situations.get('our_mistake');
   if (partner && ours && ours.start < partner.end && partner.start < ours.end) situations.delete('our_mistake');
+  // Anger in words, a repeat contact or a threat to leave (not mere "!!", which happy customers use too).
+  const troubled = signals.has('high_emotion') || signals.has('repeat_contact') || signals.has('churn_risk');
   // Shouting and exclamation marks.
   if (!signals.has('high_emotion')) {
     const shape = emotionShape(env, seg);
@@ -139,7 +141,6 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   }
   // Anger, a repeat contact or a threat to leave mean something went wrong, so not `general`:
   // the situation whose words came nearest wins, when they came at least half way.
-  const troubled = signals.has('high_emotion') || signals.has('repeat_contact') || signals.has('churn_risk');
   if (situations.size === 0 && troubled && nearMiss && nearMiss.ratio >= 0.5) {
     let e = nearMiss.end;
     while (e > nearMiss.start + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
@@ -264,6 +265,14 @@ function occursIn(patterns: CompiledPattern[], env: MatchEnv, seg: Segments): bo
   return false;
 }
 
+const GLAD = new Set(GLAD_WORDS);
+/** Whether the sentence holding token p thanks or praises ("Thank you so much!!!"). */
+function gladSentence(env: MatchEnv, seg: Segments, p: number): boolean {
+  const s = seg.sentenceOf[p]!;
+  for (let q = seg.sentStart[s]!; q <= p; q++) if (GLAD.has(env.tok.lemma[q]!) || GLAD.has(env.tok.norm[q]!)) return true;
+  return false;
+}
+
 function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefined {
   const tok = env.tok;
   let caps = 0;
@@ -279,6 +288,7 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
       if (caps >= 2) return [firstCaps, p + 1];
     }
     if (n === '!') {
+      if (gladSentence(env, seg, p)) continue;
       bangs++;
       if (firstBang < 0) firstBang = p;
       if (p + 1 < tok.length && tok.norm[p + 1] === '!' && tok.start[p + 1] === tok.end[p]) {

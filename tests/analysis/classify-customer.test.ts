@@ -33,6 +33,12 @@ describe('classifyCustomer: general only when nothing went wrong', () => {
     const t = 'Third email about this. I am FURIOUS. The tracking page says delivered and there is nothing on my doorstep.';
     expect(situations(t)).not.toContain('general');
   });
+  it('reads "Thank you so much!!!" as joy, not anger, and a happy arrival as no late delivery', () => {
+    const r = classifyCustomer('Thank you so much!!! The parcel arrived and my daughter loves it!');
+    expect(r.signals.map((s) => s.id)).not.toContain('high_emotion');
+    expect(r.situations.map((s) => s.id)).toEqual(['general']);
+  });
+  it('still reads "!!" in a complaint as emotion', () => expect(signals('Where is my order?! This is the second time I have asked!!')).toContain('high_emotion'));
   it('gives every evidence span as the words of the message', () => {
     const t = 'Hello!\n\nYou charged me twice for order 1182 and my flight is tomorrow at 6am.';
     const r = classifyCustomer(t);

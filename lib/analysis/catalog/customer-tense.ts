@@ -17,3 +17,6 @@ export const PAST_MARKERS = ['yesterday', 'ago', 'last', 'since', 'earlier', 'pr
 
 /** An "-ed" form after these is a state or a passive about now or later ("is booked", "I'm scheduled"). */
 export const PRESENT_AUXILIARIES = ['am', 'is', 'are', "'m", "'re", "'s", 'be', 'being', 'will', "'ll", 'get', 'gets', 'getting'];
+
+/** Words of thanks and praise: exclamation marks in their sentence are joy, not anger. */
+export const GLAD_WORDS = ['thank', 'thanks', 'love', 'loved', 'great', 'amazing', 'wonderful', 'brilliant', 'excellent', 'perfect', 'awesome', 'happy', 'glad', 'fantastic', 'lovely', 'delighted', 'appreciate'];

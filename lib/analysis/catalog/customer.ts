@@ -315,7 +315,7 @@ export const CUES: CueInput[] = [
       'yet again',
       'for weeks now',
     ],
-    unless: ['(keeps | keep | kept) (crashing | freezing | failing)', 'try again', 'tried again', 'again and again'],
+    unless: ['(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
       positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.'],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?'],
