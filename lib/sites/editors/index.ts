@@ -93,6 +93,20 @@ const InsertRequestSchema = z.object({
  * `ok: false` nothing was written (or the strategy's own change was undone) and the caller puts
  * `request.text` on the clipboard and shows `reason`.
  */
+/**
+ * Editors whose paragraphs are spaced by the editor's own styles (a `<p>` per paragraph). OwnUp's
+ * replies separate paragraphs with a blank line, as plain-text email does; pasted as is into
+ * these, every blank line became an empty paragraph and the reply looked double-spaced
+ * (seen in the Zendesk sample, CKEditor 5, 2026-11-22). Plain fields, Gmail's contenteditable
+ * and Outlook's roosterjs (unspaced `<div>` lines) keep the blank line.
+ */
+const PARAGRAPH_SPACED: ReadonlySet<EditorKind> = new Set(['ckeditor5', 'prosemirror', 'froala', 'slate', 'quill', 'lexical', 'draftjs', 'tinymce']);
+
+/** The request's text in the paragraph convention of the editor it goes into. */
+export function textForEditor(kind: EditorKind, text: string): string {
+  return PARAGRAPH_SPACED.has(kind) ? text.replace(/\n{2,}/g, '\n') : text;
+}
+
 export async function insertText(el: HTMLElement, request: InsertRequest): Promise<InsertResult> {
   const parsed = InsertRequestSchema.safeParse(request);
   const strategy = strategyFor(el);
@@ -100,7 +114,7 @@ export async function insertText(el: HTMLElement, request: InsertRequest): Promi
   trackCaret(el.ownerDocument);
   if (!parsed.success) return { ok: false, kind: strategy.kind, reason: 'The insertion request was malformed; nothing was written.' };
   try {
-    return await strategy.insert(el, parsed.data);
+    return await strategy.insert(el, { ...parsed.data, text: textForEditor(strategy.kind, parsed.data.text) });
   } catch (error) {
     return { ok: false, kind: strategy.kind, reason: `Inserting failed (${error instanceof Error ? error.message : 'unknown error'}).` };
   }
