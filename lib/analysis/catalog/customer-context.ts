@@ -347,6 +347,8 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'late_delivery',
     patterns: [
+      '(order | pre-order | preorder | delivery | parcel | package | item | shipment) (was | were) (due | expected | promised | scheduled | meant to arrive | supposed to arrive) (in | on | by | for | last)',
+      '(haven\'t | have not | hasn\'t | has not | never | still not | not yet | didn\'t | did not) (received | got | gotten | had) (my | our | the | any)? (e-tickets | e-ticket | etickets | boarding pass | boarding passes | voucher | vouchers | confirmation | policy documents | documents | paperwork | keys | card | cards | certificate | licence | license | passport)',
       '(been | sitting | stuck | held | waiting) (at | in) (the | a)? (depot | warehouse | sorting (centre | center | office) | customs | hub | facility | distribution centre | distribution center)',
       '(says | said | shows | showed | marked | marks) (it | it was | as | that it was)? (delivered | dropped off) …{0,6} (but | yet | although | though) …{0,4} (nothing | not | no | never | haven\'t | hasn\'t | didn\'t | did not)',
     ],
