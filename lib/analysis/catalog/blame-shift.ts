@@ -207,29 +207,6 @@ export const BLAME_SHIFT: RuleInput[] = [
     },
   },
   {
-    id: 'blame_shift.partner-erred',
-    category: 'blame_shift',
-    // The partner named as the one who got it wrong: "the courier lost it", "we were given the
-    // wrong details by the supplier". Clean when the rep goes on to fix it (TAXONOMY §1a).
-    patterns: [
-      '(PARTY | ORG) (=lost | =damaged | =misplaced | =mislaid | =overbooked | =mishandled | =misrouted | =misdelivered | =failed to | =forgot to | =neglected to | =messed up | =mixed up)',
-      '(PARTY | ORG) (=sent | =delivered | =prepared | =entered | =made | =gave | =provided | =supplied | =booked | =shipped | =packed | =charged | =applied | =issued | =printed | =quoted | =assigned | =allocated) …{0,4} (wrong | incorrect | incorrectly | wrongly | by mistake | in error | inaccurate | faulty)',
-      '(we | i) (=were | =was) (given | sent | told | provided with | supplied with | passed) (the)? (wrong | incorrect | inaccurate | outdated | bad | false) …{0,3} by (PARTY | ORG)',
-      '(information | details | data | figures | address | stock | times | dates | prices | price) (we | that we) (=received | =got | =were given | =were sent) from (PARTY | ORG) (=was | =were) (wrong | incorrect | inaccurate | outdated | faulty)',
-      '(it | this | that | whether) (be | is) (entirely | completely | solely)? up to (the)? (PARTY | ORG) (whether | if | to | how | when)',
-    ],
-    exceptions: ['rep-own-action', 'rep-action-after'],
-    message: 'Names a partner as the one at fault. The customer chose you; whoever works for you, the fix is yours to own.',
-    rewrites: [
-      "That went wrong on our side of the chain, and I'm fixing it: I'll update you {followup_time|by the end of tomorrow}",
-      "I'm sorry this happened. I'm taking it up with {partner|them} myself and will make it right",
-    ],
-    examples: {
-      invalid: ['Sadly the delivery firm misplaced your package.', 'The caterer forgot to label the allergens.', 'We were sent outdated prices by the wholesaler.', 'It is entirely up to the venue whether they offer a refund.'],
-      valid: ['The courier misplaced your package, so I have sent a replacement that arrives tomorrow.', 'The courier delivered it at 10:40 and left it with reception.'],
-    },
-  },
-  {
     id: 'blame_shift.not-us',
     category: 'blame_shift',
     // Pointing at someone else and adding "not us" ("set by the court, not by us"). Its own rule:

@@ -66,7 +66,7 @@ export const CONDESCENSION: RuleInput[] = [
     exceptions: [
       {
         why: 'the rep talking about themselves is not condescension ("I simply forgot", "clearly we messed up") (TAXONOMY §1a)',
-        patterns: ['(i | we) (simply | clearly | obviously | just simply)', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)"],
+        patterns: ['(i | we) (simply | clearly | obviously | just simply)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)"],
         scope: 'clause',
         window: 0,
       },
@@ -90,6 +90,7 @@ export const CONDESCENSION: RuleInput[] = [
       valid: [
         "I simply forgot to press send, and I'm sorry.",
         'Clearly we messed up here, and I have refunded you.',
+        "Obviously that was our mistake, and the new label is printed.",
         'As you said, the box arrived crushed, so I have shipped a new one.',
         'Please write the order number clearly on the parcel.',
       ],

@@ -77,7 +77,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     patterns: [
       '(hope | hoping | look forward | looking forward) to (hear | hearing) (from you | back from you | back)',
       '(we | i) hope (this | that | the above) (clears | cleared | sorts | sorted | settles | answers | answered | addresses | resolves | resolved) (things | everything | it | this | your)? (up)?',
-      '(we | i) (hope | look forward | be looking forward) to (see | seeing | serve | serving | welcome | welcoming | hear | hearing | have | having) (from)? you (again | back | on board again | soon | in the future | next time)',
+      '(we | i) (hope | look forward | be looking forward) to (have the pleasure of | having the pleasure of)? (see | seeing | serve | serving | welcome | welcoming | hear | hearing | have | having) (from)? you (again | back | on board again | soon | in the future | next time)',
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you) (continue to | give us another chance | choose us | fly with us | stay with us | shop with us | order from us) ',
       '(we | i) (hope | trust) (that)? (this | it) (will | does) not (affect | change | impact) (your | our) (future | decision | relationship)',
       '(we | i) look forward to (continuing | our continued | a continued) (relationship | partnership | business)',
@@ -87,7 +87,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       "I'll check in {followup_time|by the end of tomorrow} to make sure everything is as it should be",
     ],
     examples: {
-      invalid: ['We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.'],
+      invalid: ['We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.', 'We hope to have the pleasure of serving you again.'],
       valid: ['See you on Friday at the 9 am check-in.', 'I look forward to our call at 3 pm.'],
     },
   },

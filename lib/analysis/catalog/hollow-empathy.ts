@@ -11,7 +11,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '^ we (completely | totally | fully | really | truly | do | can)? (understand | appreciate | recognise | recognize) (that)? (this | how | the (situation | inconvenience | frustration | delay | disruption | impact))',
       '(i | we) (completely | totally | fully | really | truly)? (understand | appreciate | recognize | recognise | realize | realise) (the importance | how important | how much (this | it) (means | matters))',
       '(i | we) (completely | totally | fully | really)? get (it | that | how you feel | where you are coming from) $',
-      '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see) how (important | urgent | frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
+      '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see | get) how (important | urgent | frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
       '^ (completely | totally | fully | absolutely) understand',
       'i can only imagine',
       '(this | that | it) (be)? (not | n\'t)? (the)? (answer | news | response | outcome | reply) (that)? (you | you were | you be) (be)? (hoping | looking | wanting | expecting) (for | to hear)',
@@ -21,6 +21,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (feel | share) (your | the customer \'s)? (pain | frustration | disappointment)',
       'i hear you $',
       '(i | we) (completely | totally | fully | really | truly | absolutely)? understand (completely | totally | fully)? $',
+      // Regret that names no act of ours: "we regret that your trip did not go to plan".
+      '(i | we) (regret | be sorry | be so sorry) (that)? (your | the) …{0,3} (did not | has not | had not) (go | gone | turn out | turned out | work out | worked out) (as planned | as expected | as hoped | smoothly | well | to plan | the way you (hoped | expected | wanted))',
       '(i | we) (be | am | are) (so | very | truly | really)? sorry (that)? you (feel | felt | be | are | were | have been | had) (that way | this way | frustrated | upset | disappointed | dissatisfied | unhappy | let down | annoyed)',
       'i be sorry (that)? you feel',
     ],
@@ -38,6 +40,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         "I'm sorry you feel that way.",
         'I hear you.',
         'I totally understand where you are coming from.',
+        'We totally get how annoying this is.',
+        'We regret that your stay did not go as planned.',
       ],
       valid: [
         "I understand the charge posted twice because I resubmitted the payment; I've refunded the duplicate.",
@@ -55,7 +59,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) regret (that)? (you | your) (were | are | have been | felt | feel | experience | experienced | had)',
       '(sorry | apologies | apologize | apologise | regret) (that)? you (had | have had | experienced | went through | received | got) (a | an | such a | this)? (bad | poor | negative | frustrating | disappointing | terrible | unpleasant | less than ideal | less-than-ideal | unsatisfactory | difficult) (experience | time | stay | flight | trip | visit | interaction | service)',
       '(sorry | apologies) (about | for) (that | this) $',
-      '(we | i)? (sincerely | truly | deeply | really | do | greatly | wholeheartedly)? (apologize | apologise | apologies | apology | sorry | regret) (for | about)? (any | all | the | this | that | these | such)? (and all)? (inconvenience | inconveniences | trouble | troubles | confusion | frustration | frustrations | hassle | hassles | disappointment | difficulty | difficulties | stress | distress | annoyance | upset | discomfort | problems | issues | inconvenience caused) (this | that | it | which)? (may | might | could | has | have | had | will)? (have)? (caused | been caused | created | resulted in | brought)?',
+      '(we | i)? (sincerely | truly | deeply | really | do | greatly | wholeheartedly)? (apologize | apologise | apologies | apology | sorry | regret) (for | about)? (any | all | the | this | that | these | such)? (and all)? (inconvenience | inconveniences | disruption | disruptions | trouble | troubles | confusion | frustration | frustrations | hassle | hassles | disappointment | difficulty | difficulties | stress | distress | annoyance | upset | discomfort | problems | issues | inconvenience caused) (this | that | it | which)? (may | might | could | has | have | had | will)? (have)? (caused | been caused | created | resulted in | brought)?',
       '(sorry | apologies | apologize | apologise | apology | regret) (for | about)? (any | the) (inconvenience | trouble | confusion | hassle | frustration)',
       '(please)? (accept | receive) (our | my) (sincere | sincerest | deepest | heartfelt | humble | genuine)? (apologies | apology) (for (any | the) (inconvenience | trouble | confusion | frustration))?',
       '(we | i) (apologize | apologise | be sorry) if (this | that | it | you | there | we | our | any)',
@@ -93,6 +97,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       invalid: [
         'We apologize for any inconvenience this may have caused.',
         'Sorry for any inconvenience.',
+        'We apologise for any disruption.',
         'We sincerely apologize for the inconvenience.',
         'Please accept our apologies for any inconvenience caused.',
         "I'm sorry to hear you're having trouble with your order.",

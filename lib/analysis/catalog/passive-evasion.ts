@@ -83,6 +83,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
         window: 0,
       },
       {
+        why: 'a passive reported from a named source ("the seller confirmed that your order was never shipped") says who knows and is checkable',
+        patterns: ['(PARTY | ORG | NAME | CAP) …{0,6} (=confirmed | =told (me | us) | =said | =reported | =explained | =showed | =shows | =confirms) (to (me | us))? …{0,6} (that)?'],
+        scope: 'before',
+        window: 0,
+      },
+      {
         why: 'a passive inside a specific apology ("I\'m sorry, the wrong size was sent") names what went wrong and owns it',
         patterns: ['(i | we) (be)? (so | very | really | truly | terribly)? (sorry | apologize | apologise)', '(my | our) (apologies | apology)'],
         scope: 'sentence',
@@ -124,7 +130,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The reminder was sent in error.',
         'The wrong address was used.',
       ],
-      valid: ['Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
+      valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
   },
   {
@@ -134,7 +140,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // The work item may carry a modifier or two ("your baggage claim", "the pet insurance
       // claim") and a complement ("your request to cancel"): the handoff is the verb, not the noun.
       '(your | the) (WORD (WORD)?)? (refund | request | claim | order | application | case | return | cancellation | change | payment | transfer | complaint | dispute | ticket | query | enquiry | inquiry | report | appeal) (to WORD)? (be | is | are) (currently | still | now)? being (processed | reviewed | handled | looked at | looked into | investigated | actioned | assessed | worked on | considered | checked)',
-      '((your | the | this | my) (WORD (WORD)?)?)? @thing (to WORD)? (has been | have been | =was | =were | will be | is being | are being | be being | shall be | be) (escalated | forwarded | passed on | passed along | passed | sent (over | on | along) | referred | transferred | assigned | routed | handed (over | off)? | looked into | reviewed | investigated | handled | addressed | dealt with | worked on | taken care of | actioned | queued | placed in (the | a) queue | logged | noted | recorded | registered | shared | reported | flagged | raised) (to | with)? (the | our | a | an)? (relevant | appropriate | right | concerned | responsible | correct | dedicated | specialist | technical | senior | higher | next)? (team | department | teams | departments | person | people | level | tier | specialists | agents | party | parties)?',
+      '((your | the | this | my) (WORD (WORD)?)?)? @thing (to WORD)? (has been | have been | =was | =were | will be | is being | are being | be being | shall be | be) ((processed | reviewed | logged | assessed | checked) and)? (escalated | forwarded | passed on | passed along | passed | sent (over | on | along) | referred | transferred | assigned | routed | handed (over | off)? | looked into | reviewed | investigated | handled | addressed | dealt with | worked on | taken care of | actioned | queued | placed in (the | a) queue | logged | recorded | registered | shared | reported | flagged | raised) (to | with)? (the | our | a | an)? (relevant | appropriate | right | concerned | responsible | correct | dedicated | specialist | technical | senior | higher | next)? (team | department | teams | departments | person | people | level | tier | specialists | agents | party | parties)?',
       // Parked in a state with nobody named: "the matter is under review", "your case is with the team".
       '(your | the | this) (WORD)? @thing (be | is | are) (currently | still | now)? (under (investigation | review | consideration | assessment) | in (review | progress | the queue | our queue) | with (the | our)? (relevant | appropriate | right | responsible | concerned)? (team | department) | being looked at)',
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
@@ -170,7 +176,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'A ticket has been raised with our technical team.',
         'The relevant team has been notified.',
         'Your warranty claim has been passed to the repairs department.',
-        'Your complaint has been noted.',
+        'Your complaint has been logged.',
         'Your request to upgrade is currently being considered.',
         'Your appeal has been passed to the review team and they will contact you in due course.',
         'Your enquiry is currently under review.',
@@ -181,6 +187,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your request has been escalated to Priya, who will call you by 4 pm today.',
         'I escalated your ticket this morning.',
         'Seat upgrades are handled by the airline at the gate.',
+        'Your new delivery address has been noted.',
       ],
     },
   },

@@ -54,6 +54,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         "Glad to hear it's working again, so I'm marking this as resolved.",
         "I'll keep this ticket open until you confirm the fix works.",
         'I closed the duplicate ticket so we can keep everything in this thread.',
+        'Lovely to hear the new charger solved it, so I am closing this case.',
+        'You told me in your reply this morning that the export runs fine now, so I am marking this as resolved.',
       ],
     },
   },

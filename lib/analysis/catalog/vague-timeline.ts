@@ -28,6 +28,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'The relevant team will reach out to you.',
         'Our team is looking into it.',
         'An agent will follow up with you shortly.',
+        'Somebody from our returns team will get back to you.',
+        'We will email you once the investigation is complete.',
       ],
       valid: [
         'Someone from our billing team will call you by 3 pm today.',
