@@ -58,7 +58,7 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
 export { VOCAB, vocabId } from './pattern';
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
-export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE'] as const;
+export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE', 'DOMAIN'] as const;
 
 export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
   return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
@@ -269,6 +269,8 @@ const NOT_NAMES = new Set(('i we you our your they their he she it this that the
   'please thanks thank hi hello dear hey monday tuesday wednesday thursday friday saturday sunday january february march ' +
   'april may june july august september october november december unfortunately sorry yes no ok okay also however').split(' '));
 
+const DOMAIN_RE = /^[a-z0-9][a-z0-9-]*\.(?:com|net|org|io|co|co\.uk|de|fr|es|it|nl|eu)$/;
+
 /** Shape classes straight from the token text; NAME is a capitalized word inside a sentence. */
 export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sentenceStart?: Uint8Array): void {
   for (let i = 0; i < tok.length; i++) {
@@ -278,6 +280,8 @@ export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sente
     // A reference code: a word with digits in it ("CL-2291", "1Z999AA1") or a long number.
     if ((tok.flags[i]! & F_WORD) && /\d/.test(tok.norm[i]!)) addEntity(entities, 'CODE', i, i + 1);
     else if ((tok.flags[i]! & F_NUM) && tok.norm[i]!.length >= 4) addEntity(entities, 'CODE', i, i + 1);
+    // A company named by its web address ("Rentalcars.com"): customers name third parties this way.
+    if ((tok.flags[i]! & F_WORD) && DOMAIN_RE.test(tok.norm[i]!)) addEntity(entities, 'DOMAIN', i, i + 1);
     if (!(tok.flags[i]! & F_NUM)) continue;
     const n = tok.norm[i]!;
     const c = n.indexOf(':');

@@ -61,6 +61,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} (through | via | from) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
       '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} on (a | an | the | their)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | platform | marketplace | ORG | URL)',
       '(bought | purchased | ordered | got | booked | rented | hired | arranged) …{0,4} (through | via) (CAP | ORG | URL)',
+      'DOMAIN',
       `your …{0,3} ${INTERMEDIARY}`,
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
