@@ -117,12 +117,20 @@ export function wallDayStart(wall: WallMs): WallMs {
   return Math.floor(wall / DAY_MS) * DAY_MS;
 }
 
-/** The instant of local midnight starting the calendar day (year, month 1–12, day) in the zone. */
-export function localMidnight(year: number, month: number, day: number, timeZone: string): number {
-  return instantOfWall(Date.UTC(year, month - 1, day), timeZone);
+/**
+ * The first instant of the local day that starts at the wall time `midnight` — its local midnight
+ * as a rule. Some zones change clocks AT midnight (Cairo, Santiago, Havana, Asunción, Beirut):
+ * where the clock jumps over midnight the day begins when it resumes (instantOfWall's gap rule);
+ * where it falls back across midnight, 00:00 occurs twice and the day begins at the first.
+ */
+export function startOfLocalDay(midnight: WallMs, timeZone: string): number {
+  const settled = instantOfWall(midnight, timeZone);
+  // Twelve hours before covers any DST change near midnight; the offset there is the older one.
+  const earlier = midnight - zoneOffsetAt(settled - 12 * HOUR_MS, timeZone);
+  return earlier < settled && wallAt(earlier, timeZone) === midnight ? earlier : settled;
 }
 
 /** The first instant of the local day after the one containing `at` (exclusive end of "today"). */
 export function startOfNextLocalDay(at: number, timeZone: string): number {
-  return instantOfWall(wallDayStart(wallAt(at, timeZone)) + DAY_MS, timeZone);
+  return startOfLocalDay(wallDayStart(wallAt(at, timeZone)) + DAY_MS, timeZone);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   instantOfWall,
   isKnownTimeZone,
-  localMidnight,
+  startOfLocalDay,
   startOfNextLocalDay,
   wallAt,
   wallDayStart,
@@ -22,7 +22,7 @@ describe('wall clocks in a time zone', () => {
     expect(zoneOffsetAt(at('2026-01-15T03:15:00Z'), 'Asia/Kathmandu')).toBe((5 * 60 + 45) * MINUTE);
     expect(wallAt(at('2026-01-15T03:15:00Z'), 'Asia/Kathmandu')).toBe(wall('2026-01-15T09:00'));
     expect(instantOfWall(wall('2026-01-15T09:00'), 'Asia/Kathmandu')).toBe(at('2026-01-15T03:15:00Z'));
-    expect(localMidnight(2026, 1, 15, 'Asia/Kathmandu')).toBe(at('2026-01-14T18:15:00Z'));
+    expect(startOfLocalDay(wall('2026-01-15T00:00'), 'Asia/Kathmandu')).toBe(at('2026-01-14T18:15:00Z'));
   });
 
   it('reads Pacific/Chatham at +13:45 in its summer and +12:45 in its winter', () => {
@@ -71,8 +71,8 @@ describe('wall clocks in a time zone', () => {
 
   it('finds local midnights and the start of the next local day across DST changes', () => {
     expect(wallDayStart(wall('2026-03-29T17:45:12.5'))).toBe(wall('2026-03-29T00:00'));
-    expect(localMidnight(2026, 3, 29, 'Europe/Berlin')).toBe(at('2026-03-28T23:00:00Z'));
-    expect(localMidnight(2026, 3, 30, 'Europe/Berlin')).toBe(at('2026-03-29T22:00:00Z'));
+    expect(startOfLocalDay(wall('2026-03-29T00:00'), 'Europe/Berlin')).toBe(at('2026-03-28T23:00:00Z'));
+    expect(startOfLocalDay(wall('2026-03-30T00:00'), 'Europe/Berlin')).toBe(at('2026-03-29T22:00:00Z'));
     // The day of the spring change is 23 hours long, the day of the autumn change 25.
     expect(startOfNextLocalDay(at('2026-03-29T00:30:00Z'), 'Europe/Berlin')).toBe(at('2026-03-29T22:00:00Z'));
     expect(startOfNextLocalDay(at('2026-10-25T00:30:00Z'), 'Europe/Berlin')).toBe(at('2026-10-25T23:00:00Z'));
@@ -80,6 +80,17 @@ describe('wall clocks in a time zone', () => {
     // Just before midnight, the next day is moments away; at midnight, a whole day.
     expect(startOfNextLocalDay(at('2026-01-14T18:14:59Z'), 'Asia/Kathmandu')).toBe(at('2026-01-14T18:15:00Z'));
     expect(startOfNextLocalDay(at('2026-01-14T18:15:00Z'), 'Asia/Kathmandu')).toBe(at('2026-01-15T18:15:00Z'));
+  });
+
+  it('starts a day when the clock resumes where DST jumps over midnight, and at the first midnight where it falls back across it', () => {
+    // Cairo, 2026-04-24: 00:00 EET → 01:00 EEST at 22:00Z. The day begins at 01:00, not at 23:00 the evening before.
+    expect(startOfLocalDay(wall('2026-04-24T00:00'), 'Africa/Cairo')).toBe(at('2026-04-23T22:00:00Z'));
+    expect(startOfNextLocalDay(at('2026-04-23T12:00:00Z'), 'Africa/Cairo')).toBe(at('2026-04-23T22:00:00Z'));
+    // Santiago, 2026-09-06: 00:00 (-4) → 01:00 (-3) at 04:00Z.
+    expect(startOfLocalDay(wall('2026-09-06T00:00'), 'America/Santiago')).toBe(at('2026-09-06T04:00:00Z'));
+    // Tunis, 1989-09-24: 01:00 (+2) → 00:00 (+1) at 23:00Z, so midnight came twice; the first counts.
+    expect(startOfLocalDay(wall('1989-09-24T00:00'), 'Africa/Tunis')).toBe(at('1989-09-23T22:00:00Z'));
+    expect(startOfNextLocalDay(at('1989-09-23T10:00:00Z'), 'Africa/Tunis')).toBe(at('1989-09-23T22:00:00Z'));
   });
 
   it('throws RangeError for a zone the runtime does not know, and says so when asked', () => {
