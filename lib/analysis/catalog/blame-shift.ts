@@ -51,7 +51,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(you | you have) (=were | =was | =have been | =had been) (=warned | =informed | =notified | =told | =advised | =reminded | =made aware) (of | about | that | in | when | at | twice | several times | multiple times | before)?',
       '(as | because | since) your (card | payment method | payment | subscription | plan | account | booking | license | licence | insurance | document | documents | passport | visa | balance | direct debit) (had | has)? (=expired | =lapsed | =bounced | =failed | was declined | was not | were not | was insufficient | did not)',
       '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong)',
-      '(the | your) (address | details | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid)',
+      '(the | your) (WORD)? (address | details | reading | readings | photo | photos | document | documents | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected | =sent) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid | inaccurate | unreadable | illegible | lower than | higher than | too low | too high)',
       '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked) (the | our | your)? (deadline | cut-off | cutoff | window | return window | returns window | due date | check-in time | grace period | time limit | payment date | cancellation window)',
       '(because | since | as) you (=selected | =chose | =opted | =entered | =forgot | =failed | =missed | =ignored | =clicked | =typed | =neglected | did not (update | read | check | cancel | follow | respond | reply | provide | confirm | verify | return | pay) | never (updated | read | checked | cancelled | responded | replied | confirmed | returned | paid))',
       '(you | you must | you may | you might) have (=entered | =typed | =selected | =clicked | =chosen | =provided | =used | =booked | =ordered | =picked | =given) (in)? (the | an | a | your)? (wrong | incorrect | invalid | old | outdated)',
@@ -79,6 +79,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Absent when we came: "but you were not at home when the driver called".
       '(but | however | as | because | since) you (=were | =was) (not | never) (at home | home | in | available | present | there | around | reachable | contactable | on site | at the property)',
       '(=was | =were | has been | have been) (caused | created | triggered) by (you | your)',
+      '(which | that) (be | is) (your | the (customer | tenant | owner | homeowner | account holder) \'s) (own)? (responsibility | liability | problem)',
+      '(could not | was unable to | were unable to | was not able to | were not able to) (gain | get) (access | in) (to | into)? (the | your)? (property | home | house | flat | premises | building | meter | site | apartment)',
       // What the records say the customer did: "according to our records, you declined cover".
       '(according to | per | based on) (our)? (records | logs | system | notes | files) (\\,)? you (=did | =opted | =chose | =selected | =cancelled | =canceled | =declined | =agreed | =accepted | =requested | =confirmed | =never | =failed | =missed | =ticked | =unticked | =removed)',
       '(you | you have) (=opted out | =declined | =chose not to (take | buy | add | purchase) | =waived | =refused) (of)? (the | our | any)? (WORD)? (insurance | cover | coverage | protection | warranty | option | add-on | upgrade | tracking | signature)',
@@ -129,6 +131,9 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known limitation of your router.',
         'The card had lapsed, so the renewal failed.',
         "You didn't tell us about the allergy.",
+        'The leak is inside your flat, which is your responsibility.',
+        'Our surveyor was unable to gain access to the property.',
+        'The phone number you gave was incorrect.',
       ],
       valid: [
         "You shouldn't have been charged twice, and I've refunded the second charge.",

@@ -33,6 +33,7 @@ export const REDIRECT: RuleInput[] = [
       '@urge (ask | get | have | tell) @party to WORD',
       '@urge (request | ask for | obtain | get) (this | that | it | one | them | a (new | replacement | fresh)? (copy | letter | statement | certificate | receipt | invoice | refund | code | form) | the (WORD)? (WORD)?) (directly)? from @party',
       '(best | better | easiest | quickest | simplest) (if | that) you (yourself)? @contact_verb (directly)? @party',
+      '@urge (report | notify | mention | flag | explain | send | forward) …{0,3} to @party',
       '@urge check (with)? @party (for | about | whether | if | to see | regarding | on)',
       // The customer's own people sent elsewhere: "your staff should raise this with their HR team".
       '(your | the) (employee | employees | staff | staff member | colleague | colleagues | guest | guests | passenger | passengers | user | users | team | team members | members | driver | drivers | tenant | tenants) (should | will need to | would need to | need to | needs to | must | can | may want to | might want to) (@contact_verb | direct (any | their | all | these | those)? (questions | queries | concerns | requests)? to | refer (it | this | them)? to | take (it | this | that) up with) @party',
@@ -93,6 +94,8 @@ export const REDIRECT: RuleInput[] = [
         'Please get your landlord to sign off the repair.',
         'You can request a fresh statement from your bank.',
         "It's easiest if you call the insurer yourself.",
+        'Please report the broken streetlight to the local authority.',
+        'Please contact your loss adjuster for an update.',
       ],
       valid: [
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
@@ -108,6 +111,7 @@ export const REDIRECT: RuleInput[] = [
         'Please email me at sam@example.com if anything changes.',
         'Please send the photos back to me so I can file the claim.',
         'I asked the hotel to hold the room, and they confirmed.',
+        'Please send the receipt to me and I will claim it back from the airline myself.',
       ],
     },
   },
