@@ -122,7 +122,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
       '(not | isn\'t | is not | wasn\'t | was not | aren\'t | are not | weren\'t | were not) (the | what) …{0,2} (i | we) (ordered | booked | asked for | paid for | chose | selected | reserved | ported | requested | expected | agreed)',
-      '(the | an | your | my | our) (old | previous | outdated | expired | superseded) (rate | rates | price | prices | tariff | address | details | plan | tax code | bank details | figures | salary | pricing)',
+      '(the | an | your | my | our) (old | previous | outdated | expired | superseded) (rate | rates | price | prices | tariff | address | details | plan | tax code | bank details | bank account | card | figures | salary | pricing)',
       '(made | forced | pressured | pushed | talked) (me | us) (into)? (buy | buying | pay | paying | take | taking | sign | signing | upgrade | upgrading)',
       '(arrived | came | was delivered | turned up) (with)? …{0,6} (crushed | broken | smashed | damaged | cracked | dented | torn | leaking | soaked | scratched | shattered)',
       '(=lost | =deleted | =cancelled | =canceled | =misplaced | =wiped) (my | our) (booking | reservation | order | file | claim | application | documents | paperwork | records | details)',
@@ -378,5 +378,41 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'outage',
     patterns: ['(logs | logged | logging | kicks | kicked | kicking | signs | signed | signing | throws | throwing) (me | us) out'],
     examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?'] },
+  },
+  {
+    id: 'situation.our-mistake-against-instructions',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(even though | although | though | despite) (i | we) (had)? (selected | chose | asked for | requested | specified | ticked | told you | mentioned | noted | gave (you | him | her | them) | put | wrote)',
+      '(closed | ended) the (chat | call | conversation) on (me | us)',
+      '(hung up | cut (me | us) off | (=was | =were | =got) cut off | disconnected (me | us)) (on (me | us))?',
+      '(on hold | waiting on the line) for (NUM | an | over an | over | two | three | almost an) …{0,2} (minutes | hour | hours)',
+    ],
+    yieldsTo: ['partner_error', 'billing_error'],
+    examples: {
+      positive: ['The sandwich had nuts in it even though I selected nut-free.', 'Your chat agent closed the chat on me twice.', 'I was put on hold for 50 minutes and then got cut off.'],
+      negative: ['Can I select nut-free options in the app?', "I don't want to be cut off."],
+    },
+  },
+  {
+    id: 'situation.late-delivery-paid-speed',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: ['(paid for | booked | chose | selected | ordered | paid extra for) (next-day | next day | express | priority | same-day | same day | premium | guaranteed | expedited | 24-hour | 48-hour) …{0,8} (took | arrived | came | turned up | still | but | and)'],
+    examples: { positive: ['I paid for next-day delivery and it took five days.'], negative: ['Can I pay for next-day delivery?'] },
+  },
+  {
+    id: 'situation.our-mistake-channel-said',
+    kind: 'situation',
+    label: 'our_mistake',
+    // What our letter, app or site told the customer, contradicted elsewhere in the message.
+    patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
+    needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)'],
+    yieldsTo: ['partner_error', 'billing_error', 'out_of_stock'],
+    examples: {
+      positive: ['Your app showed the store as open until 9. We drove 40 minutes and it was closed at 7.'],
+      negative: ['Your website says you open at 9. Is that right on bank holidays?'],
+    },
   },
 ];
