@@ -239,6 +239,23 @@ export function pickEditor(
   return ((visible.find(preferred) ?? visible[0]) as HTMLElement | undefined) ?? null;
 }
 
+/**
+ * The editor of the first selector, in the site's order of preference, whose candidates give one
+ * (see pickEditor); `root` narrows the search (Zendesk: the open ticket's tab).
+ */
+export function editorBySelectors(
+  doc: Document,
+  selectors: readonly string[],
+  options: { root?: ParentNode; preferred?: (el: Element) => boolean } = {},
+): HTMLElement | null {
+  const root = options.root ?? doc;
+  for (const selector of selectors) {
+    const editor = pickEditor(Array.from(root.querySelectorAll(selector)), doc, options.preferred);
+    if (editor) return editor;
+  }
+  return null;
+}
+
 /** The event's innermost target, seen through shadow roots (composedPath; BRI shadow-focus). */
 export function eventTarget(event: Event): Element | null {
   const path = typeof event.composedPath === 'function' ? event.composedPath() : [];

@@ -4,8 +4,9 @@
 // carries the requester's name. Private notes are recognized by their label/classes.
 import { buildContext, safely } from './context';
 import {
+  editorBySelectors,
   emailInside, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
-  pickEditor, queryAllFirst, queryFirst, type SendClickRule,
+  queryAllFirst, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
 
@@ -103,11 +104,7 @@ function ticketId(doc: Document, url: URL): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  for (const selector of SELECTORS.editor) {
-    const editor = pickEditor(Array.from(doc.querySelectorAll(selector)), doc);
-    if (editor) return editor;
-  }
-  return null;
+  return editorBySelectors(doc, SELECTORS.editor);
 }
 
 function readContext(doc: Document, url: URL): PageContext {

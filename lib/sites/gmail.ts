@@ -2,8 +2,9 @@
 // the rep's messages from the customer's; quoted history is marked by `.gmail_quote`/blockquote.
 import { buildContext, safely } from './context';
 import {
+  editorBySelectors,
   emailIn, findSendControl, isSendClick, isSendShortcut, isVisible, isoTime, labelText,
-  messageText, pickEditor, queryFirst, type SendClickRule,
+  messageText, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
 
@@ -92,12 +93,7 @@ function threadId(doc: Document, url: URL): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  for (const selector of SELECTORS.editor) {
-    const candidates = Array.from(doc.querySelectorAll(selector));
-    const editor = pickEditor(candidates, doc, (c) => c.closest(SELECTORS.inlineCompose) !== null);
-    if (editor) return editor;
-  }
-  return null;
+  return editorBySelectors(doc, SELECTORS.editor, { preferred: (c) => c.closest(SELECTORS.inlineCompose) !== null });
 }
 
 function readContext(doc: Document, url: URL): PageContext {

@@ -3,8 +3,9 @@
 // thread id (ids grow with time), else page order read newest-first.
 import { buildContext, safely } from './context';
 import {
+  editorBySelectors,
   emailInside, findSendControl, isSendClick, isSendShortcut, isoTime, labelText, messageText,
-  pickEditor, queryAllFirst, queryFirst, type SendClickRule,
+  queryAllFirst, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
 
@@ -92,11 +93,7 @@ function ticketId(doc: Document, url: URL): string | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  for (const selector of SELECTORS.editor) {
-    const editor = pickEditor(Array.from(doc.querySelectorAll(selector)), doc);
-    if (editor) return editor;
-  }
-  return null;
+  return editorBySelectors(doc, SELECTORS.editor);
 }
 
 function readContext(doc: Document, url: URL): PageContext {

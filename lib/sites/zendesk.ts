@@ -3,8 +3,9 @@
 // to the active ticket's pane first.
 import { buildContext, safely } from './context';
 import {
+  editorBySelectors,
   emailIn, findSendControl, isSendClick, isSendShortcut, isVisible, isoTime, labelText,
-  messageText, pickEditor, queryFirst, type SendClickRule,
+  messageText, queryFirst, type SendClickRule,
 } from './dom';
 import type { CustomerMessage, PageContext, SiteAdapter } from './types';
 
@@ -82,13 +83,7 @@ function urlOf(doc: Document): URL | undefined {
 }
 
 function findEditor(doc: Document): HTMLElement | null {
-  const scope = activeScope(doc, urlOf(doc));
-  for (const selector of SELECTORS.editor) {
-    const candidates = Array.from(scope.querySelectorAll(selector));
-    const editor = pickEditor(candidates, doc);
-    if (editor) return editor;
-  }
-  return null;
+  return editorBySelectors(doc, SELECTORS.editor, { root: activeScope(doc, urlOf(doc)) });
 }
 
 function isCustomerItem(item: Element): boolean {
