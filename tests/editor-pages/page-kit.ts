@@ -25,7 +25,10 @@ export function exposeTestApi(api: EditorTestApi): void {
 /**
  * Plain text of editor HTML as the site would send it (for editors whose model is HTML, like
  * Froala's html.get() or TinyMCE's getContent()): one line per top-level block, <br> = "\n".
- * Deliberately independent of lib/sites/editors/dom-text.ts so the test does not grade itself.
+ * Deliberately independent of lib/sites/editors/dom-text.ts and of htmlText in
+ * lib/sites/editors/main-world-readers.ts, which reads the same Froala/TinyMCE HTML in production
+ * to verify an insertion: this is the oracle the end-to-end matrix checks that verification
+ * against, so importing the production reader would let a bug in it grade itself.
  */
 export function htmlToText(html: string): string {
   const body = new DOMParser().parseFromString(html, 'text/html').body;

@@ -44,6 +44,7 @@ function lexicalText(el: Loose): string | null {
   return children.map(textOf).join('\n');
 }
 
+// tests/editor-pages/page-kit.ts (htmlToText) repeats this on purpose: it is the tests' oracle.
 function htmlText(html: string): string {
   const body = new DOMParser().parseFromString(html, 'text/html').body;
   const lineOf = (el: Element): string => {
