@@ -415,4 +415,28 @@ export const CONTEXT_CUES: CueInput[] = [
       negative: ['Your website says you open at 9. Is that right on bank holidays?'],
     },
   },
+  {
+    id: 'situation.billing-error-quoted-vs-charged',
+    kind: 'situation',
+    label: 'billing_error',
+    // Charged one amount, quoted or promised another somewhere else in the message.
+    patterns: ['(charged | billed | debited | taken | deducted | invoiced) …{0,3} AMOUNT'],
+    needsInMessage: ['(quoted | quote | agreed | advertised | listed | promised | told | said | shows | showed | price was) …{0,6} AMOUNT'],
+    examples: {
+      positive: ['Your renewal letter quoted £320. Today I was charged £410.'],
+      negative: ['I was charged £410 for the annual plan, as expected.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-mis-sold',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(mis-sold | missold | mis-selling | misselling)',
+      '(sold | signed up for | given) (me | us | her | him | them | my WORD)? (a | an | the)? …{0,3} (she | he | i | we | they) (doesn\'t | don\'t | didn\'t | did not | does not | do not | never) (need | want | ask for | asked for)',
+      '(sent | paid | transferred | went | credited | applied | posted) …{0,4} (to | into) (the | a)? (wrong | incorrect | different) (account | payee)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: { positive: ['My mum was sold a policy she doesn\'t need.', 'The transfer went into the wrong account.'], negative: ['Which policy would you recommend for my mum?'] },
+  },
 ];
