@@ -12,7 +12,7 @@ type CueInput = z.input<typeof CueSchema>;
 const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
 const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
 /** An intermediary: someone acting between the customer and us. */
-const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | tour operator | operator)';
+const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide)';
 
 export const CONTEXT_CUES: CueInput[] = [
   {
@@ -66,11 +66,11 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
-      '(the | a | an) WORD (you | your | that you | your WORD) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
+      '(the | a | an) WORD WORD? (you | your | that you | your WORD | who | that) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
       '^ (ORG | URL) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
     ],
     patterns: [
-      '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car)',
+      '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car | file | account | hours | figures | rate)',
       '(never | did not | didn\'t | failed to) (turn up | turned up | show up | showed up | arrive | arrived | come | came | deliver | delivered | answer | respond | reply | pick up)',
       '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
       '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted) ',
@@ -81,6 +81,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(=cancelled | =canceled | =changed | =moved) (my | our) (booking | order | flight | reservation | dates | room | appointment | transfer)',
       '(=booked | =put | =registered | =set | =signed) (me | us | it | them) (up)? (on | for | under | with | onto | into) (the)? (wrong | incorrect)',
       '(did not | didn\'t | never) (send | pass | forward | book | process | register | tell | inform | confirm) (it | them | my | our | the | us | me | on)',
+      '(refused | refuses | declined | rejected | ignored | ignoring | ignores) (my | our | to | us | me)',
       '(ate | eaten | tampered with | opened | helped (himself | herself | themselves) to) (some | part | half | my | the | our)',
       '(no record | hung up | not their department | not (their | our) problem | set (it | me | us) up (on | with) (the)? wrong)',
       '(spelled | spelt | misspelled) …{0,4} wrong',
