@@ -23,7 +23,7 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // linear in its length.
 
 export type Node =
-  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[]; lids?: Set<number>; nids?: Set<number>; maxId?: number }
+  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
   | { t: 'class'; name: string }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[]; idDispatch?: Map<number, Node[]>; maxId?: number }
@@ -52,16 +52,6 @@ export function vocabId(w: string): number {
   return id;
 }
 
-function idsOf(words: Iterable<string>): { ids: Set<number>; maxId: number } {
-  const ids = new Set<number>();
-  let maxId = 0;
-  for (const w of words) {
-    const id = vocabId(w);
-    ids.add(id);
-    if (id > maxId) maxId = id;
-  }
-  return { ids, maxId };
-}
 
 interface Lexeme { kind: 'open' | 'close' | 'bar' | 'atom'; text: string; optional: boolean }
 
@@ -241,11 +231,6 @@ export function finalizeLemmas(node: Node): void {
       const raw = [...node.lemmas];
       node.lemmas = new Set(raw.map(lemmaOf));
       for (const r of raw) node.norms.add(r);
-      const l = idsOf(node.lemmas);
-      const n = idsOf(node.norms);
-      node.lids = l.ids;
-      node.nids = n.ids;
-      node.maxId = Math.max(l.maxId, n.maxId);
       return;
     }
     case 'seq': node.items.forEach(finalizeLemmas); return;
@@ -353,20 +338,6 @@ export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: n
   return false;
 }
 
-/** tokenTest by vocabulary ids when every word of the node had an id before the text was prepared. */
-function wordTest(node: Extract<Node, { t: 'words' }>, env: MatchEnv, p: number): boolean {
-  const lids = node.lids;
-  if (lids !== undefined && node.maxId! <= (env.vocab ?? -1)) {
-    if (lids.has(env.lid[p]!) || node.nids!.has(env.nid[p]!)) return true;
-    if (node.prefixes.length) {
-      const n = env.tok.norm[p]!;
-      for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
-    }
-    return false;
-  }
-  return tokenTest(node, env.tok, p);
-}
-
 /** Options of a dispatching alternation that can start at token p: by lemma, and by form when it differs. */
 function dispatchOf(node: Extract<Node, { t: 'alt' }>, env: MatchEnv, p: number): [Node[] | undefined, Node[] | undefined] {
   if (node.idDispatch !== undefined && node.maxId! <= (env.vocab ?? -1)) {
@@ -378,6 +349,9 @@ function dispatchOf(node: Extract<Node, { t: 'alt' }>, env: MatchEnv, p: number)
   const tok = env.tok;
   return [node.dispatch!.get(tok.lemma[p]!), tok.norm[p] !== tok.lemma[p] ? node.dispatch!.get(tok.norm[p]!) : undefined];
 }
+
+/** The flag bit of each token class (ANY: -1, every token); entity classes are not here. */
+const CLASS_BIT: Record<string, number | undefined> = { ANY: -1, WORD: F_WORD, NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL, PUNCT: F_PUNCT };
 
 function classTest(name: string, env: MatchEnv, p: number, limit: number, out: number[]): void {
   const f = env.tok.flags[p]!;
@@ -417,10 +391,10 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
     case 'words': {
       if (from.length === 1) {
         const p = from[0]!;
-        return p < limit && wordTest(node, env, p) ? [p + 1] : EMPTY;
+        return p < limit && tokenTest(node, env.tok, p) ? [p + 1] : EMPTY;
       }
       const out: number[] = [];
-      for (const p of from) if (p < limit && wordTest(node, env, p)) out.push(p + 1);
+      for (const p of from) if (p < limit && tokenTest(node, env.tok, p)) out.push(p + 1);
       return out;
     }
     case 'class': {
@@ -544,22 +518,28 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        if (p < limit && wordTest(node, env, p)) out |= 1 << (k + 1);
+        if (p < limit && tokenTest(node, env.tok, p)) out |= 1 << (k + 1);
       }
       return out;
     }
     case 'class': {
+      // classTest without an array: a token class is one flag test, an entity class its ends.
       let out = 0;
       let m = mask;
-      const tmp: number[] = [];
+      const name = node.name;
+      const bit = CLASS_BIT[name];
       while (m) {
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
         if (p >= limit) continue;
-        tmp.length = 0;
-        classTest(node.name, env, p, limit, tmp);
-        for (const e of tmp) { const o = e - base; if (o < 31) out |= 1 << o; }
+        if (bit !== undefined) {
+          if (bit === -1 || env.tok.flags[p]! & bit) out |= 1 << (k + 1);
+          continue;
+        }
+        const ents = env.entities[p];
+        if (!ents) continue;
+        for (const e of ents) if (e.name === name && e.end <= limit) { const o = e.end - base; if (o < 31) out |= 1 << o; }
       }
       return out;
     }
@@ -581,7 +561,16 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
           const p = base + k;
           if (p >= limit) continue;
           const one = 1 << k;
-          const [byLemma, byNorm] = dispatchOf(node, env, p);
+          let byLemma: Node[] | undefined;
+          let byNorm: Node[] | undefined;
+          if (node.idDispatch !== undefined && node.maxId! <= (env.vocab ?? -1)) {
+            const l = env.lid[p]!;
+            const n = env.nid[p]!;
+            byLemma = l ? node.idDispatch.get(l) : undefined;
+            byNorm = n !== l && n ? node.idDispatch.get(n) : undefined;
+          } else {
+            [byLemma, byNorm] = dispatchOf(node, env, p);
+          }
           if (byLemma) for (const o of byLemma) out |= stepMask(o, one, base, env, limit);
           if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) out |= stepMask(o, one, base, env, limit);
           for (const o of node.generic!) out |= stepMask(o, one, base, env, limit);
