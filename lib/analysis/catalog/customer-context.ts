@@ -70,7 +70,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '^ (ORG | URL) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
     ],
     patterns: [
-      '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car | file | account | hours | figures | rate)',
+      '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car | file | hours | figures | rate)',
       '(never | did not | didn\'t | failed to) (turn up | turned up | show up | showed up | arrive | arrived | come | came | deliver | delivered | answer | respond | reply | pick up)',
       '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
       '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted) ',
