@@ -238,6 +238,9 @@ export const REDIRECT: RuleInput[] = [
       '(you can | you will be able to | you may | you could) (find | get | see | read | locate) (the (answer | answers) | answers | more information | further information | more details | everything you need | all the information | most answers) (on | in | at | via | through | from) (the | our | this)? (online | web | official | self-service | customer | support | help)? @deflect_form',
       '(more | further | additional)? (information | details | instructions | info | answers | guidance | help) (can be | be) (found | available | located) (on | in | at | via | through) (the | our)? (online | official | self-service | customer | support | help)? (@deflect_form | URL)',
       '@urge_strong (visit | go to | check | see | refer to | use | click | follow | review | read | consult) (the link | this link | the following link | the link below | URL)',
+      // "you can" alone is too weak an urge for @urge_strong ("you can turn it off in the app"), but
+      // "you can <file something> through the portal" hands the customer the step (TAXONOMY §1a).
+      '(you can | you could | you may) (raise | submit | log | lodge | file | report | request | open | dispute | claim) (this | that | it | a | an | the | your)? (issue | request | claim | complaint | case | ticket | refund | return | change | dispute | fault | problem)? (directly)? (through | via | using | on | in) (the | our | your) (online | customer | self-service | support | web | account | member)? (portal | form | online form | web form | help center | help centre | dashboard | resolution center | resolution centre)',
     ],
     exceptions: [
       'rep-own-action',
@@ -265,6 +268,7 @@ export const REDIRECT: RuleInput[] = [
         "You'll need to drop into your nearest store with the receipt.",
         'Please use the Member Zone portal to change your seat.',
         'Please refer to the user manual for the pairing steps.',
+        'You can lodge the claim through our online portal.',
       ],
       valid: [
         "I've filled out the claim form for you; reference CL-2291.",
@@ -272,6 +276,7 @@ export const REDIRECT: RuleInput[] = [
         'I read the help center article again and the setting you need is under Billing.',
         'Once you have read the guide on our website, tell me which option you prefer and I will set it up.',
         'I set up the reminder for you; you can turn it off in the app.',
+        'You can see the new balance in the dashboard.',
       ],
     },
   },
