@@ -6,6 +6,8 @@ import { analyzeDraft, classifyCustomer } from '../../../lib/analysis';
 // The analyzer against issue 2's bars: time per KB on drafts of 1 KB to 1 MB (growth should be
 // linear: ms/KB flat), an adversarial 1 MB draft (< 100 ms), the labelled corpus when present,
 // and write-good (the peer) on the same drafts in the same run: ours ≤ 0.2 × write-good per KB.
+// Robust on a shared, loaded machine: CPU time beside wall time, warm-up, medians of
+// interleaved batches (see compare()).
 
 const PARAGRAPHS = [
   'Hi Maria,\n\nThanks for reaching out about your booking. Unfortunately we are unable to change the pickup address since it was made through Expedia, so please contact them directly. We apologize for any inconvenience this may have caused.',
@@ -31,22 +33,40 @@ function median(v: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+/** Wall and CPU (user + system, this process) milliseconds of one batch of `reps` calls, per call. */
+interface Sample { wall: number; cpu: number }
+function sample(fn: () => unknown, reps: number): Sample {
+  const c = process.cpuUsage();
+  const t = performance.now();
+  for (let i = 0; i < reps; i++) fn();
+  const wall = performance.now() - t;
+  const d = process.cpuUsage(c);
+  return { wall: wall / reps, cpu: (d.user + d.system) / 1000 / reps };
+}
+
 /**
- * Median ms of fn over enough runs to be stable (at least 3, about `budgetMs` in total), after
- * warm-up runs so the JIT has compiled the hot paths (a shared 2-core machine is noisy: the
- * median of many runs is what is comparable between ours and write-good).
+ * Ours and the peer on the same input, measured the way a loaded 2-core machine allows: both
+ * warmed up first (the JIT compiles the hot paths), then batches of ours and the peer's
+ * INTERLEAVED (load that comes and goes hits both alike), and the median of several batches.
+ * CPU time (process.cpuUsage) is what the ratio uses: it leaves out the time another process
+ * held the core; wall time is printed beside it. A batch repeats a small input until it lasts
+ * about 40 ms, so the clocks' resolution does not matter.
  */
-function time(fn: () => unknown, minRuns = 3, budgetMs = 300): number {
-  const warm = performance.now();
-  for (let i = 0; i < 30 && performance.now() - warm < budgetMs / 2; i++) fn();
-  const times: number[] = [];
-  const start = performance.now();
-  while (times.length < minRuns || (performance.now() - start < budgetMs && times.length < 200)) {
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
+function compare(ours: () => unknown, peer: (() => unknown) | undefined, rounds = 7): { ours: Sample; peer?: Sample } {
+  const t = performance.now();
+  ours();
+  const once = Math.max(0.01, performance.now() - t);
+  // Batches of about 40 ms: process.cpuUsage can be as coarse as the kernel's tick (4 ms).
+  const reps = Math.max(1, Math.min(2000, Math.round(40 / once)));
+  for (let i = 0; i < 2; i++) { sample(ours, reps); if (peer) sample(peer, reps); }
+  const o: Sample[] = [];
+  const p: Sample[] = [];
+  for (let i = 0; i < rounds; i++) {
+    o.push(sample(ours, reps));
+    if (peer) p.push(sample(peer, reps));
   }
-  return median(times);
+  const med = (v: Sample[]): Sample => ({ wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) });
+  return { ours: med(o), peer: peer ? med(p) : undefined };
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -80,22 +100,32 @@ function corpusDrafts(): string[] | undefined {
 export default {
   name: 'analyzer (issue 2: ms per KB, linear growth, adversarial 1 MB, write-good ratio)',
   async run() {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     analyzeDraft('warm up: please contact the airline.');
     classifyCustomer('warm up: my order never arrived.');
-    console.log(`  first call (builds the catalog): ${(performance.now() - t0).toFixed(0)} ms`);
+    const c1 = process.cpuUsage(c0);
+    console.log(`  first call (builds the catalog): ${(performance.now() - t0).toFixed(0)} ms wall, ${((c1.user + c1.system) / 1000).toFixed(0)} ms cpu`);
+    console.log('  times are medians of interleaved batches (ours, write-good, ours, …); the ratio uses cpu time');
+    // Warm both up on every draft size for a while first: until the JIT has compiled the hot
+    // paths (on background threads that process.cpuUsage counts too), the first rows are inflated.
+    const warmEnd = performance.now() + 1500;
+    for (let i = 0; performance.now() < warmEnd; i++) {
+      const text = draftOfSize([1, 10, 100][i % 3]! * 1024);
+      analyzeDraft(text);
+      writeGood(text);
+    }
 
     const rows: string[][] = [];
     let worstRatio = 0;
     for (const kb of [1, 10, 100, 1000]) {
       const text = draftOfSize(kb * 1024);
-      const ours = time(() => analyzeDraft(text), kb >= 1000 ? 3 : 5, kb >= 1000 ? 1500 : 300);
-      const peer = time(() => writeGood(text), kb >= 1000 ? 3 : 5, kb >= 1000 ? 1500 : 300);
-      const ratio = ours / peer;
+      const r = compare(() => analyzeDraft(text), () => writeGood(text), kb >= 1000 ? 3 : 7);
+      const ratio = r.ours.cpu / r.peer!.cpu;
       worstRatio = Math.max(worstRatio, ratio);
-      rows.push([`${kb} KB`, ours.toFixed(2), (ours / kb).toFixed(4), ((ours * 1000) / (kb * 1024)).toFixed(3), peer.toFixed(2), (peer / kb).toFixed(4), ratio.toFixed(3)]);
+      rows.push([`${kb} KB`, r.ours.cpu.toFixed(2), r.ours.wall.toFixed(2), (r.ours.cpu / kb).toFixed(4), ((r.ours.cpu * 1000) / (kb * 1024)).toFixed(3), r.peer!.cpu.toFixed(2), (r.peer!.cpu / kb).toFixed(4), ratio.toFixed(3)]);
     }
-    table(['draft', 'ours ms', 'ours ms/KB', 'µs/char', 'write-good ms', 'wg ms/KB', 'ratio'], rows);
+    table(['draft', 'ours cpu ms', 'wall ms', 'cpu ms/KB', 'µs/char', 'write-good cpu ms', 'wg ms/KB', 'ratio'], rows);
     console.log(`  worst ratio ${worstRatio.toFixed(3)} (bar ≤ 0.2) ${worstRatio <= 0.2 ? 'OK' : 'OVER'}; linear growth = ms/KB roughly flat`);
 
     const words = 'we are sorry but the order you placed with our partner could not be processed and the team will review it when possible while you wait'.split(' ');
@@ -107,12 +137,12 @@ export default {
     while (mixed.length < 1024 * 1024) mixed += 'Unfortunately we are unable to help, please contact Expedia as soon as possible and thank you for your patience ';
     const adv: string[][] = [];
     for (const [name, text] of [['one sentence, no punctuation', noPunct], ['"please contact your bank" × 43,000', trigger], ['many triggers, no punctuation', mixed]] as const) {
-      const ms = time(() => analyzeDraft(text), 3, 1000);
+      const r = compare(() => analyzeDraft(text), undefined, 5);
       const found = analyzeDraft(text).findings.length;
-      adv.push([name, `${(text.length / 1024).toFixed(0)} KB`, ms.toFixed(1), String(found), ms < 100 ? 'OK' : 'OVER']);
+      adv.push([name, `${(text.length / 1024).toFixed(0)} KB`, r.ours.cpu.toFixed(1), r.ours.wall.toFixed(1), String(found), r.ours.cpu < 100 ? 'OK' : 'OVER']);
     }
     console.log('');
-    table(['adversarial draft', 'size', 'ms', 'findings', 'bar < 100 ms'], adv);
+    table(['adversarial draft', 'size', 'cpu ms', 'wall ms', 'findings', 'bar < 100 ms'], adv);
 
     const corpus = corpusDrafts();
     console.log('');
@@ -120,9 +150,8 @@ export default {
       console.log('  corpus: tests/corpus/drafts.jsonl not found, skipped');
     } else {
       const kb = corpus.reduce((a, d) => a + d.length, 0) / 1024;
-      const ours = time(() => { for (const d of corpus) analyzeDraft(d); }, 3, 1000);
-      const peer = time(() => { for (const d of corpus) writeGood(d); }, 3, 1000);
-      table(['corpus', 'drafts', 'KB', 'ours ms/KB', 'wg ms/KB', 'ratio'], [['tests/corpus/drafts.jsonl', String(corpus.length), kb.toFixed(1), (ours / kb).toFixed(4), (peer / kb).toFixed(4), (ours / peer).toFixed(3)]]);
+      const r = compare(() => { for (const d of corpus) analyzeDraft(d); }, () => { for (const d of corpus) writeGood(d); }, 5);
+      table(['corpus', 'drafts', 'KB', 'ours cpu ms/KB', 'wall ms/KB', 'wg cpu ms/KB', 'ratio'], [['tests/corpus/drafts.jsonl', String(corpus.length), kb.toFixed(1), (r.ours.cpu / kb).toFixed(4), (r.ours.wall / kb).toFixed(4), (r.peer!.cpu / kb).toFixed(4), (r.ours.cpu / r.peer!.cpu).toFixed(3)]]);
     }
   },
 };
