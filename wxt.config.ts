@@ -33,7 +33,7 @@ export default defineConfig({
       'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Step to the next finding in your draft' },
     },
     action: { default_title: 'OwnUp' },
-    // A team playbook deployed by policy (lib/playbook/ADMIN.md); Firefox reads 3rdparty policies without a schema.
+    // A team playbook deployed by policy (README.md, "Deploying a playbook by policy"); Firefox reads 3rdparty policies without a schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: {

@@ -7,7 +7,7 @@ import { ShareStats } from './ShareStats';
 import { useDashboard } from './store';
 
 // Exports of exactly what the dashboard shows: the period and the filters chosen above. The CSV
-// columns are a contract documented in EXPORTS.md (and README "Exports").
+// columns are a contract documented in README.md, "Exports".
 
 export function ExportsSection() {
   const period = useDashboard((s) => s.period);

@@ -1,7 +1,7 @@
 /**
  * The sidebar page's root.
  *
- * Stable test ids (a contract for anyone who automates OwnUp; also in ./TESTING.md — change
+ * Stable test ids (a contract for anyone who automates OwnUp; also in README.md, "Test ids" — change
  * both together, never rename an id):
  *   ownup-sidebar   root element (also while collapsed; data-collapsed="true|false")
  *   finding         one finding; data-category = taxonomy category id, data-rule = rule id

@@ -6,7 +6,7 @@ import type { PlaybookInput } from '../db/repos/playbook';
 import { neverSendProblems, teamRuleProblems } from './rule-check';
 
 // The team playbook as a file (export/import) and as a managed policy value: the same format
-// both ways, so an administrator can deploy a file a manager exported (see ADMIN.md).
+// both ways, so an administrator can deploy a file a manager exported (see README.md, "Deploying a playbook by policy").
 //
 //   { "format": "ownup-playbook", "version": 1, "entries": [ { "id", "kind", "payload" }, … ] }
 //

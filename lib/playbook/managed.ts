@@ -2,7 +2,7 @@ import type { PlaybookRepository } from '../db/repos/playbook';
 import type { PlaybookRecord } from '../db/schemas/playbook';
 import { parsePlaybookFile, toPlaybookInputs, type PlaybookFileEntry } from './file-format';
 
-// A playbook deployed by policy (ADMIN.md): browser.storage.managed, key "playbook", the same
+// A playbook deployed by policy (README.md, "Deploying a playbook by policy"): browser.storage.managed, key "playbook", the same
 // file format as an export. When present and valid it replaces the managed entries in the
 // database and takes precedence over the team's local entries (see effectivePlaybook); when it
 // fails its schema it is ignored with a warning, and the last valid managed entries stay.

@@ -13,7 +13,7 @@ import type { CountsByCategory, EventRecord, SuggestionCounts } from '../db/sche
 // number of category-c findings from one analysis to the next: a finding that appears counts
 // once however often it is re-analyzed, one fixed and another typed later counts twice.
 // `lowestScore` is the draft at its worst before the rep's fixes (for a pasted macro, that is
-// its first analysis). Both go to the event as findingsAtFirst / scoreAtFirst (EXPORTS.md).
+// its first analysis). Both go to the event as findingsAtFirst / scoreAtFirst (README.md, "Exports").
 
 /** A finding as the tally needs it: its category, and whether it offered a rewrite (a suggestion shown). */
 export interface TallyFinding {

@@ -1,5 +1,5 @@
 import { analyzeDraft, classifyCustomer } from '../../lib/analysis';
-import { barFailures, evaluate, formatMisses, formatSummary, loadCorpus } from './evaluate';
+import { barFailures, evaluate, formatMisses, formatSummary, halfOf, loadCorpus } from './evaluate';
 
 // For the rule writer: the corpus scores and every false positive / false negative with its
 // words. Run: npx tsx tests/corpus/report.ts   (add --summary for the tables only)
@@ -8,13 +8,6 @@ import { barFailures, evaluate, formatMisses, formatSummary, loadCorpus } from '
 // reading the misses of the tune half only, then compare both halves: a check half far behind
 // the tune half means the rules memorize sentences instead of catching how reps write.
 
-/** FNV-1a of the id: stable across runs and machines, and independent of the file's order. */
-function half(id: string): 'tune' | 'check' {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'tune' : 'check';
-}
-
 const at = process.argv.indexOf('--half');
 const wanted = at >= 0 ? process.argv[at + 1] : undefined;
 if (wanted !== undefined && wanted !== 'tune' && wanted !== 'check') {
@@ -22,9 +15,7 @@ if (wanted !== undefined && wanted !== 'tune' && wanted !== 'check') {
   process.exit(2);
 }
 const full = loadCorpus();
-const corpus = wanted
-  ? { drafts: full.drafts.filter((d) => half(d.id) === wanted), customers: full.customers.filter((c) => half(c.id) === wanted) }
-  : full;
+const corpus = wanted ? halfOf(full, wanted) : full;
 const result = evaluate({ analyzeDraft, classifyCustomer }, corpus);
 if (wanted) console.log(`half ${wanted}: ${corpus.drafts.length} drafts, ${corpus.customers.length} customer messages\n`);
 console.log(formatSummary(result));

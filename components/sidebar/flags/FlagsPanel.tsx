@@ -8,7 +8,7 @@ import './flags.css';
  * Issue 7 in the sidebar, above the panels: known canned responses in the draft (with the
  * approved rewrite one click away), the team's never-send phrases, and the flag button.
  *
- * Test ids (also in ../TESTING.md): known-canned (data-status, data-count), apply-canned-rewrite,
+ * Test ids (also in README.md, "Test ids"): known-canned (data-status, data-count), apply-canned-rewrite,
  * never-send (data-phrase), flag-open, flag-form, flag-source, flag-category, flag-reason,
  * flag-macro, flag-submit, flag-feedback.
  */
