@@ -132,9 +132,11 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
     const after = text.slice(end, end + 1);
+    const filled = { ...slots, partner: partner ?? slots!.partner };
+    const names = [filled.partner, filled.customer_first_name, filled.rep_name, filled.company];
     const rewrites = cr.rule.rewrites.map((tpl, i) => ({
       id: `r${i + 1}`,
-      text: shapeRewrite(fillTemplate(tpl, { ...slots, partner: partner ?? slots!.partner }), atSentenceStart, after),
+      text: shapeRewrite(fillTemplate(tpl, filled), atSentenceStart, after, names),
     }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
@@ -146,10 +148,21 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
 }
 
-function shapeRewrite(s: string, atSentenceStart: boolean, after: string): string {
+/** "I", "I'll", "I've"… stay capitalized mid-sentence. */
+const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
+
+/**
+ * Fits a rewrite into the sentence it replaces: capitalized at a sentence start, lowercased after
+ * "Hi Marco, " (QA 2026-11-22: Apply produced "Hi Marco, They sell on our behalf…") unless it
+ * starts with "I" or a name (the partner, the customer, the rep, the company).
+ */
+function shapeRewrite(s: string, atSentenceStart: boolean, after: string, names: (string | undefined)[]): string {
   let out = s;
   if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
-  if (atSentenceStart && out.length) out = out[0]!.toUpperCase() + out.slice(1);
+  if (!out.length) return out;
+  if (atSentenceStart) return out[0]!.toUpperCase() + out.slice(1);
+  const startsWithName = names.some((name) => name && out.startsWith(name));
+  if (!startsWithName && !FIRST_PERSON.test(out)) out = out[0]!.toLowerCase() + out.slice(1);
   return out;
 }
 
