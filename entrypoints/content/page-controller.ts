@@ -40,6 +40,17 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
 
   const send = (message: ContentToSidebar) => port?.send(message);
 
+  // Below this width the expanded sidebar leaves the page too little room and covers the editor
+  // (QA 2026-11-22, a 420 px window): the sidebar folds to its tab until the window widens.
+  const NARROW_VIEWPORT_PX = 800;
+  let sentNarrow: boolean | null = null;
+  const sendViewport = (force = false) => {
+    const narrow = window.innerWidth < NARROW_VIEWPORT_PX;
+    if (!force && narrow === sentNarrow) return;
+    sentNarrow = narrow;
+    send({ type: 'viewport', narrow });
+  };
+
   const sendContext = () => {
     if (!deps) return;
     const url = new URL(location.href);
@@ -65,6 +76,7 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
     switch (message.type) {
       case 'ready':
         sendContext();
+        sendViewport(true);
         session?.resendDraft();
         return;
       case 'layout':
@@ -159,7 +171,10 @@ export function startPageController(ctx: ContentScriptContext, loadDeps: () => P
   };
 
   const scheduleCheck = throttled(signal, check, CHECK_THROTTLE_MS);
-  listen(signal, window, 'resize', throttled(signal, keepEditorClear, 200));
+  listen(signal, window, 'resize', throttled(signal, () => {
+    keepEditorClear();
+    sendViewport();
+  }, 200));
   listen(signal, doc, 'focusin', scheduleCheck, { capture: true });
   observe(signal, doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES }, (records) => {
     // Typing inside the attached editor changes nothing about which editor is active.

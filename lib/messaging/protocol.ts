@@ -64,6 +64,8 @@ export const ContentToSidebar = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('editor-gone') }),
   z.object({ type: z.literal('step-finding'), direction: z.enum(['next', 'previous']) }),
+  /** The page's window is too narrow to give the sidebar room beside the editor: fold to the tab. */
+  z.object({ type: z.literal('viewport'), narrow: z.boolean() }),
 ]);
 export type ContentToSidebar = z.infer<typeof ContentToSidebar>;
 

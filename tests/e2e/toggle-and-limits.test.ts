@@ -127,3 +127,21 @@ describe('on a full-viewport app shell (position: fixed), as helpdesk apps are b
     await page.close();
   });
 });
+
+describe('a narrow window', () => {
+  it('folds the sidebar to its tab so the editor stays usable, and unfolds it when the window widens', async () => {
+    const page = await session.open('gmail');
+    const sidebar = page.frameLocator(SIDEBAR_FRAME);
+    await sidebar.getByTestId('ownup-sidebar').waitFor({ timeout: 15_000 });
+    const frameWidth = () => page.locator(SIDEBAR_FRAME).evaluate((frame) => frame.getBoundingClientRect().width);
+    expect(await frameWidth()).toBeGreaterThan(200);
+
+    await page.setViewportSize({ width: 600, height: 900 });
+    await expect.poll(() => sidebar.getByTestId('ownup-sidebar').getAttribute('data-collapsed'), { timeout: 5_000 }).toBe('true');
+    await expect.poll(frameWidth).toBeLessThan(60);
+
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await expect.poll(() => sidebar.getByTestId('ownup-sidebar').getAttribute('data-collapsed'), { timeout: 5_000 }).toBe('false');
+    await page.close();
+  });
+});

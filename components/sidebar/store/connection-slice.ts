@@ -94,6 +94,9 @@ export const createConnectionSlice: SliceCreator<ConnectionSlice> = (deps) => (s
       case 'step-finding':
         get().stepFinding(message.direction);
         return;
+      case 'viewport':
+        get().setViewportNarrow(message.narrow);
+        return;
     }
   },
 });

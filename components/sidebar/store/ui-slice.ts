@@ -11,6 +11,10 @@ export interface UiSlice {
   /** Bumped when an action (j/k, the page's step command) wants DOM focus moved to `focusedIndex`. */
   focusRequest: number;
   setCollapsed(collapsed: boolean): void;
+  /** True while the sidebar folded itself because the page's window is narrow (not the rep's choice). */
+  autoCollapsed: boolean;
+  /** The content script's `viewport` message: fold on a narrow window, unfold when it widens again. */
+  setViewportNarrow(narrow: boolean): void;
   setTab(tab: SidebarTab): void;
   /** Move through findings, wrapping around; from the page's keyboard command or j/k. */
   stepFinding(direction: 'next' | 'previous'): void;
@@ -31,9 +35,23 @@ export const createUiSlice: SliceCreator<UiSlice> = (deps) => (set, get) => {
     focusedIndex: null,
     focusRequest: 0,
 
+    autoCollapsed: false,
+
     setCollapsed(collapsed) {
-      set({ collapsed });
+      // A fold or unfold by the rep wins over the automatic one.
+      set({ collapsed, autoCollapsed: false });
       get().syncLayout();
+    },
+
+    setViewportNarrow(narrow) {
+      const { collapsed, autoCollapsed } = get();
+      if (narrow && !collapsed) {
+        set({ collapsed: true, autoCollapsed: true });
+        get().syncLayout();
+      } else if (!narrow && autoCollapsed) {
+        set({ collapsed: false, autoCollapsed: false });
+        get().syncLayout();
+      }
     },
 
     setTab(activeTab) {
