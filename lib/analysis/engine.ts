@@ -4,7 +4,7 @@ import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
-import { couldStart, matchAt, type MatchEnv } from './pattern';
+import { couldStart, matchAt, spanBound, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import { scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
@@ -35,6 +35,45 @@ export interface Engine {
   /** Rule index for each pattern id. */
   ruleOfPattern: number[];
   ownership: { index: PatternIndex; cueOfPattern: number[] };
+  /**
+   * Every exception pattern, indexed on its anchor like the rules' patterns: an exception window
+   * is searched from the anchors in it, not by trying every pattern at every token.
+   */
+  exceptions: ExceptionIndex;
+}
+
+interface ExceptionIndex {
+  index: PatternIndex;
+  /** The exception each pattern id belongs to. */
+  owner: CompiledException[];
+  /** Fewest and most tokens from a match's start to its anchor (most: computed on first use, once entity spans are known). */
+  minPre: Int32Array;
+  maxPre?: Float64Array;
+  /** Per anyMatch call: the highest start tried per pattern id (valid where gen matches). */
+  tried: Int32Array;
+  gen: Int32Array;
+  stamp: number;
+  cands: number[];
+}
+
+function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
+  const index = new PatternIndex();
+  const owner: CompiledException[] = [];
+  const seen = new Set<CompiledException>();
+  const minPre: number[] = [];
+  for (const r of rules) {
+    for (const ex of r.exceptions) {
+      if (seen.has(ex)) continue;
+      seen.add(ex);
+      for (const cp of ex.patterns) {
+        const id = index.add(cp);
+        owner[id] = ex;
+        minPre[id] = cp.minPre;
+      }
+    }
+  }
+  const n = owner.length;
+  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [] };
 }
 
 export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
@@ -63,7 +102,7 @@ export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon 
   OWNERSHIP_CUES.forEach((cue, ci) => {
     for (const src of cue.patterns) for (const cp of compilePatterns(src, env)) cueOfPattern[oIndex.add(cp)] = ci;
   });
-  return { rules: compiled, index, ruleOfPattern, ownership: { index: oIndex, cueOfPattern } };
+  return { rules: compiled, index, ruleOfPattern, ownership: { index: oIndex, cueOfPattern }, exceptions: buildExceptionIndex(compiled) };
 }
 
 let defaultEngine: Engine | undefined;
@@ -117,7 +156,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache))) continue;
+    if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache, engine.exceptions))) continue;
     const span = spanOf(m, env, seg);
     const prev = byCategoryEnd.get(cr.rule.category);
     if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]! && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
@@ -212,12 +251,12 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
-function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>): boolean {
+function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
   const tok = env.tok;
   if (ex.scope === 'draft') {
     let v = draftCache.get(ex);
     if (v === undefined) {
-      v = anyMatch(ex, 0, tok.length, env);
+      v = anyMatchIndexed(ex, 0, tok.length, env, xi);
       draftCache.set(ex, v);
     }
     return v;
@@ -252,15 +291,46 @@ function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: 
   }
   from = Math.max(from, m.start - WINDOW_TOKENS);
   to = Math.min(to, m.end + WINDOW_TOKENS);
-  return anyMatch(ex, from, to, env);
+  return anyMatchIndexed(ex, from, to, env, xi);
 }
 
-function anyMatch(ex: CompiledException, from: number, to: number, env: MatchEnv): boolean {
-  for (let p = from; p < to; p++) {
-    for (const cp of ex.patterns) {
-      if (!couldStart(cp.first, env, p)) continue;
-      const limit = Math.min(to, env.sentenceEnd[p]!);
-      if (matchAt(cp.node, p, env, limit) > 0) return true;
+/**
+ * anyMatch from the anchors: a match starting at s in [from, to) holds its anchor token at
+ * some a in [s + minPre, s + maxPre], inside the match and so before `to`. Each anchor token in
+ * the window wakes only the exception patterns anchored on it, which then try the starts that
+ * anchor allows (each start once per call). Same answer as trying every pattern everywhere.
+ */
+function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  if (!xi.maxPre) {
+    // spanBound needs the entity spans, known once a text has been prepared (as here).
+    const mp = new Float64Array(xi.owner.length);
+    for (let id = 0; id < mp.length; id++) {
+      const cp = xi.index.patterns[id]!;
+      mp[id] = Math.max(cp.maxPre, spanBound(cp.node));
+    }
+    xi.maxPre = mp;
+  }
+  const maxPre = xi.maxPre;
+  if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
+  const stamp = xi.stamp;
+  const cands = xi.cands;
+  const index = xi.index;
+  for (let a = from; a < to; a++) {
+    const n = index.candidates(env, a, cands);
+    for (let ci = 0; ci < n; ci++) {
+      const pid = cands[ci]!;
+      if (xi.owner[pid] !== ex) continue;
+      const cp = index.patterns[pid]!;
+      const mx = maxPre[pid]!;
+      let s = mx === Infinity ? from : Math.max(from, a - mx);
+      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+      const last = a - xi.minPre[pid]!;
+      for (; s <= last; s++) {
+        if (!couldStart(cp.first, env, s)) continue;
+        const limit = Math.min(to, env.sentenceEnd[s]!);
+        if (matchAt(cp.node, s, env, limit) > 0) return true;
+      }
+      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
     }
   }
   return false;
