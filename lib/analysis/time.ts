@@ -132,3 +132,26 @@ export function relativeFollowUpPhrase(hoursAhead: number): string {
   const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
   return `within ${words[days] ?? String(days)} business days`;
 }
+
+/**
+ * A promise for a need that is today ("we have a ferry at 6 pm", "I'm standing at the airport"):
+ * `hoursAhead` clock hours from now, whatever the business hours — a rep does not leave a
+ * stranded customer until Monday — rounded up to the hour, and at least an hour before
+ * `beforeHour` (hour of day, in the rep's zone) when the customer named one. Undefined without
+ * ctx.now, or when no whole hour fits before the deadline or midnight; callers then promise
+ * "within the hour".
+ */
+export function sameDayPhrase(ctx: ReplyContext, hoursAhead: number, beforeHour?: number): { phrase: string; dueAt: number } | undefined {
+  if (ctx.now === undefined || !Number.isFinite(ctx.now) || !Number.isFinite(hoursAhead)) return undefined;
+  const zone = resolveTimeZone(ctx.timeZone);
+  const now = wallAt(ctx.now, zone);
+  const dayStart = wallDayStart(now);
+  let due = roundUpToHour(now + Math.max(0, hoursAhead) * HOUR_MS);
+  if (beforeHour !== undefined && Number.isFinite(beforeHour)) {
+    const latest = dayStart + Math.floor(beforeHour - 1) * HOUR_MS;
+    if (due > latest) due = latest;
+  }
+  if (due <= now || due >= dayStart + DAY_MS) return undefined;
+  const hourOfDay = Math.round((due - dayStart) / HOUR_MS);
+  return { phrase: `by ${clockPhrase(hourOfDay)} today`, dueAt: instantOfWall(due, zone) };
+}

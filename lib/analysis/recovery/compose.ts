@@ -1,9 +1,9 @@
 import type { SignalId, SituationId, TierId } from '../taxonomy';
 import { TIER_IDS } from '../taxonomy';
-import { followUpDueAt, followUpPhrase, relativeFollowUpPhrase } from '../time';
+import { followUpDueAt, followUpPhrase, relativeFollowUpPhrase, sameDayPhrase } from '../time';
 import { extractFacts, type CustomerFacts } from './facts';
 import { chooseRemedies, type RemedyOffer } from './remedies';
-import { SITUATION_LINES, SITUATION_PRIORITY, type Phrasing } from './situations';
+import { lateKind, SITUATION_LINES, SITUATION_PRIORITY, type Phrasing } from './situations';
 import { inTone, type Tone } from './tone';
 import type { RecoveryInput, RecoveryReply, RecoverySet, RecoveryStep, StepId } from './types';
 
@@ -41,6 +41,10 @@ interface Shared {
   phrasing: Phrasing;
   followBy: string;
   followHours: number;
+  /** Set when the need is today: the follow-up falls due today, not in business hours. */
+  followDueAt?: number;
+  /** The need is today: every promise lands today, before the customer's deadline. */
+  today: boolean;
   input: RecoveryInput;
 }
 
@@ -64,6 +68,13 @@ function situationsFor(input: RecoveryInput, facts: CustomerFacts, signals: Set<
     present.add('our_mistake');
   }
   if (facts.waitedOnUs) present.add('our_mistake');
+  // Something late that is not a parcel: when our system broke (an outage) the outage's wording
+  // names what stalled, and a late answer is the wait we own (`our_mistake`) — neither is a
+  // shipment to trace.
+  if (present.has('late_delivery')) {
+    const kind = lateKind({ facts, by: '', refunds: false });
+    if ((kind !== 'shipment' && present.has('outage')) || (kind === 'reply' && present.has('our_mistake'))) present.delete('late_delivery');
+  }
   const specific = SITUATION_PRIORITY.filter((id) => id !== 'general' && present.has(id));
   if (present.has('cancellation') && specific.length > 1) {
     present.delete('cancellation');
@@ -100,6 +111,19 @@ function shared(input: RecoveryInput): Shared {
   // The next step lands within two working hours when the customer is against the clock.
   const fixHours = urgent ? 2 : 4;
   const followHours = urgent || signals.has('repeat_contact') ? 4 : 8;
+  // A need that is today is answered today, in clock hours and before the customer's deadline:
+  // "by 11 am tomorrow" to someone stranded at an airport is no promise at all.
+  const today = urgent && facts.needToday === true;
+  const hasClock = context.now !== undefined && Number.isFinite(context.now);
+  const fixToday = today ? sameDayPhrase(context, 1, facts.deadlineHour) : undefined;
+  // Past the customer's deadline the follow-up still lands today; near midnight, next business day.
+  const followToday = today ? sameDayPhrase(context, 2, facts.deadlineHour) ?? sameDayPhrase(context, 2) : undefined;
+  const fixBy = today
+    ? fixToday?.phrase ?? 'within the hour'
+    : followUpPhrase(context, fixHours) ?? relativeFollowUpPhrase(fixHours);
+  const followBy =
+    followToday?.phrase ??
+    (today && !hasClock ? 'within the next two hours' : followUpPhrase(context, followHours) ?? relativeFollowUpPhrase(followHours));
   return {
     situations,
     signals,
@@ -111,12 +135,14 @@ function shared(input: RecoveryInput): Shared {
     company: cleanName(input.context.company, 120),
     phrasing: {
       facts,
-      by: followUpPhrase(context, fixHours) ?? relativeFollowUpPhrase(fixHours),
+      by: fixBy,
       orderRef: cleanName(input.context.orderId, 40),
       refunds: input.settings.remedies.refund,
     },
-    followBy: followUpPhrase(context, followHours) ?? relativeFollowUpPhrase(followHours),
+    followBy,
     followHours,
+    followDueAt: followToday?.dueAt,
+    today,
     input: { ...input, context },
   };
 }
@@ -132,10 +158,24 @@ function joinList(items: string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function deadlineTail(facts: CustomerFacts): string {
+/** The event's time as the reply says it: "at 6 pm today", "tomorrow"; never "right now". */
+function eventTime(facts: CustomerFacts): string {
+  const clock = facts.deadlineClock ? ` at ${facts.deadlineClock}` : '';
+  const when = facts.when && facts.when !== 'right now' ? facts.when : facts.deadlineClock ? 'today' : undefined;
+  return `${clock}${when ? ` ${when}` : ''}`;
+}
+
+const TODAYISH = new Set(['today', 'this morning', 'this afternoon', 'this evening', 'right now']);
+
+function deadlineTail(facts: CustomerFacts, happened: string): string {
+  // The event may be what went wrong ("your payroll run stalled"): naming it twice reads badly.
+  if (facts.event && happened.includes(facts.event)) return '';
   if (facts.event && !facts.eventIsPersonal) return `, when you'd planned everything around ${facts.event}`;
-  if (facts.event) return `, right before ${facts.event}${facts.when ? ` ${facts.when}` : ''}`;
-  if (facts.when) return `, when you needed it ${facts.when}`;
+  if (facts.event) return `, right before ${facts.event}${eventTime(facts)}`;
+  if (facts.deadlineClock) return `, when you need it by ${facts.deadlineClock} today`;
+  if (facts.when && TODAYISH.has(facts.when)) return ', on the very day you need it';
+  if (facts.when) return `, and you need it ${facts.when}`;
+  if (facts.needToday) return ', on the very day you need it';
   return ', just when time mattered most';
 }
 
@@ -150,14 +190,18 @@ function acknowledge(s: Shared): string[] {
         : 'Thanks for writing in about this.',
     );
   } else {
-    const tail = s.signals.has('deadline') ? deadlineTail(s.facts) : '';
-    const what = `${joinList(happened)}${tail}`;
+    const list = joinList(happened);
+    const tail = s.signals.has('deadline') ? deadlineTail(s.facts, list) : '';
+    const what = `${list}${tail}`;
     // High emotion: name it first and plainly, tied to what happened, before any fix.
     sentences.push(s.signals.has('high_emotion') ? `You're right to be upset: ${what}.` : `I'm sorry ${what}.`);
   }
   if (s.signals.has('money_at_stake')) {
     const alreadySaid = s.facts.amount && (s.situations.includes('billing_error') || s.situations.includes('late_payment'));
-    if (!alreadySaid) {
+    if (!alreadySaid && s.facts.amount && s.facts.amountAtRisk) {
+      // Money they are being asked for is not yet lost: say we'll spare them it, not that it cost them.
+      sentences.push(`You shouldn't have to pay ${s.facts.amount}${s.facts.amountFor ? ` for ${s.facts.amountFor}` : ''} on top of this.`);
+    } else if (!alreadySaid) {
       const text = s.input.customerText.slice(0, 8000).toLowerCase();
       const cost = s.facts.amount
         ? s.facts.amount
@@ -204,8 +248,13 @@ function escalation(s: Shared): string[] {
 function deadlineLead(s: Shared): string[] {
   if (!s.signals.has('deadline')) return [];
   const { event, when } = s.facts;
-  if (event && when) return [`Because ${event} is ${when}, I'm doing this first.`];
+  // The event is what went wrong ("your payroll run"): it is the next one that matters now.
+  if (event && s.facts.awaited?.name === event) {
+    return [`Because ${event} can't ${s.signals.has('repeat_contact') ? 'slip again' : 'wait'}, I'm doing this first.`];
+  }
+  if (event && (s.facts.deadlineClock || (when && when !== 'right now'))) return [`Because ${event} is${eventTime(s.facts)}, I'm doing this first.`];
   if (event) return [`Because you need this for ${event}, I'm doing this first.`];
+  if (s.today) return ["Because you need this today, I'm doing this first."];
   return ["Because you're up against a deadline, I'm doing this first."];
 }
 
@@ -258,10 +307,12 @@ function churn(s: Shared, tier: TierId): string[] {
 }
 
 function prevention(s: Shared): string[] {
-  return s.situations.flatMap((id) => {
+  const lines = [...new Set(s.situations.flatMap((id) => {
     const prevent = SITUATION_LINES[id].prevent;
     return prevent ? [prevent(s.phrasing)] : [];
-  }).slice(0, 2);
+  }))].slice(0, 2);
+  // "I've also … I've also …" reads as a list: the second one goes without.
+  return lines.map((line, i) => (i > 0 ? line.replace(/^I've also /, "I've ") : line));
 }
 
 function greeting(s: Shared): string {
@@ -302,6 +353,12 @@ function composeTier(s: Shared, tier: TierId): RecoveryReply {
     limits: s.input.settings.remedies,
   });
   const primary = SITUATION_LINES[s.situations[0]!];
+  // The wait we own is not what the customer needed: ask about what was at stake (their next
+  // payroll run), when the message names it.
+  const asked =
+    s.situations[0] === 'our_mistake' && s.facts.waitedOnUs && s.situations.length > 1
+      ? SITUATION_LINES[s.situations[1]!]
+      : primary;
   const wantsFollowUp =
     tier === 'try_harder' || (tier === 'customer_focused' && (s.signals.has('deadline') || s.signals.has('repeat_contact')));
   const followUpLine = wantsFollowUp ? [`I'll check in with you ${s.followBy} to make sure ${primary.followUpGoal(s.phrasing)}.`] : [];
@@ -318,7 +375,7 @@ function composeTier(s: Shared, tier: TierId): RecoveryReply {
     churn: churn(s, tier),
     prevent: tier === 'try_harder' ? prevention(s) : [],
     follow_up: followUpLine,
-    check_in: [primary.checkIn(s.phrasing)],
+    check_in: [asked.checkIn(s.phrasing)],
     sign_off: [signOff(s)],
   };
 
@@ -340,7 +397,7 @@ function composeTier(s: Shared, tier: TierId): RecoveryReply {
     if (parts.length) paragraphs.push(parts.join(' '));
   }
 
-  const dueAt = wantsFollowUp ? followUpDueAt(s.input.context, s.followHours) : undefined;
+  const dueAt = wantsFollowUp ? (s.followDueAt ?? followUpDueAt(s.input.context, s.followHours)) : undefined;
   const fixSummary = joinList([...new Set(s.situations.map((id) => SITUATION_LINES[id].fixSummary(s.phrasing)))]);
   const extras = [
     ...(beyondMinimal && s.situations.some((id) => SITUATION_LINES[id].alternative) ? ['solve the real need'] : []),

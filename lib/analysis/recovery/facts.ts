@@ -36,7 +36,29 @@ export interface CustomerFacts {
   waitedOnUs?: boolean;
   /** Something physical is on its way or missing (a parcel, an item): shipping remedies can help. */
   physical?: boolean;
+  /**
+   * What was late or broken, in the customer's terms, so the reply names it: a shipment, a payment
+   * run ("your payroll run", "the transfers"), an appointment, a booking, our reply — or nothing
+   * named, and the reply says "what you were waiting for" rather than assume a parcel.
+   */
+  awaited?: { kind: AwaitedKind; name: string; plural: boolean };
+  /** The need is today ("today", "tonight", "right now", a clock time with no other day). */
+  needToday?: boolean;
+  /** The hour of day the need falls due ("a ferry at 6 pm" → 18), when the message names one. */
+  deadlineHour?: number;
+  /** "6 pm", as the reply says it. */
+  deadlineClock?: string;
+  /** The amount is one the customer will pay or is being asked for, not one already spent. */
+  amountAtRisk?: boolean;
+  /** How late, as the customer said it: "a day", "two days". */
+  lateBy?: string;
+  /** The people a payment run pays were paid late ("38 employees were paid a day late"). */
+  paidPeople?: boolean;
+  /** What the amount pays for ("a taxi", "a hotel"), from a closed list. */
+  amountFor?: string;
 }
+
+export type AwaitedKind = 'shipment' | 'payment' | 'appointment' | 'booking' | 'reply' | 'service';
 
 // Names reps and customers write for partners that act on a company's behalf. Matched whole-word,
 // case-insensitively; the canonical spelling is what the reply uses.
@@ -55,7 +77,8 @@ const EVENTS: ReadonlyArray<readonly [string, string, boolean]> = [
   ['flight', 'flight', true], ['presentation', 'presentation', true], ['exam', 'exam', true], ['launch', 'launch', true],
   ['meeting', 'meeting', true], ['birthday', 'birthday', true], ['anniversary', 'anniversary', true],
   ['appointment', 'appointment', true], ['holiday', 'holiday', true], ['vacation', 'vacation', true], ['trip', 'trip', true],
-  ['hike', 'hike', true], ['conference', 'conference', false], ['festival', 'festival', false], ['concert', 'concert', false],
+  ['hike', 'hike', true], ['ferry', 'ferry', true], ['train', 'train', true], ['cruise', 'cruise', true],
+  ['check-in', 'check-in', true], ['conference', 'conference', false], ['festival', 'festival', false], ['concert', 'concert', false],
   ['marathon', 'marathon', false], ['event', 'event', false],
 ];
 
@@ -63,7 +86,8 @@ const DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
 const WHEN_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['tomorrow morning', 'tomorrow morning'], ['tomorrow', 'tomorrow'], ['tonight', 'tonight'], ['today', 'today'],
   ['this morning', 'this morning'], ['this afternoon', 'this afternoon'], ['this weekend', 'this weekend'],
-  ['next week', 'next week'], ['this week', 'this week'],
+  ['next week', 'next week'], ['this week', 'this week'], ['this evening', 'this evening'],
+  ['right now', 'right now'],
   ...DAYS.flatMap((d): Array<readonly [string, string]> => {
     const name = d[0]!.toUpperCase() + d.slice(1);
     return [[`this ${d}`, `this ${name}`], [`on ${d}`, `on ${name}`], [`next ${d}`, `next ${name}`]];
@@ -107,6 +131,8 @@ const WAITING_CUES = [
   'nobody answered', 'no one answered', 'nobody replied', 'no one replied', 'nobody got back', 'no one got back',
   'no answer', 'no reply', 'no response', 'slow response', 'slow support', 'waiting for an answer',
   'waiting for a reply', 'waiting for a response', 'took days to answer', 'took days to reply',
+  'heard nothing', 'never heard back', 'nobody responded', 'no one responded', 'nobody got in touch',
+  'no one got in touch', 'unanswered', 'still no answer', 'still no reply', 'nobody called back', 'no one called back',
 ];
 
 // Words that only make sense when goods move; without them, express shipping is an odd gift.
@@ -114,6 +140,48 @@ const SHIPPING_CUES = [
   'package', 'parcel', 'delivery', 'delivered', 'shipped', 'shipping', 'shipment', 'tracking', 'courier',
   'arrive', 'arrived', 'in stock', 'out of stock', 'sold out', 'size',
 ];
+
+// [word in the message, how the reply names it, kind, plural?]. The earliest mention wins, so the
+// thing the customer opens with ("our payroll run was stuck") names what was late, not a side
+// detail further on. Longer phrases first where one contains another.
+const AWAITED: ReadonlyArray<readonly [string, string, AwaitedKind, boolean]> = [
+  ['payroll run', 'your payroll run', 'payment', false], ['payroll', 'your payroll run', 'payment', false],
+  ['payment run', 'your payment run', 'payment', false], ['pay run', 'your pay run', 'payment', false],
+  ['transfers', 'the transfers', 'payment', true], ['transfer', 'the transfer', 'payment', false],
+  ['payouts', 'your payouts', 'payment', true], ['payout', 'your payout', 'payment', false],
+  ['direct deposit', 'the direct deposit', 'payment', false], ['salaries', 'the salary payments', 'payment', true],
+  ['salary batch', 'your salary batch', 'payment', false], ['salary run', 'your salary run', 'payment', false],
+  ['payment batch', 'your payment batch', 'payment', false], ['wages', 'the wage payments', 'payment', true],
+  ['appointment', 'your appointment', 'appointment', false], ['technician', "the technician's visit", 'appointment', false],
+  ['engineer visit', "the engineer's visit", 'appointment', false], ['installation', 'the installation', 'appointment', false],
+  ['repair', 'the repair', 'appointment', false], ['visit', 'the visit', 'appointment', false],
+  ['package', 'your package', 'shipment', false], ['parcel', 'your parcel', 'shipment', false],
+  ['shipment', 'your shipment', 'shipment', false], ['delivery', 'your delivery', 'shipment', false],
+  ['tracking', 'your order', 'shipment', false], ['courier', 'your delivery', 'shipment', false],
+  ['shipped', 'your order', 'shipment', false], ['order', 'your order', 'shipment', false],
+  ['booking', 'your booking', 'booking', false], ['reservation', 'your reservation', 'booking', false],
+  ['refund', 'your refund', 'payment', false], ['report', 'your report', 'service', false],
+];
+
+// An amount the customer is quoted or will pay ("the taxi is 40 euros each way", "they want
+// $300") against one already spent ("I paid €65", "cost us $500").
+const LATE_BY = /\b(a day|a week|an hour|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days|hours|weeks))\s(?:late|too late)\b/;
+const PAID_PEOPLE = /\b(?:employees|staff|workers|contractors|team|people|freelancers|crew|drivers|nurses)\s(?:were|was|got)\spaid\b/;
+const SPENT_CUES = /\b(?:paid|spent|cost (?:me|us)|had to pay|charged|ended up|lost|shelled out|forked out)\b/;
+const AT_RISK_CUES = /\b(?:is|are|will|would|could|costs|going to|asking|asks|wants?|quoted?|each way|per night|have to pay|need to pay|must pay)\b/;
+const COST_FOR: ReadonlyArray<readonly [string, string]> = [
+  ['taxi', 'a taxi'], ['cab', 'a taxi'], ['uber', 'a ride'], ['hotel', 'a hotel'], ['motel', 'a motel'],
+  ['flight', 'a flight'], ['train', 'a train'], ['rental', 'a rental'], ['courier', 'a courier'], ['bus', 'a bus'],
+];
+// A need that is today: the words, or a clock time with no other day beside it.
+const TODAY_WORDS = ['today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'right now'];
+const CLOCK = /\b(?:at|by|before|until)\s(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)/gi;
+const CLOCK_24 = /\b(?:at|by|before|until)\s([01]?\d|2[0-3])[:h](\d{2})\b/gi;
+// A clock time in a sentence about the past ("we arrived at 11 pm last night") is no deadline.
+const PAST = /\b(?:last night|yesterday|ago|arrived|called|phoned|emailed|wrote|was|were|had|did|got|went|came|opened)\b/;
+const OTHER_DAY = /\b(?:tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next week|weekend)\b/;
+// "standing at the airport", "I'm stuck here": the customer is waiting on us at this moment.
+const STRANDED = /\b(?:standing at|stuck at|stranded|waiting here|still waiting at|we are here|i am here|i'm here)\b/;
 
 function findWord(lower: string, word: string): number {
   let from = 0;
@@ -192,7 +260,8 @@ function amountFacts(text: string): Pick<CustomerFacts, 'amount' | 'amountValue'
   const after = AMOUNT_AFTER.exec(text);
   if (after) {
     const currency = CURRENCY_BY_WORD[after[2]!.toLowerCase()];
-    return { amount: `${after[1]} ${currency ?? after[2]}`, amountValue: parseAmount(after[1]!), amountCurrency: currency };
+    const symbol = Object.keys(CURRENCY_BY_SYMBOL).find((k) => CURRENCY_BY_SYMBOL[k] === currency);
+    return { amount: symbol ? `${symbol}${after[1]}` : `${after[1]} ${currency ?? after[2]}`, amountValue: parseAmount(after[1]!), amountCurrency: currency };
   }
   return {};
 }
@@ -240,5 +309,52 @@ export function extractFacts(text: string, ctx: ReplyContext, customer: Customer
   facts.waitedOnUs = WAITING_CUES.some((cue) => lower.includes(cue));
   facts.physical =
     (facts.item !== undefined && facts.item !== 'car' && facts.item !== 'room') || SHIPPING_CUES.some((cue) => lower.includes(cue));
+  const awaited = earliestAt(lower, AWAITED.map(([word, name, kind, plural]) => [word, { kind, name, plural }] as const));
+  facts.awaited = awaited?.value ?? (facts.waitedOnUs ? { kind: 'reply', name: 'our reply', plural: false } : undefined);
+  Object.assign(facts, deadlineFacts(lower, facts));
+  const lateBy = LATE_BY.exec(lower);
+  if (lateBy) facts.lateBy = lateBy[1];
+  facts.paidPeople = PAID_PEOPLE.test(lower) || undefined;
+  Object.assign(facts, amountRisk(lower, head, facts));
   return facts;
+}
+
+function deadlineFacts(lower: string, facts: CustomerFacts): Pick<CustomerFacts, 'needToday' | 'deadlineHour' | 'deadlineClock'> {
+  const out: Pick<CustomerFacts, 'needToday' | 'deadlineHour' | 'deadlineClock'> = {};
+  const clocks = [...lower.matchAll(CLOCK), ...lower.matchAll(CLOCK_24)].sort((a, b) => a.index - b.index).slice(0, 6);
+  for (const clock of clocks) {
+    const twelve = clock[3] !== undefined;
+    let hour = Number(clock[1]);
+    const minutes = clock[2] ? Number(clock[2]) : 0;
+    if (twelve) hour = hour >= 1 && hour <= 12 ? (hour % 12) + (clock[3]!.startsWith('p') ? 12 : 0) : NaN;
+    // The sentence around the clock time says which day it is; with no other day, it is today.
+    const start = Math.max(lower.lastIndexOf('.', clock.index) + 1, 0);
+    const end = lower.indexOf('.', clock.index + clock[0].length);
+    const sentence = lower.slice(start, end < 0 ? undefined : end);
+    if (!Number.isFinite(hour) || minutes >= 60 || OTHER_DAY.test(sentence) || PAST.test(sentence)) continue;
+    out.deadlineHour = hour + minutes / 60;
+    const h12 = hour % 12 === 0 ? 12 : hour % 12;
+    out.deadlineClock = hour === 12 && minutes === 0 ? 'noon' : `${h12}${minutes ? `:${String(minutes).padStart(2, '0')}` : ''} ${hour < 12 ? 'am' : 'pm'}`;
+    out.needToday = true;
+    break;
+  }
+  const when = facts.when;
+  if (when && TODAY_WORDS.includes(when)) out.needToday = true;
+  if (!when && (STRANDED.test(lower) || TODAY_WORDS.some((w) => findWord(lower, w) >= 0))) out.needToday = true;
+  // The event's own day overrides a "today" mentioned in passing ("my wedding is tomorrow").
+  if (when && !TODAY_WORDS.includes(when) && !out.deadlineHour) out.needToday = false;
+  return out;
+}
+
+function amountRisk(lower: string, head: string, facts: CustomerFacts): Pick<CustomerFacts, 'amountAtRisk' | 'amountFor'> {
+  if (!facts.amount) return {};
+  const match = AMOUNT_BEFORE.exec(head) ?? AMOUNT_AFTER.exec(head);
+  if (!match) return {};
+  const at = match.index;
+  const start = Math.max(lower.lastIndexOf('.', at - 1) + 1, lower.lastIndexOf('!', at - 1) + 1, lower.lastIndexOf('?', at - 1) + 1, 0);
+  const endAt = lower.slice(at).search(/[.!?](\s|$)/);
+  const sentence = lower.slice(start, endAt < 0 ? undefined : at + endAt);
+  const amountFor = earliest(sentence, COST_FOR);
+  const atRisk = !SPENT_CUES.test(sentence) && AT_RISK_CUES.test(sentence);
+  return { amountAtRisk: atRisk || undefined, amountFor };
 }

@@ -59,9 +59,11 @@ export function discountFor(stakes: number, maxPercent: number): number {
 function creditFor(input: RemedyInput): number {
   const { maxAmount, currency } = input.limits.accountCredit;
   if (!(maxAmount > 0)) return 0;
-  const { amountValue, amountCurrency } = input.facts;
+  const { amountValue, amountCurrency, amountAtRisk } = input.facts;
+  // An amount the customer has not paid yet (a taxi fare quoted) is covered by the fix, not
+  // matched as a loss; the credit is then goodwill in proportion to the stakes.
   // Cover what the customer lost when we know it in the team's currency; otherwise the allowance.
-  if (amountValue !== undefined && amountValue > 0 && amountCurrency === currency) return Math.min(amountValue, maxAmount);
+  if (!amountAtRisk && amountValue !== undefined && amountValue > 0 && amountCurrency === currency) return Math.min(amountValue, maxAmount);
   return input.stakes >= 6 ? maxAmount : Math.min(maxAmount, Math.max(1, Math.floor(maxAmount / 2)));
 }
 

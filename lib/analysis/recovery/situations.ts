@@ -1,5 +1,5 @@
 import type { SituationId } from '../taxonomy';
-import type { CustomerFacts } from './facts';
+import type { AwaitedKind, CustomerFacts } from './facts';
 
 // What each situation contributes to a reply, step by step (TAXONOMY §4). Sentences are written
 // in the warm register (tone.ts derives the formal one) and in the first person: the rep acts,
@@ -54,6 +54,16 @@ const orderName = (p: Phrasing): string => (p.orderRef ? `${orderNoun(p)} ${p.or
 const itemName = (p: Phrasing, fallback: string): string => (p.facts.item ? `the ${p.facts.item}` : fallback);
 const them = (p: Phrasing): string => (p.facts.itemIsPlural ? 'them' : 'it');
 const inSize = (p: Phrasing): string => (p.facts.size ? ` in size ${p.facts.size}` : '');
+/** What was late: what the customer named, else a shipment only when goods are involved. */
+export const lateKind = (p: Phrasing): AwaitedKind => p.facts.awaited?.kind ?? (p.facts.physical ? 'shipment' : 'service');
+const awaitedName = (p: Phrasing): string => p.facts.awaited?.name ?? 'what you were waiting for';
+const them2 = (p: Phrasing): string => (p.facts.awaited?.plural ? 'them' : 'it');
+const paymentAlert = (p: Phrasing): string =>
+  `I've also set an alert so that if ${awaitedName(p)} ever ${p.facts.awaited?.plural ? 'stall' : 'stalls'}, our team hears about it before the bank's cut-off, not after.`;
+const coverTaxi = (p: Phrasing): string =>
+  p.facts.amountAtRisk && p.facts.amountFor === 'a taxi'
+    ? "If you need to be somewhere before the car reaches you, I'll cover the taxi, so it costs you nothing."
+    : "If you need to be somewhere before the car reaches you, I'll cover a taxi there.";
 const isVehicleOrRoom = (p: Phrasing): boolean => p.facts.item === 'car' || p.facts.item === 'room';
 
 export const SITUATION_LINES: Record<SituationId, SituationLines> = {
@@ -79,11 +89,11 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
       p.facts.waitedOnUs ? 'take the case over personally' : isVehicleOrRoom(p) ? `secure a ${p.facts.item}` : `correct the ${p.facts.wrongThing ?? orderNoun(p)}`,
     alternative: (p) =>
       p.facts.waitedOnUs
-        ? "From now on you can reply straight to me, and I'll answer within two business hours."
+        ? "From now on you can reply straight to me, and I'll answer within one business hour."
         : p.facts.item === 'room'
           ? "If you'd rather stay where you are now, I'll pay for that room on our account instead, so you don't have to move again."
           : p.facts.item === 'car'
-            ? "If you need to be somewhere before the car reaches you, I'll cover a taxi there."
+            ? coverTaxi(p)
           : `If the corrected ${orderNoun(p)} can't reach you in time, tell me where you'll be and I'll have it delivered there instead.`,
     prevent: (p) =>
       p.facts.waitedOnUs
@@ -107,14 +117,16 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     happened: (p) =>
       p.facts.wrongThing
         ? `your booking through ${partnerName(p)} had the wrong ${p.facts.wrongThing}`
-        : `your booking through ${partnerName(p)} went wrong`,
+        : p.facts.item === 'car' || p.facts.item === 'room'
+          ? `your booking through ${partnerName(p)} left you without your ${p.facts.item}`
+          : `your booking through ${partnerName(p)} went wrong`,
     own: (p) => `${partnerName(p)} books on our behalf, so this is ours to fix, not yours.`,
     fix: (p) =>
       `I'm taking it up with ${partnerName(p)} directly and correcting the booking myself, so you don't have to deal with them; you'll have the corrected details from me ${p.by}.`,
     fixSummary: (p) => `correct the booking with ${partnerName(p)}`,
     alternative: (p) =>
       p.facts.item === 'car'
-        ? "If you need to be somewhere before the car reaches you, I'll cover a taxi there."
+        ? coverTaxi(p)
         : p.facts.item === 'room'
           ? "If you need a room before then, I'll book one for you directly with us, so you're not left waiting."
         : "If you need this before then, I'll arrange it directly with us so you're not left waiting on the correction.",
@@ -150,20 +162,68 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     ships: () => true,
   },
   late_delivery: {
-    happened: (p) => `${orderName(p)} didn't arrive when we promised`,
-    own: () => "We made you that promise, so getting it to you is on me.",
-    fix: (p) =>
-      `I've traced the shipment${p.facts.partner ? ` with ${p.facts.partner}` : ''} and I'm getting it moving again; you'll have the tracking link from me ${p.by}.`,
-    fixSummary: () => 'trace the shipment and send tracking',
-    alternative: () => "If it won't reach you in time, I'll find you a local store that has it on the shelf today and send you the address.",
-    prevent: (p) =>
-      `I've also flagged the route to our shipping team${p.facts.partner ? ` and ${p.facts.partner}` : ''}, so your next order goes by a faster service.`,
-    checkIn: () => "What's the latest day it can arrive and still be useful to you?",
-    followUpGoal: () => "it's with you or firmly on its way",
+    // Worded for WHAT was late (CustomerFacts.awaited): a parcel is traced, a payment run is seen
+    // through to the bank, an appointment is rebooked; with nothing named, the reply says "what
+    // you were waiting for" rather than assume a shipment.
+    happened: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') return `${orderName(p)} didn't arrive when we promised`;
+      if (kind === 'payment') return `${awaitedName(p)} didn't go out when ${p.facts.awaited?.plural ? 'they' : 'it'} should have`;
+      if (kind === 'appointment') return `${awaitedName(p)} didn't happen when we promised`;
+      if (kind === 'reply') return 'we left you waiting for an answer';
+      return `${awaitedName(p)} didn't reach you when we promised`;
+    },
+    own: (p) => (lateKind(p) === 'shipment' ? 'We made you that promise, so getting it to you is on me.' : 'We made you that promise, so keeping it is on me.'),
+    fix: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') {
+        return `I've traced the shipment${p.facts.partner ? ` with ${p.facts.partner}` : ''} and I'm getting it moving again; you'll have the tracking link from me ${p.by}.`;
+      }
+      if (kind === 'payment') return `I've checked ${awaitedName(p)} myself and I'm seeing ${them2(p)} through to the bank; you'll have the confirmation from me ${p.by}.`;
+      if (kind === 'appointment') return `I've rebooked ${awaitedName(p)} for the earliest slot we have, and I'll confirm the time to you ${p.by}.`;
+      if (kind === 'reply') return `I've read your whole thread and I'm handling it myself now; you'll have a full answer from me ${p.by}.`;
+      return `I've found where ${awaitedName(p)} stalled and I'm getting it moving again; you'll have a firm time from me ${p.by}.`;
+    },
+    fixSummary: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') return 'trace the shipment and send tracking';
+      if (kind === 'payment') return 'see the payment through to the bank';
+      if (kind === 'appointment') return 'rebook the earliest slot';
+      return 'get it moving and confirm a time';
+    },
+    alternative: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') return "If it won't reach you in time, I'll find you a local store that has it on the shelf today and send you the address.";
+      if (kind === 'payment') return "If anyone on your side was charged a bank fee because of the delay, send me the details and I'll cover it.";
+      if (kind === 'appointment') return "If that slot doesn't suit you, tell me a time that does and I'll fit us around it.";
+      return "If it won't reach you in time, tell me what you need it for and I'll find another way to get it done today.";
+    },
+    prevent: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') {
+        return `I've also flagged the route to our shipping team${p.facts.partner ? ` and ${p.facts.partner}` : ''}, so your next order goes by a faster service.`;
+      }
+      if (kind === 'payment') return paymentAlert(p);
+      if (kind === 'appointment') return "I've also told our scheduling team what happened, so the next slot we give you is one we keep.";
+      return "I've also shown the team responsible what held this up, so the next one reaches you on time.";
+    },
+    checkIn: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'shipment') return "What's the latest day it can arrive and still be useful to you?";
+      if (kind === 'payment') return 'When is your next run due, so I can watch it go through myself?';
+      if (kind === 'appointment') return 'Which days and times work best for you, so the new slot fits your week?';
+      return "What's the latest it can reach you and still be useful to you?";
+    },
+    followUpGoal: (p) => {
+      const kind = lateKind(p);
+      if (kind === 'payment') return 'the money has landed where it should';
+      if (kind === 'appointment') return 'the new slot is confirmed and works for you';
+      return "it's with you or firmly on its way";
+    },
     baseStakes: 2,
-    nextPurchase: () => 'your next order',
-    refundable: () => 'what you paid for shipping',
-    ships: () => true,
+    nextPurchase: (p) => (lateKind(p) === 'shipment' ? 'your next order' : lateKind(p) === 'appointment' ? 'your next visit' : 'your next invoice'),
+    refundable: (p) => (lateKind(p) === 'shipment' ? 'what you paid for shipping' : "this month's fee"),
+    ships: (p) => lateKind(p) === 'shipment',
   },
   billing_error: {
     happened: (p) => (p.facts.amount ? `we charged you ${p.facts.amount} you didn't owe` : 'we charged you incorrectly'),
@@ -197,14 +257,27 @@ export const SITUATION_LINES: Record<SituationId, SituationLines> = {
     fixReturnsMoney: true,
   },
   outage: {
-    happened: () => 'our service stopped working for you',
+    happened: (p) =>
+      p.facts.awaited?.kind === 'payment'
+        ? `${awaitedName(p)} stalled on our side${p.facts.lateBy ? `, so ${p.facts.paidPeople ? 'your team was paid' : `${p.facts.awaited.plural ? 'they' : 'it'} went out`} ${p.facts.lateBy} late` : ''}`
+        : 'our service stopped working for you',
     own: () => "That's on us to fix, and I'm staying on it until it's done.",
     fix: (p) =>
-      `I've opened an incident with our engineers and I'm following it closely; I'll write to you ${p.by} with where it stands, and earlier if it's fixed before then.`,
+      p.facts.awaited?.kind === 'payment'
+        ? p.facts.waitedOnUs
+          ? `I've opened an incident with our engineers on why ${awaitedName(p)} stalled, and what they find goes into that account.`
+          : `I've opened an incident with our engineers on why ${awaitedName(p)} stalled, and I'm following it closely; I'll write to you ${p.by} with what we found and what we've changed.`
+        : `I've opened an incident with our engineers and I'm following it closely; I'll write to you ${p.by} with where it stands, and earlier if it's fixed before then.`,
     fixSummary: () => 'open an incident and report back',
     alternative: () => "In the meantime, I can walk you through a workaround on a call today so you can keep working.",
-    prevent: () => "With the fix, I'll send you what caused it and what we're changing so it doesn't happen again.",
-    checkIn: () => 'Which part of your work did this hit hardest, so I can check that first?',
+    prevent: (p) =>
+      p.facts.awaited?.kind === 'payment'
+        ? paymentAlert(p)
+        : "With the fix, I'll send you what caused it and what we're changing so it doesn't happen again.",
+    checkIn: (p) =>
+      p.facts.awaited?.kind === 'payment'
+        ? 'When is your next run due, so I can watch it go through myself?'
+        : 'Which part of your work did this hit hardest, so I can check that first?',
     followUpGoal: () => 'everything works for you again',
     baseStakes: 2,
     nextPurchase: () => 'your next invoice',
