@@ -137,13 +137,16 @@ export const CUES: CueInput[] = [
       '(no | lost | without | losing) (internet | signal | service | connection | power | wifi | wi-fi | dial tone | network | reception | access to the (site | app | platform | service))',
       '(data | files | records | entries | reports) (be | is | are | were | have been | has been)? (missing | gone | lost | deleted | corrupted | wiped | wrong)',
       'nothing (loads | works | happens)',
+      // A scheduled run of ours that stopped part-way is the service failing (TAXONOMY §2 outage), even
+      // when the customer feels it as lateness.
+      "(payroll | salary | wage | payment | pay | payout | billing) (run | runs | batch | batches) …{0,4} (froze | frozen | stalled | stalling | hung | crashed | failed)",
       'something (went | goes | has gone) wrong',
       '(keeps | keep | kept) (showing | saying | displaying | giving me | throwing | returning) …{0,8} (error | wrong | zero | blank | even though | although | but | instead)',
       "(doesn't | does not | won't | will not) (even)? (load | open | work | respond | connect)",
     ],
     unless: ['(i | we) (can not | cannot) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
-      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.'],
+      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
       negative: ['How do I export my data to CSV?'],
     },
   },
