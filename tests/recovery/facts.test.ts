@@ -51,4 +51,24 @@ describe('extractFacts: the customer’s own details', () => {
     expect(performance.now() - t).toBeLessThan(200);
     expect(f.size).toBeUndefined(); // past the 8,000 characters that are read
   });
+
+  it('names what was late in the customer\'s terms, and nothing when they named nothing', () => {
+    expect(facts('The fortnightly payroll run sat in a queue and the crew were paid two days late.')).toMatchObject({
+      awaited: { kind: 'payment', name: 'your payroll run' },
+      lateBy: 'two days',
+      paidPeople: true,
+    });
+    expect(facts('The plumber missed our appointment.').awaited?.kind).toBe('appointment');
+    expect(facts('It still has not happened.').awaited).toBeUndefined();
+  });
+
+  it('tells a need that is today, with its clock time, from one on another day', () => {
+    expect(facts('Our coach leaves at 5:30 pm and we are still waiting.')).toMatchObject({ needToday: true, deadlineHour: 17.5, deadlineClock: '5:30 pm' });
+    expect(facts('Our coach leaves tomorrow at 5 pm.').needToday).toBeFalsy();
+  });
+
+  it('tells an amount being asked from one already spent', () => {
+    expect(facts('The shuttle would be $25 each way.')).toMatchObject({ amountAtRisk: true });
+    expect(facts('I paid $25 for the shuttle.').amountAtRisk).toBeUndefined();
+  });
 });

@@ -47,6 +47,15 @@ const recoveryInput: fc.Arbitrary<RecoveryInput> = fc
     situations: fc.uniqueArray(fc.constantFrom(...SITUATION_IDS), { maxLength: 4 }),
     signals: fc.uniqueArray(fc.constantFrom(...SIGNAL_IDS), { maxLength: 6 }),
     noise: fc.string({ maxLength: 80 }),
+    // Details that change the wording: what was late, a need that is today, a fare not yet paid.
+    detail: fc.constantFrom(
+      '',
+      'Our staff payouts were held up and went out a day late.',
+      'The installer never came for the appointment.',
+      'We are standing at the terminal right now and our boat leaves at 4 pm.',
+      'A cab across town is 30 euros each way.',
+      'Nobody responded to my ticket for two days.',
+    ),
     customerName: name,
     repName: name,
     company: fc.option(fc.constantFrom('Harbor Outfitters', 'ACME', 'Ünïcode & Sons', 'X'.repeat(400)), { nil: undefined }),
@@ -61,7 +70,7 @@ const recoveryInput: fc.Arbitrary<RecoveryInput> = fc
   })
   .map((r) => ({
     customer: analysis(r.situations, r.signals),
-    customerText: [...r.situations.map((s) => SITUATION_TEXT[s]), r.noise, ...r.signals.map((s) => SIGNAL_TEXT[s])].join(' '),
+    customerText: [...r.situations.map((s) => SITUATION_TEXT[s]), r.detail, r.noise, ...r.signals.map((s) => SIGNAL_TEXT[s])].join(' '),
     context: {
       customerName: r.customerName,
       repName: r.repName,
