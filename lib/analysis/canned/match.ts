@@ -40,8 +40,8 @@ export interface CannedIndex {
 function shingleKeys(tokens: MaskedToken[]): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
   for (let i = 0; i + SHINGLE <= tokens.length; i++) {
-    const window = tokens.slice(i, i + SHINGLE);
-    out.push({ key: window.map((t) => t.value).join(' '), start: window[0]!.start, end: window[SHINGLE - 1]!.end });
+    const run = tokens.slice(i, i + SHINGLE);
+    out.push({ key: run.map((t) => t.value).join(' '), start: run[0]!.start, end: run[SHINGLE - 1]!.end });
   }
   return out;
 }
