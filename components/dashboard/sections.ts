@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { PageSection } from '../ui/SectionedPage';
 import { ExportsSection } from './ExportsSection';
 import { DashboardPrivacySection } from './DashboardPrivacySection';
 import { StatsSection } from './StatsSection';
@@ -8,11 +8,7 @@ import { ReviewSection } from './review/ReviewSection';
 // queue (components/dashboard/review/) joins with one entry here: an id for the URL hash
 // (#review), a nav label and its component, which may read the dashboard store.
 
-export interface DashboardSection {
-  id: string;
-  label: string;
-  Component: ComponentType;
-}
+export type DashboardSection = PageSection;
 
 export const DASHBOARD_SECTIONS: DashboardSection[] = [
   { id: 'stats', label: 'Statistics', Component: StatsSection },

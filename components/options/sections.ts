@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import type { PageSection } from '../ui/SectionedPage';
 import { SettingsSection } from './SettingsSection';
 import { PrivacySection } from './privacy/PrivacySection';
 import { NotesSection } from './notes/NotesSection';
@@ -7,11 +7,7 @@ import { PlaybookSection } from './playbook/PlaybookSection';
 // The options page's sections, in nav order. Adding a section (Notes, Playbook, Stats) is one
 // entry here: an id for the URL hash (#playbook), a label for the nav, and its component.
 
-export interface OptionsSection {
-  id: string;
-  label: string;
-  Component: ComponentType;
-}
+export type OptionsSection = PageSection;
 
 export const OPTIONS_SECTIONS: OptionsSection[] = [
   { id: 'settings', label: 'Settings', Component: SettingsSection },
