@@ -64,6 +64,8 @@ async function snapshotBuild(into: string): Promise<string> {
 }
 
 export async function launchExtensionBrowser(options: { port: number; hosts: readonly string[]; headless?: boolean }): Promise<ExtensionBrowser> {
+  // Playwright cannot download its own browsers here (TOOLCHAIN.md); say how to get the one we use.
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium).`);
   const profile = mkdtempSync(join(tmpdir(), 'ownup-profile-'));
   const extensionCopy = mkdtempSync(join(tmpdir(), 'ownup-extension-'));
   const extensionDir = await snapshotBuild(join(extensionCopy, 'chrome-mv3'));
