@@ -7,6 +7,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import type { InsertRequest, InsertResult } from '../../../lib/sites/editors/types';
+import { CHROMIUM, HERMETIC_CHROMIUM_ARGS } from './chromium';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** *.test host: unlicensed Froala behaves as licensed there (TOOLCHAIN.md). */
@@ -48,16 +49,10 @@ export const bundleMainWorldScript = () => bundle('editors-main-world-entry.ts')
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...HERMETIC_CHROMIUM_ARGS,
       // The pages' *.test host goes to the local server; nothing else resolves.
       `--host-resolver-rules=MAP ${EDITOR_HOST} 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost`,
     ],

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { CHROMIUM, HERMETIC_CHROMIUM_ARGS } from './chromium';
 import { readNetLog, type NetLogSummary } from './net-log';
 
 // Real Chromium with the built extension, a fresh profile, and the network closed except for
@@ -9,7 +10,6 @@ import { readNetLog, type NetLogSummary } from './net-log';
 // Chromium" and "Pitfalls").
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', '..', '.output', 'chrome-mv3');
-const CHROMIUM = '/usr/bin/chromium';
 
 // Playwright 1.65's default --disable-features list turns off ThirdPartyStoragePartitioning, in
 // which mode IndexedDB inside the extension's iframe throws. We drop that default and pass the
@@ -85,13 +85,7 @@ export async function launchExtensionBrowser(options: { port: number; hosts: rea
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...HERMETIC_CHROMIUM_ARGS,
       '--ignore-certificate-errors',
       `--host-resolver-rules=${resolverRules}`,
       `--log-net-log=${netLogPath}`,
