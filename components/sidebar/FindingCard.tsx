@@ -31,9 +31,18 @@ export interface FindingCardProps {
   cardRef: Ref<HTMLElement>;
 }
 
+/** Hides a finding for this draft; shown whether or not the finding has rewrites. */
+function DismissButton({ finding, describedBy }: { finding: Finding; describedBy: string }) {
+  const dismiss = useSidebar((s) => s.dismiss);
+  return (
+    <button type="button" className="ui-button" data-testid="dismiss-finding" aria-describedby={describedBy} onClick={() => dismiss(finding)}>
+      Dismiss
+    </button>
+  );
+}
+
 export function FindingCard({ finding, index, draftText, cardRef }: FindingCardProps) {
   const applyRewrite = useSidebar((s) => s.applyRewrite);
-  const dismiss = useSidebar((s) => s.dismiss);
   const noteFocusedFinding = useSidebar((s) => s.noteFocusedFinding);
   const [showOthers, setShowOthers] = useState(false);
   const titleId = useId();
@@ -98,15 +107,7 @@ export function FindingCard({ finding, index, draftText, cardRef }: FindingCardP
                 {showOthers ? 'Fewer rewrites' : others.length === 1 ? '1 more rewrite' : `${others.length} more rewrites`}
               </button>
             )}
-            <button
-              type="button"
-              className="ui-button"
-              data-testid="dismiss-finding"
-              aria-describedby={titleId}
-              onClick={() => dismiss(finding)}
-            >
-              Dismiss
-            </button>
+            <DismissButton finding={finding} describedBy={titleId} />
           </div>
           {others.length > 0 && (
             <ul id={othersId} className="finding-others" hidden={!showOthers}>
@@ -129,15 +130,7 @@ export function FindingCard({ finding, index, draftText, cardRef }: FindingCardP
         </div>
       ) : (
         <div className="finding-actions">
-          <button
-            type="button"
-            className="ui-button"
-            data-testid="dismiss-finding"
-            aria-describedby={titleId}
-            onClick={() => dismiss(finding)}
-          >
-            Dismiss
-          </button>
+          <DismissButton finding={finding} describedBy={titleId} />
         </div>
       )}
     </article>
