@@ -186,7 +186,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     message: "Says it is not our fault. Fault is not the customer's question; what happens next is.",
     rewrites: [
       "Whoever caused it, it's ours to fix: I'm on it and will update you {followup_time|by the end of tomorrow}",
-      "I'm sorry this happened. I'll take it up with {partner|the people involved} and make it right",
+      "That should not have happened to you. I'll take it up with {partner|the people involved} myself and make it right",
     ],
     examples: {
       invalid: [

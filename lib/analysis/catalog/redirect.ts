@@ -4,6 +4,18 @@ import type { RuleInput } from './schema';
 // another company, another team, a form or portal, or a scope refusal. Clean when the rep
 // carries the action themselves (TAXONOMY §1a).
 
+// Local vocabulary (2026-11-22, written from helpdesk replies across airlines, banks, SaaS,
+// e-commerce, payroll, telecom, insurance, hotels, car rental and food delivery; kept here so
+// lexicon.ts stays shared and stable).
+// More ways reps hand the next step over: "we'd advise you to", "you may then", "I'd encourage you to".
+const URGE = `(@urge | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the)? (only | best | quickest | fastest | easiest | right | simplest) (way | option | route | thing) (forward | to do)? (be | would be) to)`;
+// More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
+const CONTACT = `(@contact_verb | approach | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
+// What a request is routed as, by its kind: "refund requests", "compensation claims".
+const ASK_NOUN = '(question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback | matter | case | dispute | disputes | correspondence | paperwork | documents | receipt | receipts | invoice | evidence | photos | enquiry | enquiries | inquiry | inquiries | appeal | application)';
+// Handing-over participles: "needs to be taken up with", "must be made with them".
+const ROUTED = '(taken up | raised | directed | referred | addressed | sent | made | requested | submitted | handled | dealt with | resolved | arranged | sorted | sorted out | discussed | settled | pursued | claimed | disputed | lodged | filed | escalated | reported | logged | processed | managed | brought | followed up | answered | changed | amended | cancelled | canceled | booked | rebooked | queried | actioned | authorised | authorized | initiated | done | checked | clarified | put)';
+
 export const REDIRECT: RuleInput[] = [
   {
     id: 'redirect.contact-third-party',
@@ -116,6 +128,77 @@ export const REDIRECT: RuleInput[] = [
     },
   },
   {
+    id: 'redirect.take-it-up-with',
+    category: 'redirect',
+    // Phrasings of "go to them, not us" written 2026-11-22 beyond the tune corpus: passive routing
+    // ("needs to be taken up with the airline"), the customer's first port of call, "between you
+    // and the seller", and softer urges ("we'd advise you to raise it with the tour operator").
+    patterns: [
+      `${URGE} (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only | can) (only | first)? be ${ROUTED} (directly | separately | instead)? (with | to | from | through | via) (the | your)? (PARTY | ORG | TEAM | them)`,
+      `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only) (only | first)? be ${ROUTED} (directly | separately | instead)? by (the | your)? (PARTY | ORG | them)`,
+      'between you and (the | your | that | this)? (PARTY | ORG | NAME | them)',
+      '@party (be | should be | would be | will be | remain | remains | is) (always)? (your | the) (first | best | main | primary | right | correct | proper | only | appropriate | usual) (point of contact | port of call | contact | stop | place to go)',
+      '(your | the) (first | best | main | primary | right | correct | only | usual) (point of contact | port of call) (for (this | that | these | it | anything | any)? (WORD)? (WORD)?)? (be | should be | would be | will be | is) @party',
+      '(best | better) (answered | handled | dealt with | addressed | resolved | directed | raised | taken up | explained | clarified | sorted | checked | discussed) (directly)? (by | with | to) @party',
+      `${URGE} ${CONTACT}? (direct | send | address | forward | take | bring | refer | escalate | submit | pass | put) (your | any | all | these | those | this | that | the)? (WORD)? (WORD)? ${ASK_NOUN} …{0,3} (to | with) @party`,
+      `(claims | refunds | requests | complaints | questions | queries | changes | cancellations | returns | disputes | bookings | amendments | compensation | reimbursements | repairs | exchanges | enquiries | inquiries) (related to | about | regarding | for | on | with | of)? …{0,4} (go | goes | run | runs | get (routed | sent | passed | referred | directed) | (=are | =is) (routed | sent | passed | referred | directed | forwarded)) (directly)? (through | via | to) @party`,
+      '(once | after | as soon as) you (have | \'ve) (=contacted | =called | =reached | =spoken | =got | =gotten | =emailed | =heard | =raised | =taken | =checked) …{0,3} @party',
+      '(once | after | as soon as | when) you (=contact | =call | =speak | =reach | =email | =phone | =ring | =hear from | =check with | get in touch with) …{0,2} @party (\\,)? (they | PARTY | ORG) (will | should | can | would | ought to)',
+      `it (be | 's) (PARTY | ORG | TEAM) (that | who)? you (will | would)? (need | have | want | should) (to)? (speak | talk | contact | call | ask | go | reach | deal | get in touch | write | email | complain)`,
+      `${URGE} (give | drop | send | shoot | fire off | pop) @party (a | an) (quick | short)? (call | ring | line | email | message | note | dm | buzz | shout)`,
+      '(at | up to | down to | subject to) (the)? (sole | full | entire | absolute)? discretion of (the | your)? (PARTY | ORG)',
+      '(entirely | completely | solely | really)? up to (the | your)? (PARTY | ORG) (whether | if | to (decide | approve | agree | offer | refund | allow | accept) | what | how)',
+      `(you | you will | you would) (need | have | want) to (take (this | that | it | the matter | your complaint)? | pursue (this | that | it | the matter | a claim | your claim)?) (up)? (further)? (directly)? with @party`,
+      `${URGE} (dispute | contest | challenge | query | chase | pursue | settle | resolve | sort out | discuss | raise | clarify | arrange | rebook | reschedule | claim | report | lodge | log | escalate | request | follow up) (it | this | that | them | the (WORD)? (WORD)? | your (WORD)? (WORD)? | a (WORD)? (WORD)?)? (directly)? (with | through | via) @party`,
+    ],
+    exceptions: ['rep-own-action'],
+    message: 'Hands the next step to someone else and leaves the customer to chase it. Take it up with them yourself and report back.',
+    rewrites: [
+      "I'll take this up with {partner|them} myself and update you {followup_time|by the end of tomorrow}",
+      "Leave this with me: I'm raising it with {partner|them} now and will come back to you {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: [
+        'This will need to be taken up with the airline.',
+        'That needs to be raised with your bank directly.',
+        "That's between you and the seller.",
+        'Please direct your refund request to the merchant.',
+        'Your question is best answered by the manufacturer.',
+        'Any disputes about the fare need to be directed to the airline.',
+        "You'll need to dispute the charge with your card issuer.",
+        'Once you have contacted the airline, they will be able to rebook you.',
+        'As the booking was made via Expedia, any changes must be made with them.',
+        'The refund will need to be requested from the original booking site.',
+        "We'd advise you to raise it with the tour operator.",
+        'I would encourage you to reach out to them directly.',
+        'Compensation claims go through our Customer Relations team.',
+        'Please approach the seller first.',
+        'The airline should be your first point of contact.',
+        'Your first port of call should be the card issuer.',
+        'Please escalate this with your bank\'s fraud team.',
+        'If you disagree, you may refer your complaint to the Financial Ombudsman Service.',
+        'Any refund is at the discretion of the hotel.',
+        "It's the landlord you'd need to speak to about the boiler.",
+        'Please drop the restaurant a quick message about the missing side.',
+        'You may then chase it up with the courier.',
+        'When you call the insurer, they should be able to confirm the excess.',
+      ],
+      valid: [
+        "I've taken this up with the airline and they confirmed your refund today.",
+        'I raised it with your bank this morning and they will call me back by 4 pm.',
+        'Your refund was processed by our billing team this morning; it shows as 4412.',
+        'Your claim has been referred to Dana, our senior adjuster, who will call you at 11 am.',
+        'The file is shared between you and your colleague, so both of you can edit it.',
+        'Please send the photos to me and I will pass them to the courier myself.',
+        'You are always welcome to contact us directly.',
+        'Once you have received the parcel, let me know if the size fits.',
+        'It is up to you whether you keep the voucher or take the refund; both are ready on my side.',
+        'Your question about the invoice is a good one: the fee is our delivery charge.',
+      ],
+    },
+  },
+  {
     id: 'redirect.they-can-help',
     category: 'redirect',
     patterns: [
@@ -124,6 +207,9 @@ export const REDIRECT: RuleInput[] = [
       '(PARTY | TEAM) (be | are | is) (the)? (best | right | correct | only | proper | appropriate | ideal | better) (people | party | parties | place | ones | one | point of contact | contact | team | department | source) (to)? (contact | speak | talk | reach | ask | help | assist | handle | resolve | answer | deal | go | call | email)',
       '(PARTY | TEAM) (be | are | is) (better | best) (placed | positioned | equipped) to',
       '(PARTY | TEAM) (can | could | will be able to | would be able to | should be able to) (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse) (this | that | it | your (WORD)? | the (WORD)? | you) (for you)?',
+      // "Your IT admin will need to reset it", "your insurer is the one who can authorise the repair" (2026-11-22).
+      '(PARTY | TEAM) (will | would) (need | have) to (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse | enable | disable | remove | confirm | release | assign | invite | sign off | process | reactivate | verify)',
+      '(PARTY | ORG | TEAM) (be | would be | will be) (really | actually | ultimately)? the (one | ones | people | person | party | company | place | team | department) (who | that | to) (can | could | will | would | decide | decides | handle | handles | deal | deals | make | makes | issue | issues | approve | approves | process | processes | authorise | authorises | authorize | authorizes | control | controls | ask | contact | speak | talk | call | see | arrange | sort)',
     ],
     exceptions: ['rep-own-action'],
     message: 'Tells the customer another party can help, leaving them to do the chasing. Do the legwork and report back.',
@@ -139,11 +225,15 @@ export const REDIRECT: RuleInput[] = [
         'Our billing team can help you with that.',
         'The manufacturer is better placed to answer questions about the warranty.',
         'Your workspace admin can unlock the account for you.',
+        'Your IT admin will need to reset your password.',
+        'Your insurer is the one who can authorise the repair.',
+        'The seller is the one to ask about sizing.',
       ],
       valid: [
         "Your bank confirmed to me that the refund is on its way; I'll check again tomorrow at 10 am.",
         'The airline will be able to help, and I have already called them with your booking details.',
         'Our billing team refunded the charge this morning.',
+        'You are the one who decides which plan suits you; both are ready to switch on.',
       ],
     },
   },
@@ -198,6 +288,9 @@ export const REDIRECT: RuleInput[] = [
       '(you | you have) (have)? (reached | contacted | come to | emailed | called | written to) the (wrong | incorrect) (team | department | place | people | company | number | address | inbox | channel | desk)',
       '(this | that | it) (be | is) not (handled | managed | dealt with | covered | supported) (by | through) (us | our team | this team | this department | me | our (department | company))',
       '(this | that | it) (be | is) not (our | my | this) (department | area | team | area of expertise | expertise | specialty)',
+      // "I'm not the right person for this", "we only handle technical issues" (2026-11-22).
+      '(i | we | this team | our team | this department) (be | am | are) (not | unfortunately not) (really)? the (right | correct | best | appropriate | proper | best-placed | relevant) (person | people | team | department | place | contact | desk | ones | one) (to | for)',
+      '(we | i | our team | this team | this department | this line | this desk | this inbox) (only | just | exclusively) (handle | deal with | support | cover | manage | take care of | assist with | help with | look after) (WORD)? (issues | questions | queries | matters | requests | problems | support | enquiries | inquiries | cases | bookings | orders | accounts | products | services | claims | complaints)',
       '(that | this) (be | is | would be) (a question | something | one | an issue | a matter | a query) (for | better suited for | best directed to) @party',
     ],
     exceptions: ['rep-own-action'],
@@ -216,11 +309,14 @@ export const REDIRECT: RuleInput[] = [
         "We can't issue replacement keys from this desk.",
         "That's a question for the airline.",
         'This is not handled by our team.',
+        "I'm not the right person to help with this.",
+        'We only handle technical issues, not billing.',
       ],
       valid: [
         "That's outside what we normally handle, but I've already asked our billing lead to take it on and she'll reply by 2 pm.",
         'We handle all bookings made on our site, including yours.',
         'I only need your order number to fix this.',
+        "I'm the right person for this, and I've already started on it.",
         "I can't see the order from this account, so I have asked you for the email you used.",
       ],
     },
