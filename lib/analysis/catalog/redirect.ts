@@ -137,7 +137,7 @@ export const REDIRECT: RuleInput[] = [
       `${URGE} (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
       `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only | can) (only | first)? be ${ROUTED} (directly | separately | instead)? (with | to | from | through | via) (the | your)? (PARTY | ORG | TEAM | them)`,
       `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only) (only | first)? be ${ROUTED} (directly | separately | instead)? by (the | your)? (PARTY | ORG | them)`,
-      'between you and (the | your | that | this)? (PARTY | ORG | NAME | them)',
+      '(be | is | remain | remains | stay | stays | strictly | solely | entirely | purely | directly | matter | issue | dispute | something | thing | contract | agreement | transaction | arrangement | conversation) between you and (the | your | that | this)? (PARTY | ORG | NAME | them)',
       '@party (be | should be | would be | will be | remain | remains | is) (always)? (your | the) (first | best | main | primary | right | correct | proper | only | appropriate | usual) (point of contact | port of call | contact | stop | place to go)',
       '(your | the) (first | best | main | primary | right | correct | only | usual) (point of contact | port of call) (for (this | that | these | it | anything | any)? (WORD)? (WORD)?)? (be | should be | would be | will be | is) @party',
       '(best | better) (answered | handled | dealt with | addressed | resolved | directed | raised | taken up | explained | clarified | sorted | checked | discussed) (directly)? (by | with | to) @party',
