@@ -8,9 +8,9 @@ import type { RuleInput } from './schema';
 // e-commerce, payroll, telecom, insurance, hotels, car rental and food delivery; kept here so
 // lexicon.ts stays shared and stable).
 // More ways reps hand the next step over: "we'd advise you to", "you may then", "I'd encourage you to".
-const URGE = `(@urge | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the)? (only | best | quickest | fastest | easiest | right | simplest) (way | option | route | thing) (forward | to do)? (be | would be) to)`;
+const URGE = `(@urge | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
-const CONTACT = `(@contact_verb | approach | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
+const CONTACT = `(@contact_verb | approach | ask | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
 const ASK_NOUN = '(question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback | matter | case | dispute | disputes | correspondence | paperwork | documents | receipt | receipts | invoice | evidence | photos | enquiry | enquiries | inquiry | inquiries | appeal | application)';
 // Handing-over participles: "needs to be taken up with", "must be made with them".
@@ -151,6 +151,18 @@ export const REDIRECT: RuleInput[] = [
       '(entirely | completely | solely | really)? up to (the | your)? (PARTY | ORG) (whether | if | to (decide | approve | agree | offer | refund | allow | accept) | what | how)',
       `(you | you will | you would) (need | have | want) to (take (this | that | it | the matter | your complaint)? | pursue (this | that | it | the matter | a claim | your claim)?) (up)? (further)? (directly)? with @party`,
       `${URGE} (dispute | contest | challenge | query | chase | pursue | settle | resolve | sort out | discuss | raise | clarify | arrange | rebook | reschedule | claim | report | lodge | log | escalate | request | follow up) (it | this | that | them | the (WORD)? (WORD)? | your (WORD)? (WORD)? | a (WORD)? (WORD)?)? (directly)? (with | through | via) @party`,
+      // Bare imperatives and casual urges, the way reps type in chat (2026-11-22): "Ring the number on
+      // your policy documents", "Pop into any branch", "Worth asking your employer", "Try the front desk".
+      `^ (please)? (just | simply | first | maybe | perhaps | probably | best to | better to)? (${CONTACT} | try | take (it | this | them | that | the (WORD)? (WORD)?)? (back)? to | send (it | this | them | that | the (WORD)? (WORD)?)? back to | head (back | over | down | straight)? (in)? to | pop (into | in to | over to | back to | down to | by) | go back to | return (it | this | them | the (WORD)?)? to | raise (it | this | a (WORD)? (ticket | claim | complaint | dispute | case | query))? with | flag (it | this | that)? (up)? with | lodge (it | this | a (WORD)? (claim | complaint | dispute))? with | open (a | an)? (WORD)? (ticket | case | claim | dispute) with | ask (at | in) | enquire (at | with) | inquire (at | with)) (directly)? (any | your | the)? (nearest | local)? @party`,
+      `^ (please)? (have | get | ask) @party (to)? (get in touch | contact | call | email | ring | phone | message | write | send | sign | fill | complete | confirm | issue | check | update | correct | change | approve | authorise | authorize | reach out | speak | talk)`,
+      `(it be | it 's | it might be | it may be | it could be | it would be | might be | may be | could be | would be)? (well)? worth (a)? (${CONTACT} | try | trying | query | querying | check | checking) (directly)? (at | with)? @party`,
+      '(PARTY | ORG | TEAM) (will | would | should | can | could | may | might | must) (need to | have to | be able to | be better able to | be in a better position to | be best placed to | be happy to | be glad to | first)? (help | assist | advise | answer | sort | resolve | look into | deal with | support | explain | clarify | investigate | take care of | confirm | authorise | authorize | approve | correct | fix | amend | change | update | fill in | fill out | complete | reset | unlock | check | tell you | decide | reissue | issue | sign off | book an engineer | send an engineer | arrange an engineer)',
+      '(only | just) @party (can | could | is able to | are able to | be able to | will be able to | would be able to | has the (power | authority | ability) to) WORD',
+      '(PARTY | ORG) (make | makes | take | takes) (that | the | this | any | all | those | these | such) (final)? (call | calls | decision | decisions | determination)',
+      '(PARTY | ORG | TEAM) (deal with | deals with | handle | handles | look after | looks after | take care of | takes care of | manage | manages | oversee | oversees | run | runs | cover | covers | own | owns | are in charge of | is in charge of) (all | any | the | your | their)? (WORD)? (collections | requests | claims | refunds | repairs | changes | bookings | issues | complaints | queries | questions | applications | payments | appointments | deliveries | returns | disputes | matters | enquiries | inquiries | cases | tickets | orders | reservations | cancellations | things like (this | that) | that side | that part | this side | this part | anything (to do with | related to | relating to | about))',
+      '(has to | have to | must | need to | needs to | would need to | will need to | should) (come | be done | be made | go | be requested | be authorised | be authorized | be approved) (directly)? (from | through | via) (the | your)? (PARTY | ORG)',
+      '(that | this) one (\'s | be | is | would be | will be) (really | probably | definitely)? (for | better suited for | best directed to | best asked of | one for) @party',
+      '(the)? (number | phone number | helpline | hotline | contact number | number to call | claims line | claims number) (to call)? (be | is | can be found) (on | in | at | printed on | listed on | shown on) (the | your) (back | reverse | front | top | bottom)? (of)? (your | the)? (WORD)? (card | policy | policy documents | documents | statement | booking confirmation | confirmation | ticket | invoice | bill | letter | email | receipt | paperwork | schedule | certificate)',
     ],
     exceptions: ['rep-own-action'],
     message: 'Hands the next step to someone else and leaves the customer to chase it. Take it up with them yourself and report back.',
@@ -183,6 +195,27 @@ export const REDIRECT: RuleInput[] = [
         'Please drop the restaurant a quick message about the missing side.',
         'You may then chase it up with the courier.',
         'When you call the insurer, they should be able to confirm the excess.',
+        "You'll want to give the depot a ring.",
+        'Have a word with your line manager about the shift pattern.',
+        'Your GP can issue a fit note.',
+        'Worth asking your employer if they cover it.',
+        'Try the front desk, they usually have spare chargers.',
+        'Your local council deals with bin collections.',
+        'Ask at the check-in desk when you arrive.',
+        'The bank will have to answer that one.',
+        "That one's for the restaurant, I'm afraid.",
+        'Only the seller can authorise a return.',
+        'The insurer makes that call.',
+        'Any change to the policy has to come from your broker.',
+        'Your recruiter should be able to explain the deduction.',
+        'The vet will need to fill in the claim form.',
+        'Ring the number on your policy documents.',
+        'The number to call is on the back of your card.',
+        'Raise a ticket with your IT helpdesk.',
+        'Head back to the store with your receipt.',
+        'Send it back to the manufacturer under warranty.',
+        'Contact them directly please.',
+        "You'll have to ask Uber for that refund.",
       ],
       valid: [
         "I've taken this up with the airline and they confirmed your refund today.",
@@ -195,6 +228,12 @@ export const REDIRECT: RuleInput[] = [
         'Once you have received the parcel, let me know if the size fits.',
         'It is up to you whether you keep the voucher or take the refund; both are ready on my side.',
         'Your question about the invoice is a good one: the fee is our delivery charge.',
+        'Our engineer will be able to fix the boiler on Thursday at 9 am.',
+        'Ask me anything about the new plan; I am here until 6 pm.',
+        'Try the new checkout again now; I have cleared the error on our side.',
+        'Have a lovely weekend.',
+        'The courier will deliver your replacement tomorrow before noon; I booked the slot myself.',
+        'Only you can see the notes on your account.',
       ],
     },
   },
