@@ -239,6 +239,7 @@ const PAST = new Set(IRREGULAR_PAST);
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
 const PAST_BEFORE = new Set(PAST_MARKERS);
 const PRESENT_AUX = new Set(PRESENT_AUXILIARIES);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 
 /** Whether the few words around a time tell of the past ("I ordered it on Monday", "last Friday", "on Tuesday your agent was rude"). */
 function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: number, e: number): boolean {
@@ -247,7 +248,9 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
   const around = [...range(Math.max(sentStart, s - 6), s), ...range(e, Math.min(sentEnd, e + 6))];
   for (const p of around) {
     const n = tok.norm[p]!;
-    const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && tok.lemma[p] !== n);
+    // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
+    const afterSubject = p > sentStart && SUBJECTS.has(tok.norm[p - 1]!);
+    const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && (tok.lemma[p] !== n || afterSubject));
     if (!past) continue;
     const before = p > sentStart ? tok.norm[p - 1]! : '';
     if (!PRESENT_AUX.has(before)) return true;
@@ -304,3 +307,4 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
 export function classifyCustomerText(text: string): CustomerAnalysis {
   return classifyWith(getClassifier(), text);
 }
+

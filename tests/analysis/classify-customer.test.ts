@@ -47,3 +47,42 @@ describe('classifyCustomer: general only when nothing went wrong', () => {
     expect(r.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['deadline', 'money_at_stake']));
   });
 });
+
+describe('classifyCustomer: who erred', () => {
+  it("gives a courier's false delivery attempt to the partner", () =>
+    expect(situations('The courier says he tried to deliver but I was home all day and no one knocked.')).toContain('partner_error'));
+  it('gives tickets from a listed reseller that do not scan to the partner', () =>
+    expect(situations("I bought the tickets from a reseller you list on your site and the tickets don't scan at the gate.")).toContain('partner_error'));
+  it('gives a wrong detail entered by the employer to the partner, not to us', () =>
+    expect(situations("My employer's HR set up my account with the wrong date of birth and now I can't verify anything.")).toEqual(['partner_error']));
+  it('reads "instead of the 15th like I asked" as our mistake', () =>
+    expect(situations('You set up my direct debit for the 1st instead of the 15th like I asked.')).toEqual(['our_mistake']));
+  it("does not call the customer's own wrong entry our mistake", () =>
+    expect(situations('I put the wrong postcode in, sorry, could you fix it?')).not.toContain('our_mistake'));
+  it('reads a promise that it was sorted, contradicted, as our mistake and a repeat', () => {
+    const r = classifyCustomer("I explained all this to Martin last week and he said it was sorted. It isn't.");
+    expect(r.situations.map((s) => s.id)).toContain('our_mistake');
+    expect(r.signals.map((s) => s.id)).toContain('repeat_contact');
+  });
+});
+
+describe('classifyCustomer: what went wrong, in other words', () => {
+  it('reads a product no longer sold as out of stock', () => expect(situations('Why have you stopped selling the unscented version?')).toEqual(['out_of_stock']));
+  it('reads money still taken after cancelling as a billing error', () =>
+    expect(situations("I cancelled my gym membership in January and you're still taking £35 every month.")).toEqual(['billing_error']));
+  it('reads a delivery date that keeps moving as late', () => expect(situations('Ordered a washing machine two weeks ago, delivery date keeps moving.')).toEqual(['late_delivery']));
+  it('does not read a salary that came in late as a late delivery', () =>
+    expect(situations('My salary came in late this month so the rent direct debit bounced.')).not.toContain('late_delivery'));
+  it('reads failing orders from an API as an outage', () =>
+    expect(situations('Your API has been returning 503s for the last hour and our orders are failing.')).toEqual(['outage']));
+  it('does not read an option missing from a how-to question as trouble', () =>
+    expect(situations('Is it possible to schedule orders in advance? I cannot see the option anywhere.')).toEqual(['general']));
+});
+
+describe('classifyCustomer: signals in other words', () => {
+  it('does not read a past tap-in time as a deadline', () => expect(signals('Your app charged me the peak fare even though I tapped in at 9:45.')).not.toContain('deadline'));
+  it('reads "we have to be out of the house by 2" as a deadline', () =>
+    expect(signals("Our removal van was booked for 8am and it's now 11. We have to be out of the house by 2.")).toContain('deadline'));
+  it('reads "I found it cheaper elsewhere" as churn risk', () => expect(signals('Cancel my order and refund the $64 please, I found it cheaper elsewhere.')).toContain('churn_risk'));
+  it('reads taking savings to another bank as churn risk', () => expect(signals("I'm taking my savings to another bank.")).toContain('churn_risk'));
+});

@@ -12,7 +12,7 @@ type CueInput = z.input<typeof CueSchema>;
 const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
 const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
 /** An intermediary: someone acting between the customer and us. */
-const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide)';
+const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | employer | hr | hr department | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
 
 export const CONTEXT_CUES: CueInput[] = [
   {
@@ -21,7 +21,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'deadline',
     notPast: true,
     patterns: [
-      `(on | this | next | by | before | until | till | this coming | coming | from) ${DAY}`,
+      `(on | this | next | by | before | until | till | this coming | coming) ${DAY}`,
       '(on | by | before | until | till) DATE',
       `(at | by | before | until | till) ${CLOCK_TIME}`,
       '(by | before | until | till) (tomorrow | tonight | today | the end of (the)? (day | week) | end of (the)? (day | week) | eod | the weekend)',
@@ -62,27 +62,48 @@ export const CONTEXT_CUES: CueInput[] = [
       '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} on (a | an | the | their)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | platform | marketplace | ORG | URL)',
       '(bought | purchased | ordered | got | booked | rented | hired | arranged) …{0,4} (through | via) (CAP | ORG | URL)',
       'DOMAIN',
+      '(=book | =booked | =bought | =ordered | =paid | =reserved | =rented | =hired) …{0,4} (with | on | through | via) (CAP | ORG | URL) (website | site | app | platform)',
+      // A restaurant named in a food order: "my pad thai from Bangkok Garden".
+      '(order | meal | food | dinner | lunch | breakfast | takeaway | delivery | pizza | curry | burger | sushi | noodles | kebab | chicken | salad | groceries | sandwich | thai) from (CAP | ORG)',
       `your …{0,3} ${INTERMEDIARY}`,
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
       '(the | a | an) WORD WORD? (you | your | that you | your WORD | who | that) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
-      '^ (ORG | URL) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
+      '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
     ],
     patterns: [
       '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car | file | hours | figures | rate)',
       '(never | did not | didn\'t | failed to) (turn up | turned up | show up | showed up | arrive | arrived | come | came | deliver | delivered | answer | respond | reply | pick up)',
       '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
-      '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted) ',
+      '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted | soaked | stolen | soggy | squashed | tampered) ',
+      // Where a courier or driver left or dumped a delivery.
+      '(=left | =dumped | =threw | =thrown | =chucked | =tossed) (it | them | my WORD | our WORD | the WORD) …{0,3} (outside | behind | on the (doorstep | step | street | pavement | porch | road | drive) | in (the)? (rain | street | bin | bins | garden | hedge | bush) | over the (fence | gate) | with (a | the)? (neighbour | neighbor) | at the wrong)',
+      // A partner's story against the customer's: "the courier says he tried to deliver".
+      '(says | said | claims | claimed | claiming | saying | insists | insisted | reported) …{0,5} (tried | attempted | knocked | left a card | nobody (was)? (home | in | there) | no one (was)? (home | in | there))',
+      '(no one | nobody | never | did not | didn\'t) (knocked | rang | buzzed | knock | ring)',
+      // What a reseller sold does not work.
+      '(do not | don\'t | does not | doesn\'t | did not | didn\'t | would not | wouldn\'t | will not | won\'t) (scan | validate | activate)',
+      '(fake | counterfeit | knock-off | knockoff | not genuine)',
+      '(=set | =entered | =keyed | =input | =submitted | =registered | =filed | =put) (up)? …{0,5} (wrong | incorrect | old | outdated)',
+      '(overbooked | over-booked | double-booked | double booked | no room for (us | me))',
+      '(won\'t | will not | wouldn\'t | would not | refused to | refuse to | refuses to) (let | allow) (me | us) (board | check in | fly | travel | in | collect | pick up | take | use | stay)',
+      '(no | not any) (reservation | booking | record | order) (exist | exists | existed | found | on file)',
+      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly)',
+      '(put | moved | sent | took | drove | dropped | booked) (us | me) …{0,6} (different | wrong | other | another) (hotel | address | place | location | room | car | airport | terminal | city | station | flight | resort)',
+      'from the one (shown | booked | advertised | listed | we booked | i booked | on)',
+      '(say | says | said | claim | claims | claimed) (you | they | we) (never | did not | didn\'t | have not | haven\'t) (received | got | had | paid | sent | passed on)',
       '(rebooked | moved | changed | cancelled | canceled) (us | me | our | my) …{0,8} (never asked | without (asking | telling | consent | permission) | instead of)',
       '(although | even though | though | but | yet) …{0,6} (booking | confirmation | reservation | contract | order | voucher) …{0,6} (says | said | states | stated | shows | showed | clearly)',
       '(does not | doesn\'t | did not | didn\'t) exist',
-      '(charged | billed) (me | us) (twice | extra | more | again | for nothing)',
+      '(charged | billed | debited) (me | us | my card | my account | our card | our account)? …{0,3} (twice | extra | double | again | for nothing)',
       '(=cancelled | =canceled | =changed | =moved) (my | our) (booking | order | flight | reservation | dates | room | appointment | transfer)',
       '(=booked | =put | =registered | =set | =signed) (me | us | it | them) (up)? (on | for | under | with | onto | into) (the)? (wrong | incorrect)',
       '(did not | didn\'t | never) (send | pass | forward | book | process | register | tell | inform | confirm) (it | them | my | our | the | us | me | on)',
       '(refused | refuses | declined | rejected | ignored | ignoring | ignores) (my | our | to | us | me)',
-      '(ate | eaten | tampered with | opened | helped (himself | herself | themselves) to) (some | part | half | my | the | our)',
+      '(=ate | =eaten) (some | part | half | most | a few)',
+      '(rider | driver | courier | delivery (guy | man | person)) …{0,3} (=ate | =eaten | =drank)',
+      '(tampered with | =opened | helped (himself | herself | themselves) to) (some | part | half | my | the | our)',
       '(no record | hung up | not their department | not (their | our) problem | set (it | me | us) up (on | with) (the)? wrong)',
       '(spelled | spelt | misspelled) …{0,4} wrong',
       '(sold | gave | sent | delivered) (me | us) (a | an | the)? (used | refurbished | fake | counterfeit | second-hand | secondhand | wrong | broken | damaged | opened)',
@@ -144,6 +165,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(fallen | fall | falling | fell | got | getting | get) behind (on | with | by)',
       '(be | am | is | are | was | were | \'m | \'re) (late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))',
       '(be | am | is | are | \'m | \'re) in arrears',
+      'behind (with | on) (my | the | our | this month \'s | last month \'s)? (payment | payments | bill | bills | rent | mortgage | invoice | invoices | instalment | instalments | installment | installments | loan | account | council tax | premium | premiums)',
       '(payment plan | pay in instalments | pay in installments | pay it off in)',
     ],
     examples: {
@@ -208,7 +230,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(code | discount | voucher | coupon | promo | promotion | offer | price match | credit | refund) …{0,6} (was not | wasn\'t | were not | weren\'t | has not been | hasn\'t been | never) (applied | honoured | honored | added | activated)',
       '(on hold | waiting on the phone | in the queue) for (NUM | an | over an | two | three) (hour | hours)',
     ],
-    unless: ['(i | we) (entered | typed | used | put in | selected | chose | picked | made | gave | ordered | booked | clicked | pressed | bought) (the | a)? (wrong | incorrect)', 'wrong (password | passcode | pin | code | amount | price | total | fee | charge | rate)', 'something (went | goes | has gone) wrong'],
+    unless: ['(i | we) (entered | typed | used | put in | put | selected | chose | picked | made | gave | ordered | booked | clicked | pressed | bought) (the | a)? (wrong | incorrect)', 'wrong (password | passcode | pin | code | amount | price | total | fee | charge | rate)', 'something (went | goes | has gone) wrong'],
     yieldsTo: ['partner_error', 'account_access'],
     examples: {
       positive: ['Your booking confirmation shows the wrong dates.', 'The room was nothing like the photos.', 'You put my payment against someone else\'s account.', 'Your chatbot told me 60 days, now you say 30.', 'The discount code was not applied.'],
@@ -258,6 +280,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(final notice | final reminder | debt collector | debt collection | collections agency | disconnection notice | reminder letter)',
     ],
     unless: ['(refund | delivery)'],
+
     examples: {
       positive: ['My direct debit bounced and now there is a charge.', "I missed last month's premium because my card expired."],
       negative: ['Can I change my direct debit date?'],
@@ -275,8 +298,6 @@ export const CONTEXT_CUES: CueInput[] = [
       '(talked down to | patronised | patronized | humiliated | belittled | embarrassed) (me | us)',
       '(was | were | been | got) (given | told) (the)? (wrong | incorrect | false | conflicting | contradictory | misleading | bad) (information | info | advice | details | answer | answers | instructions)',
       '(misinformed | misled | misleading | lied to)',
-      '(no one | nobody | you never | you didn\'t | you did not) (told | warned | informed | notified | mentioned)',
-      '(without | with no) (any)? (warning | notice | explanation | telling (me | us) | asking (me | us) | my (consent | permission))',
       '(your | you) (mistake | error | fault | mix-up | mixup | screw-up | cock-up | blunder)',
       '(on | at) your (end | side) (be | was | is)? (a | an)? (mistake | error | problem)',
       '(still | keep | keeps | kept) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures)',
@@ -310,9 +331,11 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(arrived | came | turned up | was delivered | got here) …{0,4} (after the | too late | a (day | week) late | (NUM | two | three | four | five) (days | weeks | hours) late | late)',
       '(nobody | no one | no-one) (has | have)? (even)? (been out | come out | come round | come to | turned up | shown up | visited | inspected | assessed | been round)',
+      '(claim | application | request | appeal | repair | case | transfer | switch | renewal | documents) …{0,8} (and | but)? (i | we) (have | \'ve)? (still)? (heard | had | received | got) (nothing | no (update | reply | response | news | word | decision | outcome))',
     ],
+    unless: ['(salary | wages | pay | paycheck | payslip | benefits | pension | loan) …{0,3} (came | arrived | went in | was paid)'],
     examples: {
-      positive: ['It arrived on Friday, after the ceremony.', 'Nobody has even been out to assess the damage.'],
+      positive: ['It arrived on Friday, after the ceremony.', 'Nobody has even been out to assess the damage.', 'My claim was submitted on 4 January and I have heard nothing.'],
       negative: ['It arrived on time, thanks.'],
     },
   },
@@ -321,7 +344,7 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'money_at_stake',
     patterns: [
-      '(wages | salaries | salary | pay | rent | mortgage | bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      '(wages | salaries | salary | pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
     examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?'] },
@@ -349,7 +372,7 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'late_delivery',
     patterns: [
-      '(order | pre-order | preorder | delivery | parcel | package | item | shipment) (was | were) (due | expected | promised | scheduled | meant to arrive | supposed to arrive) (in | on | by | for | last)',
+      '(order | pre-order | preorder | delivery | parcel | package | item | shipment) …{0,5} (was | were) (due | expected | promised | scheduled | meant to arrive | supposed to arrive) (in | on | by | for | last)',
       '(haven\'t | have not | hasn\'t | has not | never | still not | not yet | didn\'t | did not) (received | got | gotten | had) (my | our | the | any)? (e-tickets | e-ticket | etickets | boarding pass | boarding passes | voucher | vouchers | confirmation | policy documents | documents | paperwork | keys | card | cards | certificate | licence | license | passport)',
       '(been | sitting | stuck | held | waiting) (at | in) (the | a)? (depot | warehouse | sorting (centre | center | office) | customs | hub | facility | distribution centre | distribution center)',
       '(says | said | shows | showed | marked | marks) (it | it was | as | that it was)? (delivered | dropped off) …{0,6} (but | yet | although | though) …{0,4} (nothing | not | no | never | haven\'t | hasn\'t | didn\'t | did not)',
@@ -408,8 +431,8 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'our_mistake',
     // What our letter, app or site told the customer, contradicted elsewhere in the message.
-    patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
-    needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)'],
+    patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) …{0,4} (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
+    needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)', '(i | we) (asked | requested) (you | them | him | her | the WORD | your WORD)? (to | for)'],
     yieldsTo: ['partner_error', 'billing_error', 'out_of_stock'],
     examples: {
       positive: ['Your app showed the store as open until 9. We drove 40 minutes and it was closed at 7.'],
@@ -439,5 +462,296 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     yieldsTo: ['partner_error'],
     examples: { positive: ['My mum was sold a policy she doesn\'t need.', 'The transfer went into the wrong account.'], negative: ['Which policy would you recommend for my mum?'] },
+  },
+  {
+    id: 'situation.our-mistake-unannounced',
+    kind: 'situation',
+    label: 'our_mistake',
+    // A change made without telling the customer. A price or bill that rose unannounced is the
+    // billing error itself (the customer's complaint is the charge), so this gives way to it.
+    patterns: [
+      '(no one | nobody | you never | you didn\'t | you did not) (told | warned | informed | notified | mentioned)',
+      '(without | with no) (any)? (warning | notice | explanation | telling (me | us) | asking (me | us) | my (consent | permission))',
+    ],
+    yieldsTo: ['partner_error', 'billing_error'],
+    examples: {
+      positive: ['You moved my appointment without telling me.', 'Nobody warned us the pool was closed for the whole week.'],
+      negative: ['Please let me know if anything changes.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-not-as-asked',
+    kind: 'situation',
+    label: 'our_mistake',
+    // What we did differs from what the customer asked for: "instead of the 15th like I asked",
+    // "ordered a vegetarian meal and it was not loaded", "forgot to leave the new one".
+    patterns: [
+      'instead of …{0,6} (like | as | which | that | what) (i | we) (had)? (asked | requested | specified | agreed | chose | ordered | booked | selected | wanted | arranged)',
+      '(you | your (team | staff | agent | system | website | app | company | bank | engineer | technician | store | warehouse)) (have | has)? (=applied | =charged | =used | =put | =set | =gave | =given | =sent | =booked | =issued | =scheduled | =registered | =entered | =billed | =switched | =moved | =changed | =delivered | =shipped | =installed | =fitted) …{0,8} instead of',
+      '(=ordered | =booked | =requested | =asked | =paid | =pre-ordered | =reserved | =selected | =chose) …{0,11} (and | but) (it | they | there | this | that) (was not | were not | wasn\'t | weren\'t | never | did not | didn\'t | had not | hadn\'t | was never | were never) (get | got | been)? (loaded | there | included | provided | served | ready | done | applied | fitted | installed | added | honoured | honored | on board | in the room | arranged | booked | set up | passed on)',
+      '(forgot | forgotten | neglected | failed) to (leave | bring | send | include | pack | add | apply | book | cancel | tell | inform | order | process | update | call | put | give | fit | install | connect | return | refund | credit | remove | record | register | notify | mention | switch | transfer | activate | change | load | deliver | collect)',
+      '(sent | given | gave | received | got | delivered | shipped | posted | emailed) (me | us)? …{0,3} (someone | somebody) else',
+      '(someone | somebody) else (\'s)? (order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
+      '(asked | requested | specified | ordered | paid) (for)? (no | without | extra) WORD …{0,6} (and | but | yet) (it | they | there | this | the WORD) …{0,3} (covered | full | smothered | loaded | came with | come with | contains | contained)',
+    ],
+    unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: [
+        'You set up my direct debit for the 1st instead of the 15th like I asked.',
+        'We ordered a vegetarian meal for my son on the flight and it was not loaded.',
+        'The engineer took the old router away but forgot to leave the new one.',
+        "This is the first time I've been sent someone else's order.",
+        "I asked for no onions and it's covered in onions.",
+        'Your system applied the standard rate instead of the discount we agreed.',
+      ],
+      negative: ['Can you send it to my office instead of my home?', 'I forgot to add the dessert to my order.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-unclean',
+    kind: 'situation',
+    label: 'our_mistake',
+    // A room, car or cabin handed over dirty or infested.
+    patterns: [
+      '(room | rooms | bathroom | bath | shower | sheets | towels | bed | bedding | carpet | apartment | cabin | car | vehicle | kitchen | toilet | linen | villa | property | seat | seats | mattress | pillow | pillows | fridge | floor) …{0,6} (not (been)? cleaned | never cleaned | unmade | dirty | filthy | stained | stains | mouldy | moldy | mould | mold | smelled | smelt | stank | stinks | stinking | hair | hairs | bugs | bedbugs | bed bugs | cockroach | cockroaches | mice | rats | vomit | rubbish | used towels | sticky | grimy | disgusting)',
+    ],
+    examples: {
+      positive: ['The room we were given was not cleaned, there was hair in the bath and the bed was unmade.', 'The rental car was filthy and smelled of smoke.'],
+      negative: ['Is there a cleaning fee for the apartment?'],
+    },
+  },
+  {
+    id: 'situation.out-of-stock-stopped',
+    kind: 'situation',
+    label: 'out_of_stock',
+    // No longer made or sold, or nothing free to book.
+    patterns: [
+      '(stopped | stop | stops | no longer | discontinued) (selling | making | stocking | carrying | offering | producing | supplying)',
+      '(not | won\'t | will not | no longer | never) (be)? (made | sold | stocked | produced | carried | offered | restocked | coming back) (any more | anymore | again | any longer)',
+      '(nothing | no (slots | slot | appointments | appointment | dates | availability | rooms | seats | tables | spaces | places | times)) (free | available | left | open) (for | until | before | in | at | this | next | on)?',
+      '(no | none of the | not a single) WORD (rooms | room | cars | seats | tables | vehicles | sizes | units | tickets | slots | appointments) (available | left | in stock)',
+      '(=can\'t | =cannot | can not | =couldn\'t | could not) (find | get) (it | them | one | any | my size | this | that) (anywhere | in stock | in any (store | shop | branch))',
+    ],
+    unless: ['(is | are) (there | it | they) …{0,4} \\?'],
+    examples: {
+      positive: ['Why have you stopped selling the unscented version?', 'There is nothing free for the next 6 weeks.', 'The hotel has no accessible rooms left for our dates.', "They told me the sofa in grey won't be made any more."],
+      negative: ['Are there any slots free on Monday?', 'I stopped using the app.'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-took-long',
+    kind: 'situation',
+    label: 'late_delivery',
+    // How long it took, or how long it has said "on its way".
+    patterns: [
+      '(took | taking | takes | take) (over | more than | almost | nearly | about | around)? (NUM | two | three | four | five | six | seven | eight | ten | an | a) (extra)? (hours | hour | days | day | weeks | week | months) (to) (arrive | come | get | be delivered | ship | turn up | reach | show up | be dispatched | dispatch)',
+      `(arriving | out for delivery | in transit | on its way | on the way | dispatched | processing | being prepared | awaiting dispatch) …{0,6} (since (${DAY} | last | NUM | DATE | yesterday | the) | for (NUM | two | three | four | five | six | a | several) (days | weeks | day | week))`,
+    ],
+    unless: ['(refund | reimbursement | credit | reply | response | answer | callback)'],
+    examples: {
+      positive: ['The food took over two hours to get to us.', 'My parcel has been out for delivery since Tuesday.'],
+      negative: ['How long does it take to arrive?'],
+    },
+  },
+  {
+    id: 'situation.billing-error-kept-or-raised',
+    kind: 'situation',
+    label: 'billing_error',
+    // A deposit kept, or a price or bill that rose unannounced.
+    patterns: [
+      '(kept | keeping | withheld | withholding | retained | retaining | held onto | holding onto | still holding | deducted from) (my | our | the)? (deposit | security deposit | bond | damage deposit)',
+      '(bill | price | premium | payment | subscription | rate | tariff | direct debit | charge | fee | renewal | cost) …{0,4} (gone up | went up | go up | increased | jumped | doubled | tripled | risen | rose | shot up) …{0,10} (without | no (warning | notice | letter | email | explanation) | nobody | no one | not told | never told | why | by AMOUNT | from AMOUNT | to AMOUNT)',
+    ],
+    examples: {
+      positive: ['The hotel kept my deposit even though we checked out with no damage.', 'My bill went up from $45 to $70 and nobody told me why.'],
+      negative: ['Will my price go up next year?'],
+    },
+  },
+  {
+    id: 'situation.account-access-taken-over',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: [
+      '(someone | somebody | a stranger | a hacker | an unknown person) (has | have | had)? …{0,2} (changed | accessed | logged into | logged in | got into | used | taken over | took over | hacked | reset) …{0,6} (account | email | password | profile | login | phone number | details)',
+      '(online banking | mobile banking | banking app | app | access | membership | login) (be | is | was | has been | got | have been) (suspended | disabled | locked | frozen | blocked | deactivated | restricted | terminated)',
+    ],
+    examples: {
+      positive: ["Someone has changed the email on my account and I didn't do it.", 'My online banking has been frozen and nobody will tell me why.'],
+      negative: ['How do I change the email on my account?'],
+    },
+  },
+  {
+    id: 'situation.cancellation-everything',
+    kind: 'situation',
+    label: 'cancellation',
+    patterns: [
+      '^ (=cancel | =close | =terminate | =delete | =end) (everything | it all | all of it | all my (accounts | subscriptions | services | policies))',
+      '(=delete | =erase | =remove | =close) (all)? (of)? (my | our) (account | profile | membership | accounts)',
+      '(i | we) (want | wants) out',
+    ],
+    unless: ['(how | can i | is it possible to) …{0,3} (delete | remove | close)'],
+    examples: {
+      positive: ['I want out. Cancel everything and delete my data.', 'Please delete my account.'],
+      negative: ['How do I remove an old address from my account?'],
+    },
+  },
+  {
+    id: 'signal.churn-risk-elsewhere',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: [
+      '(going | go | switching | switch | moving | move | taking (my | our) (business | custom | money)) (to | over to) (a | another | a different | one of your | the) (WORD)? (retailer | provider | company | bank | airline | carrier | supplier | platform | vendor | service | insurer | network | competitor | competitors | hotel | brand | app | firm | agency | chain)',
+      '(found | find | get | got | getting | buy | bought) (it | one | them | the same (thing | one | deal | item))? …{0,2} (cheaper | better) (elsewhere | somewhere else | at ORG | with (another | a different) WORD)',
+      '(dispute | disputing | disputed) (it | this | the (charge | payment | transaction)) (with | through) (my | our | the) (bank | card (issuer | company | provider) | credit card (company | provider))',
+      '(i | we) (want | wants) out',
+    ],
+    examples: {
+      positive: ["If it doesn't arrive this week I'm going to a different retailer.", "Refund me the $120 or I'm disputing it with my bank."],
+      negative: ['I am going to a different store tomorrow to pick up my other order.'],
+    },
+  },
+  {
+    id: 'situation.outage-failing-things',
+    kind: 'situation',
+    label: 'outage',
+    // The things a service moves (orders, payments, readings, calls) failing, or a service unusable.
+    patterns: [
+      '(orders | payments | transactions | calls | emails | uploads | requests | bookings | logins | messages | texts | transfers | readings | notifications | invoices | webhooks) (are | be | keep | keeps | have been | started)? (failing | bouncing | not going through | not sending | not arriving | timing out | getting (rejected | dropped))',
+      '(stopped | stops | stop) (=sending | =receiving | =updating | =charging | =printing | =recording | =showing | =playing | =syncing | =uploading | =downloading | =processing | =posting | =accepting | =reading | =tracking)',
+      '(unusable | unstable | intermittent | patchy | keeps cutting out | cutting out | =returning (errors | NUM | a NUM))',
+      '(been | is | are | keeps | keep | started | start) (=returning | =throwing) …{0,2} (errors | timeouts | NUM)',
+    ],
+    examples: {
+      positive: ['Your API has been returning 503s for the last hour and our orders are failing.', 'The wifi in the hotel is basically unusable.', 'My smart meter stopped sending readings.'],
+      negative: ['How do I stop receiving marketing emails?'],
+    },
+    unless: ['(how | can i | could you | please) …{0,3} (stop | unsubscribe)', '(please | can you | could you) stop'],
+  },
+  {
+    id: 'situation.account-access-cannot-get-in',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: [
+      '(can not | can\'t | cannot | unable to | could not | couldn\'t | not able to) get (in | into (it | the app | my account | the site | the portal | online banking))',
+      '(verify | verifying | verification | identity | id check | id checks | kyc | selfie) …{0,6} (fails | failed | failing | rejected | keeps (failing | rejecting | asking) | won\'t (accept | go through | work))',
+      '(keeps | kept) asking (me)? (to)? (verify | log in | sign in | re-enter | reset | for (a | the | my) (code | password))',
+    ],
+    examples: {
+      positive: ["I don't remember which email I used to sign up and I can't get in.", 'It keeps asking me to verify my identity but the upload fails.'],
+      negative: ['How do I verify my identity?'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-not-yet',
+    kind: 'situation',
+    label: 'late_delivery',
+    // What was due and has not come: a date that keeps moving, "was supposed to be returned last week".
+    patterns: [
+      '(delivery | arrival | dispatch | shipping | install | installation | estimated | eta | collection | connection | go-live | completion) (date | time | window | dates)? …{0,3} (keeps | kept)? (moving | changing | being (pushed | moved) | pushed back | slipping | getting pushed)',
+      '(was | were) (supposed | meant | due | promised | scheduled | expected) to (be)? (returned | sent | delivered | back | ready | done | completed | posted | dispatched | arrive | come | here | installed | fitted | connected | shipped | collected | picked up)',
+      '(promised | said | told (me | us)?) …{0,4} (would | will) (come | arrive | be (here | delivered | there | ready | with me | with us)) (in | within | by) …{0,6} (has been | it has been | been | it\'s been | still | now | weeks | over)',
+    ],
+    unless: ['(refund | reimbursement | money | credit)', '(if | in case | what happens if | what if)'],
+    examples: {
+      positive: ['Ordered a washing machine two weeks ago, delivery date keeps moving.', 'My passport was supposed to be returned with the visa last week.', 'The replacement bank card you promised would come in 3-5 days has been 2 weeks.'],
+      negative: ['When is the delivery date for my sofa?'],
+    },
+  },
+  {
+    id: 'situation.billing-error-still-taking',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: [
+      '(still | keep | keeps | kept) (taking | charging | billing | debiting | deducting | collecting) (me | us | money | payments | the (fee | payment | money) | AMOUNT)?',
+      '(invoice | bill | statement | charge | charges | subscription | renewal) …{0,6} (when | but | although | even though | though) (we | i) (only | never | don\'t | didn\'t | do not | did not | have only | had only)',
+    ],
+    unless: ['late (fee | payment)'],
+    examples: {
+      positive: ["I cancelled my gym membership in January and you're still taking £35 every month.", 'Why does my invoice show 12 users when we only have 8?'],
+      negative: ['Can I still pay the invoice by card?'],
+    },
+  },
+  {
+    id: 'situation.out-of-stock-ran-out',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: [
+      '(you | they | the (shop | store | restaurant | hotel | bar | kitchen | site | branch | warehouse) | your WORD) (had | have)? (ran | run | running) out (of)?',
+      '(all | everything | they | it) (were | was | be | had)? (all)? (gone | sold | snapped up) (by | before | within | in | after)',
+    ],
+    examples: {
+      positive: ['Your restaurant ran out of the set menu we booked for our party.', 'The 2-for-1 offer items were all gone by 9am.'],
+      negative: ['We ran out of time at the counter.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-recorded-wrong',
+    kind: 'situation',
+    label: 'our_mistake',
+    // A detail put on file that the customer calls wrong.
+    patterns: [
+      '(put | added | listed | registered | entered | recorded | set | printed | issued | shows | showing) …{0,12} (which | that) (is | was | be) (wrong | incorrect | not (right | correct | true) | a mistake)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ["They've put my wife's name on my policy as the main driver which is wrong."],
+      negative: ['I put the wrong postcode in, sorry, could you fix it?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-said-sorted',
+    kind: 'situation',
+    label: 'our_mistake',
+    // Told it was sorted, and it is not: a promise not kept.
+    patterns: [
+      '(said | told (me | us) | promised | assured (me | us) | confirmed) (that)? (it | this | that | everything | the (issue | problem | refund | booking | change)) (was | would be | had been | is | has been | will be) (sorted | fixed | resolved | done | taken care of | cancelled | canceled | refunded | processed | on its way | updated | changed | booked)',
+      '(code | key | keys | pin | password | ticket | tickets | voucher | link | address | instructions | directions) (you | your WORD) (gave | sent | provided | issued | emailed) (me | us)? …{0,4} (doesn\'t | does not | didn\'t | did not | won\'t | will not | isn\'t | is not | wasn\'t | was not) (work | open | exist | scan | apply | valid | right | correct)',
+      '(your | the) (driver | pilot | captain | staff | agent | waiter | waitress | chef | engineer | technician | rep | guard | receptionist) (was | were) (on (his | her | their) phone | drunk | speeding | smoking | asleep | sleeping | swearing | unsafe | dangerous | reckless | aggressive | eating)',
+    ],
+    needsInMessage: ['(isn\'t | is not | wasn\'t | was not | hasn\'t | has not | not | never | still | nothing | no one | nobody | nearly | almost | doesn\'t | does not)'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ["I explained all this to Martin last week and he said it was sorted. It isn't.", "The key safe code you gave us doesn't open the box.", 'Your driver was on his phone the whole journey and nearly hit a cyclist.'],
+      negative: ['Martin said it was sorted and it is, thank you!'],
+    },
+  },
+  {
+    id: 'signal.repeat-contact-explained-before',
+    kind: 'signal',
+    label: 'repeat_contact',
+    patterns: [
+      '(explained | told | reported | raised | mentioned | went through) (all)? (of)? (this | it | that | everything) (to)? …{0,3} (last (week | month | time) | yesterday | before | already | previously | twice | on the phone)',
+    ],
+    examples: { positive: ['I explained all this to Martin last week.'], negative: ['I explained it to my wife.'] },
+  },
+  {
+    id: 'situation.outage-shows-nothing',
+    kind: 'situation',
+    label: 'outage',
+    patterns: [
+      '(show | shows | showing | showed | display | displays | displaying | report | reports | reporting) (zero | 0 | nothing | blank | no data | empty | £0 | $0)',
+      '(screen | display | app | phone | line | device | unit | battery | system | engine | tv | box | router | meter | terminal | infotainment | sat nav | satnav | dashboard) …{0,3} (went | gone | goes | has gone | is | was) (dead | black | blank | dark)',
+    ],
+    examples: { positive: ['Ever since you migrated us to the new platform, our reports show zero for every day.', "The car's infotainment screen went dead on the motorway."], negative: ['Why does my balance show zero after I paid it off?'] },
+    unless: ['(paid | paying) (it | this | that | the balance | everything)? (off | in full)'],
+  },
+  {
+    id: 'situation.out-of-stock-no-size',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: [
+      '(no | none | nothing | not) …{0,3} in (my | his | her | our | their | the right | the correct) …{0,2} (size | sizes | colour | color | width | fit)',
+      '(showing | shows | is | was | are | were | be) (as)? (full | fully booked | booked up | sold out | unavailable) (on | for | every | all | until | through)',
+    ],
+    unless: ['\\?'],
+    examples: { positive: ["We got to the ski hire shop and they had no boots in my son's size.", 'The flight we wanted is showing as full on every date in August.'], negative: ['Do you have boots in my size?'] },
+  },
+  {
+    id: 'situation.late-payment-unpaid',
+    kind: 'situation',
+    label: 'late_payment',
+    patterns: ['(=unpaid | =overdue) (invoice | invoices | bill | bills | balance | amount | premium | premiums | rent | payment | payments | instalment | instalments)'],
+    examples: { positive: ['I have 3 unpaid invoices totalling €1,430.'], negative: ['Where can I download my invoices?'] },
   },
 ];

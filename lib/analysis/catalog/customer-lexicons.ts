@@ -97,7 +97,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
     threshold: 3,
     weights: { late: 1.5, overdue: 2, 'past due': 2, missed: 1.5, forgot: 1.5, pay: 1, paid: 1, payment: 1, invoice: 1, penalty: 1.5, fee: 0.5, interest: 1, reminder: 1, arrears: 2, due: 1 },
     // Paying staff late is the customer's payroll trouble, not a bill they paid late.
-    unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your'],
+    unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your', 'people', 'team', 'payroll', 'workers'],
     examples: { positive: ['Our invoice went overdue while I was travelling and now there is a penalty.'], negative: ['When is my invoice due?'] },
   },
   {
