@@ -6,7 +6,60 @@ import type { RuleInput } from './schema';
 
 const BAD_OUTCOME = '(=lost | =misplaced | =overlooked | =missed | =mishandled | =misrouted | =mislabeled | =mislabelled | =misdirected | =damaged | =delayed | =dropped | =forgotten | =ignored | =misread | =miscalculated | =misapplied | =misunderstood | =mixed | =confused | =duplicated | =overcharged | =double-charged | =skipped | =botched | =neglected)';
 const WRONGLY = '(incorrectly | mistakenly | accidentally | wrongly | erroneously | inadvertently | unintentionally | improperly | wrongfully | mistakenly | not | never | inaccurately)';
-const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted)';
+const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted | =loaded | =left | =put | =placed | =tagged | =displayed | =shown | =advertised | =published | =stated | =substituted | =swapped)';
+
+// Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
+// the rep owns it in an apology or right around it (TAXONOMY §1a).
+const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
+  {
+    why: 'a passive that names who acted does not hide it ("declined by your bank")',
+    patterns: ['by (the | your | their | our)? (PARTY | ORG | TEAM | NAME | bank | card issuer | issuer | carrier | courier | airline)'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
+    why: 'a passive reported from a named source ("the seller confirmed that your order was never shipped") says who knows and is checkable',
+    patterns: ['(PARTY | ORG | NAME | CAP) …{0,6} (=confirmed | =told | =said | =reported | =explained | =showed | =shows | =confirms | =informed | =advised) …{0,4} (to (me | us) | me | us | that)'],
+    scope: 'before',
+    window: 0,
+  },
+  {
+    why: 'a passive inside a specific apology ("I\'m sorry, the wrong size was sent") names what went wrong and owns it',
+    patterns: ['(i | we) (be)? (so | very | really | truly | terribly)? (sorry | apologize | apologise)', '(my | our) (apologies | apology)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'an act the customer asked for is not hidden agency ("cancelled as you requested")',
+    patterns: ['(as | per | at) (you | your) (=requested | =request | =asked | =instructed | =wished)', 'as (=requested | =instructed | =agreed)', 'at your request'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'the rep names us as the cause right around the passive ("the parcel was sent to the old address; I forgot to update it")',
+    patterns: ["(i | we) (=didn\\'t | =did not | =forgot | =missed | =made | =caused | =entered | =typed | =picked | =packed | =applied | =charged | =gave | =mixed | =messed | =overlooked | =misread)", '(my | our) (mistake | error | fault | bad | oversight)', '(that | this) (be | was) on (us | me)'],
+    scope: 'around',
+    window: 1,
+  },
+  {
+    why: 'saying who did it is ownership ("was mistakenly cancelled by me", "we mistakenly …")',
+    patterns: ['by (me | us | our (team | agent | system | staff | warehouse | store)| one of our)', '(in | on | with | by) (our | my) …{0,3} (code | system | systems | software | processing | process | side | end | team | warehouse | setup | billing | tool | app | records)', '(i | we) (made | caused | introduced | own | take)', "(that | this) (be | was) (my | our) (mistake | error | fault)", '(our | my) (mistake | error | fault)'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
+    why: 'fault put on the customer in the same clause ("declined because you failed to disclose") is blame_shift, one label per span',
+    patterns: ['you (=failed | =neglected | should have | =did not | =didn\'t | =forgot | =omitted)'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
+    why: 'a reassurance that nothing bad happened ("your card was not charged") hides no one',
+    patterns: ['(=was | =were | has | have | had | will) (not | never) (been | be)? (=charged | =billed | =debited | =deducted | =affected | =impacted | =shared | =exposed | =compromised)'],
+    scope: 'clause',
+    window: 0,
+  },
+];
 
 export const PASSIVE_EVASION: RuleInput[] = [
   {
@@ -67,7 +120,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(the | a | this | your | an | that) (fee | charge | penalty | surcharge | late fee | cancellation fee | fine | deduction | hold) (has been | =was | have been | =were | will be | had been) (=applied | =charged | =added | =issued | =imposed | =levied | =debited | =deducted | =taken | =placed)',
       '(the | your | this | that) (WORD | NAME) (WORD)? (has been | was | have been | had been | got | is being | were) (=suspended | =flagged | =declined | =rejected | =blocked | =frozen | =withheld | =forfeited | =denied | =refused | =deactivated | =terminated | =restricted | =misplaced | =mishandled | =overlooked | =missed | =misrouted | =reassigned | =given away | =voided | =downgraded | =placed on hold | =put on hold | =placed under review | =put under review | =not processed | =never processed)',
       '(your | the) (account | card | booking | order | reservation | subscription | payment | transfer | deposit | baggage | bag | luggage | vehicle | car | renewal | fee | pet | listing | profile | claim | request | application | refund | room | seat | upgrade | voucher | points | credit | balance | funds) (has been | =was | have been | had been | got | is being | =were) (temporarily | permanently | automatically | now | also | unfortunately)? (=suspended | =closed | =locked | =flagged | =cancelled | =canceled | =declined | =rejected | =blocked | =frozen | =retained | =withheld | =forfeited | =denied | =refused | =removed | =deactivated | =terminated | =restricted | =damaged | =lost | =delayed | =misplaced | =reassigned | =given away | =voided | =downgraded)',
-      `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (to | with | at | for | on | under | from)? (the | a | an | your)? (wrong | incorrect | old | previous | outdated | duplicate | invalid)`,
+      `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (to | with | at | for | on | under | from | onto | into | in)? (the | a | an | your)? (wrong | incorrect | old | previous | outdated | duplicate | invalid)`,
       `(your | the | this | that | an | a | one | my | our)? (order | item | items | package | parcel | shipment | charge | charges | account | booking | reservation | plan | payment | refund | subscription | card | invoice | fee | address | request | ticket | case | email | form | delivery | car | vehicle | room | seat | flight | fare | rate | price | data | file | files | message | application | claim | transfer | deposit | amount | discount | code | coupon | order number | details | information) (=was | =were | has been | have been | had been | got | seems to have been | appears to have been | may have been | must have been) ${WRONGLY} ${PARTICIPLE}`,
       `(your | the | this | that | an | a | one | my | our)? (order | item | items | package | parcel | shipment | charge | account | booking | reservation | plan | payment | refund | subscription | invoice | request | ticket | case | email | form | delivery | application | claim | transfer | message | file | data | documents | paperwork | details) (=was | =were | has been | have been | had been | got | seems to have been | appears to have been | may have been | must have been) ${BAD_OUTCOME}`,
       `(the | a | an)? (wrong | incorrect | duplicate | extra) (item | size | plan | rate | fee | charge | amount | address | product | color | colour | model | car | room | date | name | price | invoice | order | package) (=was | =were | has been | have been | had been | got) ${PARTICIPLE}`,
@@ -75,44 +128,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (in error | by mistake | by accident | in mistake | erroneously | incorrectly | wrongly)`,
     ],
-    exceptions: [
-      {
-        why: 'a passive that names who acted does not hide it ("declined by your bank")',
-        patterns: ['by (the | your | their | our)? (PARTY | ORG | TEAM | NAME | bank | card issuer | issuer | carrier | courier | airline)'],
-        scope: 'clause',
-        window: 0,
-      },
-      {
-        why: 'a passive reported from a named source ("the seller confirmed that your order was never shipped") says who knows and is checkable',
-        patterns: ['(PARTY | ORG | NAME | CAP) …{0,6} (=confirmed | =told (me | us) | =said | =reported | =explained | =showed | =shows | =confirms) (to (me | us))? …{0,6} (that)?'],
-        scope: 'before',
-        window: 0,
-      },
-      {
-        why: 'a passive inside a specific apology ("I\'m sorry, the wrong size was sent") names what went wrong and owns it',
-        patterns: ['(i | we) (be)? (so | very | really | truly | terribly)? (sorry | apologize | apologise)', '(my | our) (apologies | apology)'],
-        scope: 'sentence',
-        window: 0,
-      },
-      {
-        why: 'an act the customer asked for is not hidden agency ("cancelled as you requested")',
-        patterns: ['(as | per | at) (you | your) (=requested | =request | =asked | =instructed | =wished)', 'as (=requested | =instructed | =agreed)', 'at your request'],
-        scope: 'sentence',
-        window: 0,
-      },
-      {
-        why: 'the rep names us as the cause right around the passive ("the parcel was sent to the old address; I forgot to update it")',
-        patterns: ["(i | we) (=didn\\'t | =did not | =forgot | =missed | =made | =caused | =entered | =typed | =picked | =packed | =applied | =charged | =gave | =mixed | =messed | =overlooked | =misread)", '(my | our) (mistake | error | fault | bad | oversight)', '(that | this) (be | was) on (us | me)'],
-        scope: 'around',
-        window: 1,
-      },
-      {
-        why: 'saying who did it is ownership ("was mistakenly cancelled by me", "we mistakenly …")',
-        patterns: ['by (me | us | our (team | agent | system | staff | warehouse | store)| one of our)', '(i | we) (made | caused | introduced | own | take)', "(that | this) (be | was) (my | our) (mistake | error | fault)", '(our | my) (mistake | error | fault)'],
-        scope: 'clause',
-        window: 0,
-      },
-    ],
+    exceptions: HIDDEN_AGENT_EXCEPTIONS,
     message: 'Hides who got it wrong ("was incorrectly applied", "got lost"). Own it: "we applied the wrong plan".',
     rewrites: [
       'We got this wrong on our side, and I have put it right',
@@ -146,6 +162,11 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
       '(a | an)? (ticket | case | request | report | complaint | claim | investigation | trace | inquiry | enquiry) (has been | was | have been) (opened | raised | logged | created | submitted | filed | started | initiated | lodged)',
       '(the (relevant | appropriate | concerned | right | responsible) (team | department | parties | people | person)) (has been | have been | was | were | will be) (notified | informed | made aware | alerted | advised | contacted | updated)',
+      // Taken in with no owner: "your feedback has been noted", "your request has been noted and will be processed".
+      '(your | the | this | these | all)? (WORD)? (feedback | comments | comment | suggestion | suggestions | concerns | concern | points | remarks | observations | input) (has been | have been | =was | =were | will be) (=noted | passed on | passed along | =passed | =shared | =forwarded | fed back | =recorded | =logged | taken on board | =escalated | =sent)',
+      '@thing (to WORD)? (has been | have been | =was | =were) (=noted | =received | =acknowledged | =registered | =recorded | =logged) (and | ,) (will be | is being | =are being | be being) (=processed | =reviewed | =handled | =actioned | looked at | =assessed | =investigated | passed on | dealt with | =considered)',
+      '(a | the)? (fix | solution | resolution | patch | efforts | everything possible | every effort) (=is | =are | has been | have been) being (worked on | =done | =made | looked at | =developed | =prepared | =implemented)',
+      '(the | this | your)? (issue | problem | fault | bug | error | outage | incident) (has been | have been | =was | =is | =are) (being)? (=reported | =logged | =raised | =escalated | =flagged | =addressed | =investigated | looked into | worked on)',
     ],
     exceptions: [
       {
@@ -188,6 +209,131 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'I escalated your ticket this morning.',
         'Seat upgrades are handled by the airline at the gate.',
         'Your new delivery address has been noted.',
+      ],
+    },
+  },
+
+  {
+    id: 'passive_evasion.vague-cause',
+    category: 'passive_evasion',
+    patterns: [
+      // A faceless cause: "your flight was cancelled due to operational reasons", "due to a system error, you were charged twice".
+      '(=was | =were | has been | have been | had been | got | will be | =is | =are) (WORD)? …{0,4} (due to | because of | for | owing to | as a result of) (operational | technical | unforeseen | unexpected | internal | logistical | staffing | capacity | administrative | security | scheduling) (and (operational | technical | safety))? (reasons | circumstances | issues | difficulties | requirements | constraints | problems | challenges)',
+      '(due to | owing to | because of | as a result of) (operational | unforeseen | technical | unexpected | internal | logistical | staffing | administrative) (reasons | circumstances | issues | difficulties | requirements | constraints | problems | challenges)',
+      '(due to | owing to | because of | as a result of | following) (a | an | some) (WORD)? (system | systems | technical | processing | internal | it | software | billing | payment | technology | back-end | backend) (error | errors | issue | issues | glitch | glitches | problem | problems | fault | bug | outage | failure | hiccup | malfunction)',
+      '(the | a) decision (has been | =was | had been) (=made | =taken | =reached) (to | that | not)',
+      '(it | this) (has been | =was | had been) (=noted | =noticed | =found | =discovered | =established | =observed | =identified) that',
+      '(something | things | it | this | that | everything) (=went | has gone | had gone | =got | have got | =seems to have gone | =appears to have gone) (wrong | awry | sideways | mixed up | muddled | confused | lost)',
+      '(=fell | =slipped | =falls | =slips | =fallen | =slip | =fall) through the (cracks | net | gaps)',
+      '(=got | =was | =were | has been | had been | have been) (lost | stuck | caught | held up | buried) in (the | our)? (system | queue | backlog | process | shuffle | paperwork | handover)',
+      '(=went | has gone | have gone | had gone) (missing | astray)',
+      'there (=was | =were | has been | have been | had been | seems to have been | appears to have been | may have been) (a | an | some)? (slight | significant | small | short | unexpected | unfortunate | brief | further)? (delay | delays | hold-up | backlog) (in | with | on | to)',
+      'there …{0,3} (been | =was | =were) (a | an | some) (confusion | mix-up | mixup | breakdown in communication | communication breakdown | lapse | slip-up)',
+    ],
+    exceptions: [
+      {
+        why: 'naming who erred is ownership: "something went wrong on our side" (TAXONOMY §1a)',
+        patterns: ['(on | by) (our | my) (part | end | side)', '(in | on | by) (our | my) …{0,2} (code | system | software | setup | process | side | end | tool | app | team | warehouse)', "(that | this) (be | was) (my | our) (mistake | error | fault | doing)", '(i | we) (made | caused | introduced | missed | sent | applied | charged | entered | forgot | overlooked)', '(our | my) (mistake | error | fault)'],
+        scope: 'clause',
+        window: 0,
+      },
+    ],
+    message: 'A cause with no face ("operational reasons", "a system error", "something went wrong"). Say what happened and who is fixing it.',
+    rewrites: [
+      'We got this wrong on our side, and I am fixing it now',
+      "Here's exactly what happened on our side, and what I'm doing about it",
+    ],
+    examples: {
+      invalid: [
+        'Your flight was cancelled due to operational reasons.',
+        'Due to unforeseen circumstances, your order has been cancelled.',
+        'Due to a system error, you were charged twice.',
+        'The decision has been made to close your account.',
+        'It has been noted that you were overcharged.',
+        'Something went wrong with your order.',
+        'Your request fell through the cracks.',
+        'Your ticket got lost in the system.',
+        'Your parcel went missing.',
+        'There was a delay in processing your refund.',
+        'There appears to have been some confusion.',
+      ],
+      valid: [
+        'Something went wrong on our side: I entered the wrong date, and I have corrected it.',
+        'The flight was cancelled because of the storm, and I have rebooked you on the 6 pm.',
+        'I have made the decision to refund you in full.',
+        'There was no delay on your side at all.',
+        'Your payment went through on Monday at 9 am.',
+      ],
+    },
+  },
+  {
+    id: 'passive_evasion.not-done',
+    category: 'passive_evasion',
+    patterns: [
+      // Something that should have happened and did not, with nobody who failed to do it.
+      '(your | the | this | that | our | an | a | some)? (WORD)? (request | cancellation | instructions | instruction | note | notes | message | messages | email | emails | complaint | claim | refund | credit | discount | upgrade | order | booking | reservation | appointment | repair | payroll | payroll run | payment | invoice | reminder | confirmation | form | change | changes | update | tax filing | filing | paperwork | documents | document | room | parcel | delivery | item | items | feedback | details | information | address | return | cheque | transfer | promo code | code | voucher | callback | call back | visit | inspection | collection | pickup | pick-up | technician | engineer | driver | meal | food | order notes | letter | application | renewal) (=was | =were | has | have | had) (not | never) (been)? (=received | passed on | =actioned | =logged | =followed | =seen | =placed | =booked | =confirmed | =applied | =submitted | carried out | =dispatched | =sent | =processed | =updated | =recorded | picked up | =collected | =delivered | =cleaned | =prepared | =completed | =noted | =forwarded | =checked | =scheduled | =paid | =issued | =refunded | =credited | =made | =raised | =filed | =added | =honoured | =honored | =repaired | =replaced | =shipped | =returned | =escalated | =passed | =arranged | =assigned | =reviewed | =answered | =read | =serviced | made up | =fitted | =installed | =activated | =connected)',
+      '(your | the | this | that)? (WORD)? (order | parcel | package | booking | payment | reservation | delivery | refund | transfer | request | claim | application | item | shipment | appointment | documents | details | reservation) (could not | =couldn\'t | =cannot | can not) be (found | located | delivered | processed | completed | verified | fulfilled | honoured | honored | confirmed | traced | dispatched)',
+      '(payment | order | booking | sync | update | email | message | transfer | transaction | delivery | refund | direct debit | renewal | upload | backup | export | import | migration | invoice | notification | reminder | confirmation | installation | order) (=failed | has failed | had failed) to (go through | process | sync | send | deliver | install | update | arrive | load | complete | reach | be (sent | processed | delivered | applied))',
+      '(had to be | needed to be | have had to be | has had to be) (=removed | =substituted | =cancelled | =canceled | =replaced | =refunded | =rescheduled | =moved | =reallocated | =changed | =withdrawn | =closed | =suspended | =reassigned | =swapped | =delayed | =postponed)',
+      '(item | items | product | products | vehicle | car | room | seat | size | colour | color | dish | meal | table | slot | model | part | parts | flight | cabin | class) (you (=ordered | =booked | =requested | =reserved | =chose | =selected | =wanted | =picked))? (=was | =were | had been | =became) ((not | no longer) available | =unavailable | out of stock | sold out)',
+      '(item | items | product | products | order | dish | meal | ingredients | ingredient | side | drink) (=was | =were | have been | has been | got) (=substituted | =swapped | =replaced | left out | =omitted | missed out | =forgotten)',
+      '(order | room | seat | car | vehicle | table | booking | slot | appointment | reservation | parcel | package | item | tickets | ticket) (=was | =were | has been | have been | had been | got) (=given | =allocated | =assigned | =sold | =rented | =released | =reassigned | =reallocated | =let | =handed) (out)? to (another | a different | someone | other | the wrong)',
+      '(=was | =were | has been | have been | had been | got) (left behind | left off | left out | not loaded | =offloaded | held back)',
+      '(=was | =were | has been | have been | had been | got) (=cancelled | =canceled | =changed | =moved | =rescheduled | =closed | =suspended | =removed | =terminated | =disconnected | =downgraded | =renewed | =charged) without (notice | notification | warning | telling you | informing you | your (consent | permission | knowledge | authorisation | authorization) | contacting you | any (notice | notification | warning))',
+      '(payment | payments | direct debit | debit | money | funds | amount | deposit | premium | instalment | installment | fee | subscription | rent | charge) (=was | =were | has been | have been | had been | got) (=taken | =collected | =debited | =charged | =deducted | =withdrawn | =processed) (twice | again | early | too early | two times | double | in error | ahead of | prematurely | by mistake | more than once | before (the | your)? (due date | payment date | agreed date))',
+      '(=was | =were | has been | have been | had been | got) (=paid | =processed | =submitted | =filed | =sent | =delivered | =dispatched | =shipped | =posted | =issued | =run | =made | =taken | =collected | =refunded | =credited | =answered | =actioned) (late | too late | short | twice | two times)',
+      // "You were charged twice", "you were given the wrong information", "you were bumped".
+      // "You were charged twice" alone is often the rep acknowledging what they checked; "in error" is the hidden agent.
+      'you (=were | have been | had been | got) (=charged | =billed | =debited) (in error | by mistake | erroneously)',
+      'you (=were | have been | had been | got) (=overcharged | =double-charged | =misinformed | =misquoted | =misadvised | =misled | =bumped | =offloaded | =downgraded | =overbilled | denied boarding)',
+      'you (=were | have been | had been | got) (=given | =told | =sent | =quoted | =shown | put on | placed on | moved to | switched to | =booked (on | into)?) (the | a | an)? (wrong | incorrect | inaccurate | misleading | outdated | old)',
+      'you (=were | have been | had been | got) (incorrectly | mistakenly | accidentally | wrongly | erroneously) (=charged | =billed | =sent | =told | =given | =booked | =moved | =enrolled | =signed up | =subscribed | =removed | =logged out | =locked out)',
+      '(incorrect | wrong | inaccurate | misleading | outdated) (information | info | advice | details | price | pricing | date | time | address | quote | instructions) (=was | =were | has been | have been | had been | got) (=given | =provided | =displayed | =shown | =listed | =quoted | =communicated | =published | =sent | =advertised | =printed | =stated)',
+      '(price | prices | information | date | details | offer | time | total) (=was | =were | had been | has been) (=displayed | =shown | =listed | =advertised | =quoted | =printed) (incorrectly | wrongly | in error)',
+      '(funds | money | payment | payments | transfer | transaction | deposit | bond | security deposit | refund | wages | pay | account | card) (has been | =was | have been | =were | had been | is being | =are being) (partially | partly | temporarily)? (=retained | =kept | =withheld | =held | =deducted | =forfeited | =frozen | placed on hold | put on hold)',
+      `(the | a | an)? (wrong | incorrect | duplicate | mistaken) (WORD) (WORD)? (=was | =were | has been | have been | had been | got) ${PARTICIPLE}`,
+      '(order | payment | parcel | package | transfer | refund | request | booking | update | ticket | shipment | email | message | application | claim | delivery) (=got | has got | =was | =were | has been | have been | =is | =are) (stuck | held up)',
+      '(order | payment | booking | transfer | transaction | refund | update | application | renewal | direct debit) (=did not | =didn\'t | has not | =hasn\'t | had not) (go through | =gone through | =complete | =completed)',
+      '(=deleted | =lost | =wiped | =removed | =overwritten | =erased | =corrupted) (during | in | as part of | after) (the | a | an | our)? (WORD)? (update | migration | upgrade | sync | maintenance | outage | transfer | move | transition | changeover | switch | process | rollout | release)',
+      '(pay | wages | salary | salaries | payslips | payroll | pension contributions) (=was | =were | has been | have been | had been | got) (=delayed | held up | =missed | =skipped)',
+      '(service | line | connection | broadband | internet | power | supply | signal | phone | data | files | emails | website | store | listing | site | ad | page | service) (=was | =were | has been | have been | had been | got) (temporarily | briefly)? (=disconnected | =interrupted | =disrupted | cut off | =wiped | =corrupted | =overwritten | taken down | taken offline)',
+    ],
+    exceptions: HIDDEN_AGENT_EXCEPTIONS,
+    message: 'Says what did not happen without saying who dropped it. Own it: "we did not pass your note to the driver".',
+    rewrites: [
+      'We dropped this on our side, and I have put it right',
+      "That was our miss, and I'm fixing it now",
+    ],
+    examples: {
+      invalid: [
+        'Your cancellation request was not actioned.',
+        'The delivery instructions were not passed on.',
+        'The room had not been cleaned before you arrived.',
+        'Your parcel could not be delivered.',
+        'The payment failed to go through.',
+        'The item was out of stock and had to be removed from your order.',
+        'The car you booked was not available at the time of pickup.',
+        'Some items were substituted.',
+        'Your room was given to another guest.',
+        'Your bag was left behind in Frankfurt.',
+        'Your appointment was cancelled without notice.',
+        'The direct debit was taken twice.',
+        'Your employees were paid late.',
+        'You were charged in error.',
+        'You were overcharged on your last bill.',
+        'You were given the wrong information.',
+        'Incorrect information was provided on the phone.',
+        'The price was displayed incorrectly.',
+        'Your line was disconnected.',
+      ],
+      valid: [
+        'Your card was not charged for the cancelled order.',
+        'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',
+        'Your room was upgraded to a suite at no charge.',
+        'Your order was cancelled as you requested.',
+        'Your parcel was delivered at 2:14 pm and signed for by J. Smith.',
+        'You were charged the correct amount for the annual plan.',
+        'The item you wanted is back in stock, and I have reserved one for you.',
       ],
     },
   },
