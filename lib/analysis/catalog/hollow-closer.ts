@@ -20,6 +20,21 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | are | am) (always)? (here | happy | glad | available) (to help | to assist | for you | if you need)',
       '(hope | hoping) (this | that | the above) (helps | answers | clarifies | resolves) (your)? (question | questions | concern | query)?',
       "(i | we) hope (this | that | the above | the information (above | provided)) (has)? (helps | helped | answers | answered | clarifies | clarified | resolves | resolved | be helpful | is helpful | was helpful)",
+      // More of the same reflex, as reps type it (2026-11-22).
+      "(i | we)? (hope | hoping | hopefully) (this | that | the above | all this | (this | that | the) (information | info | details | explanation | answer | steps | links | link | article | guide | instructions) (above | below | provided | i have (provided | shared | sent) | we have (provided | shared | sent))?) (will | has | have | should | does)? (help | helps | helped | be (helpful | useful | of (help | use | assistance) | clear | clearer) | is (helpful | useful | clear) | was (helpful | useful) | answers | answered | clarifies | clarified | makes (sense | things clearer) | clears (things | it | this | everything)? up | cleared (things | it | this | everything)? up | sorts (it | things | this)? out | gives you (what you need | some clarity | clarity))",
+      '(if | should | whenever) (you | there) (have | need | require | want | be | is | are) (anything | something) (else | more | further) (at all)? (\\, | $)',
+      '(be | was | is) there (anything | something) (else | more | further) (that)? you (need | needed | want | wanted | would like | require | required)',
+      '(if | should | whenever) (i | we) (can | could | may) be of (any)? (further | more | additional | other)? (assistance | help | service | use)',
+      '(if | should | whenever) (i | we) (can | could | may) (help | assist) (you)? (any)? (further | more | in any (other)? way | with anything (else)?)',
+      '(let | do let) (me | us) know if (i | we) (can | could | may) (help | assist | be of) (you)? (any | in any)? (further | more | other | additional | way | assistance | help | anything)',
+      '(if | should) there (be | is | are) (any | anything) (other | else | more | further) (way | ways | thing | things)? (that)? (i | we) (can | could | may) (help | assist | do)',
+      '(we | i) (be | am | are) (only | just | always)? (an? | one) (email | message | call | phone call | click | chat | text | reply) away',
+      '(reach out | get in touch | contact (us | me) | write (to)? (us | me) | email (us | me) | message (us | me) | call (us | me) | drop (us | me) a (line | note | message) | give (us | me) a (shout | call | ring)) (again)? (any time | anytime | at any time | whenever you (need | like | want)) $',
+      '^ (any | for any) (other | further | more | additional | remaining)? (questions | queries | concerns | issues) (or (concerns | questions | queries))? (\\,)? (just | please | simply)? (let | give | drop | reach | get | feel | shout | ask | contact | ping | reply | email | call | write | we be | i be | we are | i am)',
+      '(give | drop | send) (us | me) a (shout | line | call | message | ring | note) (if (you | there) (have | need | be | is | are) (any | anything) | any time | anytime | whenever (you | needed) | $)',
+      '(feel free to | do not hesitate to) (ask | reach out | get in touch | contact (us | me) | reply | write back | drop (us | me) a line) (any time | anytime | again)? $',
+      '(we | i) remain (at your (disposal | service) | available | on hand | here) (for | if | should | to)?',
+      '(we | i) (be | am | are) (always)? (here | around | available | on hand) (if | should | whenever) (you | anything) (need | have | require | come)',
     ],
     message: 'A reflex closer that invites "no" and ends the conversation. Ask a real question about their situation instead.',
     rewrites: [
@@ -28,6 +43,18 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Hope that clears things up.',
+        'I hope this information is helpful.',
+        'Hopefully this helps!',
+        'If you need anything else, just let us know.',
+        'Was there anything else you needed?',
+        'Please let me know if I can be of any further assistance.',
+        'If we can be of any further help, please get in touch.',
+        "We're just an email away.",
+        'Reach out any time.',
+        'Any questions, just give us a shout.',
+        'Any other questions, feel free to ask.',
+        'We remain at your disposal for any further questions.',
         'Is there anything else I can help you with today?',
         'Let me know if you have any other questions.',
         "Please don't hesitate to contact us.",
@@ -37,6 +64,12 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         "We're always here to help.",
       ],
       valid: [
+        "If you need anything else for the claim, the adjuster's direct line is 555-0100 and I've told her you'll call.",
+        'Let me know if I can help you choose between the two plans.',
+        "If I can help you move the booking to Friday, I'll do it as soon as you reply with the date.",
+        'Hopefully the new router fixes the drops; the engineer will test the line at 10 am either way.',
+        "Drop me a line with your new address and I'll reship today.",
+        "Please reply with your postcode and I'll book the engineer.",
         'How has the rest of your setup been going since the migration?',
         'Have a great weekend!',
         "Let me know if the new password works, and I'll stay on this ticket until it does.",
@@ -53,6 +86,13 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (your | the | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance | patience and understanding | understanding and patience)',
       '(we | i) (really | truly | greatly)? appreciate (you | you all) (bearing with | being patient | waiting | your patience)',
       '(thank you | thanks) for (your | the) (patience | understanding) (in | with | during | while) (this | the) (matter | situation | time | process | delay)',
+      // Thanks for understanding / patience in the forms reps type (2026-11-22).
+      '(thank you | thanks | many thanks | thank u | ty) (so much | very much | again | kindly | in advance | once again)? (so much | very much | again | in advance)? for (your | the | all your)? (continued | ongoing | kind | great | continuing)? (understanding | patience | cooperation | co-operation | forbearance)',
+      '(thank you | thanks) (so much | very much | again | kindly | in advance)? for being (so | very | really | incredibly | super)? (patient | understanding | accommodating | flexible | gracious)',
+      '(your | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance | patience and understanding | understanding and patience | patience and cooperation) (be | is | are | has been | have been) (very | much | greatly | really | truly | hugely | so | most | highly | always | sincerely | deeply)? (appreciated | valued)',
+      '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (you | you all) (being so | being | for being) (patient | understanding)',
+      '(we | i) (thank | appreciate) you (in advance)? for (your)? (patience | understanding | bearing with)',
+      '(thank you | thanks) (so much)? for (sticking | hanging) (in there | with us | with me | around)',
     ],
     message: 'Thanking the customer for patience they never agreed to give. Thank them for something real, or tell them what happens next.',
     rewrites: [
@@ -61,6 +101,14 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Thanks for understanding.',
+        'Thank you in advance for your patience.',
+        'Thanks in advance for your understanding.',
+        'Your patience is appreciated.',
+        'Your patience and understanding are greatly appreciated.',
+        'Thank you kindly for your patience.',
+        'Thanks for being so understanding.',
+        'Thanks for sticking with us.',
         'Thank you for your patience.',
         'Thanks for your understanding.',
         'Thank you for bearing with us.',
@@ -68,7 +116,9 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         'Thanks again for your patience while we look into this.',
         'Thank you for your continued patience.',
       ],
-      valid: ['Thank you for sending the photos so quickly.', 'Thanks for writing in.', 'Thank you for your order!'],
+      valid: [
+        'Thank you for being so quick with the photos.',
+        "We appreciate you being a member for ten years, so I've upgraded your card.",'Thank you for sending the photos so quickly.', 'Thanks for writing in.', 'Thank you for your order!'],
     },
   },
   {
@@ -81,14 +131,22 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you) (continue to | give us another chance | choose us | fly with us | stay with us | shop with us | order from us) ',
       '(we | i) (hope | trust) (that)? (this | it) (will | does) not (affect | change | impact) (your | our) (future | decision | relationship)',
       '(we | i) look forward to (continuing | our continued | a continued) (relationship | partnership | business)',
+      '(we | i) (hope | look forward | be looking forward) to (have | having) (the)? (opportunity | chance | pleasure) (to | of) (serve | serving | welcome | welcoming | see | seeing | assist | assisting | host | hosting | help | helping) you (again | in the future | soon | on (a | your) future)',
+      '(we | i) (hope | trust) (that)? (you will | you\'ll | you would | you\'d | you) (consider | give | choose | fly | stay | shop | order | travel | dine | book | bank | visit) (us | with us) (again | another (chance | try) | in the future | for your next)',
+      '(we | i) (hope | trust) (that)? (this | it | this experience | this incident | the delay | this issue) (will | does | won\'t | doesn\'t | will not | does not) (not)? (put you off | discourage you | deter you | change your (mind | opinion | view | impression))',
     ],
     message: 'A scripted "hope to see you again" while the problem is still open reads as a brush-off. Close on the fix and the next step.',
     rewrites: [
       "I'll check in {followup_time|by the end of tomorrow} to make sure everything is as it should be",
     ],
     examples: {
-      invalid: ['We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.', 'We hope to have the pleasure of serving you again.'],
-      valid: ['See you on Friday at the 9 am check-in.', 'I look forward to our call at 3 pm.'],
+      invalid: [
+        'We hope to have the opportunity to serve you again.',
+        "We hope you'll give us another chance.",
+        "We hope this experience won't put you off flying with us.",'We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.', 'We hope to have the pleasure of serving you again.'],
+      valid: [
+        'We hope to have your car ready by noon.',
+        'I look forward to seeing you at the 3 pm viewing.','See you on Friday at the 9 am check-in.', 'I look forward to our call at 3 pm.'],
     },
   },
 ];

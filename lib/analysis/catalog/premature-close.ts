@@ -3,6 +3,9 @@ import type { RuleInput } from './schema';
 // premature_close — ends the conversation before the problem is solved (TAXONOMY §1).
 // Closing after the customer confirmed the fix is clean (§1a).
 
+/** What a rep closes: the conversation itself, in helpdesk words (2026-11-22). */
+const CLOSABLE = '(ticket | case | request | conversation | chat | thread | support request | support ticket | complaint | inquiry | enquiry | query | incident | file | claim file | matter)';
+
 export const PREMATURE_CLOSE: RuleInput[] = [
   {
     id: 'premature_close.closing-ticket',
@@ -23,7 +26,31 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       'no further (action | correspondence | response | responses | replies | communication | discussion) (will be | is | can be | shall be) (taken | required | necessary | entered into | provided | given | sent | possible)',
       '(we | i) (will | \'ll | shall)? (not | no longer) be (responding | replying | corresponding | able to respond | able to reply | engaging | commenting) (further | any further | on this)?',
       '(we | i) (have | has) nothing (further | more | else) to (add | say | offer)',
-      'this (concludes | closes | ends) (our | the | this) (conversation | correspondence | discussion | matter | chat | case)',
+      'this (concludes | closes | ends) (our | the | this) (conversation | correspondence | discussion | matter | chat | case | investigation | review | complaint)',
+      // Closing in the forms reps type (2026-11-22).
+      `(i | we) (will | \'ll | shall | be going to | be gonna | be | am | are | have | \'ve | be about to | will be | \'ll be | shall be | will now | \'ll now)? (now | just | go ahead and | gone ahead and | went ahead and | be going to | also)? (close | closing | =closed) ((this | it | that) (one)? | (this | the | your) ${CLOSABLE}) out`,
+      `(close | closing | =closed) out (this | the | your) ${CLOSABLE}`,
+      `^ (i be | i\'m | we be | we\'re)? (going to | gonna | about to)? (go ahead and)? (close | closing) (out)? (this | the | your) (${CLOSABLE} | one) (out)? (now | for now | today | off | as (resolved | solved | complete | completed | done))`,
+      `(i | we) (will | \'ll | shall)? (be)? (now)? (go ahead and | be going to | be about to)? (close | closing) (this | that | it) (one)? (for now | now | off) $`,
+      `(i | we) (will be | \'ll be | shall be | be going to be | be now | be just | be also) (closing | archiving | resolving) (this | the | your | out) ${CLOSABLE}?`,
+      `(i | we) (will | \'ll | shall | be going to | be gonna | be about to | have | \'ve | has)? (now | just | go ahead and | gone ahead and | went ahead and)? (resolve | resolving | =resolved | solve | =solved) (this | the | your) ${CLOSABLE}`,
+      `(=marking | =mark | =marked | =setting | =set | =flagging | =flagged) (this | it | the | your | that) (${CLOSABLE} | one)? (as | to) (=resolved | =solved | =closed | =complete | =completed | =done | =pending closure)`,
+      `(this | your | the) ${CLOSABLE} (will | shall | would | may | can | will now | will then | will automatically | will auto) (now | then | automatically | also)? (close | auto-close | expire)`,
+      `(this | your | the) ${CLOSABLE} (have | has | be | is | was | will be) (now | also | already)? (been)? (now)? (completed and | resolved and | marked as)? (=closed | =archived | =auto-closed)`,
+      `(this | your | the) ${CLOSABLE} (will | shall)? (be)? (=set | =marked) (to | as) (=resolved | =solved | =closed | =complete | =completed)`,
+      '(treat | consider | regard | deem) (this | the | your | that) (@workitem | one)? (as)? (closed | resolved | settled | concluded | complete | completed | final)',
+      '(i | we) (will | \'ll | shall)? (assume | take it) (that)? (all | everything | things) (be | is | are | have been | has been)? (now)? (well | fine | good | okay | ok | in order | sorted | resolved | working | all set)',
+      '(will not | won\'t | cannot | can\'t | be unable to | be not able to | do not | don\'t) (be)? (reopen | reopening | re-open | re-opening) (this | the | your) (@workitem | file)',
+      '(will | shall | would) (not | n\'t | no longer) (be)? (enter | entering) into (any)? (further)? (correspondence | discussion | discussions | communication | dialogue | debate)',
+      '(in the absence of | failing | without) (a | any | your)? (further)? (reply | response | answer | word | confirmation) (from you)? …{0,8} (close | =closed | closing | assume | consider | mark | =resolved)',
+      '(if | should | when) no (further)? (reply | response | answer | word | confirmation) (be | is | has been)? (received | heard | given)? …{0,8} (close | =closed | closing | assume | consider | mark | =resolved)',
+      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t | not | did not | didn\'t) (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,10} (close | =closed | closing | assume | consider | mark | =resolved | resolve)',
+      '(if | should | unless) (you | you do) (do not | don\'t | not | have not | haven\'t | did not | didn\'t) (respond | reply | get back | answer | confirm | write back) …{0,10} (close | =closed | closing | assume | consider | mark | =resolved)',
+      '(since | as | because | given that) (you | we) (have | \'ve)? (not | n\'t | no longer)? (=replied | =responded | =heard back | =got back | =answered | =confirmed) …{0,6} (close | =closed | closing | mark | =resolved | resolve)',
+      '(since | as | because) (there | we) (have | has | \'ve)? (been)? no (reply | response | answer | word | further (reply | response | contact))',
+      '(our | the | my) (investigation | review | inquiry | enquiry | complaint process) (be | is | has been | have been | will be)? (now)? (=closed | =concluded)',
+      '(we | i) (have | \'ve)? (now)? (=concluded | =closed) (our | the | my) (investigation | review | inquiry | enquiry)',
+      '(this | that) (will be | is going to be | be) (our | my) (final | last) (response | reply | answer | communication | word | email | message | correspondence) (on | regarding | about)?',
     ],
     exceptions: [
       'customer-confirmed',
@@ -41,6 +68,22 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I'll go ahead and close this ticket.",
+        "I'm going to close this out now.",
+        'Closing this ticket for now.',
+        'Marking this ticket as solved.',
+        'This ticket has now been closed.',
+        'We have resolved your ticket.',
+        "I'll be closing this conversation.",
+        'The ticket will automatically close if there is no reply.',
+        'We will treat this matter as closed.',
+        "I'll assume all is well unless I hear otherwise.",
+        'We will not be reopening this case.',
+        'Should we not hear from you, this ticket will close automatically.',
+        'If no reply is received within 7 days, the case will be closed.',
+        "Since you haven't replied, I'll close this chat.",
+        'As the outage in your area has now been resolved, we will be closing this complaint.',
+        'Our investigation is now closed.',
         'We will close this ticket now.',
         'I am marking this as resolved.',
         "If we don't hear back within 48 hours, this ticket will be closed.",
@@ -50,6 +93,12 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "I'll close out the refund today and send you the confirmation.",
+        "I'll close the loop with the courier today and email you the outcome.",
+        "If I don't hear back from you by Friday, I'll call you on Monday morning.",
+        "Since you haven't replied, I've gone ahead and shipped the replacement to your billing address.",
+        'Your request to close the account has been processed.',
+        "I've marked your account as a VIP so the next call goes straight to me.",
         "Since you've confirmed everything is working, I'll close this ticket.",
         "Glad to hear it's working again, so I'm marking this as resolved.",
         "I'll keep this ticket open until you confirm the fix works.",
