@@ -103,7 +103,12 @@ export const POLICY_WALL: RuleInput[] = [
       '(be | are | is) (not | no longer) (available | included | offered | possible | permitted | allowed | supported) (on | with | for | under | in) (this | your | the | that) (WORD)? (rate | fare | plan | ticket | tier | package | booking type | subscription | account type | membership | contract | promotion | offer)',
       '(be | are | is) (not | no longer) (available | possible | permitted | allowed | offered) (after | once) (purchase | booking | checkout | dispatch | departure | delivery | the (purchase | booking | order | item))',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so'],
+    exceptions: ['rep-remedy-after', 'told-you-so', {
+      why: 'not being able to give a date is a vague_timeline, not a rule (TAXONOMY §1a)',
+      patterns: ['(give | provide | say | confirm | offer | commit to | share) (you)? (with)? (an | a | any)? (exact | specific | firm | precise | definite | definitive | set)? (date | time | timeframe | time frame | eta | timeline | estimate | timescale)'],
+      scope: 'clause',
+      window: 0,
+    }],
     message: 'An inability with no path forward. Lead with what you can do; if the answer is no, offer the nearest yes.',
     rewrites: [
       "Here's what I can do right now",
