@@ -53,8 +53,10 @@ describe('classifyCustomer: who erred', () => {
     expect(situations('The courier says he tried to deliver but I was home all day and no one knocked.')).toContain('partner_error'));
   it('gives tickets from a listed reseller that do not scan to the partner', () =>
     expect(situations("I bought the tickets from a reseller you list on your site and the tickets don't scan at the gate.")).toContain('partner_error'));
-  it('gives a wrong detail entered by the employer to the partner, not to us', () =>
-    expect(situations("My employer's HR set up my account with the wrong date of birth and now I can't verify anything.")).toEqual(['partner_error']));
+  it('gives a wrong part fitted by the plumber we sent to the partner, not to us', () =>
+    expect(situations('The plumber you sent fitted the wrong valve under the sink.')).toEqual(['partner_error']));
+  it('gives a wrong fare filed by a named airline to the partner', () =>
+    expect(situations('Sunwing Air moved our departure from 10:00 to 06:15 and nobody from your agency told us.')).toContain('partner_error'));
   it('reads "instead of the 15th like I asked" as our mistake', () =>
     expect(situations('You set up my direct debit for the 1st instead of the 15th like I asked.')).toEqual(['our_mistake']));
   it("does not call the customer's own wrong entry our mistake", () =>

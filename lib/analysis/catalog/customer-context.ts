@@ -12,7 +12,14 @@ type CueInput = z.input<typeof CueSchema>;
 const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
 const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
 /** An intermediary: someone acting between the customer and us. */
-const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | employer | hr | hr department | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
+const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
+
+/** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
+const THIRD_PARTY = '(ORG | PARTY | CAP CAP | (the | your | their | a) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
+/** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
+const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
+/** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
+const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)'];
 
 export const CONTEXT_CUES: CueInput[] = [
   {
@@ -545,7 +552,9 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'late_delivery',
     // How long it took, or how long it has said "on its way".
     patterns: [
-      '(took | taking | takes | take) (over | more than | almost | nearly | about | around)? (NUM | two | three | four | five | six | seven | eight | ten | an | a) (extra)? (hours | hour | days | day | weeks | week | months) (to) (arrive | come | get | be delivered | ship | turn up | reach | show up | be dispatched | dispatch)',
+      '(took | taking | takes | take) (over | more than | almost | nearly | about | around)? (NUM | two | three | four | five | six | seven | eight | ten | an | a) (extra)? (hours | hour | days | day | weeks | week | months | minutes | mins) (to) (arrive | come | get | be delivered | ship | turn up | reach | show up | be dispatched | dispatch | make | prepare | cook | collect | pick up)',
+      '(had | held | kept | been holding) (my | our | the) (parcel | package | order | car | item | delivery | card | passport | documents | vehicle | laptop | phone) …{0,4} (for | since) (NUM | a | two | three | four | five | six | over | almost | nearly) (days | weeks | day | week | month | months)',
+      '(says | said | claims | claimed | insists | insisted) (they | it | he | she | the (driver | courier))? (=delivered | has been delivered | was delivered | had delivered | left it)',
       `(arriving | out for delivery | in transit | on its way | on the way | dispatched | processing | being prepared | awaiting dispatch) …{0,6} (since (${DAY} | last | NUM | DATE | yesterday | the) | for (NUM | two | three | four | five | six | a | several) (days | weeks | day | week))`,
     ],
     unless: ['(refund | reimbursement | credit | reply | response | answer | callback)'],
@@ -753,5 +762,31 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'late_payment',
     patterns: ['(=unpaid | =overdue) (invoice | invoices | bill | bills | balance | amount | premium | premiums | rent | payment | payments | instalment | instalments)'],
     examples: { positive: ['I have 3 unpaid invoices totalling €1,430.'], negative: ['Where can I download my invoices?'] },
+  },
+  {
+    id: 'situation.partner-error-third-party-acted',
+    kind: 'situation',
+    label: 'partner_error',
+    // A named third party (hotel, airline, restaurant, seller, repairer) as the one who did wrong,
+    // when the customer came to it through us (TAXONOMY §2: someone acting for us got it wrong).
+    patterns: [
+      `${THIRD_PARTY} …{0,8} ${WRONG_ACT}`,
+      `(they | he | she) (had | have | has)? ${WRONG_ACT}`,
+      `${THIRD_PARTY} (you | your WORD) (booked | use | used | appointed | recommended | arranged | chose) …{0,8} (left | had | never | did not | didn\'t | has | kept | keeps | was | were)`,
+      `(the | a) WORD (ORG | CAP) (sent | use | uses | used | appointed | hired) …{0,6} ${WRONG_ACT}`,
+    ],
+    needsInMessage: VIA_US,
+    unless: ['(if | in case | what happens if | what if | should) …{0,4} (cancel | change | move | lose)', '(can | could | would) (you | i | we) …{0,4} (change | move | cancel)'],
+    examples: {
+      positive: [
+        'We arrived at the Hotel Miramar at 11pm and they had given our room away. Our booking with you was paid in full.',
+        'Sunwing Air moved our departure from 10:00 to 06:15 and nobody from your agency told us.',
+        'Pizza Roma sent a margherita instead of the vegan pizza I ordered through your app.',
+        'The airport transfer company you use left us waiting at arrivals for 90 minutes.',
+        'The repairer your claims team appointed has had my car for five weeks.',
+        'The villa you booked for us had no hot water for four days and the owner stopped answering.',
+      ],
+      negative: ['Can the hotel you booked for us move our check-in to the afternoon?', 'The hotel was lovely, thank you for arranging it.'],
+    },
   },
 ];
