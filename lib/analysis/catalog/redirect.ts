@@ -376,6 +376,18 @@ export const REDIRECT: RuleInput[] = [
       // "you can" alone is too weak an urge for @urge_strong ("you can turn it off in the app"), but
       // "you can <file something> through the portal" hands the customer the step (TAXONOMY §1a).
       '(you can | you could | you may) (raise | submit | log | lodge | file | report | request | open | dispute | claim) (this | that | it | a | an | the | your)? (issue | request | claim | complaint | case | ticket | refund | return | change | dispute | fault | problem)? (directly)? (through | via | using | on | in) (the | our | your) (online | customer | self-service | support | web | account | member)? (portal | form | online form | web form | help center | help centre | dashboard | resolution center | resolution centre)',
+      // 2026-11-22: the paperwork handed over in other shapes: obligatory passives ("refunds must be
+      // requested through the Returns section"), "everything you need is in our help centre", "the steps
+      // are explained in the article", bare imperatives ("submit your documents through the upload link").
+      '(must | should | need to | needs to | will need to | would need to | have to | has to | can only | can) (only)? be (requested | submitted | raised | lodged | filed | logged | applied for | claimed | reported | made | done | arranged | booked | changed | cancelled | canceled | updated | completed | managed) (yourself)? (online | through | via | using | in | on | from) (the | your | our)? (WORD)? (WORD)? (@deflect_form | section | page | tab | area | account | portal | menu | settings | upload link)',
+      '(everything | all the (details | information | info | answers | steps) | all you need | the (answer | answers | details | steps | instructions | information | info)) (you need)? (to know)? (be | is | are | can be found) (all)? (in | on | at) (the | our) (WORD)? @deflect_form',
+      '(have | take) a (quick)? look (at | through | in) (the | our) (WORD)? (@deflect_form | website | site | page | section)',
+      '(be | are | is) (all)? (explained | covered | outlined | described | detailed | set out | listed | answered) (in | on) (the | our | this) (WORD)? (article | guide | faq | faqs | help article | help centre | help center | help page | support page | page | documentation | docs | manual | knowledge base | video | tutorial)',
+      '@urge_strong (download | print | print out | print off) (the | a | an | our)? (WORD)? (form | claim form | application | application form | paperwork | document | documents | template)',
+      '(you can | you could | you may) (then)? (request | submit | lodge | file | raise | log | apply for | claim) …{1,5} (from | through | via | on | in | using) (the | our | your) (WORD)? (WORD)? (page | section | tab | portal | form | area | upload link | menu)',
+      '^ (please)? (just | simply)? (submit | upload | lodge | file | raise | log | request | book | arrange | apply for) (your | the | a | an | this | it | any)? (WORD)? (WORD)? (through | via | using | in | on) (the | our | your) (WORD)? (WORD)? (@deflect_form | section | page | tab | area | account | upload link | menu | portal)',
+      '(community | forum | community forum | user forum | faq | faqs | help centre | help center | knowledge base) (be | is) (a | the)? (great | good | best | ideal | better | right)? (place | resource | spot | option | first stop) (to | for)',
+      '(you | you will | you would) (need | have) to …{1,6} outside (of)? (CAP | ORG | the (app | platform | system | tool | product) | our (app | platform | system | product | tool | service))',
     ],
     exceptions: [
       'rep-own-action',
@@ -404,6 +416,16 @@ export const REDIRECT: RuleInput[] = [
         'Please use the Member Zone portal to change your seat.',
         'Please refer to the user manual for the pairing steps.',
         'You can lodge the claim through our online portal.',
+        'Refunds must be requested through the Returns section of your account.',
+        'Everything you need is in our help centre.',
+        'Have a look at our FAQs, which cover this.',
+        'The steps are explained in the article linked below.',
+        'Please download the claim form from our website and post it to us.',
+        'You can request a copy of your invoice from the Billing page.',
+        'Submit your documents through the upload link in your account.',
+        'For anything else, our community forum is a great place to ask.',
+        "You'd need to upgrade or pay your employee manually outside of Paywise.",
+        'If the merchant does not respond, you may then raise a chargeback via our online banking portal.',
       ],
       valid: [
         "I've filled out the claim form for you; reference CL-2291.",
@@ -412,6 +434,10 @@ export const REDIRECT: RuleInput[] = [
         'Once you have read the guide on our website, tell me which option you prefer and I will set it up.',
         'I set up the reminder for you; you can turn it off in the app.',
         'You can see the new balance in the dashboard.',
+        'I have submitted the claim through our portal for you; reference CL-301.',
+        'The steps I took are explained in the note below, and your account is working again.',
+        'Everything you need is already in your inbox: I sent the new tickets at 9 am.',
+        'The refund can be seen in your account from tomorrow.',
       ],
     },
   },
