@@ -35,6 +35,12 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(feel free to | do not hesitate to) (ask | reach out | get in touch | contact (us | me) | reply | write back | drop (us | me) a line) (any time | anytime | again)? $',
       '(we | i) remain (at your (disposal | service) | available | on hand | here) (for | if | should | to)?',
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (if | should | whenever) (you | anything) (need | have | require | come)',
+      '(we | i) (be | am | are) (always)? (here | around | available | on hand) (24/7 | 24 hours a day | around the clock | any time | anytime | seven days a week) (if you need (us | me | anything | help) | for you | to help | $)',
+      '(happy | glad | pleased) to (help | assist) (you)? (with)? (anything | any) (else | other | further | more)',
+      '^ (and)? (anything | something) else (i | we)? (can | could)? (do | help with)? (for you)? (today)? $',
+      '(you can | you may | feel free to) (always)? (reach out | get in touch | contact (us | me) | write (to)? (us | me) | email (us | me) | message (us | me) | call (us | me) | ask) (again)? (if | should | whenever) (you)? (need | have | require | want) (anything | any (other | further | more)? (questions | help | assistance | support))',
+      '(i | we) hope (i | we) (have | \'ve | was | were | \'ve been | have been)? (been)? (able to)? (help | helped | answer | answered | assist | assisted | clarify | clarified | address | addressed | be of (help | assistance)) (you | your (question | questions | query | queries | concern | concerns))? (today)? $',
+      '(i | we) trust (that)? (this | the above | (this | the) (information | explanation | answer) (provided | above)?) (be | is | was | has been | will be | proves) (helpful | useful | of (help | assistance | use) | clear)',
     ],
     message: 'A reflex closer that invites "no" and ends the conversation. Ask a real question about their situation instead.',
     rewrites: [
@@ -43,6 +49,13 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Happy to help with anything else you need.',
+        'You can always reach out if you need anything.',
+        "I hope I've answered your question.",
+        'I hope I was able to help.',
+        'I trust this information is helpful.',
+        'Anything else?',
+        'Let me know if there’s anything else.',
         'Hope that clears things up.',
         'I hope this information is helpful.',
         'Hopefully this helps!',
@@ -64,6 +77,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         "We're always here to help.",
       ],
       valid: [
+        "I hope we can get you home by Friday; I've held a seat on both flights.",
         "If you need anything else for the claim, the adjuster's direct line is 555-0100 and I've told her you'll call.",
         'Let me know if I can help you choose between the two plans.',
         "If I can help you move the booking to Friday, I'll do it as soon as you reply with the date.",
@@ -87,9 +101,9 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (really | truly | greatly)? appreciate (you | you all) (bearing with | being patient | waiting | your patience)',
       '(thank you | thanks) for (your | the) (patience | understanding) (in | with | during | while) (this | the) (matter | situation | time | process | delay)',
       // Thanks for understanding / patience in the forms reps type (2026-11-22).
-      '(thank you | thanks | many thanks | thank u | ty) (so much | very much | again | kindly | in advance | once again)? (so much | very much | again | in advance)? for (your | the | all your)? (continued | ongoing | kind | great | continuing)? (understanding | patience | cooperation | co-operation | forbearance)',
+      '(thank you | thanks | many thanks | thank u | ty | thx | tysm) (so much | very much | again | kindly | in advance | once again)? (so much | very much | again | in advance)? for (your | the | all your)? (continued | ongoing | kind | great | continuing)? (understanding | patience | cooperation | co-operation | forbearance)',
       '(thank you | thanks) (so much | very much | again | kindly | in advance)? for being (so | very | really | incredibly | super)? (patient | understanding | accommodating | flexible | gracious)',
-      '(your | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance | patience and understanding | understanding and patience | patience and cooperation) (be | is | are | has been | have been) (very | much | greatly | really | truly | hugely | so | most | highly | always | sincerely | deeply)? (appreciated | valued)',
+      '(your | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance | patience and understanding | understanding and patience | patience and cooperation) (in (this | the) (matter | meantime) | on this | here | during this time | meanwhile)? (be | is | are | has been | have been) (very | much | greatly | really | truly | hugely | so | most | highly | always | sincerely | deeply)? (appreciated | valued)',
       '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (you | you all) (being so | being | for being) (patient | understanding)',
       '(we | i) (thank | appreciate) you (in advance)? for (your)? (patience | understanding | bearing with)',
       '(thank you | thanks) (so much)? for (sticking | hanging) (in there | with us | with me | around)',
@@ -101,6 +115,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'thx for ur patience',
+        'Your understanding in this matter is appreciated.',
         'Thanks for understanding.',
         'Thank you in advance for your patience.',
         'Thanks in advance for your understanding.',
@@ -131,6 +147,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you) (continue to | give us another chance | choose us | fly with us | stay with us | shop with us | order from us) ',
       '(we | i) (hope | trust) (that)? (this | it) (will | does) not (affect | change | impact) (your | our) (future | decision | relationship)',
       '(we | i) look forward to (continuing | our continued | a continued) (relationship | partnership | business)',
+      '(we | i) look forward to (your | the) (next | future | return) (visit | stay | flight | order | booking | trip | journey | purchase)',
       '(we | i) (hope | look forward | be looking forward) to (have | having) (the)? (opportunity | chance | pleasure) (to | of) (serve | serving | welcome | welcoming | see | seeing | assist | assisting | host | hosting | help | helping) you (again | in the future | soon | on (a | your) future)',
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you would | you\'d | you) (consider | give | choose | fly | stay | shop | order | travel | dine | book | bank | visit) (us | with us) (again | another (chance | try) | in the future | for your next)',
       '(we | i) (hope | trust) (that)? (this | it | this experience | this incident | the delay | this issue) (will | does | won\'t | doesn\'t | will not | does not) (not)? (put you off | discourage you | deter you | change your (mind | opinion | view | impression))',
@@ -141,6 +158,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We look forward to your next visit.',
         'We hope to have the opportunity to serve you again.',
         "We hope you'll give us another chance.",
         "We hope this experience won't put you off flying with us.",'We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.', 'We hope to have the pleasure of serving you again.'],

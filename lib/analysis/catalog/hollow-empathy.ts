@@ -50,6 +50,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (really | truly | genuinely | do)? feel for you',
       '(i | we) (really | truly | completely | totally | fully)? (hear | get) (what you (be | are | \'re)? (saying | telling (me | us)) | where you (be | are) coming from | your (frustration | concern | concerns | disappointment | point | annoyance | upset))',
       '(i | we) hear you (loud and clear | completely | totally)? $',
+      '(i | we) (can | could) (not | n\'t) (even)? (begin to)? imagine (how | what | just how)',
+      `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | imagine | see) (just)? how ${DEGREE}? ${ORDEAL_FELT} …{1,5} (can | could | must | may | might | would) (be | feel | get | seem)`,
       // Two stock lines joined into one sentence are one finding: "we hear you and we're sorry you feel this way".
       '(i | we) (completely | totally | fully | really | truly | absolutely)? (hear | understand | get) (you | it | that | this)? (completely | totally | fully)? (\\, | and | \\, and) (i | we) (be | am | are | do | truly | sincerely | really)? (so | very | really | truly | deeply | sincerely)? (sorry | apologize | apologise | regret)',
       `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we) (do | can | truly | really | completely | totally | fully)? (only | also | certainly)? (understand | imagine | sympathize | sympathise | empathize | empathise)`,
@@ -79,6 +81,10 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I can't imagine how stressful this must have been.",
+        'We know how frustrating delays can be.',
+        'We acknowledge your frustration.',
+        'i understand ur frustration',
         'I can only imagine how frustrating this has been.',
         "I completely get why you're upset.",
         'I understand how you feel.',
@@ -140,6 +146,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       // Sorry joined to stock understanding in one sentence is one finding ("I'm sorry for the trouble and I understand how ...").
       `(sorry | apologize | apologise | apologies | regret) (for | about) (any | the | all the | this | that | all this)? (inconvenience | trouble | hassle | frustration | confusion | disappointment | upset | stress | this | that) …{0,3} (\\, | and | \\, and) (i | we) (completely | totally | fully | really | truly | can | do)? (only)? (understand | imagine | sympathize | sympathise | empathize | empathise | (know | appreciate | see | get | realize) how | hear you)`,
       `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we) (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
+      '(sorry | apologize | apologise | apologies | regret) (that)? you (have | \'ve | were | be | are | had)? (been)? (=inconvenienced | put out)',
+      '(sorry | apologize | apologise | apologies | regret) for any (worry | stress | upset | distress | concern | alarm | anxiety | disappointment | frustration)',
       // Sorry for what the customer went through, naming nothing we did (2026-11-22).
       '(we | i) (be | am | are | was | were)? (so | very | really | truly | terribly | deeply | extremely | incredibly | genuinely | sincerely | awfully)? sorry (for | about) (all)? (this | that | the situation | everything | any of this | all of this | all this | all that | the whole (thing | situation | experience | ordeal | episode)) $',
       '^ (so | very | really | truly | terribly)? sorry to (hear | learn | read | see) (about | that | of)?',
@@ -178,6 +186,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I'm sorry you've been inconvenienced.",
+        "I'm sorry for any worry this has caused.",
+        'Im really sorry about that!',
         "I'm really sorry about all this.",
         "I'm sorry you've had to deal with this.",
         "I'm sorry this happened.",
@@ -201,6 +212,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        'Sorry about the scare! Your card was never at risk, and the new one arrives Tuesday.',
         "I'm sorry you were turned away at check-in; I've booked you on the 6 pm flight.",
         "Sorry for the slow reply over the weekend; here's what I found.",
         "I'm sorry our driver was rude to you; I've reported him and refunded the delivery fee.",
@@ -247,6 +259,34 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     },
   },
   {
+    id: 'hollow_empathy.fell-short',
+    category: 'hollow_empathy',
+    patterns: [
+      // Regret at the level of "expectations" and "smoothly": names no act, even when "we" is the subject (2026-11-22).
+      '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (we | our (service | team | product)) (have | has)? (did not | didn\'t | does not | doesn\'t | have not | haven\'t | has not | hasn\'t | failed to | could not | couldn\'t) (meet | live up to | match | exceed) (your | our | the) (usual)? (expectations | expectation | standards | standard | high standards)',
+      '(sorry | apologize | apologise | apologies | regret) (that)? (things | it | this | everything | your (experience | stay | trip | visit | flight | order | journey)) (have | has | did | \'s | \'ve)? (not | n\'t) (gone | go | been going | worked out | work out | turned out | turn out | gone as | run) (smoothly | well | to plan | as planned | as expected | as hoped | the way you (hoped | expected | wanted))',
+      `(sorry | regret) (that)? (this | it | that | all this | everything | the process) (have | has | \'s | be | is | was)? (been)? (such)? (a | an)? (real | huge | bit of a | major)? (${ORDEAL_NOUN} | ${DEGREE} ${ORDEAL_FELT})`,
+      '(it | this) (be | is | was) (never | not) (our | my) intention to (cause | inconvenience | upset | disappoint | frustrate | distress)',
+    ],
+    message: 'Regret at the level of "expectations" names nothing that went wrong. Say what we got wrong and what you are doing about it.',
+    rewrites: [
+      "We got this wrong, and here's what I'm doing to fix it",
+      "That's on us; here's how I'm putting it right",
+    ],
+    examples: {
+      invalid: [
+        "We're sorry we didn't meet your expectations.",
+        "I'm sorry that things haven't gone smoothly.",
+        "I'm sorry it's been such a hassle.",
+        'It is never our intention to cause our customers any inconvenience.',
+      ],
+      valid: [
+        "I'm sorry we didn't send the refund on Friday as promised; it went out this morning.",
+        'I am sorry things went wrong with the install, so our engineer is coming back at 9 am tomorrow.',
+      ],
+    },
+  },
+  {
     id: 'hollow_empathy.must-be-frustrating',
     category: 'hollow_empathy',
     patterns: [
@@ -262,6 +302,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (would | \'d) (feel | be feeling | react) (exactly)? the same (way)? (too | as well | in your (position | shoes | place | situation) | if i were you | if i were in your (position | shoes | place))?',
       `(anyone | anybody | everyone | any of us) (would | \'d | will) (be | feel) ${DEGREE}? (${FEELING} | the same (way)?) (in your (position | shoes | place | situation) | by this | about this | after this | $)`,
       `(if i were | in) your (shoes | position | place) (,)? (i | i\'d | i would) (be | feel) ${DEGREE}? (${FEELING} | the same)`,
+      `^ (oh)? (ugh | argh)? (\\,)? (that | this) (be | is) ${DEGREE}? ${ORDEAL_FELT} (\\, (i | we) (be | am | are) (so | very | really | truly)? sorry | $)`,
+      `^ (oh)? (ugh | argh)? (\\,)? (so | how | very | really | super) ${ORDEAL_FELT} $`,
     ],
     message: 'Grading the customer\'s ordeal ("that must be so frustrating") tells them nothing new. Say what happened and what you are doing about it.',
     rewrites: [
@@ -270,6 +312,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "That's really frustrating, I'm sorry.",
+        'So frustrating!',
         'That must be so frustrating.',
         'That sounds really stressful.',
         'How frustrating for you!',
@@ -283,6 +327,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'It must have been awful to get stuck at the gate.',
       ],
       valid: [
+        "That's annoyingly close to the cut-off, so I've extended it by a day.",
         'That must be the old address on file; I have updated it to the new one.',
         'That sounds like the battery, so I have sent a replacement today.',
         'It must be the firmware, and I have pushed the fix to your router.',
@@ -310,6 +355,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (you | your) bringing (this | it | that | the (matter | issue)) to (our | my) attention',
       '(we | i) (never | do not | don\'t | would never) (ever)? (want | like | wish | intend) (our | any (of our)?) (customers | guests | clients | members | passengers | users | policyholders | riders | diners) to (feel | be | have | experience | go through)',
       '(we | i) (appreciate | value | welcome) (all)? (your | customer | the) (honest | candid | valuable | detailed)? (feedback | comments | input) (as it helps us (improve | grow | get better))',
+      '(your | all) (feedback | comments | input | suggestions) …{0,4} (be | is | are) (greatly | much | really | very much | truly | always | very | most)? (appreciated | valued | valuable to us)',
+      '(we | i) pride (ourselves | myself) on (our)? (excellent | great | high | outstanding | exceptional | first-class | the (best | highest | quality))',
     ],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
@@ -318,6 +365,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Your feedback has been noted and is greatly appreciated.',
+        'We pride ourselves on excellent customer service.',
         'Your business means a lot to us.',
         'You are a valued customer.',
         'We appreciate you bringing this to our attention.',

@@ -48,6 +48,9 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(if | should | unless) (you | you do) (do not | don\'t | not | have not | haven\'t | did not | didn\'t) (respond | reply | get back | answer | confirm | write back) …{0,10} (close | =closed | closing | assume | consider | mark | =resolved)',
       '(since | as | because | given that) (you | we) (have | \'ve)? (not | n\'t | no longer)? (=replied | =responded | =heard back | =got back | =answered | =confirmed) …{0,6} (close | =closed | closing | mark | =resolved | resolve)',
       '(since | as | because) (there | we) (have | has | \'ve)? (been)? no (reply | response | answer | word | further (reply | response | contact))',
+      '^ (ticket | case | conversation | chat | request | complaint) (now)? (=closed | =resolved | =solved) $',
+      '(we | i) (will | shall | \'ll)? (not | no longer) (respond | reply | correspond | comment) (any)? further',
+      '(we | i) (will | shall | \'ll)? (not | no longer) (be able to)? (respond | reply) to (any)? (further | more | additional) (emails | correspondence | messages | communication | requests | contact)',
       '(our | the | my) (investigation | review | inquiry | enquiry | complaint process) (be | is | has been | have been | will be)? (now)? (=closed | =concluded)',
       '(we | i) (have | \'ve)? (now)? (=concluded | =closed) (our | the | my) (investigation | review | inquiry | enquiry)',
       '(this | that) (will be | is going to be | be) (our | my) (final | last) (response | reply | answer | communication | word | email | message | correspondence) (on | regarding | about)?',
@@ -68,6 +71,9 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Ticket closed.',
+        'We will not respond further on this matter.',
+        "If you don't reply within 3 days, we'll consider the issue resolved.",
         "I'll go ahead and close this ticket.",
         "I'm going to close this out now.",
         'Closing this ticket for now.',
