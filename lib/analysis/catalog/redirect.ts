@@ -10,7 +10,7 @@ import type { RuleInput } from './schema';
 // More ways reps hand the next step over: "we'd advise you to", "you may then", "I'd encourage you to".
 const URGE = `(@urge | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
-const CONTACT = `(@contact_verb | approach | ask | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
+const CONTACT = `(@contact_verb | approach | ask | complain (to | with) | apply (to | with) | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
 const ASK_NOUN = '(question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback | matter | case | dispute | disputes | correspondence | paperwork | documents | receipt | receipts | invoice | evidence | photos | enquiry | enquiries | inquiry | inquiries | appeal | application)';
 // Handing-over participles: "needs to be taken up with", "must be made with them".
@@ -64,7 +64,15 @@ export const REDIRECT: RuleInput[] = [
       '(you | you will | you would | you may | you might) (need | have | want) to (go | speak | talk | work | deal | sort it out | sort this out | check | take it up | take this up | follow up) (through | with | to) @party',
       '(you | you will | you would) (be | get) (better | best) (off)? (served)? (contacting | calling | speaking (to | with) | reaching out to | going (to | through)) @party',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: 'an email disclaimer ("if you received this in error, please contact the sender") is boilerplate, not a redirect (corpus d-fresh-074)',
+        patterns: ['(received | receive) (this | it) (email | message | e-mail)? (in error | by mistake)', 'intended recipient'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
     message: 'Sends the customer to someone else to fix it. They came to you; to them, whoever sells or books for you IS you.',
     rewrites: [
       "I'll contact {partner|them} for you and get back to you {followup_time|by the end of tomorrow} with what they say",
@@ -124,6 +132,7 @@ export const REDIRECT: RuleInput[] = [
         'Please send the photos back to me so I can file the claim.',
         'I asked the hotel to hold the room, and they confirmed.',
         'Please send the receipt to me and I will claim it back from the airline myself.',
+        'If you have received this email in error, please contact the sender and delete it.',
       ],
     },
   },
@@ -151,6 +160,10 @@ export const REDIRECT: RuleInput[] = [
       '(entirely | completely | solely | really)? up to (the | your)? (PARTY | ORG) (whether | if | to (decide | approve | agree | offer | refund | allow | accept) | what | how)',
       `(you | you will | you would) (need | have | want) to (take (this | that | it | the matter | your complaint)? | pursue (this | that | it | the matter | a claim | your claim)?) (up)? (further)? (directly)? with @party`,
       `${URGE} (dispute | contest | challenge | query | chase | pursue | settle | resolve | sort out | discuss | raise | clarify | arrange | rebook | reschedule | claim | report | lodge | log | escalate | request | follow up) (it | this | that | them | the (WORD)? (WORD)? | your (WORD)? (WORD)? | a (WORD)? (WORD)?)? (directly)? (with | through | via) @party`,
+      `${URGE} ${CONTACT} (directly)? (whoever | the (company | person | people | shop | store | seller | business | place | retailer | agent | one | firm) (who | that | where | you)) (you)? (sold | supplied | installed | fitted | issued | made | booked | arranged | bought | purchased | ordered | used)`,
+      `(you | you will | you would | you 'll | you 'd) (need | require | want) (a | an)? (WORD)? (letter | note | statement | certificate | confirmation | proof | report | quote | quotation | estimate | reference | valuation | fit note | sick note) (from | by) (your | the | a | an)? (WORD)? @party`,
+      `${URGE} (seek | get | take | obtain) (some)? (independent | professional | legal | financial | specialist | expert | tax | medical)? (legal | financial | tax | professional | independent | medical | specialist)? advice`,
+      `${URGE} (let | tell | inform | notify | advise | update | warn) (the | your)? (PARTY | ORG | TEAM) (know)?`,
       // Bare imperatives and casual urges, the way reps type in chat (2026-11-22): "Ring the number on
       // your policy documents", "Pop into any branch", "Worth asking your employer", "Try the front desk".
       `^ (please)? (just | simply | first | maybe | perhaps | probably | best to | better to)? (${CONTACT} | try | take (it | this | them | that | the (WORD)? (WORD)?)? (back)? to | send (it | this | them | that | the (WORD)? (WORD)?)? back to | head (back | over | down | straight)? (in)? to | pop (into | in to | over to | back to | down to | by) | go back to | return (it | this | them | the (WORD)?)? to | raise (it | this | a (WORD)? (ticket | claim | complaint | dispute | case | query))? with | flag (it | this | that)? (up)? with | lodge (it | this | a (WORD)? (claim | complaint | dispute))? with | open (a | an)? (WORD)? (ticket | case | claim | dispute) with | ask (at | in) | enquire (at | with) | inquire (at | with)) (directly)? (any | your | the)? (nearest | local)? @party`,
@@ -216,6 +229,11 @@ export const REDIRECT: RuleInput[] = [
         'Send it back to the manufacturer under warranty.',
         'Contact them directly please.',
         "You'll have to ask Uber for that refund.",
+        "You'd need to take it up with whoever sold it to you.",
+        "You'll need a letter from your employer.",
+        'You might want to seek independent legal advice.',
+        'Please let your bank know about the trip.',
+        'You can complain to the Ombudsman.',
       ],
       valid: [
         "I've taken this up with the airline and they confirmed your refund today.",
@@ -234,6 +252,8 @@ export const REDIRECT: RuleInput[] = [
         'Have a lovely weekend.',
         'The courier will deliver your replacement tomorrow before noon; I booked the slot myself.',
         'Only you can see the notes on your account.',
+        'Please let us know if the new time works.',
+        'I have let the airline know, and they have noted your seat request.',
       ],
     },
   },
@@ -242,7 +262,9 @@ export const REDIRECT: RuleInput[] = [
     category: 'redirect',
     patterns: [
       '(PARTY | TEAM | they) (would be | be | will be) (really)? the (one | ones | people | team | place | party | department | person | contact | point of contact) (to)? (talk | speak | contact | call | reach | ask | go | email) (to | with)?',
-      '(PARTY | TEAM | they) (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to | be happy to | be glad to)? (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | look into | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
+      // "they'll look into it" alone is a vague promise, not a redirect (corpus d-fresh-043, 2026-11-22): bare "they" needs a capacity phrase.
+      '(PARTY | TEAM) (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to | be happy to | be glad to)? (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | look into | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
+      'they (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to) (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
       '(PARTY | TEAM) (be | are | is) (the)? (best | right | correct | only | proper | appropriate | ideal | better) (people | party | parties | place | ones | one | point of contact | contact | team | department | source) (to)? (contact | speak | talk | reach | ask | help | assist | handle | resolve | answer | deal | go | call | email)',
       '(PARTY | TEAM) (be | are | is) (better | best) (placed | positioned | equipped) to',
       '(PARTY | TEAM) (can | could | will be able to | would be able to | should be able to) (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse) (this | that | it | your (WORD)? | the (WORD)? | you) (for you)?',
@@ -291,7 +313,15 @@ export const REDIRECT: RuleInput[] = [
       '@urge (do | request | ask for | apply for | claim | arrange | book | change | cancel | handle | sort | manage | make | submit | process) (this | that | it | the (change | refund | cancellation | claim | return | booking | request) | your (refund | claim | change | request | return | booking | cancellation))? (directly)? (through | via | with) @party',
       '(since | as | because) (you | it | the (booking | order | reservation | purchase | ticket)) (was | were)? (booked | bought | purchased | ordered | made | placed) (through | via | on | with | from) (PARTY | ORG | a third party | a third-party (site | website | app | seller | retailer)) (,)? (you | they) (will | would)? (need | have | must) (to)?',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: '"since you subscribed through the App Store, Apple handles all billing" pins the cause on where they bought: the corpus labels it blame_shift, not redirect (d-fresh-063, 2026-11-22)',
+        patterns: ['(since | as | because | given that) (you | your (WORD)?) …{0,4} (through | via | on | from | with | in) (the | a | an)? (PARTY | ORG | CAP)'],
+        scope: 'before',
+        window: 0,
+      },
+    ],
     message: 'Says someone else handles it, and leaves the customer there. If a partner owns the step, you can still own the outcome.',
     rewrites: [
       "{partner|They} handle that step, so I'll take it up with them for you and confirm {followup_time|by the end of tomorrow}",
@@ -388,6 +418,9 @@ export const REDIRECT: RuleInput[] = [
       '^ (please)? (just | simply)? (submit | upload | lodge | file | raise | log | request | book | arrange | apply for) (your | the | a | an | this | it | any)? (WORD)? (WORD)? (through | via | using | in | on) (the | our | your) (WORD)? (WORD)? (@deflect_form | section | page | tab | area | account | upload link | menu | portal)',
       '(community | forum | community forum | user forum | faq | faqs | help centre | help center | knowledge base) (be | is) (a | the)? (great | good | best | ideal | better | right)? (place | resource | spot | option | first stop) (to | for)',
       '(you | you will | you would) (need | have) to …{1,6} outside (of)? (CAP | ORG | the (app | platform | system | tool | product) | our (app | platform | system | product | tool | service))',
+      '(our | the) (WORD)? @deflect_form (has | have | contains | includes | covers | offers) (a number of | some | several | lots of | plenty of | many | a few | a | an | detailed | step-by-step)? (WORD)? (articles | guides | answers | resources | tutorials | steps | article | guide | information | info | videos | faqs | instructions)',
+      '@urge_strong (come | call | pop | drop | stop) (into | in to | down to | to | by | in at | over to) (the | your | our | any)? (nearest | local)? (club | gym | centre | center | reception | desk | branch | store | shop | office | studio | counter | location | site)',
+      '@urge_strong …{0,8} (and | then) (fill in | fill out | complete | sign | submit) (the | a | an | our)? (WORD)? @deflect_form',
     ],
     exceptions: [
       'rep-own-action',
@@ -426,6 +459,8 @@ export const REDIRECT: RuleInput[] = [
         'For anything else, our community forum is a great place to ask.',
         "You'd need to upgrade or pay your employee manually outside of Paywise.",
         'If the merchant does not respond, you may then raise a chargeback via our online banking portal.',
+        'Our Knowledge Base has a number of troubleshooting articles that may help.',
+        "You'll need to come into the club and fill in the cancellation form at reception.",
       ],
       valid: [
         "I've filled out the claim form for you; reference CL-2291.",
