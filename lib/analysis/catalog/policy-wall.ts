@@ -4,7 +4,7 @@ import type { RuleInput } from './schema';
 // The same sentence followed in the draft by a concrete action the rep takes is clean; the
 // word "policy" alone is never a finding (TAXONOMY §1a).
 
-const ACT = '(run | merge | stop | intercept | redirect | recall | edit | unblock | lift | pause | bend | offer | provide | issue | give | make | process | refund | change | accept | do | allow | grant | extend | waive | honor | honour | override | reverse | reinstate | approve | guarantee | help | assist | make an exception | make exceptions | exchange | replace | cancel | modify | amend | transfer | credit | compensate | reimburse | upgrade | rebook | reschedule | hold | reserve | ship | deliver | send | release | unlock | restore | recover | expedite | move | switch | add | remove | return | match | reopen | keep | retrieve | backdate | split | combine | adjust | lower | reduce | discount | accommodate | arrange | book | confirm | approve | authorize | authorise | share | disclose | release | discuss | access | view | edit | override | bypass | skip | remove | delete | speed up | push | guarantee)';
+const ACT = '(proceed | go ahead | run | merge | stop | intercept | redirect | recall | edit | unblock | lift | pause | bend | offer | provide | issue | give | make | process | refund | change | accept | do | allow | grant | extend | waive | honor | honour | override | reverse | reinstate | approve | guarantee | help | assist | make an exception | make exceptions | exchange | replace | cancel | modify | amend | transfer | credit | compensate | reimburse | upgrade | rebook | reschedule | hold | reserve | ship | deliver | send | release | unlock | restore | recover | expedite | move | switch | add | remove | return | match | reopen | keep | retrieve | backdate | split | combine | adjust | lower | reduce | discount | accommodate | arrange | book | confirm | approve | authorize | authorise | share | disclose | release | discuss | access | view | edit | override | bypass | skip | remove | delete | speed up | push | guarantee)';
 
 export const POLICY_WALL: RuleInput[] = [
   {
@@ -310,14 +310,14 @@ export const POLICY_WALL: RuleInput[] = [
       'have (the | any)? access to (change | edit | override | amend | modify | issue | process | refund | cancel | update | reverse | waive | release | unlock)',
       '(drivers | couriers | riders | staff | agents | technicians | engineers | employees | advisors | advisers | our (team | staff | drivers | couriers | riders | agents | advisors | technicians | engineers)) (be) (not | never) (allowed | permitted | authorised | authorized) to',
       '(can not | could not | be (unable | not able | not allowed | not permitted) to) (go against | break | bend | override | bypass | circumvent | deviate from | ignore | make an exception to) (the | our | company | this | these | that)? (company)? (policy | policies | rules | rule | procedure | process | terms | guidelines)',
-      '(you | your WORD) (do not | does not | did not) (qualify | meet (the)? …{0,2} (criteria | requirements | conditions | threshold | eligibility))',
+      '(do not | does not | did not | will not) (qualify | meet (the | our)? …{0,2} (criteria | requirements | conditions | threshold | eligibility | standards))',
       '(fee | fees | charge | charges | penalty | surcharge | deductible | excess) of (AMOUNT | NUM (% | percent)?) (=applies | =apply | will apply | be payable | be charged)',
       '(fee | fees | charge | charges | penalty | surcharge | deductible | excess | deposit | balance) (be | =remains)? (still)? (payable | due | charged | applied | =applies | =apply) (regardless | in (all | every | any) (case | cases | circumstances | instance | instances) | whether | even (if | though | when) | irrespective | no matter)',
       '(incur | =incurs | =incurred | attract | =attracts | carry | =carries | be subject to) (a | an | the)? (AMOUNT | WORD)? (fee | charge | penalty | surcharge | excess | deductible)',
       'there be a (restocking | cancellation | change | amendment | administration | admin | late | early termination | exit | no-show | cleaning | rebooking | reactivation | refuelling | refueling | one-way | young driver | late payment) (fee | charge | penalty | surcharge) (for | on | of | when | if)',
       '(no-shows | no-show | missed (appointments | appointment | bookings | flights | collections | deliveries | classes | sessions | flight | booking)) (be | will be) (charged | billed | non-refundable | not refundable | forfeited | charged in full)',
       '(=forfeit | =forfeits | =forfeited) (the | your | any | all)? (booking | deposit | fare | ticket | reservation | payment | amount | refund | balance | points | credit)',
-      '(claims | damage | complaints | disputes | cancellations | changes | returns | requests | refunds | missing items | faults | discrepancies | any damage | any issues | notice | payroll changes | amendments | chargebacks) must (be | have been) (made | reported | submitted | raised | requested | filed | lodged | received | given | returned | notified | logged | placed) (within | before | no later than | prior to | at least | in advance)',
+      '(claims | damage | complaints | disputes | cancellations | changes | returns | requests | refunds | missing items | faults | discrepancies | any damage | any issues | notice | payroll changes | amendments | chargebacks) must (be | have been) (made | reported | submitted | raised | requested | filed | lodged | received | given | returned | notified | logged | placed | initiated | started | opened) (within | before | no later than | prior to | at least | in advance)',
       '(window | period | deadline | cut-off | cutoff | cut off | closing date | claim window | claims window | dispute window) …{0,4} (has | have | had)? (already)? (=closed | =passed | =expired | =ended | =lapsed | now closed | now expired | now passed)',
       '(outside | beyond) (of)? (the | your | our)? (scope | terms | limits | remit) of (your | the | our)? (policy | cover | coverage | warranty | plan | contract | agreement | subscription | guarantee)',
       '(fare | ticket | booking | rate | plan | room | account | membership) (type | class | category | tier | level) (do not | does not | will not | can not) (allow | permit | cover | include | let | support)',
@@ -405,6 +405,15 @@ export const POLICY_WALL: RuleInput[] = [
       '(be) (=irreversible | =irrevocable | =final and binding)',
       'only the (person | customer | guest | passenger | member) who (=made | =booked | =placed | =opened | =purchased | =bought) …{0,3} (can | may)',
       'must be (requested | made | submitted | authorised | authorized | approved | signed) by the (account holder | cardholder | card holder | policyholder | policy holder | lead passenger | lead guest | bill payer | account owner | admin | administrator | named driver | main driver)',
+      '(terms | conditions | fare rules | restrictions | booking conditions | cancellation policy | refund policy | t&cs | usual charges | penalties) (still)? (=apply | =applies | will apply)',
+      '(we | the company | the hotel | the airline | the property | the bank) (=reserve | =reserves) the right to',
+      '(=tied | =locked) (in | into) (the | your | a | this)? (WORD)? (contract | agreement | term | plan | tariff)',
+      '(that | this | it | such) be (currently | unfortunately | simply)? not (supported | available | offered)',
+      '(no | not have (any)?) (current)? plans to (support | add | offer | change | build | introduce | allow | bring back)',
+      '(be) not (retained | kept | stored | backed up) (for | beyond | after | longer than | past)',
+      '(our | the) (cancellation | refund | return | returns | booking | no-show | exchange) policy (be | =is) (NUM | TIME_CONCRETE | strict | clear | firm | final | very clear)',
+      '(be) (locked | closed | frozen | final) (once | after) (it be)? (submitted | approved | processed | finalised | finalized | the cut-off | cut-off | paid | confirmed | booked)',
+      '(do not | does not | will not) provide (any)? (cover | coverage | compensation | reimbursement) (for | against | in)',
       '(we | i) do not (do | offer | give | provide | issue) (any)? (pro-rata | prorated | pro rata | partial | cash | same-day) (refunds | credits | exchanges | returns | compensation)',
       '(fee | fees | charge | surcharge | penalty) (be | =is | =are) (charged | applied | added | payable | levied) (on | to | for) (all | every | each | any)',
       '(you | customers | guests | members | passengers) (can | may) only (cancel | change | return | exchange | amend | modify | transfer | upgrade | claim | request | book) …{0,3} (within | before | up to | during | if | when | once | in the first)',
@@ -442,6 +451,17 @@ export const POLICY_WALL: RuleInput[] = [
         'Changes must be requested by the lead passenger.',
         "We don't do pro-rata refunds.",
         'The cleaning fee is charged on all stays.',
+        'This does not qualify for compensation.',
+        'Your application does not meet our lending criteria.',
+        'The usual cancellation charges apply.',
+        'We reserve the right to refuse a refund.',
+        'You are tied into the contract until March.',
+        "Unfortunately that's not supported.",
+        'We have no plans to support this.',
+        'Call recordings are not retained beyond 90 days.',
+        'Our cancellation policy is 48 hours.',
+        'Payroll is locked once submitted.',
+        'Your policy does not provide cover for flood damage.',
       ],
       valid: [
         'Your device is still under warranty, so the repair is free.',
