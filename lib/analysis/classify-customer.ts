@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS } from './catalog/customer-lexicons';
-import { GLAD_WORDS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES } from './catalog/customer-tense';
+import { GLAD_WORDS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -269,6 +269,7 @@ function occursIn(patterns: CompiledPattern[], env: MatchEnv, seg: Segments): bo
 }
 
 const GLAD = new Set(GLAD_WORDS);
+const EMPHASIS = new Set(SHOUTED_EMPHASIS);
 /** Whether the sentence holding token p thanks or praises ("Thank you so much!!!"). */
 function gladSentence(env: MatchEnv, seg: Segments, p: number): boolean {
   const s = seg.sentenceOf[p]!;
@@ -289,6 +290,8 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
       caps++;
       if (firstCaps < 0) firstCaps = p;
       if (caps >= 2) return [firstCaps, p + 1];
+      // One shouted word of anger or insistence is enough ("I'm DONE", "YOU recommended them").
+      if (EMPHASIS.has(n)) return [p, p + 1];
     }
     if (n === '!') {
       if (gladSentence(env, seg, p)) continue;

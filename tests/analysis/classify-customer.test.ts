@@ -88,3 +88,23 @@ describe('classifyCustomer: signals in other words', () => {
   it('reads "I found it cheaper elsewhere" as churn risk', () => expect(signals('Cancel my order and refund the $64 please, I found it cheaper elsewhere.')).toContain('churn_risk'));
   it('reads taking savings to another bank as churn risk', () => expect(signals("I'm taking my savings to another bank.")).toContain('churn_risk'));
 });
+
+describe('classifyCustomer: promises, systems and shouting', () => {
+  it('reads a promised date that has passed as late and as our broken promise', () => {
+    const t = 'I was told in writing that the replacement part would be delivered by 14 May. It is now 21 May and I have called twice.';
+    expect(situations(t)).toEqual(expect.arrayContaining(['late_delivery', 'our_mistake']));
+    expect(signals(t)).not.toContain('money_at_stake');
+  });
+  it('reads "ordered at 7, it is now 9:15 and nothing" as late, not as a late payment', () =>
+    expect(situations("Ordered dinner at 7, it's now 9:15 and nothing. My kids are starving and I've paid £38.")).toEqual(['late_delivery']));
+  it('reads our system paying twice as our mistake', () => expect(situations("Your system processed my leaver's final pay twice.")).toEqual(['our_mistake']));
+  it('does not read a thanked-for system message as a mistake', () => expect(situations('Your system sent me the code, thanks, all working now.')).toEqual(['general']));
+  it('reads a login the site will not accept as access trouble only', () =>
+    expect(situations("The new website won't accept my login, it says my email isn't registered.")).toEqual(['account_access']));
+  it('reads one shouted word of anger as high emotion', () => expect(signals("After 9 years as a customer I'm DONE. Close my account.")).toContain('high_emotion'));
+  it('does not read a shouted acronym as emotion', () => expect(signals('My IBAN is on the form, can you check it?')).not.toContain('high_emotion'));
+  it('reads a fee found on the bill as a billing error', () =>
+    expect(situations('I notice a £75 "administration fee" for changing my address. I find this quite extraordinary.')).toContain('billing_error'));
+  it('does not read "users since 09:00" as loyalty', () =>
+    expect(signals('Teams integration failing for all our users since 09:00, token invalid.')).not.toContain('loyal_customer'));
+});

@@ -9,17 +9,18 @@ import type { CueSchema } from './schema';
 
 type CueInput = z.input<typeof CueSchema>;
 
+const MONTH = '(january | february | march | april | =may | june | july | august | september | october | november | december)';
 const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
 const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
 /** An intermediary: someone acting between the customer and us. */
 const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
 
 /** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
-const THIRD_PARTY = '(ORG | PARTY | CAP CAP | (the | your | their | a) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
+const THIRD_PARTY = '(ORG | CAP CAP | (the | your | their | a) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (reseller | retailer | dealer | broker | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
 /** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
-const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
+const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
 /** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
-const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)'];
+const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)', '(who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via)'];
 
 export const CONTEXT_CUES: CueInput[] = [
   {
@@ -146,7 +147,7 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(you | your (company | team | system | insurer | underwriters | app | website | portal)) (have | has | \'ve)? (=declined | =rejected | =refused | =denied | =deleted | =closed | =suspended | =removed | =deducted | =applied | =calculated | =renewed | =sent | =changed | =cancelled | =canceled) …{0,10} (when | but | although | though | even though | despite | saying | claiming | without | after)',
       '(came | arrived | delivered | turned up) (without | minus | missing | with no)',
-      '(i | we) (ordered | booked | asked for | paid for | requested | reserved) …{0,6} (and | but) (received | got | were given | was given | were put | was put | got put | were moved | was moved)',
+      '(i | we) (=ordered | =booked | =asked for | =paid for | =requested | =reserved) …{0,6} (and | but) (=received | =got | were given | was given | were put | was put | got put | were moved | was moved)',
       '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? (honour | honor | accept | apply | replace | fix | help)',
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
@@ -155,14 +156,13 @@ export const CONTEXT_CUES: CueInput[] = [
       '(made | forced | pressured | pushed | talked) (me | us) (into)? (buy | buying | pay | paying | take | taking | sign | signing | upgrade | upgrading)',
       '(arrived | came | was delivered | turned up) (with)? …{0,6} (crushed | broken | smashed | damaged | cracked | dented | torn | leaking | soaked | scratched | shattered)',
       '(=lost | =deleted | =cancelled | =canceled | =misplaced | =wiped) (my | our) (booking | reservation | order | file | claim | application | documents | paperwork | records | details)',
-      'told (me | us) to (call | contact | ring | email | chase | sort | deal with) …{0,4} (myself | ourselves | directly | on my own)',
     ],
     yieldsTo: ['partner_error'],
     examples: {
       positive: ['You declined my claim saying I never told you.', 'My order came without the sauce.', 'I ordered a 44 and received a 42.'],
       negative: ['I ordered a 44 and received it yesterday, thanks.'],
     },
-    unless: ['(thanks | thank you | great | perfect) ', '(received | got) (it | them) (yesterday | today | on time | this morning)'],
+    unless: ['(thanks | thank you | great | perfect) ', '(received | got) (it | them) (yesterday | today | on time | this morning)', '(won\'t | will not | doesn\'t | does not) accept (my)? (login | password | email | card | code | details | username | pin | address)'],
   },
   {
     id: 'situation.late-payment-behind',
@@ -337,7 +337,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'late_delivery',
     patterns: [
       '(arrived | came | turned up | was delivered | got here) …{0,4} (after the | too late | a (day | week) late | (NUM | two | three | four | five) (days | weeks | hours) late | late)',
-      '(nobody | no one | no-one) (has | have)? (even)? (been out | come out | come round | come to | turned up | shown up | visited | inspected | assessed | been round)',
+      '(nobody | no one | no-one) (has | have)? (even)? (been out | come out | come round | come to | turned up | shown up | visited | inspected | assessed | been round | =came | =arrived | =showed | =attended)',
       '(claim | application | request | appeal | repair | case | transfer | switch | renewal | documents) …{0,8} (and | but)? (i | we) (have | \'ve)? (still)? (heard | had | received | got) (nothing | no (update | reply | response | news | word | decision | outcome))',
     ],
     unless: ['(salary | wages | pay | paycheck | payslip | benefits | pension | loan) …{0,3} (came | arrived | went in | was paid)'],
@@ -351,7 +351,7 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'money_at_stake',
     patterns: [
-      '(wages | salaries | salary | pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
     examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?'] },
@@ -478,7 +478,7 @@ export const CONTEXT_CUES: CueInput[] = [
     // billing error itself (the customer's complaint is the charge), so this gives way to it.
     patterns: [
       '(no one | nobody | you never | you didn\'t | you did not) (told | warned | informed | notified | mentioned)',
-      '(without | with no) (any)? (warning | notice | explanation | telling (me | us) | asking (me | us) | my (consent | permission))',
+      '(without | with no) (any | even)? (warning | notice | explanation | telling (me | us) | asking (me | us)? | my (consent | permission))',
     ],
     yieldsTo: ['partner_error', 'billing_error'],
     examples: {
@@ -772,6 +772,7 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       `${THIRD_PARTY} …{0,8} ${WRONG_ACT}`,
       `(they | he | she) (had | have | has)? ${WRONG_ACT}`,
+      `CAP PUNCT? (who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via) PUNCT? …{0,3} ${WRONG_ACT}`,
       `${THIRD_PARTY} (you | your WORD) (booked | use | used | appointed | recommended | arranged | chose) …{0,8} (left | had | never | did not | didn\'t | has | kept | keeps | was | were)`,
       `(the | a) WORD (ORG | CAP) (sent | use | uses | used | appointed | hired) …{0,6} ${WRONG_ACT}`,
     ],
@@ -787,6 +788,96 @@ export const CONTEXT_CUES: CueInput[] = [
         'The villa you booked for us had no hot water for four days and the owner stopped answering.',
       ],
       negative: ['Can the hotel you booked for us move our check-in to the afternoon?', 'The hotel was lovely, thank you for arranging it.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-our-system-did',
+    kind: 'situation',
+    label: 'our_mistake',
+    // Our system, form or staff did a thing, and did it wrongly: twice, at the old rate, to the
+    // wrong person, without asking, wiping what the customer typed.
+    patterns: [
+      `(you | your WORD? (system | payroll | app | website | site | form | portal | team | staff | agent | consultant | advisor | adviser | engineer | technician | driver | warehouse | store | branch | software | platform | tool | calculator | checkout | bot | chatbot | letter | email) | the (online form | form | system | app | website | counter staff | staff | consultant | agent | advisor | adviser | checkout | portal | software | calculator | engineer | technician)) (have | has)? (=processed | =paid | =calculated | =applied | =deducted | =sent | =issued | =booked | =gave | =given | =deleted | =wiped | =closed | =changed | =put | =set | =registered | =recorded | =entered | =renewed | =submitted | =filed | =posted | =allocated | =assigned | =used) …{0,8} (twice | two times | double | wrong | incorrect | incorrectly | old | previous | last (month | year) \\'s | normal rate | standard rate | full price | full rate | without (asking | telling | warning | my | our | any) | everything | someone else | flat | broken | expired)`,
+      '(sold | signed (me | us)? up | put (me | us)? on | enrolled | given) …{0,6} without (being (told | asked | warned) | telling | asking | explaining | warning | my (consent | knowledge))',
+      '(gave | given | sent | delivered | handed) (us | me) (a | an | the) WORD …{0,2} with (a | an)? (flat | broken | cracked | dead | damaged | missing | dirty | faulty | leaking | bald | warning light)',
+    ],
+    yieldsTo: ['partner_error'],
+    unless: ['(i | we) (entered | typed | put | set | gave | chose | selected) (the | a)? (wrong | old | incorrect)'],
+    examples: {
+      positive: [
+        'Your payroll calculated overtime at the normal rate for everyone this month.',
+        "Your system processed my leaver's final pay twice.",
+        'The online form deleted everything I typed when I pressed back.',
+        'I was sold a non-refundable fare without being told it was non-refundable.',
+        'The counter staff gave us a car with a flat tyre.',
+      ],
+      negative: ['Your system sent me the code, thanks, all working now.', 'I entered the wrong account number on the form.'],
+    },
+  },
+  {
+    id: 'situation.billing-error-billed-for-gone',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: ['(billed | charged | invoiced) (us | me)? for …{0,6} (who | that | which) (left | cancelled | canceled | were removed | was removed | no longer | have left | had left | never)'],
+    examples: { positive: ["You've billed us for the seats of people who left the company in January."], negative: ['Will I be billed for users who join mid-month?'] },
+  },
+  {
+    id: 'situation.outage-eats-and-wipes',
+    kind: 'situation',
+    label: 'outage',
+    patterns: [
+      '(been | is | are | keeps | keep | started) (=wiping | =deleting | =losing | =erasing | =duplicating | =corrupting | =overwriting | =dropping)',
+      '(atm | cash machine | cashpoint | kiosk | machine | terminal | reader | meter) …{0,3} (=ate | =swallowed | =kept | =retained | =eaten) (my)? (card | money | cash | coins)',
+      '(calls | phone | line | texts | messages) …{0,4} (keep | keeps)? (going (straight)? to voicemail | not ringing | not coming through | not going through | cutting off | dropping out)',
+    ],
+    examples: {
+      positive: ["Our shared calendar has been wiping people's events since this morning.", 'The self-service kiosk at the branch ate my card.', 'Calls to our office keep going straight to voicemail without ringing.'],
+      negative: ['How do I stop calls going to voicemail when I am away?'],
+    },
+    unless: ['(how | can i | could you | please) …{0,3} (stop | set up | turn off)'],
+  },
+  {
+    id: 'situation.account-access-under-review',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: [
+      '(account | profile | card | login | access) …{0,4} (under review | pending review | pending verification | under investigation | on hold | restricted | limited)',
+      '(reset | verification | login | magic | activation | confirmation | sign-in) (link | email | code) …{0,6} (expired | invalid | broken | does not work | doesn\'t work | not working)',
+      '(link | code) (says | shows | keeps saying | always says) (it)? (is | has)? (expired | invalid)',
+    ],
+    examples: {
+      positive: ["My daughter's account says it is under review and she can't book her flights.", 'The reset email lands but the link says expired every time.'],
+      negative: ['Is my application still under review?'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-promised-by',
+    kind: 'situation',
+    label: 'late_delivery',
+    // A promised date or time that has passed: "would be delivered by 14 May. It is now 21 May",
+    // "ordered at 7, it's now 9:15 and nothing".
+    patterns: [
+      '(told | promised | assured | said | confirmed | guaranteed) …{0,8} (would | will) (be)? (delivered | arrive | here | ready | fixed | done | back | sent | completed | installed | dispatched | with (me | us)) (by | on | within | in | before)',
+      `(it is | it\'s | its) now (DATE | NUM | CLOCK | TIME_CONCRETE | ${MONTH} | the) …{0,3} (and | but)? (nothing | still | no sign | no (food | order | delivery | parcel | one))`,
+      '(said | says | showing | shown | shows | stuck on) …{0,2} (on its way | out for delivery | arriving | in transit | being prepared | preparing) …{0,3} for (an | a | NUM | over an | two | three | four) (hour | hours | days | day)',
+    ],
+    unless: ['(refund | reimbursement | money | credit)', '(thank you | thanks | great service | and it (was | did))'],
+    examples: {
+      positive: ['I was told in writing that the replacement part would be delivered by 14 May. It is now 21 May.', "Ordered dinner at 7, it's now 9:15 and nothing.", 'The app has said "on its way" for an hour.'],
+      negative: ['You said it would be delivered by Friday and it was, thank you.'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-promised-by',
+    kind: 'situation',
+    label: 'our_mistake',
+    // A promise in writing or by phone that was not kept is ours (TAXONOMY §2: a promise not kept).
+    patterns: ['(told | promised | assured | confirmed | guaranteed) (in writing | on the phone | by (phone | email | your WORD))? (that)? …{0,8} (would | will) (be)? (delivered | arrive | here | ready | fixed | done | back | sent | completed | installed | refunded | credited | waived | called) (by | on | within | in | before)'],
+    needsInMessage: ['(now | still | never | not | nothing | no one | nobody | yet | passed | missed)'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['I was told in writing that the replacement part would be delivered by 14 May. It is now 21 May and I have called twice.'],
+      negative: ['I was told it would be delivered by 14 May and it came on the 13th, great service.'],
     },
   },
 ];

@@ -23,7 +23,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
     },
     // "will that be refunded?" asks about a refund; nothing was billed wrongly.
     // A refund asked for on leaving is part of the cancellation (TAXONOMY §2).
-    unless: ['late', 'will', 'would', 'could', 'can', 'close', 'cancel', 'cancellation'],
+    unless: ['late', 'will', 'would', 'could', 'can', 'close', 'cancel', 'cancellation', 'called', 'rang', 'phoned', 'chased'],
     requireAny: ['wrong', 'twice', 'double', 'duplicate', 'overcharged', 'unauthorized', 'unauthorised', 'refund', 'dispute', 'incorrect', 'again', 'extra', 'unexpected', 'why', 'still', 'never', 'not', 'mistake', 'error', 'recognize', 'recognise', 'though', 'despite', 'back', 'missing', 'chargeback', 'two', 'pending'],
     examples: { positive: ['The bank statement shows two payments to you this month for one order.', 'You took the money again even though I turned off the renewal.'], negative: ['Can you send me a copy of my invoice?'] },
   },
@@ -98,6 +98,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
     weights: { late: 1.5, overdue: 2, 'past due': 2, missed: 1.5, forgot: 1.5, pay: 1, paid: 1, payment: 1, invoice: 1, penalty: 1.5, fee: 0.5, interest: 1, reminder: 1, arrears: 2, due: 1 },
     // Paying staff late is the customer's payroll trouble, not a bill they paid late.
     unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your', 'people', 'team', 'payroll', 'workers'],
+    // Paying is not paying late: the sentence must say the payment was late, missed or overdue.
+    requireAny: ['late', 'overdue', 'missed', 'forgot', 'arrears', 'penalty', 'reminder', 'due', 'behind', 'unpaid', 'bounced', 'declined', 'failed'],
     examples: { positive: ['Our invoice went overdue while I was travelling and now there is a penalty.'], negative: ['When is my invoice due?'] },
   },
   {

@@ -20,3 +20,6 @@ export const PRESENT_AUXILIARIES = ['am', 'is', 'are', "'m", "'re", "'s", 'be', 
 
 /** Words of thanks and praise: exclamation marks in their sentence are joy, not anger. */
 export const GLAD_WORDS = ['thank', 'thanks', 'love', 'loved', 'great', 'amazing', 'wonderful', 'brilliant', 'excellent', 'perfect', 'awesome', 'happy', 'glad', 'fantastic', 'lovely', 'delighted', 'appreciate'];
+
+/** Single shouted words that carry anger on their own ("I'm DONE", "YOU recommended them"). */
+export const SHOUTED_EMPHASIS = ['you', 'done', 'not', 'never', 'now', 'still', 'again', 'nothing', 'nobody', 'no', 'why', 'every', 'what', 'all', 'any', 'this', 'twice', 'three', 'four', 'five', 'enough', 'unacceptable', 'refund', 'today', 'immediately', 'ever', 'one', 'months', 'weeks', 'years'];
