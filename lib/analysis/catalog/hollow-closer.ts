@@ -37,6 +37,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (if | should | whenever) (you | anything) (need | have | require | come)',
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (24/7 | 24 hours a day | around the clock | any time | anytime | seven days a week) (if you need (us | me | anything | help) | for you | to help | $)',
       '(happy | glad | pleased) to (help | assist) (you)? (with)? (anything | any) (else | other | further | more)',
+      '(we | i) (be | am | are) (always)? (happy | glad | pleased | more than happy) to (answer | help with | assist with) (any | anything) (other | further | more | additional)? (questions | queries | else | concerns)',
+      '(look | looking) forward to (assisting | helping | serving) you (further | again | in the future)',
       '^ (and)? (anything | something) else (i | we)? (can | could)? (do | help with)? (for you)? (today)? $',
       '(you can | you may | feel free to) (always)? (reach out | get in touch | contact (us | me) | write (to)? (us | me) | email (us | me) | message (us | me) | call (us | me) | ask) (again)? (if | should | whenever) (you)? (need | have | require | want) (anything | any (other | further | more)? (questions | help | assistance | support))',
       '(i | we) hope (i | we) (have | \'ve | was | were | \'ve been | have been)? (been)? (able to)? (help | helped | answer | answered | assist | assisted | clarify | clarified | address | addressed | be of (help | assistance)) (you | your (question | questions | query | queries | concern | concerns))? (today)? $',
@@ -49,6 +51,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We're always happy to answer any other questions.",
+        'Looking forward to assisting you further.',
         'Happy to help with anything else you need.',
         'You can always reach out if you need anything.',
         "I hope I've answered your question.",
@@ -146,6 +150,9 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (hope | look forward | be looking forward) to (have the pleasure of | having the pleasure of)? (see | seeing | serve | serving | welcome | welcoming | hear | hearing | have | having) (from)? you (again | back | on board again | soon | in the future | next time)',
       '(we | i) (hope | trust) (that)? (you will | you\'ll | you) (continue to | give us another chance | choose us | fly with us | stay with us | shop with us | order from us) ',
       '(we | i) (hope | trust) (that)? (this | it) (will | does) not (affect | change | impact) (your | our) (future | decision | relationship)',
+      '(we | i) (would | \'d) (hate | be sad | be sorry) to (see you (go | leave) | lose you)',
+      '^ (and)? (hope | hoping) to (see | welcome | serve | hear from) you (again | back)',
+      '(and | but) (we | i)? (hope | hoping) to (see | welcome | serve) you (again | back)',
       '(we | i) look forward to (continuing | our continued | a continued) (relationship | partnership | business)',
       '(we | i) look forward to (your | the) (next | future | return) (visit | stay | flight | order | booking | trip | journey | purchase)',
       '(we | i) (hope | look forward | be looking forward) to (have | having) (the)? (opportunity | chance | pleasure) (to | of) (serve | serving | welcome | welcoming | see | seeing | assist | assisting | host | hosting | help | helping) you (again | in the future | soon | on (a | your) future)',
@@ -158,11 +165,13 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We'd hate to see you go and hope to see you back soon.",
         'We look forward to your next visit.',
         'We hope to have the opportunity to serve you again.',
         "We hope you'll give us another chance.",
         "We hope this experience won't put you off flying with us.",'We hope to see you again soon.', 'We look forward to serving you again in the future.', 'We hope this will not affect your future bookings with us.', 'We hope to have the pleasure of serving you again.'],
       valid: [
+        "We'd hate for you to miss the flight, so I've moved you to the 7 am departure.",
         'We hope to have your car ready by noon.',
         'I look forward to seeing you at the 3 pm viewing.','See you on Friday at the 9 am check-in.', 'I look forward to our call at 3 pm.'],
     },

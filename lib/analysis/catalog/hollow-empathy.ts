@@ -24,7 +24,6 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     patterns: [
       '^ we (completely | totally | fully | really | truly | do | can)? (understand | appreciate | recognise | recognize) (that)? (this | how | the (situation | inconvenience | frustration | delay | disruption | impact))',
       '(i | we) (completely | totally | fully | really)? get (it | that | how you feel | where you are coming from) $',
-      '(i | we) (can)? (completely | totally | fully | really)? (understand | know | realize | realise | appreciate | see | get) how (frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
       '^ (completely | totally | fully | absolutely) understand',
       'i can only imagine',
       '(this | that | it) (be)? (not | n\'t)? (the)? (answer | news | response | outcome | reply) (that)? (you | you were | you be) (be)? (hoping | looking | wanting | expecting) (for | to hear)',
@@ -132,7 +131,6 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(apologize | apologise | apologies | apology | sorry | regret) (for | about) (any | the | this | your | such a) (negative | poor | bad | frustrating | disappointing | unpleasant | less than ideal | unsatisfactory)? experience',
       '(we | i) regret (that)? (you | your) (were | are | have been | felt | feel | experience | experienced | had)',
       '(sorry | apologies | apologize | apologise | regret) (that)? you (had | have had | experienced | went through | received | got) (a | an | such a | this)? (bad | poor | negative | frustrating | disappointing | terrible | unpleasant | less than ideal | less-than-ideal | unsatisfactory | difficult) (experience | time | stay | flight | trip | visit | interaction | service)',
-      '(sorry | apologies) (about | for) (that | this) $',
       '(we | i)? (sincerely | truly | deeply | really | do | greatly | wholeheartedly)? (apologize | apologise | apologies | apology | sorry | regret) (for | about)? (any | all | the | this | that | these | such)? (and all)? (inconvenience | inconveniences | disruption | disruptions | trouble | troubles | confusion | frustration | frustrations | hassle | hassles | disappointment | difficulty | difficulties | stress | distress | annoyance | upset | discomfort | problems | issues | inconvenience caused) (this | that | it | which)? (may | might | could | has | have | had | will)? (have)? (caused | been caused | created | resulted in | brought)?',
       '(sorry | apologies | apologize | apologise | apology | regret) (for | about)? (any | the) (inconvenience | trouble | confusion | hassle | frustration)',
       '(please)? (accept | receive) (our | my) (sincere | sincerest | deepest | heartfelt | humble | genuine)? (apologies | apology) (for (any | the) (inconvenience | trouble | confusion | frustration))?',
@@ -145,11 +143,14 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) (be | am | are) sorry (for | about) (this | that | the situation | all this | everything | any of this)',
       // Sorry joined to stock understanding in one sentence is one finding ("I'm sorry for the trouble and I understand how ...").
       `(sorry | apologize | apologise | apologies | regret) (for | about) (any | the | all the | this | that | all this)? (inconvenience | trouble | hassle | frustration | confusion | disappointment | upset | stress | this | that) …{0,3} (\\, | and | \\, and) (i | we) (completely | totally | fully | really | truly | can | do)? (only)? (understand | imagine | sympathize | sympathise | empathize | empathise | (know | appreciate | see | get | realize) how | hear you)`,
-      `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we) (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
+      `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we)? (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
       '(sorry | apologize | apologise | apologies | regret) (that)? you (have | \'ve | were | be | are | had)? (been)? (=inconvenienced | put out)',
       '(sorry | apologize | apologise | apologies | regret) for any (worry | stress | upset | distress | concern | alarm | anxiety | disappointment | frustration)',
+      '(sorry | apologize | apologise | apologies | apology | regret) (for | about)? (any | all (the)?) (delay | delays | disruption | disruptions | problems | issues | distress | worry | upset | stress | disappointment | concern | difficulties | hassle | trouble | inconvenience | confusion | frustration | misunderstanding)',
+      '(sorry | apologies | apologize | apologise | regret) (for | about) your (trouble | troubles | inconvenience | frustration | experience | disappointment | frustrations)',
+      '(we | i) (be | was | were | am | are) (so | very | really | truly | deeply | extremely)? (sorry | sad | saddened | disappointed | concerned | dismayed) to (hear | learn | read | see) (about | that | of)?',
+      '(it | this) (be | is) (very | so | really | truly | always)? (disappointing | concerning | upsetting | sad | distressing) to (hear | learn | read)',
       // Sorry for what the customer went through, naming nothing we did (2026-11-22).
-      '(we | i) (be | am | are | was | were)? (so | very | really | truly | terribly | deeply | extremely | incredibly | genuinely | sincerely | awfully)? sorry (for | about) (all)? (this | that | the situation | everything | any of this | all of this | all this | all that | the whole (thing | situation | experience | ordeal | episode)) $',
       '^ (so | very | really | truly | terribly)? sorry to (hear | learn | read | see) (about | that | of)?',
       '(sorry | apologies | apologize | regret) (that)? you (have | had | have had | \'ve had)? (had to | have to) (deal with | go through | put up with | experience | face | endure | sit through | suffer) (this | that | it | all this | all of this | any of this | such | the | these | so much)',
       '(sorry | regret) (that)? you (be | are | \'re | were | have been | \'ve been) (going through | dealing with | experiencing | facing | having | running into | encountering) (this | that | all this | all of this | such | these | some | the | any | an | a | ongoing | continued | repeated)? (technical)? (issue | issues | problem | problems | trouble | troubles | difficulty | difficulties | frustration | frustrations | inconvenience | hassle | situation | this | that | all this)',
@@ -186,6 +187,11 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We apologise for any delay this may cause.',
+        'Sorry for your trouble.',
+        'We were sorry to read about your stay.',
+        'We were disappointed to learn of your experience.',
+        'It is disappointing to hear that the parcel was late.',
         "I'm sorry you've been inconvenienced.",
         "I'm sorry for any worry this has caused.",
         'Im really sorry about that!',
@@ -212,6 +218,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        'Sorry for the delay in getting back to you: I was on the phone with the warehouse, and your parcel leaves today.',
         'Sorry about the scare! Your card was never at risk, and the new one arrives Tuesday.',
         "I'm sorry you were turned away at check-in; I've booked you on the 6 pm flight.",
         "Sorry for the slow reply over the weekend; here's what I found.",
@@ -230,6 +237,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     patterns: [
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | recognize | recognise | see | get) (the importance | how important | how urgent | how much (this | it | that | (this | that | your | the) WORD) (means | matters))',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | see | get) how (important | urgent | crucial | vital | critical) (this | it | that | your | the)',
+      '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | see | get) how (frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
     ],
     exceptions: [
       {
@@ -255,6 +263,39 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'I know how much this trip matters, so I booked the 7 am flight for you.',
         "I know how important Friday's payroll is, and I've already processed it manually.",
         'I understand how urgent this is, so I have couriered the card to you today.',
+      ],
+    },
+  },
+  {
+    id: 'hollow_empathy.sorry-about-that',
+    category: 'hollow_empathy',
+    patterns: [
+      "(sorry | apologies) (about | for) (that | this) $",
+      '(we | i) (be | am | are | was | were)? (so | very | really | truly | terribly | deeply | extremely | incredibly | genuinely | sincerely | awfully)? sorry (for | about) (all)? (this | that | the situation | everything | any of this | all of this | all this | all that | the whole (thing | situation | experience | ordeal | episode)) $',
+    ],
+    exceptions: [
+      {
+        why: 'a short "sorry about that" after the rep named our own mistake refers to that mistake: a specific apology (TAXONOMY §1a; corpus d-fresh-023)',
+        patterns: [
+          '(that | this | it) (be | was | is) (entirely | completely | all)? (our | my) (typo | mistake | error | fault | doing | oversight | slip | mix-up | bad)',
+          '(that | this | it) (be | was | is) (on (us | me) | down to (us | me))',
+          '(i | we) (=made | =got | =put | =entered | =typed | =sent | =shipped | =charged | =forgot | =missed | =mixed up | =messed up) …{0,6} (wrong | incorrect | mistake | error | typo | by mistake | in error | twice)',
+          '(my | our) (mistake | error | fault | typo | oversight | bad)',
+        ],
+        scope: 'before',
+        window: 4,
+      },
+    ],
+    message: 'A bare "sorry about that" apologizes for nothing in particular. Say what went wrong and what you did about it.',
+    rewrites: [
+      "I'm sorry we got this wrong",
+      "That one's on us, and I'm sorry",
+    ],
+    examples: {
+      invalid: ['Sorry about that.', "I'm really sorry about all this.", 'We are so sorry about everything.'],
+      valid: [
+        'The IBAN we had on file was missing a digit; that was our typo, and I have resent the money. Sorry about that.',
+        'I entered the wrong date on your booking, and I have fixed it. Sorry about that!',
       ],
     },
   },

@@ -30,6 +30,9 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       // Closing in the forms reps type (2026-11-22).
       `(i | we) (will | \'ll | shall | be going to | be gonna | be | am | are | have | \'ve | be about to | will be | \'ll be | shall be | will now | \'ll now)? (now | just | go ahead and | gone ahead and | went ahead and | be going to | also)? (close | closing | =closed) ((this | it | that) (one)? | (this | the | your) ${CLOSABLE}) out`,
       `(close | closing | =closed) out (this | the | your) ${CLOSABLE}`,
+      `(i | we) (will | \'ll | shall | be going to | be | am | are | have | \'ve)? (now | just | go ahead and)? (close | closing | =closed) (this | it | that | the ${CLOSABLE} | your ${CLOSABLE}) off`,
+      'this (will | shall) (now | automatically | then)? (be)? (=closed | close | auto-close) (now | automatically | at | by | after | in | if | unless | on | $)',
+      '(we | i) (will | shall | \'ll)? (not | no longer) (be)? (take | taking) (any)? further action',
       `^ (i be | i\'m | we be | we\'re)? (going to | gonna | about to)? (go ahead and)? (close | closing) (out)? (this | the | your) (${CLOSABLE} | one) (out)? (now | for now | today | off | as (resolved | solved | complete | completed | done))`,
       `(i | we) (will | \'ll | shall)? (be)? (now)? (go ahead and | be going to | be about to)? (close | closing) (this | that | it) (one)? (for now | now | off) $`,
       `(i | we) (will be | \'ll be | shall be | be going to be | be now | be just | be also) (closing | archiving | resolving) (this | the | your | out) ${CLOSABLE}?`,
@@ -38,6 +41,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       `(this | your | the) ${CLOSABLE} (will | shall | would | may | can | will now | will then | will automatically | will auto) (now | then | automatically | also)? (close | auto-close | expire)`,
       `(this | your | the) ${CLOSABLE} (have | has | be | is | was | will be) (now | also | already)? (been)? (now)? (completed and | resolved and | marked as)? (=closed | =archived | =auto-closed)`,
       `(this | your | the) ${CLOSABLE} (will | shall)? (be)? (=set | =marked) (to | as) (=resolved | =solved | =closed | =complete | =completed)`,
+      `(this | your | the) ${CLOSABLE} (be | is | has been | have been | will be | shall be | will now be | will therefore be) (now | therefore | hereby)? (considered | deemed | treated as | regarded as) (now)? (closed | resolved | settled | concluded | complete | completed | final)`,
       '(treat | consider | regard | deem) (this | the | your | that) (@workitem | one)? (as)? (closed | resolved | settled | concluded | complete | completed | final)',
       '(i | we) (will | \'ll | shall)? (assume | take it) (that)? (all | everything | things) (be | is | are | have been | has been)? (now)? (well | fine | good | okay | ok | in order | sorted | resolved | working | all set)',
       '(will not | won\'t | cannot | can\'t | be unable to | be not able to | do not | don\'t) (be)? (reopen | reopening | re-open | re-opening) (this | the | your) (@workitem | file)',
@@ -71,6 +75,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I'll close this off now.",
+        'This will now be closed.',
+        'We will not be taking any further action.',
+        'This complaint is now considered closed.',
         'Ticket closed.',
         'We will not respond further on this matter.',
         "If you don't reply within 3 days, we'll consider the issue resolved.",
@@ -99,6 +107,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "The store will be closed on Monday, so I've booked your fitting for Tuesday at 10 am.",
         "I'll close out the refund today and send you the confirmation.",
         "I'll close the loop with the courier today and email you the outcome.",
         "If I don't hear back from you by Friday, I'll call you on Monday morning.",
