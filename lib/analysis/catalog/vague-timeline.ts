@@ -9,7 +9,7 @@ const FUTURE = "(will | 'll | shall | should | would | be going to | be gonna | 
 // Who or what a conditional promise is about: never "you" ("when you arrive, the key is at the desk" is directions).
 const SUBJ = '(we | i | the team | our team | someone | PARTY | TEAM | (your | the | a | an) (WORD)? (refund | claim | order | replacement | repair | case | request | account | money | funds | credit | payment | booking | application | technician | engineer | courier | driver | adjuster | payslips | payslip | documents | voucher | update | decision | outcome | answer | response | invoice | item | parcel | deposit | cheque | check | card | part | transfer | reservation | appointment) | it | this | they)';
 const COND_SUBJ = '(the | your | our | their | it | this | that | they | we | PARTY | TEAM | ORG | payroll | stock | everything)';
-const COND_VERB = '(=received | =returned | =arrives | =arrive | =arrived | =reaches | =reach | =reached | =confirms | =confirm | =confirmed | =responds | =respond | =replies | =reply | =processes | =processed | =approved | =complete | =completed | =finished | =done | =ready | =resolved | =cleared | =verified | =inspected | =assessed | =reviewed | =releases | =release | =released | =becomes | =become | =available | =sorted | =fixed | =repaired | =restored | =located | =found | =traced | =in | =back | =receive | =hear | =signed | =authorised | =authorized | =lands | =land | =clears | =clear)';
+const COND_VERB = '(=received | =returned | =arrives | =arrive | =arrived | =reaches | =reach | =reached | =confirms | =confirm | =confirmed | =responds | =respond | =replies | =reply | =processes | =processed | =approved | =complete | =completed | =finished | =done | =ready | =resolved | =cleared | =verified | =inspected | =assessed | =reviewed | =releases | =release | =released | =becomes | =become | =available | =sorted | =fixed | =repaired | =restored | =located | =found | =traced | =receive | =hear | =signed | =authorised | =authorized | =lands | =land | =clears | =clear)';
 
 export const VAGUE_TIMELINE: RuleInput[] = [
   {
@@ -119,7 +119,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       `(once | when | as soon as | after) ${COND_SUBJ} (WORD)? (WORD)? (be | has been | have been | =gets | =get | =comes)? ${COND_VERB} …{0,8} ${SUBJ} (will | 'll | shall | should)`,
       `${SUBJ} (will | 'll | shall | should) …{1,8} (once | when | as soon as | after) ${COND_SUBJ} (WORD)? (WORD)? (be | has been | have been | =gets | =get | =comes)? ${COND_VERB}`,
       '(when | once | as soon as) (an | a | the | one of our)? (agent | advisor | adviser | specialist | colleague | team member | engineer | technician | member of (the | our)? team | slot | appointment | driver) (=becomes | =is | be) (available | free)',
-      '(when | once | as soon as) (we | they | the team | our team | someone | i) (=get | =gets | =have | =has) (a chance | the chance | time | a moment | round to it | around to it | to it)',
+      '(when | once | as soon as) (we | they | the team | our team | someone | i) (=get | =gets | =have | =has) (a | the) chance',
+      '(when | once | as soon as) (we | they | the team | our team | someone | i) (=get | =gets) (round | around) to it',
       '(in the order (it was | they were | they are | it is | tickets are | requests are | emails are) received | in order of receipt | first come , first served | first-come , first-served)',
       // Waiting on someone else, with no date: "we are still waiting to hear back from the warehouse".
       '(we | i | the team | our team) (be) (currently | still | now)? (waiting | awaiting | waiting on | waiting for) (to hear back | (for | on)? (a | an | the | any)? (response | reply | update | confirmation | feedback | word | news | answer) (from | on) | (for | on) (the | our | their)? (PARTY | TEAM | ORG | warehouse | courier | carrier | airline | hotel | manufacturer | supplier | bank | partner | vendor | engineers | insurer | lab | provider | underwriters | underwriter | assessor | adjuster))',
@@ -168,7 +169,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     patterns: [
       '(no | not (have | got) (an | any)? | without (an | any)?) (eta | estimated time | timeframe | time frame | timescale | timeline | estimate | estimated (date | time | completion date | resolution time | fix time) | firm date | date yet | resolution date | fix date) (for | on | of | yet | at (this | the) (moment | time | stage) | $)',
       '(can not | could not | be unable to | be not able to | be not in a position to) (give | provide | say | confirm | offer | commit to | share | put) (you)? (with)? (an | a | any)? (exact | specific | firm | precise | definite | definitive | set)? (date | time | timeframe | time frame | eta | timeline | estimate | timescale | time scale) ',
-      '(can not | hard to | difficult to | impossible to | unable to | be not able to | do not know | not sure | can not be sure) (say | tell | know | predict | estimate | confirm | guarantee)? (exactly | for sure | for certain | precisely | yet)? (when | how long)',
+      '(can not | hard to | difficult to | impossible to | unable to | be not able to | not able to) (say | tell | predict | estimate | confirm | guarantee) (exactly | for sure | for certain | precisely | yet)? (when | how long)',
+      '(do not | =don\'t) (yet)? know (exactly | yet)? (when | how long)',
       '(take | =takes | =taking) (up to)? (anywhere)? (from | between)? (a few | several | some | many | a couple of | a number of) (days | weeks | months | hours)',
       '(processing | delivery | response | reply | waiting | wait | turnaround | shipping | resolution | repair | refund) (times | time) (may | can | might | will | do)? (=vary | be longer | =are longer | be (longer | slower) than (usual | normal | expected))',
       '(replies | responses | response times | reply times | deliveries | processing | refunds | repairs) (may | might | could | will) (take longer | be delayed | be slower | be longer)',
@@ -210,7 +212,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     category: 'vague_timeline',
     patterns: [
       '(engineers | our engineers | the engineers | our (technical | tech | it | dev | development | product | engineering | network) team | the (technical | tech | it | dev | development | product | engineering | network)? team | we | technicians | developers | our developers | our technicians | the technicians) (be) (currently | still | now | actively)? (working | hard at work) (hard | around the clock | diligently | tirelessly | flat out)? to (resolve | fix | restore | get | sort | repair)',
-      '(we | i | the team | our team) (be) doing (everything | all) (that)? (we | i | they) (can | possibly can)',
+      '(we | i | the team | our team) (be) doing everything (that)? (we | i | they) (can | possibly can)',
       '(we | i) (will | \'ll | shall) (chase | follow) (this | it | that | the matter | things)? (up)? $',
       '(we | i) (will | \'ll | shall) see what (i | we) can do',
       'leave (it | this | that) with (me | us)',
@@ -225,14 +227,17 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       // Effort or assurance in place of a time: "I'll get this sorted", "we'll do our best", "we're on it".
       '(i | we) (will | \'ll | shall | be going to) (get | have) (this | it | that | everything | things | the (issue | problem | matter)) (sorted | fixed | resolved | sorted out | taken care of | looked at | put right | corrected)',
       '(i | we) (will | \'ll | shall) (make sure | ensure) (that)? (this | it | the (issue | problem | matter | error)) (be | =gets | =get | =is) (resolved | fixed | sorted | dealt with | handled | corrected | looked at)',
-      '(i | we) (will | \'ll | shall) (do | try) (my | our) (best | very best | utmost | hardest)',
-      '(will | \'ll) …{0,6} (as a (priority | matter of (priority | urgency) | top priority) | with (priority | urgency))',
+      '(i | we) (will | \'ll | shall) (do | try) (my | our) (very)? (best | utmost | hardest)',
+      '(will | \'ll) …{0,6} as a (priority | matter of (priority | urgency) | top priority)',
+      '(will | \'ll) …{0,6} with (priority | urgency)',
       '(i | we) (will | \'ll | shall | be going to) (continue to | keep)? (monitor | monitoring | keep an eye on | watch) (the | this | your)? (situation | issue | account | order | case | progress | things | it | matters | this)',
-      '(we | i | team | they) …{0,8} (and | then) (will | \'ll | shall)? (update you | advise | revert | inform you | notify you | get back to you | come back to you | be in touch | report back) $',
-      '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) (be (notified | informed | contacted | updated | emailed | told | advised) | hear (from us | back))',
+      '(we | i | team | they) …{0,8} (and | then) (will | \'ll | shall)? (update you | advise | revert | inform you | notify you | report back) $',
+      '(we | i | team | they) …{0,8} (and | then) (will | \'ll | shall)? (get | come) back to you $',
+      '(we | i | team | they) …{0,8} (and | then) (will | \'ll | shall)? be in touch $',
+      '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) be (notified | informed | contacted | updated | emailed | told | advised)',
+      '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) hear (from us | back)',
       '(should not | will not | =shouldn\'t | =won\'t) be (long | much longer | too long | long now)',
       'in no time',
-      '(we | i) (be) on it $',
       '(funds | money | refund | amount | deposit | credit | balance | payment) (will | should) be (returned | refunded | credited | released | reversed | sent back | paid back | reimbursed) (to (you | your (account | card | bank | original payment method)))? $',
     ],
     exceptions: ['concrete-time', 'concrete-time-next'],
@@ -267,7 +272,6 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We have raised this with the team and will update you.',
         "Once this is done, you'll be notified.",
         "It shouldn't be long now.",
-        "We're on it.",
       ],
       valid: [
         'Our engineers are working to restore service, and I will email you at 4 pm today either way.',
