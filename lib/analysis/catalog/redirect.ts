@@ -8,7 +8,7 @@ import type { RuleInput } from './schema';
 // e-commerce, payroll, telecom, insurance, hotels, car rental and food delivery; kept here so
 // lexicon.ts stays shared and stable).
 // More ways reps hand the next step over: "we'd advise you to", "you may then", "I'd encourage you to".
-const URGE = `(@urge | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
+const URGE = `(@urge | (you | u) (gotta | got to | have got to | 've got to | need to | have to | should) | you (have | 've) the option to | you (are | be) free to | you (can | may) (also)? choose to | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
 const CONTACT = `(@contact_verb | approach | ask | complain (to | with) | apply (to | with) | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
@@ -143,7 +143,10 @@ export const REDIRECT: RuleInput[] = [
     // ("needs to be taken up with the airline"), the customer's first port of call, "between you
     // and the seller", and softer urges ("we'd advise you to raise it with the tour operator").
     patterns: [
-      `${URGE} (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      `${URGE} (consider | try | think about)? (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      // Another person on the account must act: "the account holder will need to call us", "this would need to be requested by the policyholder".
+      '(the | your)? (main | primary | named)? (account holder | policyholder | policy holder | cardholder | card holder | account owner | bill payer | bill-payer | lead booker | lead passenger | named driver | main driver | subscriber | main member | primary member) (will | would | must | should) (need to | have to)? (contact | call | email | request | make | authorise | authorize | confirm | speak | log in | sign in | approve | submit | get in touch | phone | ring | write)',
+      '(need to | needs to | will need to | would need to | must | have to | has to | can only) be (made | requested | authorised | authorized | done | submitted | confirmed | approved | arranged | changed) by (the | your)? (main | primary | named)? (account holder | policyholder | policy holder | cardholder | card holder | account owner | bill payer | bill-payer | lead booker | lead passenger | named driver | main driver | subscriber | main member | primary member)',
       `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only | can) (only | first)? be ${ROUTED} (directly | separately | instead)? (with | to | from | through | via) (the | your)? (PARTY | ORG | TEAM | them)`,
       `(need to | needs to | will need to | would need to | must | have to | has to | will have to | would have to | should | can only | may only) (only | first)? be ${ROUTED} (directly | separately | instead)? by (the | your)? (PARTY | ORG | them)`,
       '(be | is | remain | remains | stay | stays | strictly | solely | entirely | purely | directly | matter | issue | dispute | something | thing | contract | agreement | transaction | arrangement | conversation) between you and (the | your | that | this)? (PARTY | ORG | NAME | them)',
@@ -159,7 +162,7 @@ export const REDIRECT: RuleInput[] = [
       '(at | up to | down to | subject to) (the)? (sole | full | entire | absolute)? discretion of (the | your)? (PARTY | ORG)',
       '(entirely | completely | solely | really)? up to (the | your)? (PARTY | ORG) (whether | if | to (decide | approve | agree | offer | refund | allow | accept) | what | how)',
       `(you | you will | you would) (need | have | want) to (take (this | that | it | the matter | your complaint)? | pursue (this | that | it | the matter | a claim | your claim)?) (up)? (further)? (directly)? with @party`,
-      `${URGE} (dispute | contest | challenge | query | chase | pursue | settle | resolve | sort out | discuss | raise | clarify | arrange | rebook | reschedule | claim | report | lodge | log | escalate | request | follow up) (it | this | that | them | the (WORD)? (WORD)? | your (WORD)? (WORD)? | a (WORD)? (WORD)?)? (directly)? (with | through | via) @party`,
+      `${URGE} (dispute | contest | challenge | query | chase | pursue | settle | resolve | sort out | discuss | raise | clarify | arrange | rebook | reschedule | claim | report | lodge | log | escalate | request | follow up | organise | organize | book | confirm | agree) (it | this | that | them | the (WORD)? (WORD)? | your (WORD)? (WORD)? | a (WORD)? (WORD)? | WORD)? (directly)? (with | through | via) @party`,
       `${URGE} ${CONTACT} (directly)? (whoever | the (company | person | people | shop | store | seller | business | place | retailer | agent | one | firm) (who | that | where | you)) (you)? (sold | supplied | installed | fitted | issued | made | booked | arranged | bought | purchased | ordered | used)`,
       `(you | you will | you would | you 'll | you 'd) (need | require | want) (a | an)? (WORD)? (letter | note | statement | certificate | confirmation | proof | report | quote | quotation | estimate | reference | valuation | fit note | sick note) (from | by) (your | the | a | an)? (WORD)? @party`,
       `${URGE} (seek | get | take | obtain) (some)? (independent | professional | legal | financial | specialist | expert | tax | medical)? (legal | financial | tax | professional | independent | medical | specialist)? advice`,
@@ -168,8 +171,10 @@ export const REDIRECT: RuleInput[] = [
       // your policy documents", "Pop into any branch", "Worth asking your employer", "Try the front desk".
       `^ (please)? (just | simply | first | maybe | perhaps | probably | best to | better to)? (${CONTACT} | try | take (it | this | them | that | the (WORD)? (WORD)?)? (back)? to | send (it | this | them | that | the (WORD)? (WORD)?)? back to | head (back | over | down | straight)? (in)? to | pop (into | in to | over to | back to | down to | by) | go back to | return (it | this | them | the (WORD)?)? to | raise (it | this | a (WORD)? (ticket | claim | complaint | dispute | case | query))? with | flag (it | this | that)? (up)? with | lodge (it | this | a (WORD)? (claim | complaint | dispute))? with | open (a | an)? (WORD)? (ticket | case | claim | dispute) with | ask (at | in) | enquire (at | with) | inquire (at | with)) (directly)? (any | your | the)? (nearest | local)? @party`,
       `^ (please)? (have | get | ask) @party (to)? (get in touch | contact | call | email | ring | phone | message | write | send | sign | fill | complete | confirm | issue | check | update | correct | change | approve | authorise | authorize | reach out | speak | talk)`,
-      `(it be | it 's | it might be | it may be | it could be | it would be | might be | may be | could be | would be)? (well)? worth (a)? (${CONTACT} | try | trying | query | querying | check | checking) (directly)? (at | with)? @party`,
+      `(it be | it 's | it might be | it may be | it could be | it would be | might be | may be | could be | would be)? (well)? (worth | worthwhile) (a)? (${CONTACT} | try | trying | query | querying | check | checking) (directly)? (at | with)? @party`,
       '(PARTY | ORG | TEAM) (will | would | should | can | could | may | might | must) (need to | have to | be able to | be better able to | be in a better position to | be best placed to | be happy to | be glad to | first)? (help | assist | advise | answer | sort | resolve | look into | deal with | support | explain | clarify | investigate | take care of | confirm | authorise | authorize | approve | correct | fix | amend | change | update | fill in | fill out | complete | reset | unlock | check | tell you | decide | reissue | issue | sign off | book an engineer | send an engineer | arrange an engineer)',
+      '(this | that | it | the (decision | matter | issue | request | claim | refund | complaint | question)) (now)? (sits | sit | rests | rest | lies | lie | stays | stay) (squarely | entirely | solely | firmly)? with (the | your)? (PARTY | ORG | TEAM)',
+      '(be | is | are) (reachable | contactable | available) (directly)? (at | on | via | through | by) (EMAIL | URL | NUM | phone | email | their | the)',
       '(only | just) @party (can | could | is able to | are able to | be able to | will be able to | would be able to | has the (power | authority | ability) to) WORD',
       '(PARTY | ORG) (make | makes | take | takes) (that | the | this | any | all | those | these | such) (final)? (call | calls | decision | decisions | determination)',
       '(PARTY | ORG | TEAM) (deal with | deals with | handle | handles | look after | looks after | take care of | takes care of | manage | manages | oversee | oversees | run | runs | cover | covers | own | owns | are in charge of | is in charge of) (all | any | the | your | their)? (WORD)? (collections | requests | claims | refunds | repairs | changes | bookings | issues | complaints | queries | questions | applications | payments | appointments | deliveries | returns | disputes | matters | enquiries | inquiries | cases | tickets | orders | reservations | cancellations | things like (this | that) | that side | that part | this side | this part | anything (to do with | related to | relating to | about))',
@@ -234,6 +239,16 @@ export const REDIRECT: RuleInput[] = [
         'You might want to seek independent legal advice.',
         'Please let your bank know about the trip.',
         'You can complain to the Ombudsman.',
+        'You will need to arrange collection with the courier directly.',
+        'Unfortunately this sits with the local council.',
+        'Our billing team is reachable at billing@example.com.',
+        'Any refund would be issued by the airline.',
+        'Any claim for compensation should be submitted to the operating carrier.',
+        'You may want to consider contacting your insurer.',
+        'It may be worthwhile contacting the DVLA directly.',
+        'you gotta ask the seller',
+        'The account holder will need to contact us directly to authorise this.',
+        'This request would need to be made by the account holder.',
       ],
       valid: [
         "I've taken this up with the airline and they confirmed your refund today.",
@@ -254,6 +269,11 @@ export const REDIRECT: RuleInput[] = [
         'Only you can see the notes on your account.',
         'Please let us know if the new time works.',
         'I have let the airline know, and they have noted your seat request.',
+        'I am reachable on this thread all day.',
+        "If you still feel it's not right, you're entitled to go to the Energy Ombudsman, though I will keep working on it with you.",
+        'The decision sits with me, and I have approved it.',
+        'Please see the attached invoice.',
+        'As the account holder, you can make this change, and I have sent you the link.',
       ],
     },
   },
@@ -307,7 +327,7 @@ export const REDIRECT: RuleInput[] = [
       '(something | one | a matter | an issue | a request | a question) (that | which)? @party (handle | handles | deal with | deals with | manage | manages | look after | looks after | take care of | takes care of | decide | decides | control | controls | own | owns | process | processes)',
       '(something | one | a matter | an issue | a request) (that)? @party (will | would | need | needs | has | have | must | should) (to | have to | need to)? (handle | deal with | resolve | sort | look into | address | answer | process | decide)',
       '(only | just) @party (can | could | is able to | are able to | be able to) (help | assist | change | make | process | refund | cancel | amend | modify | answer | resolve | do)',
-      '(this | that | it | these | those | refunds | changes | cancellations | claims | returns | requests | repairs | deliveries | bookings | questions | queries | such requests | which | the (refund | change | claim | cancellation | booking | reservation | request | issue | matter | return | exchange | dispute)) …{0,4} (=is | =are | =gets | =get | would be | will | will need to | would need to | need to | needs to | must | has to | have to | can only | should | can) (be)? (only)? (handled | managed | processed | dealt with | taken care of | resolved | addressed | arranged | requested | submitted | raised | sorted | changed | amended | cancelled | canceled | refunded | modified) (directly | only | exclusively)? (by | through | via | with) @party',
+      '(this | that | it | these | those | refunds | changes | cancellations | claims | returns | requests | repairs | deliveries | bookings | questions | queries | such requests | which | the (refund | change | claim | cancellation | booking | reservation | request | issue | matter | return | exchange | dispute)) …{0,4} (=is | =are | =gets | =get | would be | will | will need to | would need to | need to | needs to | must | has to | have to | can only | should | can) (be)? (only)? (handled | managed | processed | dealt with | taken care of | resolved | addressed | arranged | requested | submitted | raised | sorted | changed | amended | cancelled | canceled | refunded | modified | issued | approved | decided | authorised | authorized | paid) (directly | only | exclusively)? (by | through | via | with) @party',
       '@party (handle | manage | process | deal with | take care of | look after | be responsible for (handling | processing | managing)? | control | oversee | administer | own | issue | decide | make decisions on | make the decision on) (all | any)? (the | your | their)? (WORD)? (refunds | refund | charges | fees | bills | invoices | changes | change requests | cancellations | claims | bookings | reservations | returns | exchanges | disputes | billing | payments | chargebacks | that | this | those | these | such requests | requests | issues | matters | it | deliveries | delivery | shipping | lost (packages | parcels | items) | damaged (items | goods | parcels) | warranty | warranty claims | repairs | compensation | reimbursement | reimbursements | the (refund | claim | return | change | booking | reservation | cancellation | compensation))',
       '(that | this | it) (falls | fall | sits | lies | comes) (under | within | with) (the)? (PARTY | ORG | TEAM)',
       '@urge (do | request | ask for | apply for | claim | arrange | book | change | cancel | handle | sort | manage | make | submit | process) (this | that | it | the (change | refund | cancellation | claim | return | booking | request) | your (refund | claim | change | request | return | booking | cancellation))? (directly)? (through | via | with) @party',
@@ -418,6 +438,8 @@ export const REDIRECT: RuleInput[] = [
       '^ (please)? (just | simply)? (submit | upload | lodge | file | raise | log | request | book | arrange | apply for) (your | the | a | an | this | it | any)? (WORD)? (WORD)? (through | via | using | in | on) (the | our | your) (WORD)? (WORD)? (@deflect_form | section | page | tab | area | account | upload link | menu | portal)',
       '(community | forum | community forum | user forum | faq | faqs | help centre | help center | knowledge base) (be | is) (a | the)? (great | good | best | ideal | better | right)? (place | resource | spot | option | first stop) (to | for)',
       '(you | you will | you would) (need | have) to …{1,6} outside (of)? (CAP | ORG | the (app | platform | system | tool | product) | our (app | platform | system | product | tool | service))',
+      '(details | information | instructions | guidance | info) (of | on | about) how to …{0,5} (be | are | is) (available | found | set out | explained) (at | on | in | via)',
+      '@urge_strong (see | read | refer to | consult | check | review) (the | our | your)? (attached | enclosed | linked)? (WORD)? (leaflet | brochure | document | documents | guide | wording | policy document | terms | booklet | pdf | information sheet | fact sheet | documentation) (for) (the)? (next steps | details | more (details | information) | further (details | information) | instructions | guidance | how to)',
       '(our | the) (WORD)? @deflect_form (has | have | contains | includes | covers | offers) (a number of | some | several | lots of | plenty of | many | a few | a | an | detailed | step-by-step)? (WORD)? (articles | guides | answers | resources | tutorials | steps | article | guide | information | info | videos | faqs | instructions)',
       '@urge_strong (come | call | pop | drop | stop) (into | in to | down to | to | by | in at | over to) (the | your | our | any)? (nearest | local)? (club | gym | centre | center | reception | desk | branch | store | shop | office | studio | counter | location | site)',
       '@urge_strong …{0,8} (and | then) (fill in | fill out | complete | sign | submit) (the | a | an | our)? (WORD)? @deflect_form',
@@ -461,6 +483,8 @@ export const REDIRECT: RuleInput[] = [
         'If the merchant does not respond, you may then raise a chargeback via our online banking portal.',
         'Our Knowledge Base has a number of troubleshooting articles that may help.',
         "You'll need to come into the club and fill in the cancellation form at reception.",
+        'Details of how to do this are available on our website.',
+        'Please see the attached leaflet for next steps.',
       ],
       valid: [
         "I've filled out the claim form for you; reference CL-2291.",
