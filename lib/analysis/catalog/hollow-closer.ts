@@ -111,6 +111,10 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (really | truly | greatly | sincerely | do)? (appreciate | value) (you | you all) (being so | being | for being) (patient | understanding)',
       '(we | i) (thank | appreciate) you (in advance)? for (your)? (patience | understanding | bearing with)',
       '(thank you | thanks) (so much)? for (sticking | hanging) (in there | with us | with me | around)',
+      '(we | i) (be | am | are) (so | very | really | truly | most)? grateful for (your | all your) (continued)? (patience | understanding | cooperation)',
+      '^ (really | much | greatly | truly)? (appreciate | appreciated) (your | the) (patience | understanding | cooperation)',
+      '(cheers | thanks a lot | thanks a million | thanks heaps | thanks loads | thanks a bunch) for (your)? (patience | understanding | bearing with (us | me) | being (so)? (patient | understanding))',
+      '(we | i) (do)? hope (that)? you (can | will | would)? (understand | appreciate (our position | the situation)) $',
     ],
     message: 'Thanking the customer for patience they never agreed to give. Thank them for something real, or tell them what happens next.',
     rewrites: [
@@ -119,6 +123,11 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We're grateful for your patience.",
+        'Appreciate your patience!',
+        'Cheers for your patience.',
+        'Thanks a lot for your understanding.',
+        'We hope you understand.',
         'thx for ur patience',
         'Your understanding in this matter is appreciated.',
         'Thanks for understanding.',

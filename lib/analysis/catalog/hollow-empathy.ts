@@ -49,6 +49,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (really | truly | genuinely | do)? feel for you',
       '(i | we) (really | truly | completely | totally | fully)? (hear | get) (what you (be | are | \'re)? (saying | telling (me | us)) | where you (be | are) coming from | your (frustration | concern | concerns | disappointment | point | annoyance | upset))',
       '(i | we) hear you (loud and clear | completely | totally)? $',
+      '(i | we) (totally | completely | really | definitely)? hear you (on (this | that) | there)',
+      '^ (that | this) (be | is) (definitely | certainly | really | obviously | clearly)? (not ideal | far from ideal | less than ideal) $',
+      `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | recognize | recognise) (that)? (this | it | that | the (situation | delay | wait | experience | process | outage | disruption | cancellation)) (may | might | must | can | could | will | would) (be | have been | feel) (a | an | such a | quite a | a very | a really)? ${DEGREE}? ${ORDEAL} (experience | situation | time | process | wait | few days | few weeks | ordeal | period)?`,
       '(i | we) (can | could) (not | n\'t) (even)? (begin to)? imagine (how | what | just how)',
       `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | imagine | see) (just)? how ${DEGREE}? ${ORDEAL_FELT} …{1,5} (can | could | must | may | might | would) (be | feel | get | seem)`,
       // Two stock lines joined into one sentence are one finding: "we hear you and we're sorry you feel this way".
@@ -80,6 +83,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'I totally hear you on this.',
+        'We appreciate that this may be a worrying time.',
+        "That's not ideal.",
         "I can't imagine how stressful this must have been.",
         'We know how frustrating delays can be.',
         'We acknowledge your frustration.',
@@ -237,6 +243,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     patterns: [
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | recognize | recognise | see | get) (the importance | how important | how urgent | how much (this | it | that | (this | that | your | the) WORD) (means | matters))',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | see | get) how (important | urgent | crucial | vital | critical) (this | it | that | your | the)',
+      '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | recognize | recognise | see | get) (just)? how (important | urgent | crucial | vital | critical | essential) …{1,5} (be | is | are) (to | for) (you | your | everyone | any)',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | see | get) how (frustrating | upsetting | stressful | disappointing | annoying | inconvenient | difficult) (this | it | that | your)',
     ],
     exceptions: [
@@ -254,6 +261,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We understand how important staying connected is to you.',
+        'We know how critical payroll is for your business.',
         'We understand how important uptime is to your business.',
         'We know how important your data is to you.',
         'I realise how much this trip means to you.',
@@ -308,6 +317,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(sorry | apologize | apologise | apologies | regret) (that)? (things | it | this | everything | your (experience | stay | trip | visit | flight | order | journey)) (have | has | did | \'s | \'ve)? (not | n\'t) (gone | go | been going | worked out | work out | turned out | turn out | gone as | run) (smoothly | well | to plan | as planned | as expected | as hoped | the way you (hoped | expected | wanted))',
       `(sorry | regret) (that)? (this | it | that | all this | everything | the process) (have | has | \'s | be | is | was)? (been)? (such)? (a | an)? (real | huge | bit of a | major)? (${ORDEAL_NOUN} | ${DEGREE} ${ORDEAL_FELT})`,
       '(it | this) (be | is | was) (never | not) (our | my) intention to (cause | inconvenience | upset | disappoint | frustrate | distress)',
+      '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (this | that | it | your | the) …{0,6} (be | was | were | is | has been | have been)? (not | n\'t | wasn\'t | weren\'t) up to (your | our | the) (usual)? (expectations | standards | standard | high standards)',
     ],
     message: 'Regret at the level of "expectations" names nothing that went wrong. Say what we got wrong and what you are doing about it.',
     rewrites: [
@@ -316,6 +326,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We are sorry to hear that your stay was not up to your expectations.',
         "We're sorry we didn't meet your expectations.",
         "I'm sorry that things haven't gone smoothly.",
         "I'm sorry it's been such a hassle.",
@@ -398,6 +409,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) (appreciate | value | welcome) (all)? (your | customer | the) (honest | candid | valuable | detailed)? (feedback | comments | input) (as it helps us (improve | grow | get better))',
       '(your | all) (feedback | comments | input | suggestions) …{0,4} (be | is | are) (greatly | much | really | very much | truly | always | very | most)? (appreciated | valued | valuable to us)',
       '(we | i) pride (ourselves | myself) on (our)? (excellent | great | high | outstanding | exceptional | first-class | the (best | highest | quality))',
+      '(we | i) take (this | these | such | your | all | any)? (matter | matters | issue | issues | complaint | complaints | concern | concerns | feedback | report | reports) (very | extremely | really | incredibly | most)? seriously',
+      '(we | i) (really | truly | genuinely | do)? care (about | deeply about) (our (customers | guests | members | clients) | you | your (experience | satisfaction | wellbeing))',
     ],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
@@ -406,6 +419,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We take this matter very seriously.',
+        'We really care about our customers.',
         'Your feedback has been noted and is greatly appreciated.',
         'We pride ourselves on excellent customer service.',
         'Your business means a lot to us.',
@@ -419,6 +434,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We are committed to providing excellent customer service.',
       ],
       valid: [
+        "I care about getting this right, so I've checked every line of the invoice.",
         "We appreciate you choosing us for your wedding, and I've confirmed the suite.",
         'Your safety inspection is booked for Tuesday at 9 am.','I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.', 'Thank you for your feedback on the new app.'],
     },

@@ -33,6 +33,9 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       `(i | we) (will | \'ll | shall | be going to | be | am | are | have | \'ve)? (now | just | go ahead and)? (close | closing | =closed) (this | it | that | the ${CLOSABLE} | your ${CLOSABLE}) off`,
       'this (will | shall) (now | automatically | then)? (be)? (=closed | close | auto-close) (now | automatically | at | by | after | in | if | unless | on | $)',
       '(we | i) (will | shall | \'ll)? (not | no longer) (be)? (take | taking) (any)? further action',
+      '(reply | respond | replying | responding) …{0,5} (to | will) (reopen | re-open) (this | the | your | it)',
+      `(this | your) ${CLOSABLE} …{1,6} (be | is | has been | have been | will be | will now be) (now)? (=closed | =archived) ($ | as | because | since | \\, | and)`,
+      '(=resolved | =closed | =solved | =marked | =resolving | =closing | =marking | resolve | close | mark) (this | it | the ticket | your ticket | the case) (one)? (as (resolved | solved | closed | complete))? for now',
       `^ (i be | i\'m | we be | we\'re)? (going to | gonna | about to)? (go ahead and)? (close | closing) (out)? (this | the | your) (${CLOSABLE} | one) (out)? (now | for now | today | off | as (resolved | solved | complete | completed | done))`,
       `(i | we) (will | \'ll | shall)? (be)? (now)? (go ahead and | be going to | be about to)? (close | closing) (this | that | it) (one)? (for now | now | off) $`,
       `(i | we) (will be | \'ll be | shall be | be going to be | be now | be just | be also) (closing | archiving | resolving) (this | the | your | out) ${CLOSABLE}?`,
@@ -75,6 +78,9 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Simply reply to this email to reopen the ticket.',
+        "I've gone ahead and resolved this for now.",
+        'Your complaint has been dealt with and is now closed.',
         "I'll close this off now.",
         'This will now be closed.',
         'We will not be taking any further action.',
@@ -107,6 +113,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "The request you sent on Monday is closed in our old system, but I've moved it to the new one and I'm working on it.",
         "The store will be closed on Monday, so I've booked your fitting for Tuesday at 10 am.",
         "I'll close out the refund today and send you the confirmation.",
         "I'll close the loop with the courier today and email you the outcome.",
