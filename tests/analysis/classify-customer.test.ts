@@ -108,3 +108,27 @@ describe('classifyCustomer: promises, systems and shouting', () => {
   it('does not read "users since 09:00" as loyalty', () =>
     expect(signals('Teams integration failing for all our users since 09:00, token invalid.')).not.toContain('loyal_customer'));
 });
+
+describe('classifyCustomer: charges, machines and rooms', () => {
+  it('reads full price charged after an offer as a billing error', () =>
+    expect(situations("The promo said 50% off for 6 months but I've been charged full price since month 2.")).toEqual(['billing_error']));
+  it('reads a no-show fee for a stay that happened as billing, not a late delivery', () =>
+    expect(situations('The hotel charged my card £180 for a no-show but we checked in, I have the receipt.')).toEqual(['billing_error']));
+  it('reads a card machine declining payments as an outage with money at stake', () => {
+    const r = classifyCustomer('The card machine has been declining every contactless payment since lunch. Customers are walking out.');
+    expect(r.situations.map((s) => s.id)).toEqual(['outage']);
+    expect(r.signals.map((s) => s.id)).toContain('money_at_stake');
+  });
+  it('does not read a service that is unavailable as out of stock', () =>
+    expect(situations("Online banking shows 'service unavailable' and I need to move money before 5pm.")).toEqual(['outage']));
+  it('reads a room without towels as our mistake, not a locked account', () =>
+    expect(situations('The room had no towels, no toilet roll and the safe was locked.')).toEqual(['our_mistake']));
+  it('reads a booked slot long passed as late', () => expect(situations("The plumber was booked for 8-12 today. It's 3pm.")).toEqual(['late_delivery']));
+  it('reads "please don\'t renew my policy" as a cancellation with churn risk', () => {
+    const r = classifyCustomer("Please don't renew my policy. I've found cover elsewhere.");
+    expect(r.situations.map((s) => s.id)).toEqual(['cancellation']);
+    expect(r.signals.map((s) => s.id)).toContain('churn_risk');
+  });
+  it('does not read closing a savings account as money at stake', () =>
+    expect(signals('Can you close my savings account and send the balance to my current account please?')).not.toContain('money_at_stake'));
+});

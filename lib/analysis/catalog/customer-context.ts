@@ -381,7 +381,7 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(order | pre-order | preorder | delivery | parcel | package | item | shipment) …{0,5} (was | were) (due | expected | promised | scheduled | meant to arrive | supposed to arrive) (in | on | by | for | last)',
       '(haven\'t | have not | hasn\'t | has not | never | still not | not yet | didn\'t | did not) (received | got | gotten | had) (my | our | the | any)? (e-tickets | e-ticket | etickets | boarding pass | boarding passes | voucher | vouchers | confirmation | policy documents | documents | paperwork | keys | card | cards | certificate | licence | license | passport)',
-      '(been | sitting | stuck | held | waiting) (at | in) (the | a)? (depot | warehouse | sorting (centre | center | office) | customs | hub | facility | distribution centre | distribution center)',
+      '(been | sitting | stuck | held | waiting) (at | in) (the | a | your | their)? (depot | warehouse | sorting (centre | center | office) | customs | hub | facility | distribution centre | distribution center)',
       '(says | said | shows | showed | marked | marks) (it | it was | as | that it was)? (delivered | dropped off) …{0,6} (but | yet | although | though) …{0,4} (nothing | not | no | never | haven\'t | hasn\'t | didn\'t | did not)',
     ],
     examples: {
@@ -430,7 +430,10 @@ export const CONTEXT_CUES: CueInput[] = [
     id: 'situation.late-delivery-paid-speed',
     kind: 'situation',
     label: 'late_delivery',
-    patterns: ['(paid for | booked | chose | selected | ordered | paid extra for) (next-day | next day | express | priority | same-day | same day | premium | guaranteed | expedited | 24-hour | 48-hour) …{0,8} (took | arrived | came | turned up | still | but | and)'],
+    patterns: [
+      '(paid for | booked | chose | selected | ordered | paid extra for) (next-day | next day | express | same-day | same day | guaranteed | expedited | 24-hour | 48-hour) …{0,8} (took | arrived | came | turned up | still | but | and)',
+      '(paid for | booked | chose | selected | ordered | paid extra for) (priority | premium | tracked) (delivery | shipping | postage | courier | dispatch) …{0,8} (took | arrived | came | turned up | still | but | and)',
+    ],
     examples: { positive: ['I paid for next-day delivery and it took five days.'], negative: ['Can I pay for next-day delivery?'] },
   },
   {
@@ -879,5 +882,90 @@ export const CONTEXT_CUES: CueInput[] = [
       positive: ['I was told in writing that the replacement part would be delivered by 14 May. It is now 21 May and I have called twice.'],
       negative: ['I was told it would be delivered by 14 May and it came on the 13th, great service.'],
     },
+  },
+  {
+    id: 'situation.billing-error-full-price',
+    kind: 'situation',
+    label: 'billing_error',
+    // Charged the full or old price despite an offer, renewed without a reminder, a no-show fee
+    // for a stay that happened, paid for an extra that was not given, several bills for one period.
+    patterns: [
+      '(charged | billed | paying | paid | charging | billing) (me | us)? (the)? (full price | full rate | full fare | standard rate | old (price | rate) | peak (fare | rate) | higher rate)',
+      '(auto-renewed | auto renewed | renewed | rolled over | re-subscribed) …{0,8} without (any)? (reminder | notice | warning | asking | telling | email | letter)',
+      '(charged | billed) (my card | me | us)? …{0,3} (for)? (a)? (no-show | no show | damage | cleaning | smoking | minibar | late checkout | extra night | fuel | toll | tolls | excess)',
+      '(=paid | =paid extra) for …{0,4} (and | but) (it | they) (wasn\'t | was not | weren\'t | were not | never | didn\'t | did not) (honoured | honored | provided | applied | given | delivered | happen)',
+      '(two | three | four | several | multiple) (bills | invoices | statements | charges | payments | direct debits) …{0,4} (for | about | covering) the same (period | month | order | item | thing | booking | service | week)',
+    ],
+    examples: {
+      positive: [
+        "The promo said 50% off for 6 months but I've been charged full price since month 2.",
+        'You auto-renewed my annual plan at £299 without any reminder.',
+        'The hotel charged my card £180 for a no-show but we checked in.',
+        "I paid for priority boarding and it wasn't honoured.",
+        "I've had three bills this month for the same period, each with a different amount.",
+      ],
+      negative: ['Is the full price charged if I cancel after 14 days?'],
+    },
+    unless: ['(if | will | would | do you | does it) …{0,4} (charged | billed | charge)'],
+  },
+  {
+    id: 'situation.outage-behaves-wrong',
+    kind: 'situation',
+    label: 'outage',
+    patterns: [
+      '(app | site | program | software | it | game | tv | camera | phone | laptop | device) (closes | crashes | quits | shuts down | restarts | freezes | goes black) (the moment | when | whenever | every time | as soon as | immediately | straight away)',
+      '(card machine | terminal | card reader | reader | pos | till | machine | atm | system) …{0,4} (declining | rejecting | failing | not accepting | won\'t accept | refusing | =declined | =rejected)',
+      '(coming out | exporting | exported | downloading | downloaded | printing | saving | saved | syncing | synced | showing up) (as)? (empty | blank | corrupted | corrupt | garbled | zero | duplicates)',
+    ],
+    unless: ['(my | the) card (was | got | is | keeps) (declined | being declined)'],
+    examples: {
+      positive: ['Since the 2.4 update, the app closes the moment I open the camera.', 'The card machine has been declining every contactless payment since lunch.', 'Exports are coming out as empty CSV files.'],
+      negative: ['How do I close the app on my TV?'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-slot-passed',
+    kind: 'situation',
+    label: 'late_delivery',
+    // A booked slot and the time now: "booked for 8-12 today. It's 3pm."
+    patterns: ['(it is | it\'s | its) (now)? (CLOCK | NUM | TIME_CONCRETE) (am | pm)?'],
+    needsInMessage: ['(booked | scheduled | due | expected | supposed | promised | slot | window | between | ordered | arrive | arriving) …{0,6} (NUM | CLOCK | TIME_CONCRETE | today | this (morning | afternoon))'],
+    unless: ['(what time | what \'s the time | when)'],
+    examples: {
+      positive: ["The plumber was booked for 8-12 today. It's 3pm."],
+      negative: ['Our slot is 8-12 tomorrow. What time does the driver usually call?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-conflicting',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(two | three | several | different) (different)? (agents | people | staff | advisors | advisers | reps | members of staff | colleagues | branches) (gave | told) (me | us)? (two | three)? (different | conflicting | contradictory) (answers | stories | information | things | prices | quotes | explanations)',
+      '(different | conflicting | contradictory) (answers | information | advice | stories | explanations) (from | each time | every time)',
+      '(room | apartment | cabin | villa | bathroom | car | flat | lodge) …{0,3} (had | has | came with) no (towels | toilet (roll | paper) | sheets | bedding | soap | hot water | heating | air con | aircon | kettle | wifi | key | keys | cot | crib | pillows)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['Two different agents gave me two different answers about whether my trip is covered.', 'The room had no towels, no toilet roll and the safe was locked.'],
+      negative: ['Do the rooms have towels or should we bring our own?'],
+    },
+  },
+  {
+    id: 'situation.cancellation-do-not-renew',
+    kind: 'situation',
+    label: 'cancellation',
+    patterns: ['(please)? (do not | don\'t) (renew | auto-renew | roll over | continue) (my | our | the) (policy | subscription | contract | membership | plan | cover | insurance | service)'],
+    examples: { positive: ["Please don't renew my policy. I've found cover elsewhere."], negative: ['Will you remind me before you renew my policy?'] },
+  },
+  {
+    id: 'signal.churn-risk-found-elsewhere',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: [
+      '(found | got | taken out | bought | chosen) (cover | insurance | a (policy | plan | deal | quote | provider)) (elsewhere | somewhere else | with (another | a different | ORG | CAP))',
+      '(please)? (do not | don\'t) (renew | auto-renew | roll over) (my | our | the) (policy | subscription | contract | membership | plan | cover | insurance)',
+    ],
+    examples: { positive: ["I've found cover elsewhere."], negative: ['I found the cover details on your website.'] },
   },
 ];

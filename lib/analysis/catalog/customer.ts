@@ -52,7 +52,7 @@ export const CUES: CueInput[] = [
       '(the)? (price | amount | total | bill | invoice | charge) (be | was | is) (wrong | incorrect | higher than | more than | different)',
       'charged (me)? (a | an)? (fee | fees | surcharge)',
     ],
-    unless: ['late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong'],
+    unless: ['(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong'],
     examples: {
       positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.'],
       negative: ['How much does the premium plan cost?', 'I paid the invoice late and got a late fee.'],
@@ -97,7 +97,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
@@ -123,7 +123,7 @@ export const CUES: CueInput[] = [
       positive: ['The shoes are out of stock in my size.', 'They are not available in size 11.', 'There are no seats left on that date.', 'This model has been discontinued.', 'Will the grey one be restocked?'],
       negative: ['Is the blue one available in size 9?', 'There was no car for us although the booking was confirmed.'],
     },
-    unless: ['(be | is | are) (the | this | it | they)? …{0,4} available (in | for)? …{0,4} \\?'],
+    unless: ['(be | is | are) (the | this | it | they)? …{0,4} available (in | for)? …{0,4} \\?', '(service | site | website | app | page | server | system | online banking | portal | network) …{0,3} (temporarily)? unavailable'],
   },
   {
     id: 'situation.outage',
@@ -164,7 +164,9 @@ export const CUES: CueInput[] = [
     patterns: [
       '(log in | login | log-in | sign in | sign-in | signin | password | passcode | 2fa | two-factor | verification code | authenticator | security code | one-time code | account | username | access) …{0,6} (can\'t | cannot | can not | unable | won\'t let | will not let | not working | doesn\'t work | does not work | fails | failing | failed | error | locked | lock | expired | invalid | incorrect | wrong | rejected | never (arrives | arrived | came | comes) | not (arriving | receiving | received) | suspended | disabled | blocked | frozen | deactivated | hacked | compromised | reset)',
       '(can\'t | cannot | can not | unable | won\'t let | will not let | not working | doesn\'t work | does not work | fails | failing | failed | error | locked | lock | expired | invalid | incorrect | wrong | rejected | never (arrives | arrived | came | comes) | not (arriving | receiving | received) | suspended | disabled | blocked | frozen | deactivated | hacked | compromised | reset) …{0,6} (log in | login | log-in | sign in | sign-in | signin | password | passcode | 2fa | two-factor | verification code | authenticator | security code | one-time code | account | username | access)',
-      '(locked | locked out | shut out | blocked | kicked out) (of)? (my | our | the)? (account | profile | dashboard | workspace | admin)?',
+      '(locked out | shut out | kicked out) (of)? (my | our | the)? (account | profile | dashboard | workspace | admin)?',
+      '(locked | blocked) (out of)? (my | our | the) (account | profile | dashboard | workspace | admin | app | card | login)',
+      '(account | profile | login | i | we) (am | is | are | was | were | be | got | have been | has been) (locked | blocked)',
       '(can not | cannot | can\'t | unable to | not able to | could not | couldn\'t | won\'t let me | will not let me | doesn\'t let me | does not let me) (log | sign) (in | into | on | back in)',
       '(can not | cannot | can\'t | unable to | not able to | could not | couldn\'t) (access | get into | open | reach | get back into | recover) (my | our | the)? (account | profile | dashboard | email | workspace | portal | online banking | app)',
       '(password | passcode | pin) (reset | recovery | change)? (link | email | code)? (be | is | was | does | doesn\'t | does not | isn\'t | is not | not | never | won\'t)? (not)? (work | working | arrive | arrived | expired | invalid | incorrect | wrong | rejected | accepted)',
@@ -361,7 +363,8 @@ export const CUES: CueInput[] = [
     label: 'money_at_stake',
     patterns: [
       '(lost | losing | lose | cost | costing | costs | cost me | cost us) …{0,3} (deals | =bookings | jobs | leads | contracts | sales | sale | revenue | money | business | customers | clients | orders | income | a day \'s (pay | wages | work | revenue) | a fortune | hundreds | thousands | AMOUNT | a client | a customer | a deal | the deal | contract | commission | wages | pay)',
-      '(cash flow | cash-flow | cashflow | =overdraft | =overdrawn | =bounced | insufficient funds | =late fee | =late fees | =penalty | =penalties | interest charges | =surcharge | out of pocket | =chargeback | lost income | lost wages | =savings | our savings | my savings)',
+      '(cash flow | cash-flow | cashflow | =overdraft | =overdrawn | =bounced | insufficient funds | =late fee | =late fees | =penalty | =penalties | interest charges | =surcharge | out of pocket | =chargeback | lost income | lost wages | lost (my | our) savings)',
+      '(customers | clients | guests | diners | shoppers) (are | were)? (walking out | walking away | leaving | going elsewhere | turning away)',
       '(can not | cannot | can\'t | could not | couldn\'t | unable to) (pay | make payroll | pay my (staff | employees | rent | bills)| afford)',
       '(my | our) (business | shop | store | company | clients | customers) (be | is | are | was)? (losing | suffering | affected | down)',
       '(paid | spent | charged | invested) …{0,3} AMOUNT',
@@ -382,6 +385,7 @@ export const CUES: CueInput[] = [
       'since (i was | we were) (NUM | a (kid | child | student | teenager) | in (college | university | school))',
       '(customer | client | member | subscriber | patron | guest | shopper | buyer | flyer) (for | since | of) (over | more than | almost | nearly | about | the past | the last)? (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several | a decade | decades | years | ages | a long time | so long | a few)? (years | year | decades | decade | ages | a long time | so long)?',
       '(loyal | long-time | longtime | long-standing | longstanding | long standing | faithful | regular | repeat | valued | lifelong | premium | vip | gold | platinum | founding | original | day-one | day one) (customer | client | member | subscriber | user | guest | flyer | shopper)',
+      '(been | am | have been) (with | banking with | insured with | a customer of) (you | ORG) (for)? (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty) (years | decades)',
       '(been | am | have been) (with | using | a customer of | banking with | flying with | shopping with | ordering from | buying from | staying with | renting from | a member (of | with)) (you | your (company | bank | airline | store | service | brand) | ORG) (for | since) ',
       '(years | decades | ages | a decade | so long | forever) (of (loyalty | business | custom) | with you | as (a | your) (customer | client | member))',
       '(i | we) (have | \'ve) (been)? (bought | ordered | shopped | flown | stayed | banked | rented | used (you | your)) …{0,4} (for (years | ages | decades | a decade | so long | NUM years | over NUM years) | since NUM | every (year | month | week))',
