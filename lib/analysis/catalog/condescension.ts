@@ -128,6 +128,7 @@ export const CONDESCENSION: RuleInput[] = [
       '(i would | i\'d | we would | we\'d) (strongly)? (advise | suggest | recommend) (that)? you (to)? (read | re-read | reread | review | familiarise yourself with | familiarize yourself with) (the | our) (terms | conditions | instructions | faq | policy | guide | manual | t&cs | fare rules)',
       '(not sure | do not know | don\'t know) what (else)? you (expect | want | expected | wanted) (us | me) to (do | say)',
       '^ needless to say',
+      '(can not | cannot | can\'t | could not | couldn\'t) (make (it | this | that) | be | put (it | this | that)) (any)? (clearer | more clear | more plainly | more simply)',
       'you (did not | didn\'t) (read | follow | check) (the | my | our)? …{0,3} (properly | carefully | correctly | fully | thoroughly)',
       '(please)? pay (closer | more | careful)? attention (to)?',
       'you ought to (know | have known | be aware)',
@@ -165,7 +166,7 @@ export const CONDESCENSION: RuleInput[] = [
     exceptions: [
       {
         why: 'the rep talking about themselves is not condescension ("I simply forgot", "clearly we messed up") (TAXONOMY §1a)',
-        patterns: ['(i | we) (simply | clearly | obviously | just simply)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)"],
+        patterns: ['(i | we) (simply | clearly | obviously | just simply) (=forgot | =messed | =made | =got | =missed | =dropped | =failed | =should | =did | =overlooked | =mixed | =sent | =shipped | =charged | =let | =slipped | =screwed | =goofed | =blew | =owe | =need | =have | =had | =didn\'t | =misread | =misunderstood | =lost | =put | =gave | =told | =forgot)', '(i | we) (clearly | obviously)? (=explained | =worded | =phrased | =wrote | =described) (it | this | that)? (badly | poorly | wrong | incorrectly | unclearly)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)"],
         scope: 'clause',
         window: 0,
       },
@@ -177,6 +178,8 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We clearly state in our terms that deposits are non-refundable.',
+        'I simply cannot make it any clearer.',
         'The excess is set out in the rental agreement which you signed at pick-up.',
         'You agreed to these terms at checkout.',
         'Have you simply tried turning it off and on again?',
@@ -234,6 +237,7 @@ export const CONDESCENSION: RuleInput[] = [
         'You must have misread the confirmation.',
       ],
       valid: [
+        'I clearly explained it badly last time, sorry: the fee is $5.',
         "Have you got the order number handy? I'll look it up straight away.",
         "You need to understand the new fee before Friday, so I've attached a one-page summary.",
         "You'll find the tracking link below, and I'll watch the parcel until it lands.",

@@ -152,7 +152,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we)? (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
       '(sorry | apologize | apologise | apologies | regret) (that)? you (have | \'ve | were | be | are | had)? (been)? (=inconvenienced | put out)',
       '(sorry | apologize | apologise | apologies | regret) for any (worry | stress | upset | distress | concern | alarm | anxiety | disappointment | frustration)',
-      '(sorry | apologize | apologise | apologies | apology | regret) (for | about)? (any | all (the)?) (delay | delays | disruption | disruptions | problems | issues | distress | worry | upset | stress | disappointment | concern | difficulties | hassle | trouble | inconvenience | confusion | frustration | misunderstanding)',
+      '(sorry | apologize | apologise | apologies | apology | regret) (for | about)? (any | all (the)?) (delay | delays | disruption | disruptions | loss of service | data loss | service interruption | interruption | interruptions | outage | downtime | loss | problems | issues | distress | worry | upset | stress | disappointment | concern | difficulties | hassle | trouble | inconvenience | confusion | frustration | misunderstanding)',
       '(sorry | apologies | apologize | apologise | regret) (for | about) your (trouble | troubles | inconvenience | frustration | experience | disappointment | frustrations)',
       '(we | i) (be | was | were | am | are) (so | very | really | truly | deeply | extremely)? (sorry | sad | saddened | disappointed | concerned | dismayed) to (hear | learn | read | see) (about | that | of)?',
       '(it | this) (be | is) (very | so | really | truly | always)? (disappointing | concerning | upsetting | sad | distressing) to (hear | learn | read)',
@@ -171,7 +171,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     exceptions: [
       {
         why: 'sympathy for a loss or illness the customer shared is human, not a scripted apology',
-        patterns: ['(passing | loss | death | illness | accident | surgery | hospital | bereavement | condolences | funeral | diagnosis | injury | sick | unwell)'],
+        patterns: ['(passing | passed away | death | died | illness | surgery | hospital | bereavement | condolences | funeral | diagnosis | injury | sick | unwell)', '(your | the) (loss | accident)', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
         scope: 'clause',
         window: 0,
       },
@@ -193,6 +193,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We apologise for any loss of service.',
+        "We're sorry for any data loss this may have caused.",
         'We apologise for any delay this may cause.',
         'Sorry for your trouble.',
         'We were sorry to read about your stay.',
@@ -224,6 +226,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I'm so sorry for your loss, and I've cancelled the policy with no fee.",
         'Sorry for the delay in getting back to you: I was on the phone with the warehouse, and your parcel leaves today.',
         'Sorry about the scare! Your card was never at risk, and the new one arrives Tuesday.',
         "I'm sorry you were turned away at check-in; I've booked you on the 6 pm flight.",

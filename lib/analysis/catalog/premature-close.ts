@@ -63,7 +63,25 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(this | that) (will be | is going to be | be) (our | my) (final | last) (response | reply | answer | communication | word | email | message | correspondence) (on | regarding | about)?',
     ],
     exceptions: [
-      'customer-confirmed',
+      {
+        // The shared 'customer-confirmed' also clears "since the issue has been resolved", which is
+        // the rep's own word for it (corpus d-telecom-020: "As the outage ... has now been resolved,
+        // we will be closing this complaint" is premature). Here only the customer's word counts.
+        why: 'closing after the customer confirmed the fix is clean (TAXONOMY §1a)',
+        patterns: [
+          '(you | you have) (=confirmed | =confirm | =verified | =mentioned | =said | =told us | =let us know | =let me know) (that)? (it | everything | the (issue | problem | fix) | things | all | this) (be | have been | now)? (working | resolved | fixed | sorted | fine | good | back | okay | ok | up)',
+          '(since | as | now that | because) you (have | had)? (=confirmed | =verified)',
+          '(thanks | thank you) for (confirming | the confirmation | verifying | letting (us | me) know)',
+          '(glad | happy | great | good | pleased | relieved) (to hear | that | it) (that)? (it | everything | the (issue | problem | fix | update) | things | all | your) (be | have been | now | is now)? (working | resolved | fixed | sorted | fine | up | back | okay | ok | running | good)',
+          '(per | as per) your (confirmation | last (email | message | reply))',
+          '(glad | happy | great | good | pleased | relieved | delighted) (that)? (the | your | it | this | everything | that) …{0,5} (=solved | =fixed | =resolved | =sorted | =worked | =works | =working | =arrived | =went through | =came through | =helped | =did the trick)',
+          '(glad | happy | great | good | pleased | relieved | nice | wonderful | lovely) (to)? (hear | know | see | read) …{0,8} (working | works | worked | resolved | fixed | sorted | arrived | landed | received | back | running | through | all set | done | sorted out | solved)',
+          '(great | glad | good | happy | pleased | relieved | delighted | lovely) to hear (that)? (the | your | it | everything | things | all | you)',
+          '(you | you have) (=confirmed | =mentioned | =said | =let (me | us) know | =told (me | us)) …{0,6} (that)? …{0,6} (working | resolved | fixed | sorted | arrived | received | fine | good | okay | ok | all set)',
+        ],
+        scope: 'draft',
+        window: 0,
+      },
       {
         why: 'closing a duplicate or another ticket while this one stays open is housekeeping, not a close',
         patterns: ['(duplicate | other | older | previous | extra | second | separate) (ticket | case | request | thread)', '(keep | leave | keeping | leaving) (this | the | your)? (ticket | case | request | it)? open', '(until | once | when | after | as soon as | if) (you | you have | you\'ve) (confirm | confirmed | tell | told | let | reply | replied | check | checked | see | test | tested | try | tried)'],
@@ -78,6 +96,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Since the issue has now been resolved, I'll close this ticket.",
+        'Now that the refund has been processed, I will close your case.',
         'Simply reply to this email to reopen the ticket.',
         "I've gone ahead and resolved this for now.",
         'Your complaint has been dealt with and is now closed.',
