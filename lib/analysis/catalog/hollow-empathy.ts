@@ -171,7 +171,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     exceptions: [
       {
         why: 'sympathy for a loss or illness the customer shared is human, not a scripted apology',
-        patterns: ['(passing | passed away | death | died | illness | surgery | hospital | bereavement | condolences | funeral | diagnosis | injury | sick | unwell)', '(your | the) (loss | accident)', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
+        patterns: ['(sorry | sad | saddened | heartbroken) (to (hear | learn | read))? (about | for | of | that)? (your | the) (recent | sudden | tragic)? (loss | passing | death | bereavement | diagnosis | illness | accident | injury | surgery) ($ | \\, | and | of (your | her | his | their | a | our))', '(passed away | died | unwell | sick | in hospital | condolences | sympathies | deepest sympathy)', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
         scope: 'clause',
         window: 0,
       },
@@ -193,6 +193,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We apologise for any inconvenience caused during your hospital stay.',
         'We apologise for any loss of service.',
         "We're sorry for any data loss this may have caused.",
         'We apologise for any delay this may cause.',
@@ -226,6 +227,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I'm so sorry to hear about the loss of your father.",
+        "I'm sorry to hear you've been unwell, and I've paused the plan at no cost.",
         "I'm so sorry for your loss, and I've cancelled the policy with no fee.",
         'Sorry for the delay in getting back to you: I was on the phone with the warehouse, and your parcel leaves today.',
         'Sorry about the scare! Your card was never at risk, and the new one arrives Tuesday.',
