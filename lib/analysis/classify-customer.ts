@@ -293,6 +293,11 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
       // One shouted word of anger or insistence is enough ("I'm DONE", "YOU recommended them").
       if (EMPHASIS.has(n)) return [p, p + 1];
     }
+    // "?!" is an exasperated question.
+    if (n === '?' && p + 1 < tok.length && tok.norm[p + 1] === '!' && tok.start[p + 1] === tok.end[p] && !gladSentence(env, seg, p)) {
+      const s = seg.sentenceOf[p]!;
+      return [Math.max(seg.sentStart[s]!, p - 12), p + 2];
+    }
     if (n === '!') {
       if (gladSentence(env, seg, p)) continue;
       bangs++;

@@ -132,3 +132,19 @@ describe('classifyCustomer: charges, machines and rooms', () => {
   it('does not read closing a savings account as money at stake', () =>
     expect(signals('Can you close my savings account and send the balance to my current account please?')).not.toContain('money_at_stake'));
 });
+
+describe('classifyCustomer: repeats, threats and feelings in other words', () => {
+  it('reads "chasing again" and a date that moved as a repeat and a late delivery', () => {
+    const r = classifyCustomer('Chasing again on order 8812, I was told Tuesday, then Thursday. The party is Saturday afternoon.');
+    expect(r.situations.map((s) => s.id)).toEqual(['late_delivery']);
+    expect(r.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['repeat_contact', 'deadline']));
+  });
+  it('reads a ticket raised two weeks ago as a repeat contact', () => expect(signals('I raised ticket #4471 about this two weeks ago and nothing has changed.')).toContain('repeat_contact'));
+  it('reads "?!" as exasperation', () => expect(signals('How many times do I need to tell you my name is spelled with two Ls?!')).toEqual(expect.arrayContaining(['high_emotion', 'repeat_contact'])));
+  it('reads feeling let down and lied to as high emotion', () => expect(signals('I feel completely let down and, frankly, lied to.')).toContain('high_emotion'));
+  it('reads moving the team to a competitor as churn risk', () => expect(signals("If this isn't fixed by Friday we'll be moving our team to a competitor.")).toContain('churn_risk'));
+  it('does not read a transfer that has not arrived as a late delivery', () =>
+    expect(situations("The transfer to my sister still hasn't arrived, it's been three days.")).not.toContain('late_delivery'));
+  it('reads a mortgage going out tomorrow as a deadline', () =>
+    expect(signals("Please reverse the duplicate £620 payment today, my mortgage goes out tomorrow and I'll be overdrawn.")).toContain('deadline'));
+});

@@ -780,7 +780,8 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a) WORD (ORG | CAP) (sent | use | uses | used | appointed | hired) …{0,6} ${WRONG_ACT}`,
     ],
     needsInMessage: VIA_US,
-    unless: ['(if | in case | what happens if | what if | should) …{0,4} (cancel | change | move | lose)', '(can | could | would) (you | i | we) …{0,4} (change | move | cancel)'],
+    // "Visa" is also the card network (an ORG); a visa letter or application is a document.
+    unless: ['(if | in case | what happens if | what if | should) …{0,4} (cancel | change | move | lose)', '(can | could | would) (you | i | we) …{0,4} (change | move | cancel)', 'visa (letter | letters | application | appointment | stamp | document | documents | form)'],
     examples: {
       positive: [
         'We arrived at the Hotel Miramar at 11pm and they had given our room away. Our booking with you was paid in full.',
@@ -967,5 +968,86 @@ export const CONTEXT_CUES: CueInput[] = [
       '(please)? (do not | don\'t) (renew | auto-renew | roll over) (my | our | the) (policy | subscription | contract | membership | plan | cover | insurance)',
     ],
     examples: { positive: ["I've found cover elsewhere."], negative: ['I found the cover details on your website.'] },
+  },
+  {
+    id: 'situation.late-delivery-still-not',
+    kind: 'situation',
+    label: 'late_delivery',
+    // Still not here, however it is named ("the suit hire still hasn't arrived"), days counted
+    // without it, or a date that moved from one day to the next.
+    patterns: [
+      '(still | yet) (hasn\'t | has not | haven\'t | have not | isn\'t | is not | not) (arrived | come | been delivered | turned up | shown up | been dispatched | been sent | shipped | been shipped | landed)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | several | many) (days | weeks | hours) (on | later)? (and | but)? (still)? (no | nothing | no sign of (my | the)?) (parcel | package | order | delivery | sign | engineer | technician | driver | courier | car | card | food)',
+      `(told | promised | said) (me | us)? (${DAY} | DATE | tomorrow | today) (\\,)? (then | and then | now | and now) (${DAY} | DATE | tomorrow | next week)`,
+    ],
+    unless: ['(refund | reimbursement | reply | response | answer | money | credit | transfer | payment | funds | deposit | cheque | salary | wages | email | code | text | sms | link | confirmation)'],
+    examples: {
+      positive: ["The suit hire for Saturday's wedding still hasn't arrived.", 'This is a complete joke. Ten days and no parcel.', 'Chasing again on order 8812, I was told Tuesday, then Thursday.'],
+      negative: ['Which depot will my parcel go through?'],
+    },
+  },
+  {
+    id: 'situation.billing-error-fee-demand',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: [
+      '(charging | charge | charged) (me | us) AMOUNT (to | for) (just)? (print | check | use | change | speak | call | pay | talk | send | cancel | update | book)',
+      '^ (refund | return | give back) (me | us)? (the | my | our)? AMOUNT',
+      '(never (seen | had | paid | been charged) | first time (i | we) (have | \'ve)? (seen | had | been charged)) (a | an | this | that)? (AMOUNT)? …{0,4} (fee | charge | surcharge)',
+    ],
+    examples: {
+      positive: ['Are you seriously charging me £40 to print a boarding pass?', "Refund the £80 or I'll be cancelling my membership.", "I've never seen a £30 'account maintenance' fee before."],
+      negative: ['Is there a charge for printing a boarding pass at the airport?'],
+    },
+  },
+  {
+    id: 'signal.high-emotion-let-down',
+    kind: 'signal',
+    label: 'high_emotion',
+    patterns: [
+      '(feel | felt | feeling) (completely | totally | so | very | really | utterly)? (let down | cheated | betrayed | ignored | abandoned | misled | lied to | ripped off | humiliated | insulted | fobbed off)',
+      '(lied to | fobbed off | ripped off | mugged off)',
+      '(are you | you are | you\'re) (seriously | really | actually | honestly) (charging | telling | saying | expecting | asking | going to)',
+    ],
+    examples: { positive: ['I feel completely let down and, frankly, lied to.', 'Are you seriously charging me £40 to print a boarding pass?'], negative: ['Are you open on Sunday?'] },
+  },
+  {
+    id: 'signal.churn-risk-giving-up',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: ['(close to | about to | ready to | thinking (of | about) | tempted to) (giving up on | give up on | leaving | leave | ditching | ditch | dropping | drop | quitting | quit) (you | your)'],
+    examples: { positive: ["Honestly, I'm close to giving up on your service after this."], negative: ['I am about to leave for the airport.'] },
+  },
+  {
+    id: 'signal.deadline-goes-out',
+    kind: 'signal',
+    label: 'deadline',
+    patterns: [
+      '(mortgage | rent | payment | direct debit | bills | payroll | wages | loan repayment) (goes | go | comes | come | is | are) (out | due) (tomorrow | today | tonight | on | this | next | in)',
+      `(${DAY} \\'s | tomorrow \\'s | tonight \\'s | next week \\'s | this weekend \\'s) (wedding | party | event | meeting | interview | trip | flight | funeral | exam | match | show | concert | launch | conference)`,
+    ],
+    examples: { positive: ["Please reverse the duplicate payment today, my mortgage goes out tomorrow.", "The suit hire for Saturday's wedding still hasn't arrived."], negative: ['My mortgage went out last week as normal.'] },
+  },
+  {
+    id: 'situation.our-mistake-detail-wrong',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(has | have | had | got | put | spelled | spelt | listed | printed | shows) (my | our | his | her) WORD WORD? (wrong | incorrect | misspelled)',
+      '(how | the way) (i | we | my WORD) (was | were | have been | got) (spoken to | treated | addressed | talked to | dealt with)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['The visa letter you issued has my passport number wrong.', "I'm honestly shocked at how I was spoken to in your Leeds branch today."],
+      negative: ['I think I have my passport number wrong on the form, can I change it?'],
+    },
+    unless: ['(i | we) (think | may | might) (i | we)? (have | had | put)', '(can | could) (i | we) (change | fix | correct | update)'],
+  },
+  {
+    id: 'situation.account-access-reset-loop',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: ['(reset | verification | login | sign-in | recovery) (process | flow | link | page | steps) …{0,4} (NUM | two | three | four | five | several | multiple) times'],
+    examples: { positive: ["I've been through the reset process four times now."], negative: ['How long do the ID checks take?'] },
   },
 ];
