@@ -1,5 +1,6 @@
 import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
+import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { ENTITY_SPAN, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
@@ -15,28 +16,27 @@ import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens }
  */
 export interface CompiledPattern { node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string }
 
-// Rough frequency classes for anchor choice: the commonest words of support English cost most.
-const VERY_COMMON = new Set(
-  ('the a an to you i we be have do will not your our it this that of for and or in on at with by from is are was ' +
-    'can would could should may might shall must me my us they them their there here what which who how when if as so but ' +
-    "any all some no more just also now up out about into than then very really 'll 's").split(' '),
-);
-const COMMON = new Set(
-  ('please get go take send check open make let know see other again over time day one two new need want like help thank thanks ' +
-    'sorry he she his her any able sure look back keep give tell ask call email contact team order account').split(' '),
-);
-const CLASS_COST: Record<string, number> = { NAME: 8, NUM: 6, CAP: 30, ALLCAPS: 10, URL: 2, EMAIL: 2, PARTY: 3, ORG: 2, TEAM: 3, AMOUNT: 2, DATE: 2, CLOCK: 2, NUMDATE: 2, TIME_CONCRETE: 3, TIME_VAGUE: 2 };
+/** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
+const RARE_WORD = 0.5;
+const PREFIX_COST = 10;
 
+/**
+ * How many tokens of ordinary support text wake a pattern anchored on this item: the summed
+ * frequencies of its words and classes (catalog/word-frequency.ts). Lower is a better anchor.
+ */
 function anchorCost(fs: FirstSet): number {
   if (fs.any || fs.nullable) return Infinity;
   let c = 0;
-  const words = new Set<string>([...fs.lemmas, ...fs.norms]);
-  for (const w of words) c += VERY_COMMON.has(w) ? 40 : COMMON.has(w) ? 6 : 1;
-  c += fs.prefixes.size * 4;
-  for (const k of fs.classes) c += CLASS_COST[k] ?? 5;
+  for (const w of new Set<string>([...fs.lemmas, ...fs.norms])) c += WORD_FREQUENCY[w] ?? RARE_WORD;
+  c += fs.prefixes.size * PREFIX_COST;
+  for (const k of fs.classes) c += CLASS_FREQUENCY[k] ?? CLASS_FREQUENCY.WORD!;
   return c;
 }
 
+/**
+ * The anchor: the top-level item that wakes the pattern least often, counting that an anchor
+ * after optional items is tried from every start they allow (one more try per optional token).
+ */
 function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number } {
   const whole = firstSet(node);
   let best = { anchor: whole, minPre: 0, maxPre: 0 };
@@ -46,7 +46,7 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   let maxPre = 0;
   for (const item of node.items) {
     const fs = firstSet(item);
-    const cost = anchorCost(fs);
+    const cost = anchorCost(fs) * (1 + (maxPre - minPre) * START_COST);
     if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre }; }
     minPre += minLength(item);
     maxPre += maxLength(item);
@@ -54,6 +54,9 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   }
   return best;
 }
+
+/** Each extra start an anchor implies costs this fraction of a wake-up (a cheap first-set test). */
+const START_COST = 0.25;
 
 export { VOCAB, vocabId } from './pattern';
 
