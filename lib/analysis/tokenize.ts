@@ -1,4 +1,4 @@
-import { lemmaOf } from './lemma';
+import { lemmaEpoch, lemmaOf } from './lemma';
 
 // The tokenizer turns the ORIGINAL text into normalized tokens whose [start, end) always index
 // that original string (UTF-16 code units), so a finding maps straight back onto the editor.
@@ -6,7 +6,9 @@ import { lemmaOf } from './lemma';
 // smart quotes and apostrophes folded, zero-width characters dropped, NBSP and the other
 // Unicode spaces treated as spaces, contractions split ("you'll" → you + will, "can't" →
 // can + not, "won't" → will + not). Emoji and other symbols are skipped; unpaired surrogates
-// too. One pass, no regular expression over the text: linear in its length.
+// too. One pass, no regular expression over the text: linear in its length. A word seen before
+// (most words of a draft) is found in a table of distinct words instead of being sliced, lower-cased
+// and lemmatized again (see WORDS below).
 
 export const F_WORD = 1;
 export const F_NUM = 2;
@@ -111,19 +113,84 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
   cannot: ['can', 'not', 3], wont: ['will', 'not', 2], theyre: ['they', 'are', 4], youve: ['you', 'have', 3],
 } satisfies Record<string, [string, string, number]>));
 
+// The table of distinct words: plain ASCII words (no apostrophe, no ignorable character), keyed
+// by their lower-cased characters. Why: slicing, lower-casing and looking up the lemma and the
+// bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
+// draft repeats its words. A hit costs a hash and a compare against the text, and every token
+// of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
+// Open addressing, linear probing; bounded: when full it starts over.
+const WORD_SLOTS = 1 << 16;
+const WORD_MASK = WORD_SLOTS - 1;
+const MAX_WORDS = WORD_SLOTS >> 1;
+const wordHash = new Int32Array(WORD_SLOTS);
+/** '' marks an empty slot (a norm is never empty). */
+const wordNorm: string[] = new Array<string>(WORD_SLOTS).fill('');
+const wordLemma: string[] = new Array<string>(WORD_SLOTS).fill('');
+const wordBare: Array<[string, string, number] | undefined> = new Array(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
+/** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
+let wordEpoch = lemmaEpoch;
+
+function clearWords(): void {
+  wordNorm.fill('');
+  wordLemma.fill('');
+  wordBare.fill(undefined);
+  wordCount = 0;
+  wordEpoch = lemmaEpoch;
+}
+
+/** The table slot of the ASCII word text[s, e), lower-cased; added when new. */
+function wordSlot(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const len = e - s;
+  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  for (;;) {
+    const norm = wordNorm[slot]!;
+    if (norm === '') break;
+    if (wordHash[slot] === h && norm.length === len && sameLowerAscii(norm, text, s)) return slot;
+    slot = (slot + 1) & WORD_MASK;
+  }
+  if (wordCount >= MAX_WORDS) {
+    clearWords();
+    slot = (h ^ (h >>> 15)) & WORD_MASK;
+  }
+  const norm = text.slice(s, e).toLowerCase();
+  wordHash[slot] = h;
+  wordNorm[slot] = norm;
+  wordLemma[slot] = lemmaOf(norm);
+  wordBare[slot] = len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined;
+  wordCount++;
+  return slot;
+}
+
+function sameLowerAscii(norm: string, text: string, s: number): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== norm.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
   const t: Tokens = out ?? { text, start: [], end: [], norm: [], lemma: [], flags: [], nl: [], length: 0 };
+  if (wordEpoch !== lemmaEpoch) clearWords();
   let i = from;
   let newlines = 0;
   let spaced = true;
-  const push = (s: number, e: number, norm: string, flags: number) => {
+  const push = (s: number, e: number, norm: string, lemma: string, flags: number) => {
     if (spaced) flags |= F_SPACE_BEFORE;
     const n = t.length;
     if (n > 0 && spaced && t.end[n - 1] !== undefined) t.flags[n - 1]! |= F_SPACE_AFTER;
     t.start.push(s);
     t.end.push(e);
     t.norm.push(norm);
-    t.lemma.push(flags & F_WORD ? lemmaOf(norm) : norm);
+    t.lemma.push(lemma);
     t.flags.push(flags);
     t.nl.push(newlines > 2 ? 2 : newlines);
     t.length = n + 1;
@@ -165,7 +232,8 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
         let e = i;
         while (e < to && !isSpace(text.charCodeAt(e))) e++;
         e = trimTrailingPunct(text, i, e);
-        push(i, e, text.slice(i, e).toLowerCase(), F_URL);
+        const url = text.slice(i, e).toLowerCase();
+        push(i, e, url, url, F_URL);
         i = e;
         continue;
       }
@@ -191,17 +259,18 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
       if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
         let e = i + 3;
         while (e < to && text.charCodeAt(e) === 46) e++;
-        push(i, e, '...', F_PUNCT);
+        push(i, e, '...', '...', F_PUNCT);
         i = e;
         continue;
       }
-      push(i, i + 1, String.fromCharCode(c), F_PUNCT);
+      const ch = String.fromCharCode(c);
+      push(i, i + 1, ch, ch, F_PUNCT);
       i++;
       continue;
     }
     const p = punctNorm(c);
     if (p !== undefined) {
-      push(i, i + 1, p, F_PUNCT);
+      push(i, i + 1, p, p, F_PUNCT);
       i++;
       continue;
     }
@@ -260,7 +329,7 @@ function trimTrailingPunct(text: string, s: number, e: number): number {
   return e;
 }
 
-type Push = (s: number, e: number, norm: string, flags: number) => void;
+type Push = (s: number, e: number, norm: string, lemma: string, flags: number) => void;
 
 function readNumber(text: string, i: number, to: number, push: Push): number {
   const s = i;
@@ -277,15 +346,18 @@ function readNumber(text: string, i: number, to: number, push: Push): number {
     while (e < to && isAlnum(text.charCodeAt(e))) e++;
     const tail = text.slice(i, e).toLowerCase();
     if (tail === 'am' || tail === 'pm' || tail === 'st' || tail === 'nd' || tail === 'rd' || tail === 'th' || tail === 'h' || tail === 'hrs' || tail === 'k' || tail === 'x' || tail === 'min' || tail === 'mins' || tail === 'hr') {
-      push(s, i, text.slice(s, i), F_NUM);
-      push(i, e, tail, F_WORD);
+      const digits = text.slice(s, i);
+      push(s, i, digits, digits, F_NUM);
+      push(i, e, tail, lemmaOf(tail), F_WORD);
       return e;
     }
     // "a.m." right after digits
-    push(s, e, text.slice(s, e).toLowerCase(), F_WORD | F_NUM);
+    const code = text.slice(s, e).toLowerCase();
+    push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
     return e;
   }
-  push(s, i, normDigits(text.slice(s, i)), F_NUM);
+  const digits = normDigits(text.slice(s, i));
+  push(s, i, digits, digits, F_NUM);
   return i;
 }
 
@@ -302,6 +374,8 @@ function readWord(text: string, i: number, to: number, push: Push): number {
   let firstUpper = false;
   let chars: string[] | undefined;
   let email = false;
+  let wide = false; // a character beyond ASCII: lower-casing it needs toLowerCase
+
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
@@ -312,6 +386,7 @@ function readWord(text: string, i: number, to: number, push: Push): number {
           if (special) chars!.push(String.fromCodePoint(cp).toLowerCase());
           i += 2;
           letters++;
+          wide = true;
           continue;
         }
       }
@@ -319,6 +394,7 @@ function readWord(text: string, i: number, to: number, push: Push): number {
     }
     const k = classOf(c);
     if (k === 1 || k === 2) {
+      if (c > 127) wide = true;
       if (k === 1) {
         letters++;
         const isUp = (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
@@ -392,15 +468,34 @@ function readWord(text: string, i: number, to: number, push: Push): number {
   }
   if (email) {
     const e = trimTrailingPunct(text, s, i);
-    push(s, e, text.slice(s, e).toLowerCase(), F_EMAIL);
+    const address = text.slice(s, e).toLowerCase();
+    push(s, e, address, address, F_EMAIL);
     return e;
   }
-  const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
   let flags = F_WORD;
   if (firstUpper) flags |= F_CAP;
   if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
+  if (!special && !wide) {
+    emitTableWord(s, i, wordSlot(text, s, i), flags, push);
+    return i;
+  }
+  const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
   emitWord(text, s, i, norm, flags, push);
   return i;
+}
+
+/** emitWord for a word of the table: plain ASCII, so no apostrophe and norm as long as the text. */
+function emitTableWord(s: number, e: number, slot: number, flags: number, push: Push): void {
+  const bare = wordBare[slot];
+  if (bare) {
+    const cut = s + bare[2];
+    if (cut < e) {
+      push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+      push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+      return;
+    }
+  }
+  push(s, e, wordNorm[slot]!, wordLemma[slot]!, flags);
 }
 
 /** Splits contractions; offsets of each half stay inside the original word. */
@@ -411,12 +506,12 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
     if (bare && !(norm === 'wont' && false)) {
       const cut = s + bare[2];
       if (cut < e && norm.length === e - s) {
-        push(s, cut, bare[0], flags);
-        push(cut, e, bare[1], F_WORD | F_CONTRACTION);
+        push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+        push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
         return;
       }
     }
-    push(s, e, norm, flags);
+    push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
@@ -447,11 +542,11 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
       break;
   }
   if (first === undefined || second === undefined || cut <= s || cut >= e) {
-    push(s, e, norm, flags);
+    push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
-  push(s, cut, first, flags);
-  push(cut, e, second, F_WORD | F_CONTRACTION);
+  push(s, cut, first, lemmaOf(first), flags);
+  push(cut, e, second, lemmaOf(second), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {

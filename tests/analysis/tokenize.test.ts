@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../lib/analysis/tokenize';
 import { segment } from '../../lib/analysis/segment';
+import { registerLemmas } from '../../lib/analysis/lemma';
 
 // Offsets always index the ORIGINAL text, whatever rich editors put in it.
 
@@ -36,6 +37,21 @@ describe('tokenizer', () => {
   it('lemmatizes inflections to the base forms patterns use', () => {
     const t = tokenize('contacted contacting apologised apologies reached shipped');
     expect(t.lemma).toEqual(['contact', 'contact', 'apologize', 'apology', 'reach', 'ship']);
+  });
+
+  it('lemmatizes a word seen before by base forms registered since', () => {
+    // The tokenizer remembers the words it has seen; a catalog compiled later must still count.
+    expect(tokenize('Frobnicated').lemma).toEqual(['frobnicated']);
+    registerLemmas(['frobnicate']);
+    expect(tokenize('frobnicated FROBNICATED').lemma).toEqual(['frobnicate', 'frobnicate']);
+  });
+
+  it('keeps every word right in a draft with more distinct words than it remembers', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => 'q' + i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    const text = [...words, ...words.slice(0, 1000)].join(' ');
+    const t = tokenize(text.toUpperCase());
+    expect(t.norm).toEqual([...words, ...words.slice(0, 1000)]);
+    expect(t.norm.every((w, i) => text.slice(t.start[i], t.end[i]) === w)).toBe(true);
   });
 
   it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
