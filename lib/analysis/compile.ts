@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, TOKEN_CLASSES, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -14,7 +14,15 @@ import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens }
  * index is keyed on anchors, so common words ("the", "you", "be") do not wake up patterns
  * that merely start with them: matching work is spent only around rare words.
  */
-export interface CompiledPattern { node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string }
+export interface CompiledPattern {
+  node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string;
+  /**
+   * Neighbour tests, set when the anchor item is always exactly one token: the token after the
+   * anchor must start the next item (`next`), the token before it must be the previous
+   * one-word item (`prev`). Most wake-ups fail one of them, and then no start is tried.
+   */
+  next?: FirstSet; prev?: FirstSet;
+}
 
 /** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
 const RARE_WORD = 0.5;
@@ -37,9 +45,9 @@ function anchorCost(fs: FirstSet): number {
  * The anchor: the top-level item that wakes the pattern least often, counting that an anchor
  * after optional items is tried from every start they allow (one more try per optional token).
  */
-function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number } {
+function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } {
   const whole = firstSet(node);
-  let best = { anchor: whole, minPre: 0, maxPre: 0 };
+  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0 };
   if (node.t !== 'seq') return best;
   let bestCost = anchorCost(whole);
   let minPre = 0;
@@ -47,12 +55,42 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   for (const item of node.items) {
     const fs = firstSet(item);
     const cost = anchorCost(fs) * (1 + (maxPre - minPre) * START_COST);
-    if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre }; }
+    if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre, ...neighbours(node.items, node.items.indexOf(item)) }; }
     minPre += minLength(item);
     maxPre += maxLength(item);
     if (maxPre > 40) break;
   }
   return best;
+}
+
+/** An item that is always one token whose words are its only options (no class, no prefix). */
+function isOneWord(item: Node): boolean {
+  return item.t === 'words' && item.prefixes.length === 0;
+}
+
+/** An item that always spans exactly one token (a word list or a one-token class). */
+function isOneToken(item: Node): boolean {
+  if (item.t === 'words') return true;
+  if (item.t === 'class') return TOKEN_CLASSES.has(item.name) && item.name !== 'ANY';
+  if (item.t === 'alt') return item.options.every(isOneToken);
+  return false;
+}
+
+function neighbours(items: Node[], a: number): { next?: FirstSet; prev?: FirstSet } {
+  if (!isOneToken(items[a]!)) return {};
+  const out: { next?: FirstSet; prev?: FirstSet } = {};
+  const after = items[a + 1];
+  if (after) {
+    const fs = firstSet(after);
+    if (!fs.any && !fs.nullable) { withIds(fs); out.next = fs; }
+  }
+  const before = items[a - 1];
+  if (before && isOneWord(before)) {
+    const fs = firstSet(before);
+    withIds(fs);
+    out.prev = fs;
+  }
+  return out;
 }
 
 /** Each extra start an anchor implies costs this fraction of a wake-up (a cheap first-set test). */
@@ -162,6 +200,8 @@ export class PatternIndex {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
+      if (cp.next && (p + 1 >= limit || !couldStart(cp.next, env, p + 1))) continue;
+      if (cp.prev && (p <= sentStart || !couldStart(cp.prev, env, p - 1))) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
