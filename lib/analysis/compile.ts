@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, TOKEN_CLASSES, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, secondSet, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -47,7 +47,7 @@ function anchorCost(fs: FirstSet): number {
  */
 function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } {
   const whole = firstSet(node);
-  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0 };
+  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
   if (node.t !== 'seq') return best;
   let bestCost = anchorCost(whole);
   let minPre = 0;
@@ -76,16 +76,21 @@ function isOneToken(item: Node): boolean {
   return false;
 }
 
+/** The match may end here: what follows the whole pattern is unknown. */
+const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: true };
+
+/**
+ * Neighbour tests for a pattern anchored on items[a] (a match starts where that item starts
+ * when a = 0). `next`: what the token after the anchor can be, when the anchor item's first
+ * token is always followed by one the pattern constrains. `prev`: the one-word item before a
+ * one-token anchor.
+ */
 function neighbours(items: Node[], a: number): { next?: FirstSet; prev?: FirstSet } {
-  if (!isOneToken(items[a]!)) return {};
   const out: { next?: FirstSet; prev?: FirstSet } = {};
-  const after = items[a + 1];
-  if (after) {
-    const fs = firstSet(after);
-    if (!fs.any && !fs.nullable) { withIds(fs); out.next = fs; }
-  }
+  const next = secondSet({ t: 'seq', items: items.slice(a) }, MATCH_END);
+  if (!next.any && !next.nullable) { withIds(next); out.next = next; }
   const before = items[a - 1];
-  if (before && isOneWord(before)) {
+  if (before && isOneWord(before) && isOneToken(items[a]!)) {
     const fs = firstSet(before);
     withIds(fs);
     out.prev = fs;
@@ -99,7 +104,7 @@ const START_COST = 0.25;
 export { VOCAB, vocabId } from './pattern';
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
-export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE', 'DOMAIN'] as const;
+export const SHAPE_CLASSES: readonly string[] = [...ONE_TOKEN_SHAPES];
 
 export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
   return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
