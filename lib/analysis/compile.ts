@@ -99,7 +99,7 @@ function neighbours(items: Node[], a: number): { next?: FirstSet; prev?: FirstSe
 }
 
 /** Each extra start an anchor implies costs this fraction of a wake-up (a cheap first-set test). */
-const START_COST = 0.25;
+const START_COST = 0.1;
 
 export { VOCAB, vocabId } from './pattern';
 
