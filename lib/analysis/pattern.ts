@@ -250,6 +250,8 @@ export interface FirstSet {
   ids?: Set<number>; maxId?: number;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
+  /** secondSet only: entity classes whose match at the first token may also hold the second. */
+  spanClasses?: Set<string>;
 }
 
 function emptySet(): FirstSet {
@@ -263,6 +265,7 @@ function unionInto(into: FirstSet, from: FirstSet): void {
   from.classes.forEach((x) => into.classes.add(x));
   if (from.any) into.any = true;
   if (from.nullable) into.nullable = true;
+  if (from.spanClasses) into.spanClasses = new Set([...(into.spanClasses ?? []), ...from.spanClasses]);
 }
 
 /** First set of items[i..] followed by `cont` (what may come after them). */
@@ -288,9 +291,14 @@ function firstOfRest(items: Node[], i: number, cont: FirstSet): FirstSet {
 export function secondSet(node: Node, cont: FirstSet): FirstSet {
   switch (node.t) {
     case 'words': return cont;
-    case 'class':
+    case 'class': {
       if (TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name)) return cont;
-      return { ...emptySet(), any: true };
+      // An entity group: the second token is inside a longer entity, or follows a one-token one.
+      const out = emptySet();
+      unionInto(out, cont);
+      out.spanClasses = new Set([...(cont.spanClasses ?? []), node.name]);
+      return out;
+    }
     case 'seq': {
       const out = emptySet();
       for (let i = 0; i < node.items.length; i++) {
@@ -696,6 +704,19 @@ export function findIn(node: Node, first: FirstSet, from: number, to: number, en
     if (e > 0) return { start: p, end: e };
   }
   return undefined;
+}
+
+/**
+ * Whether token p + 1 can be the second token of a match whose anchor item starts at p, for a
+ * secondSet `next`: a token of the set, or still inside an entity the anchor may be.
+ */
+export function mayContinue(next: FirstSet, env: MatchEnv, p: number, limit: number): boolean {
+  if (p + 1 < limit && couldStart(next, env, p + 1)) return true;
+  if (next.spanClasses) {
+    const ents = env.entities[p];
+    if (ents) for (const e of ents) if (e.end > p + 1 && e.end <= limit && next.spanClasses.has(e.name)) return true;
+  }
+  return false;
 }
 
 export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
