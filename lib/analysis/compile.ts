@@ -319,19 +319,33 @@ const NOT_NAMES = new Set(('i we you our your they their he she it this that the
 
 const DOMAIN_RE = /^[a-z0-9][a-z0-9-]*\.(?:com|net|org|io|co|co\.uk|de|fr|es|it|nl|eu)$/;
 
+/** Tokens after which a capitalized word starts something new (so it is no name). */
+const OPENERS = new Set(['.', '!', '?', ':', '"', '(', '...']);
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Shape classes straight from the token text; NAME is a capitalized word inside a sentence. */
 export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sentenceStart?: Uint8Array): void {
+  const flags = tok.flags;
+  const norms = tok.norm;
   for (let i = 0; i < tok.length; i++) {
-    if (sentenceStart && (tok.flags[i]! & F_CAP) && !sentenceStart[i] && !NOT_NAMES.has(tok.norm[i]!) && i > 0 && !(tok.flags[i - 1]! & F_PUNCT && ['.', '!', '?', ':', '"', '(', '...'].includes(tok.norm[i - 1]!))) {
+    const f = flags[i]!;
+    const n = norms[i]!;
+    if (sentenceStart && (f & F_CAP) && !sentenceStart[i] && i > 0 && !NOT_NAMES.has(n) && !(flags[i - 1]! & F_PUNCT && OPENERS.has(norms[i - 1]!))) {
       addEntity(entities, 'NAME', i, i + 1);
     }
     // A reference code: a word with digits in it ("CL-2291", "1Z999AA1") or a long number.
-    if ((tok.flags[i]! & F_WORD) && /\d/.test(tok.norm[i]!)) addEntity(entities, 'CODE', i, i + 1);
-    else if ((tok.flags[i]! & F_NUM) && tok.norm[i]!.length >= 4) addEntity(entities, 'CODE', i, i + 1);
+    if (f & F_WORD) { if (hasDigit(n)) addEntity(entities, 'CODE', i, i + 1); }
+    else if ((f & F_NUM) && n.length >= 4) addEntity(entities, 'CODE', i, i + 1);
     // A company named by its web address ("Rentalcars.com"): customers name third parties this way.
-    if ((tok.flags[i]! & F_WORD) && DOMAIN_RE.test(tok.norm[i]!)) addEntity(entities, 'DOMAIN', i, i + 1);
-    if (!(tok.flags[i]! & F_NUM)) continue;
-    const n = tok.norm[i]!;
+    if ((f & F_WORD) && n.indexOf('.') > 0 && DOMAIN_RE.test(n)) addEntity(entities, 'DOMAIN', i, i + 1);
+    if (!(f & F_NUM)) continue;
     const c = n.indexOf(':');
     if (c > 0 && c <= 2 && n.length === c + 3) addEntity(entities, 'CLOCK', i, i + 1);
     else if (n.indexOf('/') > 0 && n.length <= 10) addEntity(entities, 'NUMDATE', i, i + 1);
