@@ -1,4 +1,5 @@
 import { lemmaEpoch, lemmaOf } from './lemma';
+import type { Span } from './types';
 
 // The tokenizer turns the ORIGINAL text into normalized tokens whose [start, end) always index
 // that original string (UTF-16 code units), so a finding maps straight back onto the editor.
@@ -21,16 +22,20 @@ export const F_SPACE_BEFORE = 128;
 export const F_SPACE_AFTER = 256;
 export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", "n't")
 
-/** Tokens as parallel arrays (cheap to build for a 1 MB draft). */
+/**
+ * Tokens as parallel arrays (cheap to build for a 1 MB draft). tokenize and tokenizeRegions
+ * return typed arrays sized to the tokens; plain arrays are what a caller that builds a Tokens
+ * itself and fills it with tokenize's `out` gets.
+ */
 export interface Tokens {
   text: string;
-  start: number[];
-  end: number[];
+  start: Int32Array | number[];
+  end: Int32Array | number[];
   norm: string[];
   lemma: string[];
-  flags: number[];
+  flags: Uint16Array | number[];
   /** Line breaks in the gap before the token (capped at 2). */
-  nl: number[];
+  nl: Uint8Array | number[];
   length: number;
 }
 
@@ -118,29 +123,30 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
 // bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
 // draft repeats its words. A hit costs a hash and a compare against the text, and every token
 // of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
-// Open addressing, linear probing; bounded: when full it starts over.
-const WORD_SLOTS = 1 << 16;
+// Open addressing with linear probing over (hash, word) pairs in one small Int32Array, the
+// words' data in dense arrays in the order first seen: the matcher runs between tokenizer
+// calls and evicts big tables from the CPU caches. Bounded: when full it starts over.
+const WORD_SLOTS = 1 << 14;
 const WORD_MASK = WORD_SLOTS - 1;
 const MAX_WORDS = WORD_SLOTS >> 1;
-const wordHash = new Int32Array(WORD_SLOTS);
-/** '' marks an empty slot (a norm is never empty). */
-const wordNorm: string[] = new Array<string>(WORD_SLOTS).fill('');
-const wordLemma: string[] = new Array<string>(WORD_SLOTS).fill('');
-const wordBare: Array<[string, string, number] | undefined> = new Array(WORD_SLOTS).fill(undefined);
-let wordCount = 0;
+/** slots[2k] the hash, slots[2k + 1] the word's index + 1 (0: empty). */
+const slots = new Int32Array(2 * WORD_SLOTS);
+const wordNorm: string[] = [];
+const wordLemma: string[] = [];
+const wordBare: Array<[string, string, number] | undefined> = [];
 /** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
 let wordEpoch = lemmaEpoch;
 
 function clearWords(): void {
-  wordNorm.fill('');
-  wordLemma.fill('');
-  wordBare.fill(undefined);
-  wordCount = 0;
+  slots.fill(0);
+  wordNorm.length = 0;
+  wordLemma.length = 0;
+  wordBare.length = 0;
   wordEpoch = lemmaEpoch;
 }
 
-/** The table slot of the ASCII word text[s, e), lower-cased; added when new. */
-function wordSlot(text: string, s: number, e: number): number {
+/** The index of the ASCII word text[s, e), lower-cased, in the table; added when new. */
+function wordIndex(text: string, s: number, e: number): number {
   let h = 0x811c9dc5;
   for (let k = s; k < e; k++) {
     let c = text.charCodeAt(k);
@@ -150,22 +156,26 @@ function wordSlot(text: string, s: number, e: number): number {
   const len = e - s;
   let slot = (h ^ (h >>> 15)) & WORD_MASK;
   for (;;) {
-    const norm = wordNorm[slot]!;
-    if (norm === '') break;
-    if (wordHash[slot] === h && norm.length === len && sameLowerAscii(norm, text, s)) return slot;
+    const w = slots[2 * slot + 1]! - 1;
+    if (w < 0) break;
+    if (slots[2 * slot] === h) {
+      const norm = wordNorm[w]!;
+      if (norm.length === len && sameLowerAscii(norm, text, s)) return w;
+    }
     slot = (slot + 1) & WORD_MASK;
   }
-  if (wordCount >= MAX_WORDS) {
+  if (wordNorm.length >= MAX_WORDS) {
     clearWords();
     slot = (h ^ (h >>> 15)) & WORD_MASK;
   }
   const norm = text.slice(s, e).toLowerCase();
-  wordHash[slot] = h;
-  wordNorm[slot] = norm;
-  wordLemma[slot] = lemmaOf(norm);
-  wordBare[slot] = len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined;
-  wordCount++;
-  return slot;
+  const w = wordNorm.length;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = w + 1;
+  wordNorm.push(norm);
+  wordLemma.push(lemmaOf(norm));
+  wordBare.push(len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined);
+  return w;
 }
 
 function sameLowerAscii(norm: string, text: string, s: number): boolean {
@@ -177,32 +187,116 @@ function sameLowerAscii(norm: string, text: string, s: number): boolean {
   return true;
 }
 
+/**
+ * Writes tokens into typed arrays with room for one token per character (a token is never
+ * shorter than a character). Why not push onto plain arrays: growing six arrays one token at a
+ * time cost more than the rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent
+ * most of its 40 ms in push and the garbage collector).
+ */
+class TokenWriter {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly flags: Uint16Array;
+  readonly nl: Uint8Array;
+  readonly norm: string[] = [];
+  readonly lemma: string[] = [];
+  length = 0;
+  /** White space (or a skipped symbol) since the last token. */
+  spaced = true;
+  /** Line breaks since the last token. */
+  newlines = 0;
+
+  constructor(capacity: number) {
+    // One buffer for the four arrays: an ArrayBuffer costs about a microsecond to allocate.
+    const buf = new ArrayBuffer(capacity * 11);
+    this.start = new Int32Array(buf, 0, capacity);
+    this.end = new Int32Array(buf, 4 * capacity, capacity);
+    this.flags = new Uint16Array(buf, 8 * capacity, capacity);
+    this.nl = new Uint8Array(buf, 10 * capacity, capacity);
+  }
+
+  push(s: number, e: number, norm: string, lemma: string, flags: number): void {
+    const n = this.length;
+    if (this.spaced) {
+      flags |= F_SPACE_BEFORE;
+      if (n > 0) this.flags[n - 1]! |= F_SPACE_AFTER;
+    }
+    this.start[n] = s;
+    this.end[n] = e;
+    this.norm.push(norm);
+    this.lemma.push(lemma);
+    this.flags[n] = flags;
+    this.nl[n] = this.newlines > 2 ? 2 : this.newlines;
+    this.length = n + 1;
+    this.newlines = 0;
+    this.spaced = false;
+  }
+
+  /** The tokens, in arrays exactly as long as they are. */
+  finish(text: string): Tokens {
+    const n = this.length;
+    return {
+      text,
+      start: this.start.subarray(0, n),
+      end: this.end.subarray(0, n),
+      norm: this.norm,
+      lemma: this.lemma,
+      flags: this.flags.subarray(0, n),
+      nl: this.nl.subarray(0, n),
+      length: n,
+    };
+  }
+}
+
+/**
+ * Tokens of the regions of `text`, in order, in one Tokens. A new region always starts a new
+ * sentence (nl = 2 on its first token), as the regions cleanDraft keeps are separated by
+ * quoted lines the rep did not write.
+ */
+export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens {
+  let capacity = 1;
+  for (const r of regions) capacity += Math.max(0, r.end - r.start);
+  const w = new TokenWriter(capacity);
+  for (const r of regions) {
+    const before = w.length;
+    w.spaced = true;
+    w.newlines = 0;
+    scan(text, r.start, r.end, w);
+    if (before > 0 && w.length > before) w.nl[before] = 2;
+  }
+  return w.finish(text);
+}
+
+/** Tokens of text[from, to); with `out`, appended to it (its arrays plain, as a caller built them). */
 export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
-  const t: Tokens = out ?? { text, start: [], end: [], norm: [], lemma: [], flags: [], nl: [], length: 0 };
+  const w = new TokenWriter(Math.max(1, to - from));
+  scan(text, from, to, w);
+  if (!out) return w.finish(text);
+  const n = out.length;
+  // The first new token follows white space: the last one before it is followed by some.
+  if (n > 0 && w.length > 0 && w.flags[0]! & F_SPACE_BEFORE) out.flags[n - 1]! |= F_SPACE_AFTER;
+  const o = out as { start: number[]; end: number[]; flags: number[]; nl: number[] };
+  for (let k = 0; k < w.length; k++) {
+    o.start.push(w.start[k]!);
+    o.end.push(w.end[k]!);
+    out.norm.push(w.norm[k]!);
+    out.lemma.push(w.lemma[k]!);
+    o.flags.push(w.flags[k]!);
+    o.nl.push(w.nl[k]!);
+  }
+  out.length = n + w.length;
+  return out;
+}
+
+function scan(text: string, from: number, to: number, w: TokenWriter): void {
   if (wordEpoch !== lemmaEpoch) clearWords();
   let i = from;
-  let newlines = 0;
-  let spaced = true;
-  const push = (s: number, e: number, norm: string, lemma: string, flags: number) => {
-    if (spaced) flags |= F_SPACE_BEFORE;
-    const n = t.length;
-    if (n > 0 && spaced && t.end[n - 1] !== undefined) t.flags[n - 1]! |= F_SPACE_AFTER;
-    t.start.push(s);
-    t.end.push(e);
-    t.norm.push(norm);
-    t.lemma.push(lemma);
-    t.flags.push(flags);
-    t.nl.push(newlines > 2 ? 2 : newlines);
-    t.length = n + 1;
-    newlines = 0;
-    spaced = false;
-  };
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(c)) {
-      if (isNewline(c)) newlines++;
-      else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) newlines++;
-      spaced = true;
+      if (isNewline(c)) w.newlines++;
+      else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) w.newlines++;
+      w.spaced = true;
       i++;
       continue;
     }
@@ -214,11 +308,11 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
         if (d >= 0xdc00 && d <= 0xdfff) {
           const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
           if (LETTER_RE.test(String.fromCodePoint(cp))) {
-            i = readWord(text, i, to, push);
+            i = readWord(text, i, to, w);
             continue;
           }
           i += 2;
-          spaced = true;
+          w.spaced = true;
           continue;
         }
       }
@@ -233,11 +327,11 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
         while (e < to && !isSpace(text.charCodeAt(e))) e++;
         e = trimTrailingPunct(text, i, e);
         const url = text.slice(i, e).toLowerCase();
-        push(i, e, url, url, F_URL);
+        w.push(i, e, url, url, F_URL);
         i = e;
         continue;
       }
-      i = k === 2 ? readNumber(text, i, to, push) : readWord(text, i, to, push);
+      i = k === 2 ? readNumber(text, i, to, w) : readWord(text, i, to, w);
       continue;
     }
     // Punctuation and symbols.
@@ -247,38 +341,37 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
       if (c === 60) {
         const e = skipTag(text, i, to);
         if (e > 0) {
-          if (isBlockTag(text, i)) newlines++;
-          spaced = true;
+          if (isBlockTag(text, i)) w.newlines++;
+          w.spaced = true;
           i = e;
           continue;
         }
       } else if (c === 38) {
         const e = skipEntity(text, i, to);
-        if (e > 0) { spaced = true; i = e; continue; }
+        if (e > 0) { w.spaced = true; i = e; continue; }
       }
       if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
         let e = i + 3;
         while (e < to && text.charCodeAt(e) === 46) e++;
-        push(i, e, '...', '...', F_PUNCT);
+        w.push(i, e, '...', '...', F_PUNCT);
         i = e;
         continue;
       }
       const ch = String.fromCharCode(c);
-      push(i, i + 1, ch, ch, F_PUNCT);
+      w.push(i, i + 1, ch, ch, F_PUNCT);
       i++;
       continue;
     }
     const p = punctNorm(c);
     if (p !== undefined) {
-      push(i, i + 1, p, p, F_PUNCT);
+      w.push(i, i + 1, p, p, F_PUNCT);
       i++;
       continue;
     }
     // Other symbols (emoji, bullets, ©): skipped, like a space.
-    spaced = true;
+    w.spaced = true;
     i++;
   }
-  return t;
 }
 
 function skipTag(text: string, i: number, to: number): number {
@@ -329,9 +422,8 @@ function trimTrailingPunct(text: string, s: number, e: number): number {
   return e;
 }
 
-type Push = (s: number, e: number, norm: string, lemma: string, flags: number) => void;
 
-function readNumber(text: string, i: number, to: number, push: Push): number {
+function readNumber(text: string, i: number, to: number, w: TokenWriter): number {
   const s = i;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -347,17 +439,17 @@ function readNumber(text: string, i: number, to: number, push: Push): number {
     const tail = text.slice(i, e).toLowerCase();
     if (tail === 'am' || tail === 'pm' || tail === 'st' || tail === 'nd' || tail === 'rd' || tail === 'th' || tail === 'h' || tail === 'hrs' || tail === 'k' || tail === 'x' || tail === 'min' || tail === 'mins' || tail === 'hr') {
       const digits = text.slice(s, i);
-      push(s, i, digits, digits, F_NUM);
-      push(i, e, tail, lemmaOf(tail), F_WORD);
+      w.push(s, i, digits, digits, F_NUM);
+      w.push(i, e, tail, lemmaOf(tail), F_WORD);
       return e;
     }
     // "a.m." right after digits
     const code = text.slice(s, e).toLowerCase();
-    push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
+    w.push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
     return e;
   }
   const digits = normDigits(text.slice(s, i));
-  push(s, i, digits, digits, F_NUM);
+  w.push(s, i, digits, digits, F_NUM);
   return i;
 }
 
@@ -366,7 +458,7 @@ function normDigits(s: string): string {
   return s;
 }
 
-function readWord(text: string, i: number, to: number, push: Push): number {
+function readWord(text: string, i: number, to: number, w: TokenWriter): number {
   const s = i;
   let special = false; // norm differs from the slice beyond case
   let letters = 0;
@@ -469,49 +561,49 @@ function readWord(text: string, i: number, to: number, push: Push): number {
   if (email) {
     const e = trimTrailingPunct(text, s, i);
     const address = text.slice(s, e).toLowerCase();
-    push(s, e, address, address, F_EMAIL);
+    w.push(s, e, address, address, F_EMAIL);
     return e;
   }
   let flags = F_WORD;
   if (firstUpper) flags |= F_CAP;
   if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
   if (!special && !wide) {
-    emitTableWord(s, i, wordSlot(text, s, i), flags, push);
+    emitTableWord(s, i, wordIndex(text, s, i), flags, w);
     return i;
   }
   const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
-  emitWord(text, s, i, norm, flags, push);
+  emitWord(text, s, i, norm, flags, w);
   return i;
 }
 
 /** emitWord for a word of the table: plain ASCII, so no apostrophe and norm as long as the text. */
-function emitTableWord(s: number, e: number, slot: number, flags: number, push: Push): void {
-  const bare = wordBare[slot];
+function emitTableWord(s: number, e: number, word: number, flags: number, w: TokenWriter): void {
+  const bare = wordBare[word];
   if (bare) {
     const cut = s + bare[2];
     if (cut < e) {
-      push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-      push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+      w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+      w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
       return;
     }
   }
-  push(s, e, wordNorm[slot]!, wordLemma[slot]!, flags);
+  w.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
 }
 
 /** Splits contractions; offsets of each half stay inside the original word. */
-function emitWord(text: string, s: number, e: number, norm: string, flags: number, push: Push): void {
+function emitWord(text: string, s: number, e: number, norm: string, flags: number, w: TokenWriter): void {
   const ap = norm.indexOf("'");
   if (ap < 0) {
     const bare = norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined;
     if (bare && !(norm === 'wont' && false)) {
       const cut = s + bare[2];
       if (cut < e && norm.length === e - s) {
-        push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-        push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+        w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+        w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
         return;
       }
     }
-    push(s, e, norm, lemmaOf(norm), flags);
+    w.push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
@@ -542,11 +634,11 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
       break;
   }
   if (first === undefined || second === undefined || cut <= s || cut >= e) {
-    push(s, e, norm, lemmaOf(norm), flags);
+    w.push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
-  push(s, cut, first, lemmaOf(first), flags);
-  push(cut, e, second, lemmaOf(second), F_WORD | F_CONTRACTION);
+  w.push(s, cut, first, lemmaOf(first), flags);
+  w.push(cut, e, second, lemmaOf(second), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {

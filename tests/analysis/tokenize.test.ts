@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/analysis/tokenize';
+import { tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
 import { segment } from '../../lib/analysis/segment';
 import { registerLemmas } from '../../lib/analysis/lemma';
 
@@ -52,6 +52,17 @@ describe('tokenizer', () => {
     const t = tokenize(text.toUpperCase());
     expect(t.norm).toEqual([...words, ...words.slice(0, 1000)]);
     expect(t.norm.every((w, i) => text.slice(t.start[i], t.end[i]) === w)).toBe(true);
+  });
+
+  it('tokenizes the kept regions of a draft as one, each region a sentence of its own', () => {
+    // "and we will help" would continue the sentence across a single line break; the quoted
+    // line between the regions ends it.
+    const text = 'Please call us\n> quoted\nand we will help';
+    const t = tokenizeRegions(text, [{ start: 0, end: 14 }, { start: 24, end: text.length }]);
+    expect(t.norm).toEqual(['please', 'call', 'us', 'and', 'we', 'will', 'help']);
+    expect(Array.from(t.start)).toEqual([0, 7, 12, 24, 28, 31, 36]);
+    expect(t.nl[3]).toBe(2);
+    expect(segment(t).sentStart).toEqual([0, 3]);
   });
 
   it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
