@@ -21,7 +21,9 @@ interface Line { start: number; end: number; head: string }
 const HEAD = 200;
 
 // Line breaks other than "\n", and the characters a head blanks: most drafts have none, and
-// then lines are found with indexOf and heads need no replacing.
+// then lines are found with indexOf and heads need no replacing. One expression looks for
+// both, so a plain draft is read once.
+const ODD = /[\r\u2028\u2029\u00a0\u200b\u200c\u200d\ufeff]/;
 const ODD_BREAK = /[\r\u2028\u2029]/;
 const ANY_BLANKED = /[\u00a0\u200b\u200c\u200d\ufeff]/;
 
@@ -29,8 +31,9 @@ function lines(text: string): Line[] {
   const out: Line[] = [];
   let s = 0;
   const n = text.length;
-  const blanked = ANY_BLANKED.test(text);
-  if (!ODD_BREAK.test(text)) {
+  const odd = ODD.test(text);
+  const blanked = odd && ANY_BLANKED.test(text);
+  if (!odd || !ODD_BREAK.test(text)) {
     for (;;) {
       let e = text.indexOf('\n', s);
       if (e < 0) e = n;
