@@ -1,4 +1,4 @@
-import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, type Tokens } from './tokenize';
+import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, type Tokens } from './tokenize';
 
 // Sentences and clauses over tokens, in one pass. A sentence ends at . ! ? … (not after an
 // abbreviation), at a blank line, and at a single line break unless the next line plainly
@@ -68,6 +68,7 @@ addKind([',', '(', '"', ':'], K_OPENS_AFTER);
 addKind([','], K_COMMA);
 addKind(['—', '-'], K_DASH);
 addKind(['but'], K_BUT);
+const kindPerWord = new PerWord((norm) => KIND.get(norm) ?? 0);
 
 export function segment(tok: Tokens): Segments {
   const n = tok.length;
@@ -88,7 +89,7 @@ export function segment(tok: Tokens): Segments {
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   if (n === 0) return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
-  for (let i = 0; i < n; i++) kind[i] = KIND.get(norm[i]!) ?? 0;
+  kindPerWord.fill(tok, kind);
 
   // Sentence boundaries: boundary[i] = 1 if a sentence starts at token i.
   boundary[0] = 1;

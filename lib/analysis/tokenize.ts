@@ -37,6 +37,13 @@ export interface Tokens {
   /** Line breaks in the gap before the token (capped at 2). */
   nl: Uint8Array | number[];
   length: number;
+  /**
+   * Each token's index in the tokenizer's table of distinct words (-1: not a table word), valid
+   * while the table's epoch is `wordEpoch`; for PerWord. Absent when the table filled up and
+   * started over during the call.
+   */
+  word?: Int32Array;
+  wordEpoch?: number;
 }
 
 // Character classes for the BMP, filled lazily: 0 unknown, 1 letter/mark, 2 digit (any script), 3 other.
@@ -136,6 +143,8 @@ const wordLemma: string[] = [];
 const wordBare: Array<[string, string, number] | undefined> = [];
 /** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
 let wordEpoch = lemmaEpoch;
+/** Bumped whenever the table empties: word indices of an older epoch mean other words. */
+let tableEpoch = 0;
 
 function clearWords(): void {
   slots.fill(0);
@@ -143,6 +152,7 @@ function clearWords(): void {
   wordLemma.length = 0;
   wordBare.length = 0;
   wordEpoch = lemmaEpoch;
+  tableEpoch++;
 }
 
 /** The index of the ASCII word text[s, e), lower-cased, in the table; added when new. */
@@ -187,6 +197,51 @@ function sameLowerAscii(norm: string, text: string, s: number): boolean {
   return true;
 }
 
+const UNSET = -0x80000000;
+
+/**
+ * A number per token computed once per distinct word: f(norm, lemma) of a table word is kept
+ * under its index, so the tokens after the first cost two array loads instead of a Map lookup
+ * (segment's kind of each token; the matcher's vocabulary ids). Tokens that are not table words
+ * (numbers, URLs, contraction halves, non-ASCII words) call f each time. f must depend on norm
+ * and lemma only; call reset() when what f reads changes.
+ */
+export class PerWord {
+  private readonly values = new Int32Array(MAX_WORDS).fill(UNSET);
+  private epoch = -1;
+
+  constructor(private readonly f: (norm: string, lemma: string) => number) {}
+
+  reset(): void {
+    this.epoch = -1;
+  }
+
+  /** out[i] = f(norm, lemma) of token i, for every token. */
+  fill(tok: Tokens, out: Int32Array | Uint16Array | Uint8Array): void {
+    const { norm, lemma } = tok;
+    const word = tok.word;
+    if (!word || tok.wordEpoch !== tableEpoch) {
+      for (let i = 0; i < tok.length; i++) out[i] = this.f(norm[i]!, lemma[i]!);
+      return;
+    }
+    const values = this.values;
+    if (this.epoch !== tableEpoch) {
+      values.fill(UNSET);
+      this.epoch = tableEpoch;
+    }
+    for (let i = 0; i < tok.length; i++) {
+      const w = word[i]!;
+      if (w < 0) {
+        out[i] = this.f(norm[i]!, lemma[i]!);
+        continue;
+      }
+      let v = values[w]!;
+      if (v === UNSET) v = values[w] = this.f(norm[i]!, lemma[i]!);
+      out[i] = v;
+    }
+  }
+}
+
 /**
  * Writes tokens into typed arrays with room for one token per character (a token is never
  * shorter than a character). Why not push onto plain arrays: growing six arrays one token at a
@@ -198,6 +253,7 @@ class TokenWriter {
   readonly end: Int32Array;
   readonly flags: Uint16Array;
   readonly nl: Uint8Array;
+  readonly word: Int32Array;
   readonly norm: string[] = [];
   readonly lemma: string[] = [];
   length = 0;
@@ -206,15 +262,27 @@ class TokenWriter {
   /** Line breaks since the last token. */
   newlines = 0;
 
+  /** The word table's epoch when writing began. */
+  readonly epoch = tableEpoch;
+
   constructor(capacity: number) {
-    // One buffer for the four arrays: an ArrayBuffer costs about a microsecond to allocate.
-    const buf = new ArrayBuffer(capacity * 11);
+    // One buffer for the arrays: an ArrayBuffer costs about a microsecond to allocate.
+    const buf = new ArrayBuffer(capacity * 15);
     this.start = new Int32Array(buf, 0, capacity);
     this.end = new Int32Array(buf, 4 * capacity, capacity);
-    this.flags = new Uint16Array(buf, 8 * capacity, capacity);
-    this.nl = new Uint8Array(buf, 10 * capacity, capacity);
+    this.word = new Int32Array(buf, 8 * capacity, capacity);
+    this.flags = new Uint16Array(buf, 12 * capacity, capacity);
+    this.nl = new Uint8Array(buf, 14 * capacity, capacity);
   }
 
+  /** A token of the word table. */
+  pushWord(s: number, e: number, word: number, flags: number): void {
+    const n = this.length;
+    this.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
+    this.word[n] = word;
+  }
+
+  /** A token whose norm and lemma are given; call pushWord instead when it is a table word. */
   push(s: number, e: number, norm: string, lemma: string, flags: number): void {
     const n = this.length;
     if (this.spaced) {
@@ -223,6 +291,7 @@ class TokenWriter {
     }
     this.start[n] = s;
     this.end[n] = e;
+    this.word[n] = -1;
     this.norm.push(norm);
     this.lemma.push(lemma);
     this.flags[n] = flags;
@@ -235,6 +304,8 @@ class TokenWriter {
   /** The tokens, in arrays exactly as long as they are. */
   finish(text: string): Tokens {
     const n = this.length;
+    // Word indices are only good if the table did not start over while they were written.
+    const wordsValid = this.epoch === tableEpoch;
     return {
       text,
       start: this.start.subarray(0, n),
@@ -244,6 +315,8 @@ class TokenWriter {
       flags: this.flags.subarray(0, n),
       nl: this.nl.subarray(0, n),
       length: n,
+      word: wordsValid ? this.word.subarray(0, n) : undefined,
+      wordEpoch: wordsValid ? tableEpoch : undefined,
     };
   }
 }
@@ -256,6 +329,7 @@ class TokenWriter {
 export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens {
   let capacity = 1;
   for (const r of regions) capacity += Math.max(0, r.end - r.start);
+  if (wordEpoch !== lemmaEpoch) clearWords();
   const w = new TokenWriter(capacity);
   for (const r of regions) {
     const before = w.length;
@@ -269,6 +343,7 @@ export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens 
 
 /** Tokens of text[from, to); with `out`, appended to it (its arrays plain, as a caller built them). */
 export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
+  if (wordEpoch !== lemmaEpoch) clearWords();
   const w = new TokenWriter(Math.max(1, to - from));
   scan(text, from, to, w);
   if (!out) return w.finish(text);
@@ -357,8 +432,8 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
         i = e;
         continue;
       }
-      const ch = String.fromCharCode(c);
-      w.push(i, i + 1, ch, ch, F_PUNCT);
+      // A table word too, for PerWord (its lemma is itself: lemmaOf leaves one character alone).
+      w.pushWord(i, i + 1, wordIndex(text, i, i + 1), F_PUNCT);
       i++;
       continue;
     }
@@ -587,7 +662,7 @@ function emitTableWord(s: number, e: number, word: number, flags: number, w: Tok
       return;
     }
   }
-  w.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
+  w.pushWord(s, e, word, flags);
 }
 
 /** Splits contractions; offsets of each half stay inside the original word. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
+import { PerWord, tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
 import { segment } from '../../lib/analysis/segment';
 import { registerLemmas } from '../../lib/analysis/lemma';
 
@@ -63,6 +63,28 @@ describe('tokenizer', () => {
     expect(Array.from(t.start)).toEqual([0, 7, 12, 24, 28, 31, 36]);
     expect(t.nl[3]).toBe(2);
     expect(segment(t).sentStart).toEqual([0, 3]);
+  });
+
+  it('computes a per-word value once per word, and right for every token', () => {
+    const seen: string[] = [];
+    const lengthOf = new PerWord((norm, lemma) => { seen.push(norm); return norm.length * 100 + lemma.length; });
+    registerLemmas(['zzyzxb']); // the table starts over: its words are numbered from 0
+    const t = tokenize("Please call, please CALL them: we'll call 3 times.");
+    const out = new Int32Array(t.length);
+    lengthOf.fill(t, out);
+    expect(Array.from(out)).toEqual(t.norm.map((n, i) => n.length * 100 + t.lemma[i]!.length));
+    // "call" three times, computed once.
+    expect(seen.filter((w) => w === 'call')).toHaveLength(1);
+    // Tokens made before the table started over still get their own words' values, even when
+    // the new table gives other words the same indices.
+    registerLemmas(['zzyzxa']); // new lemmas: the tokenizer's table starts over
+    const u = tokenize('them please now');
+    const fresh = new Int32Array(u.length);
+    lengthOf.fill(u, fresh);
+    expect(Array.from(fresh)).toEqual([404, 606, 303]);
+    const again = new Int32Array(t.length);
+    lengthOf.fill(t, again);
+    expect(Array.from(again)).toEqual(Array.from(out));
   });
 
   it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
