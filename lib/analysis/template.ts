@@ -45,6 +45,9 @@ interface CompiledTemplate {
   lits: string[];
   names: string[];
   fallbacks: Array<string | undefined>;
+  /** The slot values of the last fill and its result: a draft's findings fill with the same slots. */
+  lastValues: unknown[];
+  lastResult: string | undefined;
 }
 
 // Templates come from the catalog, a few dozen strings filled for every finding: each is split
@@ -56,7 +59,7 @@ const MAX_CACHED = 2000;
 function compile(template: string): CompiledTemplate {
   let c = compiled.get(template);
   if (c) return c;
-  c = { lits: [], names: [], fallbacks: [] };
+  c = { lits: [], names: [], fallbacks: [], lastValues: [], lastResult: undefined };
   let last = 0;
   for (const m of template.matchAll(SLOT_RE)) {
     c.lits.push(template.slice(last, m.index));
@@ -89,10 +92,20 @@ function tidy(filled: string): string {
 
 export function fillTemplate(template: string, slots: Slots): string {
   const c = compile(template);
+  if (c.lastResult !== undefined && sameValues(c, slots)) return c.lastResult;
   let filled = c.lits[0]!;
   for (let i = 0; i < c.names.length; i++) {
     const v = slots[c.names[i] as SlotName];
     filled += (usable(v) ? v.trim() : c.fallbacks[i] ?? '') + c.lits[i + 1]!;
   }
-  return tidy(filled);
+  const result = tidy(filled);
+  for (let i = 0; i < c.names.length; i++) c.lastValues[i] = slots[c.names[i] as SlotName];
+  c.lastResult = result;
+  return result;
+}
+
+/** Whether `slots` gives c's slots the values of its last fill. */
+function sameValues(c: CompiledTemplate, slots: Slots): boolean {
+  for (let i = 0; i < c.names.length; i++) if (slots[c.names[i] as SlotName] !== c.lastValues[i]) return false;
+  return true;
 }

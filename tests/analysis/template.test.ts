@@ -10,6 +10,9 @@ describe('rewrite templates', () => {
     expect(fillTemplate(tpl, { partner: 'Expedia', customer_first_name: 'Maria' })).toBe("I'll ask Expedia myself, Maria.");
     expect(fillTemplate(tpl, {})).toBe("I'll ask them myself.");
     expect(fillTemplate(tpl, { partner: '  the airline ' })).toBe("I'll ask the airline myself.");
+    expect(fillTemplate(tpl, { partner: '  the airline ' })).toBe("I'll ask the airline myself.");
+    expect(fillTemplate(tpl, { partner: '  the airline ', customer_first_name: 'Jo' })).toBe("I'll ask the airline myself, Jo.");
+    expect(fillTemplate(tpl, {})).toBe("I'll ask them myself.");
   });
 
   it('leaves text without slots, and stray braces, as written', () => {
