@@ -155,14 +155,13 @@ function clearWords(): void {
   tableEpoch++;
 }
 
-/** The index of the ASCII word text[s, e), lower-cased, in the table; added when new. */
-function wordIndex(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < e; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) c += 32;
-    h = Math.imul(h ^ c, 0x01000193);
-  }
+// FNV-1a over the lower-cased characters of a word. readWord hashes as it reads, so a word's
+// characters are not walked once more for its hash.
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** The index of the ASCII word text[s, e), lower-cased, with hash h, in the table; added when new. */
+function wordIndex(text: string, s: number, e: number, h: number): number {
   const len = e - s;
   let slot = (h ^ (h >>> 15)) & WORD_MASK;
   for (;;) {
@@ -433,7 +432,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
         continue;
       }
       // A table word too, for PerWord (its lemma is itself: lemmaOf leaves one character alone).
-      w.pushWord(i, i + 1, wordIndex(text, i, i + 1), F_PUNCT);
+      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)), F_PUNCT);
       i++;
       continue;
     }
@@ -542,9 +541,18 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
   let chars: string[] | undefined;
   let email = false;
   let wide = false; // a character beyond ASCII: lower-casing it needs toLowerCase
+  let h = HASH_SEED; // of the lower-cased characters read (what wordIndex needs when !special && !wide)
 
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Most characters of most words: a lower-case ASCII letter.
+    if (c >= 97 && c <= 122) {
+      letters++;
+      h = Math.imul(h ^ c, HASH_PRIME);
+      if (special) chars!.push(String.fromCharCode(c));
+      i++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -562,6 +570,7 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
     const k = classOf(c);
     if (k === 1 || k === 2) {
       if (c > 127) wide = true;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
       if (k === 1) {
         letters++;
         const isUp = (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
@@ -589,6 +598,7 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
     if (isHyphen(c) && i + 1 < to && isAlnum(text.charCodeAt(i + 1))) {
       if (c !== 45 && !special) { chars = [text.slice(s, i).toLowerCase()]; special = true; }
       if (special) chars!.push('-');
+      h = Math.imul(h ^ c, HASH_PRIME);
       i++;
       continue;
     }
@@ -609,12 +619,13 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
       // "e.g." / "a.m." / "booking.com" / "first_name": keep together when a short lower-case
       // run follows directly (a missing space before a capitalized sentence is not glued).
       const n = text.charCodeAt(i + 1);
-      if (c === 95 && isAlnum(n)) { if (special) chars!.push('_'); i++; continue; }
+      if (c === 95 && isAlnum(n)) { if (special) chars!.push('_'); h = Math.imul(h ^ c, HASH_PRIME); i++; continue; }
       if (n >= 97 && n <= 122) {
         let e = i + 1;
         while (e < to && classOf(text.charCodeAt(e)) === 1) e++;
         if (e - (i + 1) <= 4 && (e >= to || !isAlnum(text.charCodeAt(e)))) {
           if (special) chars!.push('.');
+          h = Math.imul(h ^ c, HASH_PRIME);
           i++;
           continue;
         }
@@ -622,6 +633,7 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
       if (c === 46 && i - s === 1 && n >= 65 && n <= 90 && i + 2 < to && text.charCodeAt(i + 2) === 46) {
         // "U.S." style initials
         if (special) chars!.push('.');
+        h = Math.imul(h ^ c, HASH_PRIME);
         i++;
         continue;
       }
@@ -631,6 +643,7 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
   // A trailing period of an abbreviation made of initials ("a.m.", "e.g.", "U.S.") belongs to it.
   if (i < to && text.charCodeAt(i) === 46 && i - s >= 3 && text.charCodeAt(i - 2) === 46) {
     if (special) chars!.push('.');
+    h = Math.imul(h ^ 46, HASH_PRIME);
     i++;
   }
   if (email) {
@@ -643,7 +656,7 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
   if (firstUpper) flags |= F_CAP;
   if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
   if (!special && !wide) {
-    emitTableWord(s, i, wordIndex(text, s, i), flags, w);
+    emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
     return i;
   }
   const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
