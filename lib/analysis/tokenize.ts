@@ -253,8 +253,13 @@ class TokenWriter {
   readonly flags: Uint16Array;
   readonly nl: Uint8Array;
   readonly word: Int32Array;
-  readonly norm: string[] = [];
-  readonly lemma: string[] = [];
+  // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
+  // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
+  norm: string[];
+  lemma: string[];
+  /** How many tokens norm and lemma have room for. */
+  private room: number;
+  private readonly capacity: number;
   length = 0;
   /** White space (or a skipped symbol) since the last token. */
   spaced = true;
@@ -272,6 +277,23 @@ class TokenWriter {
     this.word = new Int32Array(buf, 8 * capacity, capacity);
     this.flags = new Uint16Array(buf, 12 * capacity, capacity);
     this.nl = new Uint8Array(buf, 14 * capacity, capacity);
+    this.capacity = capacity;
+    // Prose has about one token per five characters; room grows when a draft has more.
+    this.room = Math.min(capacity, (capacity >> 2) + 16);
+    this.norm = new Array<string>(this.room);
+    this.lemma = new Array<string>(this.room);
+  }
+
+  private grow(): void {
+    this.room = Math.min(this.capacity, this.room * 2);
+    const norm = new Array<string>(this.room);
+    const lemma = new Array<string>(this.room);
+    for (let i = 0; i < this.length; i++) {
+      norm[i] = this.norm[i]!;
+      lemma[i] = this.lemma[i]!;
+    }
+    this.norm = norm;
+    this.lemma = lemma;
   }
 
   /** A token of the word table. */
@@ -288,11 +310,12 @@ class TokenWriter {
       flags |= F_SPACE_BEFORE;
       if (n > 0) this.flags[n - 1]! |= F_SPACE_AFTER;
     }
+    if (n === this.room) this.grow();
     this.start[n] = s;
     this.end[n] = e;
     this.word[n] = -1;
-    this.norm.push(norm);
-    this.lemma.push(lemma);
+    this.norm[n] = norm;
+    this.lemma[n] = lemma;
     this.flags[n] = flags;
     this.nl[n] = this.newlines > 2 ? 2 : this.newlines;
     this.length = n + 1;
@@ -305,6 +328,8 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
+    this.norm.length = n;
+    this.lemma.length = n;
     return {
       text,
       start: this.start.subarray(0, n),

@@ -87,6 +87,15 @@ describe('tokenizer', () => {
     expect(Array.from(again)).toEqual(Array.from(out));
   });
 
+  it('has room for a token per character', () => {
+    const text = '!?,;:()'.repeat(300);
+    const t = tokenize(text);
+    expect(t.length).toBe(text.length);
+    expect(t.norm.join('')).toBe(text);
+    expect(t.lemma.join('')).toBe(text);
+    expect(t.end[t.length - 1]).toBe(text.length);
+  });
+
   it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
     expect(norms('by 3:30pm, $1,299.00 at https://help.acme.com/x or help@acme.com.')).toEqual([
       'by', '3:30', 'pm', ',', '$', '1,299.00', 'at', 'https://help.acme.com/x', 'or', 'help@acme.com', '.',
