@@ -248,17 +248,18 @@ export class PerWord {
  * most of its 40 ms in push and the garbage collector).
  */
 class TokenWriter {
-  readonly start: Int32Array;
-  readonly end: Int32Array;
-  readonly flags: Uint16Array;
-  readonly nl: Uint8Array;
-  readonly word: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint16Array;
+  nl: Uint8Array;
+  word: Int32Array;
   // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
   // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
   norm: string[];
   lemma: string[];
-  /** How many tokens norm and lemma have room for. */
+  /** How many tokens the arrays have room for. */
   private room: number;
+  /** The most tokens the text can hold: one per character. */
   private readonly capacity: number;
   length = 0;
   /** White space (or a skipped symbol) since the last token. */
@@ -270,18 +271,24 @@ class TokenWriter {
   readonly epoch = tableEpoch;
 
   constructor(capacity: number) {
-    // One buffer for the arrays: an ArrayBuffer costs about a microsecond to allocate.
-    const buf = new ArrayBuffer(capacity * 15);
-    this.start = new Int32Array(buf, 0, capacity);
-    this.end = new Int32Array(buf, 4 * capacity, capacity);
-    this.word = new Int32Array(buf, 8 * capacity, capacity);
-    this.flags = new Uint16Array(buf, 12 * capacity, capacity);
-    this.nl = new Uint8Array(buf, 14 * capacity, capacity);
     this.capacity = capacity;
-    // Prose has about one token per five characters; room grows when a draft has more.
+    // Prose has about one token per five characters; room doubles when a draft has more.
     this.room = Math.min(capacity, (capacity >> 2) + 16);
     this.norm = new Array<string>(this.room);
     this.lemma = new Array<string>(this.room);
+    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
+  }
+
+  /** The numeric arrays, in one buffer: an ArrayBuffer costs about a microsecond to allocate. */
+  private static numbers(room: number): [Int32Array, Int32Array, Int32Array, Uint16Array, Uint8Array] {
+    const buf = new ArrayBuffer(room * 15);
+    return [
+      new Int32Array(buf, 0, room),
+      new Int32Array(buf, 4 * room, room),
+      new Int32Array(buf, 8 * room, room),
+      new Uint16Array(buf, 12 * room, room),
+      new Uint8Array(buf, 14 * room, room),
+    ];
   }
 
   private grow(): void {
@@ -294,6 +301,13 @@ class TokenWriter {
     }
     this.norm = norm;
     this.lemma = lemma;
+    const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
+    start.set(this.start);
+    end.set(this.end);
+    word.set(this.word);
+    flags.set(this.flags);
+    nl.set(this.nl);
+    [this.start, this.end, this.word, this.flags, this.nl] = [start, end, word, flags, nl];
   }
 
   /** A token of the word table. */
