@@ -406,6 +406,17 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
+    // The commonest characters first: a space, an ASCII letter (a word starts).
+    if (c === 32) {
+      w.spaced = true;
+      i++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const lower = c | 32;
+      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readWord(text, i, to, w);
+      continue;
+    }
     if (isSpace(c)) {
       if (isNewline(c)) w.newlines++;
       else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) w.newlines++;
@@ -436,12 +447,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
     if (k === 1 || k === 2) {
       // URL or e-mail address: one token up to the next space.
       if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(text, i, to)) {
-        let e = i;
-        while (e < to && !isSpace(text.charCodeAt(e))) e++;
-        e = trimTrailingPunct(text, i, e);
-        const url = text.slice(i, e).toLowerCase();
-        w.push(i, e, url, url, F_URL);
-        i = e;
+        i = readUrl(text, i, to, w);
         continue;
       }
       i = k === 2 ? readNumber(text, i, to, w) : readWord(text, i, to, w);
@@ -485,6 +491,16 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
     w.spaced = true;
     i++;
   }
+}
+
+/** A URL (startsUrl said one starts at i): one token up to the next space. */
+function readUrl(text: string, i: number, to: number, w: TokenWriter): number {
+  let e = i;
+  while (e < to && !isSpace(text.charCodeAt(e))) e++;
+  e = trimTrailingPunct(text, i, e);
+  const url = text.slice(i, e).toLowerCase();
+  w.push(i, e, url, url, F_URL);
+  return e;
 }
 
 function skipTag(text: string, i: number, to: number): number {
