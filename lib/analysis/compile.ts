@@ -1,7 +1,8 @@
 import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
+import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, mayContinue, secondSet, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -13,41 +14,48 @@ import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens }
  * index is keyed on anchors, so common words ("the", "you", "be") do not wake up patterns
  * that merely start with them: matching work is spent only around rare words.
  */
-export interface CompiledPattern { node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string }
+export interface CompiledPattern {
+  node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string;
+  /**
+   * Neighbour tests, set when the anchor item is always exactly one token: the token after the
+   * anchor must start the next item (`next`), the token before it must be the previous
+   * one-word item (`prev`). Most wake-ups fail one of them, and then no start is tried.
+   */
+  next?: FirstSet; prev?: FirstSet;
+}
 
-// Rough frequency classes for anchor choice: the commonest words of support English cost most.
-const VERY_COMMON = new Set(
-  ('the a an to you i we be have do will not your our it this that of for and or in on at with by from is are was ' +
-    'can would could should may might shall must me my us they them their there here what which who how when if as so but ' +
-    "any all some no more just also now up out about into than then very really 'll 's").split(' '),
-);
-const COMMON = new Set(
-  ('please get go take send check open make let know see other again over time day one two new need want like help thank thanks ' +
-    'sorry he she his her any able sure look back keep give tell ask call email contact team order account').split(' '),
-);
-const CLASS_COST: Record<string, number> = { NAME: 8, NUM: 6, CAP: 30, ALLCAPS: 10, URL: 2, EMAIL: 2, PARTY: 3, ORG: 2, TEAM: 3, AMOUNT: 2, DATE: 2, CLOCK: 2, NUMDATE: 2, TIME_CONCRETE: 3, TIME_VAGUE: 2 };
+/** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
+const RARE_WORD = 0.5;
+const PREFIX_COST = 10;
 
+/**
+ * How many tokens of ordinary support text wake a pattern anchored on this item: the summed
+ * frequencies of its words and classes (catalog/word-frequency.ts). Lower is a better anchor.
+ */
 function anchorCost(fs: FirstSet): number {
   if (fs.any || fs.nullable) return Infinity;
   let c = 0;
-  const words = new Set<string>([...fs.lemmas, ...fs.norms]);
-  for (const w of words) c += VERY_COMMON.has(w) ? 40 : COMMON.has(w) ? 6 : 1;
-  c += fs.prefixes.size * 4;
-  for (const k of fs.classes) c += CLASS_COST[k] ?? 5;
+  for (const w of new Set<string>([...fs.lemmas, ...fs.norms])) c += WORD_FREQUENCY[w] ?? RARE_WORD;
+  c += fs.prefixes.size * PREFIX_COST;
+  for (const k of fs.classes) c += CLASS_FREQUENCY[k] ?? CLASS_FREQUENCY.WORD!;
   return c;
 }
 
-function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number } {
+/**
+ * The anchor: the top-level item that wakes the pattern least often, counting that an anchor
+ * after optional items is tried from every start they allow (one more try per optional token).
+ */
+function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } {
   const whole = firstSet(node);
-  let best = { anchor: whole, minPre: 0, maxPre: 0 };
+  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
   if (node.t !== 'seq') return best;
   let bestCost = anchorCost(whole);
   let minPre = 0;
   let maxPre = 0;
   for (const item of node.items) {
     const fs = firstSet(item);
-    const cost = anchorCost(fs);
-    if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre }; }
+    const cost = anchorCost(fs) * (1 + (maxPre - minPre) * START_COST);
+    if (cost < bestCost) { bestCost = cost; best = { anchor: fs, minPre, maxPre, ...neighbours(node.items, node.items.indexOf(item)) }; }
     minPre += minLength(item);
     maxPre += maxLength(item);
     if (maxPre > 40) break;
@@ -55,10 +63,48 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   return best;
 }
 
+/** An item that is always one token whose words are its only options (no class, no prefix). */
+function isOneWord(item: Node): boolean {
+  return item.t === 'words' && item.prefixes.length === 0;
+}
+
+/** An item that always spans exactly one token (a word list or a one-token class). */
+function isOneToken(item: Node): boolean {
+  if (item.t === 'words') return true;
+  if (item.t === 'class') return TOKEN_CLASSES.has(item.name) && item.name !== 'ANY';
+  if (item.t === 'alt') return item.options.every(isOneToken);
+  return false;
+}
+
+/** The match may end here: what follows the whole pattern is unknown. */
+const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: true };
+
+/**
+ * Neighbour tests for a pattern anchored on items[a] (a match starts where that item starts
+ * when a = 0). `next`: what the token after the anchor can be, when the anchor item's first
+ * token is always followed by one the pattern constrains. `prev`: the one-word item before a
+ * one-token anchor.
+ */
+function neighbours(items: Node[], a: number): { next?: FirstSet; prev?: FirstSet } {
+  const out: { next?: FirstSet; prev?: FirstSet } = {};
+  const next = secondSet({ t: 'seq', items: items.slice(a) }, MATCH_END);
+  if (!next.any && !next.nullable) { withIds(next); out.next = next; }
+  const before = items[a - 1];
+  if (before && isOneWord(before) && isOneToken(items[a]!)) {
+    const fs = firstSet(before);
+    withIds(fs);
+    out.prev = fs;
+  }
+  return out;
+}
+
+/** Each extra start an anchor implies costs this fraction of a wake-up (a cheap first-set test). */
+const START_COST = 0.1;
+
 export { VOCAB, vocabId } from './pattern';
 
 /** Code-computed entity classes (token shapes), available to every pattern. */
-export const SHAPE_CLASSES = ['CLOCK', 'NUMDATE', 'NAME', 'CODE', 'DOMAIN'] as const;
+export const SHAPE_CLASSES: readonly string[] = [...ONE_TOKEN_SHAPES];
 
 export function entityClassNames(groups: EntityGroup[] = ENTITY_GROUPS): Set<string> {
   return new Set<string>([...SHAPE_CLASSES, ...groups.map((g) => g.name)]);
@@ -159,6 +205,8 @@ export class PatternIndex {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
+      if (cp.next && !mayContinue(cp.next, env, p, limit)) continue;
+      if (cp.prev && (p <= sentStart || !couldStart(cp.prev, env, p - 1))) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
@@ -271,19 +319,33 @@ const NOT_NAMES = new Set(('i we you our your they their he she it this that the
 
 const DOMAIN_RE = /^[a-z0-9][a-z0-9-]*\.(?:com|net|org|io|co|co\.uk|de|fr|es|it|nl|eu)$/;
 
+/** Tokens after which a capitalized word starts something new (so it is no name). */
+const OPENERS = new Set(['.', '!', '?', ':', '"', '(', '...']);
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Shape classes straight from the token text; NAME is a capitalized word inside a sentence. */
 export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sentenceStart?: Uint8Array): void {
+  const flags = tok.flags;
+  const norms = tok.norm;
   for (let i = 0; i < tok.length; i++) {
-    if (sentenceStart && (tok.flags[i]! & F_CAP) && !sentenceStart[i] && !NOT_NAMES.has(tok.norm[i]!) && i > 0 && !(tok.flags[i - 1]! & F_PUNCT && ['.', '!', '?', ':', '"', '(', '...'].includes(tok.norm[i - 1]!))) {
+    const f = flags[i]!;
+    const n = norms[i]!;
+    if (sentenceStart && (f & F_CAP) && !sentenceStart[i] && i > 0 && !NOT_NAMES.has(n) && !(flags[i - 1]! & F_PUNCT && OPENERS.has(norms[i - 1]!))) {
       addEntity(entities, 'NAME', i, i + 1);
     }
     // A reference code: a word with digits in it ("CL-2291", "1Z999AA1") or a long number.
-    if ((tok.flags[i]! & F_WORD) && /\d/.test(tok.norm[i]!)) addEntity(entities, 'CODE', i, i + 1);
-    else if ((tok.flags[i]! & F_NUM) && tok.norm[i]!.length >= 4) addEntity(entities, 'CODE', i, i + 1);
+    if (f & F_WORD) { if (hasDigit(n)) addEntity(entities, 'CODE', i, i + 1); }
+    else if ((f & F_NUM) && n.length >= 4) addEntity(entities, 'CODE', i, i + 1);
     // A company named by its web address ("Rentalcars.com"): customers name third parties this way.
-    if ((tok.flags[i]! & F_WORD) && DOMAIN_RE.test(tok.norm[i]!)) addEntity(entities, 'DOMAIN', i, i + 1);
-    if (!(tok.flags[i]! & F_NUM)) continue;
-    const n = tok.norm[i]!;
+    if ((f & F_WORD) && n.indexOf('.') > 0 && DOMAIN_RE.test(n)) addEntity(entities, 'DOMAIN', i, i + 1);
+    if (!(f & F_NUM)) continue;
     const c = n.indexOf(':');
     if (c > 0 && c <= 2 && n.length === c + 3) addEntity(entities, 'CLOCK', i, i + 1);
     else if (n.indexOf('/') > 0 && n.length <= 10) addEntity(entities, 'NUMDATE', i, i + 1);

@@ -97,6 +97,12 @@ const KNOWN = new Set<string>([
 
 const cache = new Map<string, string>();
 
+/**
+ * Bumped whenever registerLemmas changes what lemmaOf returns, so caches built on top of lemmaOf
+ * (the tokenizer's word table) know to start over.
+ */
+export let lemmaEpoch = 0;
+
 /** Adds base forms the catalog uses; clears the cache so earlier guesses are redone. */
 export function registerLemmas(words: Iterable<string>): void {
   let added = false;
@@ -108,7 +114,10 @@ export function registerLemmas(words: Iterable<string>): void {
     KNOWN.add(w);
     added = true;
   }
-  if (added) cache.clear();
+  if (added) {
+    cache.clear();
+    lemmaEpoch++;
+  }
 }
 
 export function lemmaOf(word: string): string {

@@ -33,6 +33,8 @@ export type Node =
   | { t: 'end' };
 
 export const TOKEN_CLASSES = new Set(['NUM', 'CAP', 'WORD', 'URL', 'EMAIL', 'PUNCT', 'ALLCAPS', 'ANY']);
+/** Entity classes computed from one token's shape (compile.ts shapeEntities): always one token long. */
+export const ONE_TOKEN_SHAPES = new Set(['CLOCK', 'NUMDATE', 'NAME', 'CODE', 'DOMAIN']);
 
 export class PatternError extends Error {}
 
@@ -248,6 +250,77 @@ export interface FirstSet {
   ids?: Set<number>; maxId?: number;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
+  /** secondSet only: entity classes whose match at the first token may also hold the second. */
+  spanClasses?: Set<string>;
+}
+
+function emptySet(): FirstSet {
+  return { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: false };
+}
+
+function unionInto(into: FirstSet, from: FirstSet): void {
+  from.lemmas.forEach((x) => into.lemmas.add(x));
+  from.norms.forEach((x) => into.norms.add(x));
+  from.prefixes.forEach((x) => into.prefixes.add(x));
+  from.classes.forEach((x) => into.classes.add(x));
+  if (from.any) into.any = true;
+  if (from.nullable) into.nullable = true;
+  if (from.spanClasses) into.spanClasses = new Set([...(into.spanClasses ?? []), ...from.spanClasses]);
+}
+
+/** First set of items[i..] followed by `cont` (what may come after them). */
+function firstOfRest(items: Node[], i: number, cont: FirstSet): FirstSet {
+  const out = emptySet();
+  for (let k = i; k < items.length; k++) {
+    const fs = firstSet(items[k]!);
+    const nullable = fs.nullable;
+    fs.nullable = false;
+    unionInto(out, fs);
+    if (!nullable) return out;
+  }
+  unionInto(out, cont);
+  return out;
+}
+
+/**
+ * What the SECOND token of a match can be, when `cont` is what may follow `node` (its first set;
+ * nullable when the match may end there). `any` when it cannot be told (a gap, a multi-token
+ * entity first); nullable when a match may be one token long. Used to reject a wake-up whose next
+ * token cannot continue the pattern before trying it (compile.ts).
+ */
+export function secondSet(node: Node, cont: FirstSet): FirstSet {
+  switch (node.t) {
+    case 'words': return cont;
+    case 'class': {
+      if (TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name)) return cont;
+      // An entity group: the second token is inside a longer entity, or follows a one-token one.
+      const out = emptySet();
+      unionInto(out, cont);
+      out.spanClasses = new Set([...(cont.spanClasses ?? []), node.name]);
+      return out;
+    }
+    case 'seq': {
+      const out = emptySet();
+      for (let i = 0; i < node.items.length; i++) {
+        const item = node.items[i]!;
+        unionInto(out, secondSet(item, firstOfRest(node.items, i + 1, cont)));
+        if (out.any) return out;
+        if (!firstSet(item).nullable) return out;
+      }
+      return out;
+    }
+    case 'alt': {
+      const out = emptySet();
+      for (const o of node.options) {
+        unionInto(out, secondSet(o, cont));
+        if (out.any) return out;
+      }
+      return out;
+    }
+    case 'opt': return secondSet(node.node, cont);
+    case 'gap': return { ...emptySet(), any: true };
+    case 'lead': case 'end': return emptySet();
+  }
 }
 
 export function firstSet(node: Node): FirstSet {
@@ -295,8 +368,10 @@ export function minLength(node: Node): number {
 /** The longest number of tokens a pattern can span (bounded by construction). */
 export function maxLength(node: Node): number {
   switch (node.t) {
-    // An entity spans at most about 8 tokens ("within the next 3 to 5 business days").
-    case 'words': case 'class': return node.t === 'class' ? 8 : 1;
+    // A word, a token class and a token-shape class (NAME, CLOCK…) are one token; an entity
+    // group spans at most about 8 ("within the next 3 to 5 business days").
+    case 'words': return 1;
+    case 'class': return TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name) ? 1 : 8;
     case 'seq': return node.items.reduce((a, n) => a + maxLength(n), 0);
     case 'alt': return Math.max(...node.options.map(maxLength));
     case 'opt': return maxLength(node.node);
@@ -629,6 +704,19 @@ export function findIn(node: Node, first: FirstSet, from: number, to: number, en
     if (e > 0) return { start: p, end: e };
   }
   return undefined;
+}
+
+/**
+ * Whether token p + 1 can be the second token of a match whose anchor item starts at p, for a
+ * secondSet `next`: a token of the set, or still inside an entity the anchor may be.
+ */
+export function mayContinue(next: FirstSet, env: MatchEnv, p: number, limit: number): boolean {
+  if (p + 1 < limit && couldStart(next, env, p + 1)) return true;
+  if (next.spanClasses) {
+    const ents = env.entities[p];
+    if (ents) for (const e of ents) if (e.end > p + 1 && e.end <= limit && next.spanClasses.has(e.name)) return true;
+  }
+  return false;
 }
 
 export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {

@@ -2,7 +2,7 @@ import { addEntity, compileEntities, makeParseEnv, shapeEntities, VOCAB, type Co
 import { ENTITY_GROUPS } from './catalog/entities';
 import type { Entity, MatchEnv } from './pattern';
 import { segment, type Segments } from './segment';
-import { tokenize, type Tokens } from './tokenize';
+import { PerWord, tokenizeRegions, type Tokens } from './tokenize';
 import type { Span } from './types';
 
 // Shared by the draft analyzer and the customer classifier: tokens of the given regions,
@@ -19,25 +19,29 @@ function entitiesCompiled(): CompiledEntities {
   return compiledEntities;
 }
 
+/**
+ * Vocabulary ids (compile.ts VOCAB) of each token's lemma and form, looked up once per distinct
+ * word. VOCAB only grows, when an engine is built; a word looked up before then would keep id 0,
+ * so the per-word values start over whenever its size changed.
+ */
+const lemmaIds = new PerWord((_norm, lemma) => VOCAB.get(lemma) ?? 0);
+const formIds = new PerWord((norm, lemma) => VOCAB.get(norm === lemma ? lemma : norm) ?? 0);
+let idsForVocab = -1;
+
 export function prepare(text: string, regions: Span[]): Prepared {
-  const tok: Tokens = { text, start: [], end: [], norm: [], lemma: [], flags: [], nl: [], length: 0 };
-  for (const r of regions) {
-    const before = tok.length;
-    tokenize(text, r.start, r.end, tok);
-    // A new region always starts a new sentence.
-    if (before > 0 && tok.length > before) tok.nl[before] = 2;
-  }
+  const tok: Tokens = tokenizeRegions(text, regions);
   const seg = segment(tok);
   const entities: Array<Entity[] | undefined> = new Array(tok.length);
   const groups = entitiesCompiled().groups;
+  if (idsForVocab !== VOCAB.size) {
+    lemmaIds.reset();
+    formIds.reset();
+    idsForVocab = VOCAB.size;
+  }
   const lid = new Int32Array(tok.length);
   const nid = new Int32Array(tok.length);
-  for (let p = 0; p < tok.length; p++) {
-    const l = tok.lemma[p]!;
-    const n = tok.norm[p]!;
-    lid[p] = VOCAB.get(l) ?? 0;
-    nid[p] = n === l ? lid[p]! : VOCAB.get(n) ?? 0;
-  }
+  lemmaIds.fill(tok, lid);
+  formIds.fill(tok, nid);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
   const sentenceStart = new Uint8Array(tok.length + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;

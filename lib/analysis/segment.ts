@@ -1,4 +1,4 @@
-import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, type Tokens } from './tokenize';
+import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, type Tokens } from './tokenize';
 
 // Sentences and clauses over tokens, in one pass. A sentence ends at . ! ? … (not after an
 // abbreviation), at a blank line, and at a single line break unless the next line plainly
@@ -32,45 +32,95 @@ const SUBJECTS = new Set(['i', 'we', 'you', 'please', 'they', 'someone', 'somebo
 /** Words a clause may open with before its real start ("So, unfortunately, please …"). */
 export const LEAD_INS = new Set(['so', 'and', 'but', 'also', 'then', 'however', 'unfortunately', 'sadly', 'regrettably', 'alternatively', 'meanwhile', 'otherwise', 'therefore', 'thus', 'hence', 'again', 'additionally', 'furthermore', 'moreover', 'instead', 'now', 'ok', 'okay', 'well', 'hi', 'hello', 'hey', 'dear', 'yes', 'no', 'in', 'the', 'meantime', 'for', 'that', 'said', 'anyway', 'honestly', 'frankly', 'just', 'finally', 'lastly', 'first', 'firstly', 'second', 'secondly', 'next', 'as', 'such', 'at', 'this', 'point', 'time', 'moment', 'going', 'forward', 'if', 'needed', 'necessary', 'possible', 'required', ',', '"', '(', '-', '—', ':']);
 
+// What segment asks of a token's norm, as bits: one Map lookup per token instead of a Set
+// lookup per question (the Set lookups were most of segment's time, profile 2026-11-22).
+const K_TERMINAL = 1;
+const K_CLOSER = 2;
+const K_CLAUSE_PUNCT = 4;
+const K_COMMA_CONJ = 8;
+const K_SUBJECT = 16;
+const K_LEAD_IN = 32;
+const K_ABBREV = 64;
+const K_TITLE = 128;
+/** "and", "so", "or": open a new clause before a subject. */
+const K_AND_SO_OR = 256;
+/** ",", "(", '"', ":": a clause-like opening may follow. */
+const K_OPENS_AFTER = 512;
+const K_COMMA = 1024;
+/** A dash, which splits clauses when spaced on both sides. */
+const K_DASH = 2048;
+const K_BUT = 4096;
+
+const KIND = new Map<string, number>();
+function addKind(words: Iterable<string>, bit: number): void {
+  for (const w of words) KIND.set(w, (KIND.get(w) ?? 0) | bit);
+}
+addKind(TERMINAL, K_TERMINAL);
+addKind(CLOSERS, K_CLOSER);
+addKind(CLAUSE_PUNCT, K_CLAUSE_PUNCT);
+addKind(COMMA_CONJ, K_COMMA_CONJ);
+addKind(SUBJECTS, K_SUBJECT);
+addKind(LEAD_INS, K_LEAD_IN);
+addKind(ABBREV, K_ABBREV);
+addKind(TITLES, K_TITLE);
+addKind(['and', 'so', 'or'], K_AND_SO_OR);
+addKind([',', '(', '"', ':'], K_OPENS_AFTER);
+addKind([','], K_COMMA);
+addKind(['—', '-'], K_DASH);
+addKind(['but'], K_BUT);
+const kindPerWord = new PerWord((norm) => KIND.get(norm) ?? 0);
+
 export function segment(tok: Tokens): Segments {
   const n = tok.length;
+  const norm = tok.norm;
+  const flags = tok.flags;
+  const nl = tok.nl;
+  // One buffer for every per-token array: allocating a typed array of its own each cost more
+  // than segmenting a short draft (profile 2026-11-22).
+  const buf = new ArrayBuffer(8 * n + 5 * (n + 1) + 2 * n + 2);
+  const sentenceEnd = new Int32Array(buf, 0, n);
+  const sentenceOf = new Int32Array(buf, 4 * n, n);
+  const kind = new Uint16Array(buf, 8 * n, n);
+  let at = 8 * n + 2 * n;
+  const clauseStart = new Uint8Array(buf, at, n + 1);
+  const clauseEndBefore = new Uint8Array(buf, (at += n + 1), n + 1);
+  const lead = new Uint8Array(buf, (at += n + 1), n + 1);
+  const boundary = new Uint8Array(buf, (at += n + 1), n + 1);
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
-  const sentenceEnd = new Int32Array(n);
-  const sentenceOf = new Int32Array(n);
-  const clauseStart = new Uint8Array(n + 1);
-  const clauseEndBefore = new Uint8Array(n + 1);
-  const lead = new Uint8Array(n + 1);
   if (n === 0) return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
+  kindPerWord.fill(tok, kind);
 
   // Sentence boundaries: boundary[i] = 1 if a sentence starts at token i.
-  const boundary = new Uint8Array(n + 1);
   boundary[0] = 1;
   boundary[n] = 1;
   for (let i = 1; i < n; i++) {
-    const prevNorm = tok.norm[i - 1]!;
-    const prevFlags = tok.flags[i - 1]!;
-    const f = tok.flags[i]!;
-    if (tok.nl[i]! >= 2) { boundary[i] = 1; continue; }
-    if (tok.nl[i] === 1) {
+    const prevKind = kind[i - 1]!;
+    const prevFlags = flags[i - 1]!;
+    const f = flags[i]!;
+    if (nl[i]! >= 2) { boundary[i] = 1; continue; }
+    if (nl[i] === 1) {
       const prevIsPunct = (prevFlags & F_PUNCT) !== 0;
       const lowerContinuation = (f & F_WORD) !== 0 && (f & F_CAP) === 0 && !prevIsPunct;
       const numberContinuation = (f & F_NUM) !== 0 && !prevIsPunct;
-      if (!lowerContinuation && !numberContinuation && !(prevNorm === ',' && (f & F_CAP) === 0 && (f & F_WORD) !== 0)) { boundary[i] = 1; continue; }
-      if (prevNorm === ',' && (f & F_CAP) !== 0) { boundary[i] = 1; continue; }
+      const afterComma = (prevKind & K_COMMA) !== 0;
+      if (!lowerContinuation && !numberContinuation && !(afterComma && (f & F_CAP) === 0 && (f & F_WORD) !== 0)) { boundary[i] = 1; continue; }
+      if (afterComma && (f & F_CAP) !== 0) { boundary[i] = 1; continue; }
     }
-    if (CLOSERS.has(tok.norm[i]!) && TERMINAL.has(prevNorm)) continue; // closing quote joins the sentence
+    // Only a terminal, or closers after one, can end a sentence.
+    if ((prevKind & (K_TERMINAL | K_CLOSER)) === 0) continue;
+    if (kind[i]! & K_CLOSER && prevKind & K_TERMINAL) continue; // closing quote joins the sentence
     let k = i - 1;
-    while (k > 0 && CLOSERS.has(tok.norm[k]!) && (tok.flags[k]! & F_PUNCT)) k--;
-    const term = tok.norm[k]!;
-    if (!TERMINAL.has(term) || TERMINAL.has(tok.norm[i]!)) continue;
-    if (term === '.' && k > 0) {
-      const before = tok.norm[k - 1]!;
-      const glued = (tok.flags[k]! & F_SPACE_BEFORE) === 0;
-      if (glued && (ABBREV.has(before) || (before.length === 1 && (tok.flags[k - 1]! & F_WORD) !== 0))) {
-        if (TITLES.has(before) || (f & F_CAP) === 0) continue;
+    while (k > 0 && kind[k]! & K_CLOSER && (flags[k]! & F_PUNCT)) k--;
+    if (!(kind[k]! & K_TERMINAL) || kind[i]! & K_TERMINAL) continue;
+    if (norm[k] === '.' && k > 0) {
+      const before = norm[k - 1]!;
+      const beforeKind = kind[k - 1]!;
+      const glued = (flags[k]! & F_SPACE_BEFORE) === 0;
+      if (glued && (beforeKind & K_ABBREV || (before.length === 1 && (flags[k - 1]! & F_WORD) !== 0))) {
+        if (beforeKind & K_TITLE || (f & F_CAP) === 0) continue;
       }
-      if ((f & F_WORD) && !(f & F_CAP) && !(tok.flags[k]! & F_SPACE_AFTER) && !(tok.nl[i]! > 0)) continue;
+      if ((f & F_WORD) && !(f & F_CAP) && !(flags[k]! & F_SPACE_AFTER) && !(nl[i]! > 0)) continue;
     }
     boundary[i] = 1;
   }
@@ -80,7 +130,8 @@ export function segment(tok: Tokens): Segments {
       const idx = sentStart.length;
       sentStart.push(s);
       sentEnd.push(i);
-      for (let j = s; j < i; j++) { sentenceEnd[j] = i; sentenceOf[j] = idx; }
+      sentenceEnd.fill(i, s, i);
+      sentenceOf.fill(idx, s, i);
       s = i;
     }
   }
@@ -92,38 +143,37 @@ export function segment(tok: Tokens): Segments {
     clauseStart[a] = 1;
     clauseEndBefore[b] = 1;
     for (let i = a + 1; i < b; i++) {
-      const prev = tok.norm[i - 1]!;
-      const cur = tok.norm[i]!;
-      const prevF = tok.flags[i - 1]!;
+      const prev = kind[i - 1]!;
+      const cur = kind[i]!;
+      const prevF = flags[i - 1]!;
       let split = false;
-      if (CLAUSE_PUNCT.has(prev) && i - 1 > a) split = true;
-      else if ((prev === '—' || prev === '-') && (prevF & F_SPACE_BEFORE) && (prevF & F_SPACE_AFTER)) split = true;
-      else if (prev === ',' && COMMA_CONJ.has(cur)) split = true;
-      else if (cur === 'but' && prev !== ',') split = true;
-      else if ((cur === 'and' || cur === 'so' || cur === 'or') && i + 1 < b && SUBJECTS.has(tok.norm[i + 1]!) && !(tok.flags[i - 1]! & F_PUNCT)) split = true;
-      else if (TERMINAL.has(prev) && !(tok.flags[i]! & F_PUNCT)) split = true; // "?" inside a sentence kept by a closer
+      if (prev & K_CLAUSE_PUNCT && i - 1 > a) split = true;
+      else if (prev & K_DASH && (prevF & F_SPACE_BEFORE) && (prevF & F_SPACE_AFTER)) split = true;
+      else if (prev & K_COMMA && cur & K_COMMA_CONJ) split = true;
+      else if (cur & K_BUT && !(prev & K_COMMA)) split = true;
+      else if (cur & K_AND_SO_OR && i + 1 < b && kind[i + 1]! & K_SUBJECT && !(prevF & F_PUNCT)) split = true;
+      else if (prev & K_TERMINAL && !(flags[i]! & F_PUNCT)) split = true; // "?" inside a sentence kept by a closer
       if (split) {
         clauseStart[i] = 1;
         // The clause before ends before trailing punctuation.
         clauseEndBefore[i] = 1;
-        if (tok.flags[i - 1]! & F_PUNCT) clauseEndBefore[i - 1] = 1;
+        if (prevF & F_PUNCT) clauseEndBefore[i - 1] = 1;
       }
     }
     // A clause also ends before its closing punctuation.
     let e = b;
-    while (e > a && (tok.flags[e - 1]! & F_PUNCT)) e--;
+    while (e > a && (flags[e - 1]! & F_PUNCT)) e--;
     if (e < b && e > a) clauseEndBefore[e] = 1;
   }
   // Also "," ends a clause-ish unit for `$` purposes.
-  for (let i = 1; i < n; i++) if (tok.norm[i] === ',' || TERMINAL.has(tok.norm[i]!)) clauseEndBefore[i] = 1;
+  for (let i = 1; i < n; i++) if (kind[i]! & (K_COMMA | K_TERMINAL)) clauseEndBefore[i] = 1;
 
   // Lead: a position where an imperative or a new clause may begin.
   let allLeadIns = true;
   for (let i = 0; i < n; i++) {
     if (clauseStart[i]) allLeadIns = true;
-    const prev = i > 0 ? tok.norm[i - 1]! : '';
-    if (clauseStart[i] || allLeadIns || prev === ',' || prev === '(' || prev === '"' || prev === ':') lead[i] = 1;
-    if (!LEAD_INS.has(tok.norm[i]!)) allLeadIns = false;
+    if (clauseStart[i] || allLeadIns || (i > 0 && kind[i - 1]! & K_OPENS_AFTER)) lead[i] = 1;
+    if (!(kind[i]! & K_LEAD_IN)) allLeadIns = false;
   }
   return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
 }

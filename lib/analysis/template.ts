@@ -40,15 +40,72 @@ function usable(v: string | undefined): v is string {
   return t !== '' && t !== 'undefined' && t !== 'null' && t !== 'NaN';
 }
 
-export function fillTemplate(template: string, slots: Slots): string {
-  const filled = template.replace(SLOT_RE, (_m, name: string, fallback: string | undefined) => {
-    const v = slots[name as SlotName];
-    if (usable(v)) return v.trim();
-    return fallback ?? '';
-  });
-  return filled
+/** A template split once into its literal text and its slots: lits[0] slot[0] lits[1] … */
+interface CompiledTemplate {
+  lits: string[];
+  names: string[];
+  fallbacks: Array<string | undefined>;
+  /** The slot values of the last fill and its result: a draft's findings fill with the same slots. */
+  lastValues: unknown[];
+  lastResult: string | undefined;
+}
+
+// Templates come from the catalog, a few dozen strings filled for every finding: each is split
+// once here instead of by expression on every call (profile 2026-11-22). Bounded, since a
+// caller may pass any string.
+const compiled = new Map<string, CompiledTemplate>();
+const MAX_CACHED = 2000;
+
+function compile(template: string): CompiledTemplate {
+  let c = compiled.get(template);
+  if (c) return c;
+  c = { lits: [], names: [], fallbacks: [], lastValues: [], lastResult: undefined };
+  let last = 0;
+  for (const m of template.matchAll(SLOT_RE)) {
+    c.lits.push(template.slice(last, m.index));
+    c.names.push(m[1]!);
+    c.fallbacks.push(m[2]);
+    last = m.index + m[0].length;
+  }
+  c.lits.push(template.slice(last));
+  if (compiled.size >= MAX_CACHED) compiled.clear();
+  compiled.set(template, c);
+  return c;
+}
+
+// The tidied form of each filled text: the same few texts come back for every finding of a
+// draft, and tidying is four passes of expressions. Bounded like the templates.
+const tidiedCache = new Map<string, string>();
+
+function tidy(filled: string): string {
+  let t = tidiedCache.get(filled);
+  if (t !== undefined) return t;
+  t = filled
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/ +([,.;:!?])/g, '$1')
     .replace(/,\s*([,.!?;:])/g, '$1')
     .replace(/^\s+|\s+$/g, '');
+  if (tidiedCache.size >= MAX_CACHED) tidiedCache.clear();
+  tidiedCache.set(filled, t);
+  return t;
+}
+
+export function fillTemplate(template: string, slots: Slots): string {
+  const c = compile(template);
+  if (c.lastResult !== undefined && sameValues(c, slots)) return c.lastResult;
+  let filled = c.lits[0]!;
+  for (let i = 0; i < c.names.length; i++) {
+    const v = slots[c.names[i] as SlotName];
+    filled += (usable(v) ? v.trim() : c.fallbacks[i] ?? '') + c.lits[i + 1]!;
+  }
+  const result = tidy(filled);
+  for (let i = 0; i < c.names.length; i++) c.lastValues[i] = slots[c.names[i] as SlotName];
+  c.lastResult = result;
+  return result;
+}
+
+/** Whether `slots` gives c's slots the values of its last fill. */
+function sameValues(c: CompiledTemplate, slots: Slots): boolean {
+  for (let i = 0; i < c.names.length; i++) if (slots[c.names[i] as SlotName] !== c.lastValues[i]) return false;
+  return true;
 }

@@ -1,4 +1,5 @@
-import { lemmaOf } from './lemma';
+import { lemmaEpoch, lemmaOf } from './lemma';
+import type { Span } from './types';
 
 // The tokenizer turns the ORIGINAL text into normalized tokens whose [start, end) always index
 // that original string (UTF-16 code units), so a finding maps straight back onto the editor.
@@ -6,7 +7,9 @@ import { lemmaOf } from './lemma';
 // smart quotes and apostrophes folded, zero-width characters dropped, NBSP and the other
 // Unicode spaces treated as spaces, contractions split ("you'll" → you + will, "can't" →
 // can + not, "won't" → will + not). Emoji and other symbols are skipped; unpaired surrogates
-// too. One pass, no regular expression over the text: linear in its length.
+// too. One pass, no regular expression over the text: linear in its length. A word seen before
+// (most words of a draft) is found in a table of distinct words instead of being sliced, lower-cased
+// and lemmatized again (see WORDS below).
 
 export const F_WORD = 1;
 export const F_NUM = 2;
@@ -19,17 +22,28 @@ export const F_SPACE_BEFORE = 128;
 export const F_SPACE_AFTER = 256;
 export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", "n't")
 
-/** Tokens as parallel arrays (cheap to build for a 1 MB draft). */
+/**
+ * Tokens as parallel arrays (cheap to build for a 1 MB draft). tokenize and tokenizeRegions
+ * return typed arrays sized to the tokens; plain arrays are what a caller that builds a Tokens
+ * itself and fills it with tokenize's `out` gets.
+ */
 export interface Tokens {
   text: string;
-  start: number[];
-  end: number[];
+  start: Int32Array | number[];
+  end: Int32Array | number[];
   norm: string[];
   lemma: string[];
-  flags: number[];
+  flags: Uint16Array | number[];
   /** Line breaks in the gap before the token (capped at 2). */
-  nl: number[];
+  nl: Uint8Array | number[];
   length: number;
+  /**
+   * Each token's index in the tokenizer's table of distinct words (-1: not a table word), valid
+   * while the table's epoch is `wordEpoch`; for PerWord. Absent when the table filled up and
+   * started over during the call.
+   */
+  word?: Int32Array;
+  wordEpoch?: number;
 }
 
 // Character classes for the BMP, filled lazily: 0 unknown, 1 letter/mark, 2 digit (any script), 3 other.
@@ -111,31 +125,302 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
   cannot: ['can', 'not', 3], wont: ['will', 'not', 2], theyre: ['they', 'are', 4], youve: ['you', 'have', 3],
 } satisfies Record<string, [string, string, number]>));
 
+// The table of distinct words: plain ASCII words (no apostrophe, no ignorable character), keyed
+// by their lower-cased characters. Why: slicing, lower-casing and looking up the lemma and the
+// bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
+// draft repeats its words. A hit costs a hash and a compare against the text, and every token
+// of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
+// Open addressing with linear probing over (hash, word) pairs in one small Int32Array, the
+// words' data in dense arrays in the order first seen: the matcher runs between tokenizer
+// calls and evicts big tables from the CPU caches. Bounded: when full it starts over.
+const WORD_SLOTS = 1 << 14;
+const WORD_MASK = WORD_SLOTS - 1;
+const MAX_WORDS = WORD_SLOTS >> 1;
+/** slots[2k] the hash, slots[2k + 1] the word's index + 1 (0: empty). */
+const slots = new Int32Array(2 * WORD_SLOTS);
+const wordNorm: string[] = [];
+const wordLemma: string[] = [];
+const wordBare: Array<[string, string, number] | undefined> = [];
+/** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
+let wordEpoch = lemmaEpoch;
+/** Bumped whenever the table empties: word indices of an older epoch mean other words. */
+let tableEpoch = 0;
+
+function clearWords(): void {
+  slots.fill(0);
+  wordNorm.length = 0;
+  wordLemma.length = 0;
+  wordBare.length = 0;
+  wordEpoch = lemmaEpoch;
+  tableEpoch++;
+}
+
+// FNV-1a over the lower-cased characters of a word. readWord hashes as it reads, so a word's
+// characters are not walked once more for its hash.
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+
+/** The index of the ASCII word text[s, e), lower-cased, with hash h, in the table; added when new. */
+function wordIndex(text: string, s: number, e: number, h: number): number {
+  const len = e - s;
+  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  for (;;) {
+    const w = slots[2 * slot + 1]! - 1;
+    if (w < 0) break;
+    if (slots[2 * slot] === h) {
+      const norm = wordNorm[w]!;
+      if (norm.length === len && sameLowerAscii(norm, text, s)) return w;
+    }
+    slot = (slot + 1) & WORD_MASK;
+  }
+  if (wordNorm.length >= MAX_WORDS) {
+    clearWords();
+    slot = (h ^ (h >>> 15)) & WORD_MASK;
+  }
+  const norm = text.slice(s, e).toLowerCase();
+  const w = wordNorm.length;
+  slots[2 * slot] = h;
+  slots[2 * slot + 1] = w + 1;
+  wordNorm.push(norm);
+  wordLemma.push(lemmaOf(norm));
+  wordBare.push(len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined);
+  return w;
+}
+
+function sameLowerAscii(norm: string, text: string, s: number): boolean {
+  for (let k = 0; k < norm.length; k++) {
+    let c = text.charCodeAt(s + k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== norm.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const UNSET = -0x80000000;
+
+/**
+ * A number per token computed once per distinct word: f(norm, lemma) of a table word is kept
+ * under its index, so the tokens after the first cost two array loads instead of a Map lookup
+ * (segment's kind of each token; the matcher's vocabulary ids). Tokens that are not table words
+ * (numbers, URLs, contraction halves, non-ASCII words) call f each time. f must depend on norm
+ * and lemma only; call reset() when what f reads changes.
+ */
+export class PerWord {
+  private readonly values = new Int32Array(MAX_WORDS).fill(UNSET);
+  private epoch = -1;
+
+  constructor(private readonly f: (norm: string, lemma: string) => number) {}
+
+  reset(): void {
+    this.epoch = -1;
+  }
+
+  /** out[i] = f(norm, lemma) of token i, for every token. */
+  fill(tok: Tokens, out: Int32Array | Uint16Array | Uint8Array): void {
+    const { norm, lemma } = tok;
+    const word = tok.word;
+    if (!word || tok.wordEpoch !== tableEpoch) {
+      for (let i = 0; i < tok.length; i++) out[i] = this.f(norm[i]!, lemma[i]!);
+      return;
+    }
+    const values = this.values;
+    if (this.epoch !== tableEpoch) {
+      values.fill(UNSET);
+      this.epoch = tableEpoch;
+    }
+    for (let i = 0; i < tok.length; i++) {
+      const w = word[i]!;
+      if (w < 0) {
+        out[i] = this.f(norm[i]!, lemma[i]!);
+        continue;
+      }
+      let v = values[w]!;
+      if (v === UNSET) v = values[w] = this.f(norm[i]!, lemma[i]!);
+      out[i] = v;
+    }
+  }
+}
+
+/**
+ * Writes tokens into typed arrays with room for one token per character (a token is never
+ * shorter than a character). Why not push onto plain arrays: growing six arrays one token at a
+ * time cost more than the rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent
+ * most of its 40 ms in push and the garbage collector).
+ */
+class TokenWriter {
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint16Array;
+  nl: Uint8Array;
+  word: Int32Array;
+  // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
+  // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
+  norm: string[];
+  lemma: string[];
+  /** How many tokens the arrays have room for. */
+  private room: number;
+  /** The most tokens the text can hold: one per character. */
+  private readonly capacity: number;
+  length = 0;
+  /** White space (or a skipped symbol) since the last token. */
+  spaced = true;
+  /** Line breaks since the last token. */
+  newlines = 0;
+
+  /** The word table's epoch when writing began. */
+  readonly epoch = tableEpoch;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    // Prose has about one token per five characters; room doubles when a draft has more.
+    this.room = Math.min(capacity, (capacity >> 2) + 16);
+    this.norm = new Array<string>(this.room);
+    this.lemma = new Array<string>(this.room);
+    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
+  }
+
+  /** The numeric arrays, in one buffer: an ArrayBuffer costs about a microsecond to allocate. */
+  private static numbers(room: number): [Int32Array, Int32Array, Int32Array, Uint16Array, Uint8Array] {
+    const buf = new ArrayBuffer(room * 15);
+    return [
+      new Int32Array(buf, 0, room),
+      new Int32Array(buf, 4 * room, room),
+      new Int32Array(buf, 8 * room, room),
+      new Uint16Array(buf, 12 * room, room),
+      new Uint8Array(buf, 14 * room, room),
+    ];
+  }
+
+  private grow(): void {
+    this.room = Math.min(this.capacity, this.room * 2);
+    const norm = new Array<string>(this.room);
+    const lemma = new Array<string>(this.room);
+    for (let i = 0; i < this.length; i++) {
+      norm[i] = this.norm[i]!;
+      lemma[i] = this.lemma[i]!;
+    }
+    this.norm = norm;
+    this.lemma = lemma;
+    const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
+    start.set(this.start);
+    end.set(this.end);
+    word.set(this.word);
+    flags.set(this.flags);
+    nl.set(this.nl);
+    [this.start, this.end, this.word, this.flags, this.nl] = [start, end, word, flags, nl];
+  }
+
+  /** A token of the word table. */
+  pushWord(s: number, e: number, word: number, flags: number): void {
+    const n = this.length;
+    this.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
+    this.word[n] = word;
+  }
+
+  /** A token whose norm and lemma are given; call pushWord instead when it is a table word. */
+  push(s: number, e: number, norm: string, lemma: string, flags: number): void {
+    const n = this.length;
+    if (this.spaced) {
+      flags |= F_SPACE_BEFORE;
+      if (n > 0) this.flags[n - 1]! |= F_SPACE_AFTER;
+    }
+    if (n === this.room) this.grow();
+    this.start[n] = s;
+    this.end[n] = e;
+    this.word[n] = -1;
+    this.norm[n] = norm;
+    this.lemma[n] = lemma;
+    this.flags[n] = flags;
+    this.nl[n] = this.newlines > 2 ? 2 : this.newlines;
+    this.length = n + 1;
+    this.newlines = 0;
+    this.spaced = false;
+  }
+
+  /** The tokens, in arrays exactly as long as they are. */
+  finish(text: string): Tokens {
+    const n = this.length;
+    // Word indices are only good if the table did not start over while they were written.
+    const wordsValid = this.epoch === tableEpoch;
+    this.norm.length = n;
+    this.lemma.length = n;
+    return {
+      text,
+      start: this.start.subarray(0, n),
+      end: this.end.subarray(0, n),
+      norm: this.norm,
+      lemma: this.lemma,
+      flags: this.flags.subarray(0, n),
+      nl: this.nl.subarray(0, n),
+      length: n,
+      word: wordsValid ? this.word.subarray(0, n) : undefined,
+      wordEpoch: wordsValid ? tableEpoch : undefined,
+    };
+  }
+}
+
+/**
+ * Tokens of the regions of `text`, in order, in one Tokens. A new region always starts a new
+ * sentence (nl = 2 on its first token), as the regions cleanDraft keeps are separated by
+ * quoted lines the rep did not write.
+ */
+export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens {
+  let capacity = 1;
+  for (const r of regions) capacity += Math.max(0, r.end - r.start);
+  if (wordEpoch !== lemmaEpoch) clearWords();
+  const w = new TokenWriter(capacity);
+  for (const r of regions) {
+    const before = w.length;
+    w.spaced = true;
+    w.newlines = 0;
+    scan(text, r.start, r.end, w);
+    if (before > 0 && w.length > before) w.nl[before] = 2;
+  }
+  return w.finish(text);
+}
+
+/** Tokens of text[from, to); with `out`, appended to it (its arrays plain, as a caller built them). */
 export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
-  const t: Tokens = out ?? { text, start: [], end: [], norm: [], lemma: [], flags: [], nl: [], length: 0 };
+  if (wordEpoch !== lemmaEpoch) clearWords();
+  const w = new TokenWriter(Math.max(1, to - from));
+  scan(text, from, to, w);
+  if (!out) return w.finish(text);
+  const n = out.length;
+  // The first new token follows white space: the last one before it is followed by some.
+  if (n > 0 && w.length > 0 && w.flags[0]! & F_SPACE_BEFORE) out.flags[n - 1]! |= F_SPACE_AFTER;
+  const o = out as { start: number[]; end: number[]; flags: number[]; nl: number[] };
+  for (let k = 0; k < w.length; k++) {
+    o.start.push(w.start[k]!);
+    o.end.push(w.end[k]!);
+    out.norm.push(w.norm[k]!);
+    out.lemma.push(w.lemma[k]!);
+    o.flags.push(w.flags[k]!);
+    o.nl.push(w.nl[k]!);
+  }
+  out.length = n + w.length;
+  return out;
+}
+
+function scan(text: string, from: number, to: number, w: TokenWriter): void {
+  if (wordEpoch !== lemmaEpoch) clearWords();
   let i = from;
-  let newlines = 0;
-  let spaced = true;
-  const push = (s: number, e: number, norm: string, flags: number) => {
-    if (spaced) flags |= F_SPACE_BEFORE;
-    const n = t.length;
-    if (n > 0 && spaced && t.end[n - 1] !== undefined) t.flags[n - 1]! |= F_SPACE_AFTER;
-    t.start.push(s);
-    t.end.push(e);
-    t.norm.push(norm);
-    t.lemma.push(flags & F_WORD ? lemmaOf(norm) : norm);
-    t.flags.push(flags);
-    t.nl.push(newlines > 2 ? 2 : newlines);
-    t.length = n + 1;
-    newlines = 0;
-    spaced = false;
-  };
   while (i < to) {
     const c = text.charCodeAt(i);
+    // The commonest characters first: a space, an ASCII letter (a word starts).
+    if (c === 32) {
+      w.spaced = true;
+      i++;
+      continue;
+    }
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+      const lower = c | 32;
+      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readWord(text, i, to, w);
+      continue;
+    }
     if (isSpace(c)) {
-      if (isNewline(c)) newlines++;
-      else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) newlines++;
-      spaced = true;
+      if (isNewline(c)) w.newlines++;
+      else if (c === 13 && (i + 1 >= to || text.charCodeAt(i + 1) !== 10)) w.newlines++;
+      w.spaced = true;
       i++;
       continue;
     }
@@ -147,11 +432,11 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
         if (d >= 0xdc00 && d <= 0xdfff) {
           const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
           if (LETTER_RE.test(String.fromCodePoint(cp))) {
-            i = readWord(text, i, to, push);
+            i = readWord(text, i, to, w);
             continue;
           }
           i += 2;
-          spaced = true;
+          w.spaced = true;
           continue;
         }
       }
@@ -162,14 +447,10 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
     if (k === 1 || k === 2) {
       // URL or e-mail address: one token up to the next space.
       if ((c === 104 || c === 72 || c === 119 || c === 87) && startsUrl(text, i, to)) {
-        let e = i;
-        while (e < to && !isSpace(text.charCodeAt(e))) e++;
-        e = trimTrailingPunct(text, i, e);
-        push(i, e, text.slice(i, e).toLowerCase(), F_URL);
-        i = e;
+        i = readUrl(text, i, to, w);
         continue;
       }
-      i = k === 2 ? readNumber(text, i, to, push) : readWord(text, i, to, push);
+      i = k === 2 ? readNumber(text, i, to, w) : readWord(text, i, to, w);
       continue;
     }
     // Punctuation and symbols.
@@ -179,37 +460,47 @@ export function tokenize(text: string, from = 0, to = text.length, out?: Tokens)
       if (c === 60) {
         const e = skipTag(text, i, to);
         if (e > 0) {
-          if (isBlockTag(text, i)) newlines++;
-          spaced = true;
+          if (isBlockTag(text, i)) w.newlines++;
+          w.spaced = true;
           i = e;
           continue;
         }
       } else if (c === 38) {
         const e = skipEntity(text, i, to);
-        if (e > 0) { spaced = true; i = e; continue; }
+        if (e > 0) { w.spaced = true; i = e; continue; }
       }
       if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
         let e = i + 3;
         while (e < to && text.charCodeAt(e) === 46) e++;
-        push(i, e, '...', F_PUNCT);
+        w.push(i, e, '...', '...', F_PUNCT);
         i = e;
         continue;
       }
-      push(i, i + 1, String.fromCharCode(c), F_PUNCT);
+      // A table word too, for PerWord (its lemma is itself: lemmaOf leaves one character alone).
+      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)), F_PUNCT);
       i++;
       continue;
     }
     const p = punctNorm(c);
     if (p !== undefined) {
-      push(i, i + 1, p, F_PUNCT);
+      w.push(i, i + 1, p, p, F_PUNCT);
       i++;
       continue;
     }
     // Other symbols (emoji, bullets, ©): skipped, like a space.
-    spaced = true;
+    w.spaced = true;
     i++;
   }
-  return t;
+}
+
+/** A URL (startsUrl said one starts at i): one token up to the next space. */
+function readUrl(text: string, i: number, to: number, w: TokenWriter): number {
+  let e = i;
+  while (e < to && !isSpace(text.charCodeAt(e))) e++;
+  e = trimTrailingPunct(text, i, e);
+  const url = text.slice(i, e).toLowerCase();
+  w.push(i, e, url, url, F_URL);
+  return e;
 }
 
 function skipTag(text: string, i: number, to: number): number {
@@ -260,9 +551,8 @@ function trimTrailingPunct(text: string, s: number, e: number): number {
   return e;
 }
 
-type Push = (s: number, e: number, norm: string, flags: number) => void;
 
-function readNumber(text: string, i: number, to: number, push: Push): number {
+function readNumber(text: string, i: number, to: number, w: TokenWriter): number {
   const s = i;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -277,15 +567,18 @@ function readNumber(text: string, i: number, to: number, push: Push): number {
     while (e < to && isAlnum(text.charCodeAt(e))) e++;
     const tail = text.slice(i, e).toLowerCase();
     if (tail === 'am' || tail === 'pm' || tail === 'st' || tail === 'nd' || tail === 'rd' || tail === 'th' || tail === 'h' || tail === 'hrs' || tail === 'k' || tail === 'x' || tail === 'min' || tail === 'mins' || tail === 'hr') {
-      push(s, i, text.slice(s, i), F_NUM);
-      push(i, e, tail, F_WORD);
+      const digits = text.slice(s, i);
+      w.push(s, i, digits, digits, F_NUM);
+      w.push(i, e, tail, lemmaOf(tail), F_WORD);
       return e;
     }
     // "a.m." right after digits
-    push(s, e, text.slice(s, e).toLowerCase(), F_WORD | F_NUM);
+    const code = text.slice(s, e).toLowerCase();
+    w.push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
     return e;
   }
-  push(s, i, normDigits(text.slice(s, i)), F_NUM);
+  const digits = normDigits(text.slice(s, i));
+  w.push(s, i, digits, digits, F_NUM);
   return i;
 }
 
@@ -294,7 +587,7 @@ function normDigits(s: string): string {
   return s;
 }
 
-function readWord(text: string, i: number, to: number, push: Push): number {
+function readWord(text: string, i: number, to: number, w: TokenWriter): number {
   const s = i;
   let special = false; // norm differs from the slice beyond case
   let letters = 0;
@@ -302,8 +595,19 @@ function readWord(text: string, i: number, to: number, push: Push): number {
   let firstUpper = false;
   let chars: string[] | undefined;
   let email = false;
+  let wide = false; // a character beyond ASCII: lower-casing it needs toLowerCase
+  let h = HASH_SEED; // of the lower-cased characters read (what wordIndex needs when !special && !wide)
+
   while (i < to) {
     const c = text.charCodeAt(i);
+    // Most characters of most words: a lower-case ASCII letter.
+    if (c >= 97 && c <= 122) {
+      letters++;
+      h = Math.imul(h ^ c, HASH_PRIME);
+      if (special) chars!.push(String.fromCharCode(c));
+      i++;
+      continue;
+    }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < to) {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
@@ -312,6 +616,7 @@ function readWord(text: string, i: number, to: number, push: Push): number {
           if (special) chars!.push(String.fromCodePoint(cp).toLowerCase());
           i += 2;
           letters++;
+          wide = true;
           continue;
         }
       }
@@ -319,6 +624,8 @@ function readWord(text: string, i: number, to: number, push: Push): number {
     }
     const k = classOf(c);
     if (k === 1 || k === 2) {
+      if (c > 127) wide = true;
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
       if (k === 1) {
         letters++;
         const isUp = (c >= 65 && c <= 90) || (c > 127 && String.fromCharCode(c) !== String.fromCharCode(c).toLowerCase());
@@ -346,6 +653,7 @@ function readWord(text: string, i: number, to: number, push: Push): number {
     if (isHyphen(c) && i + 1 < to && isAlnum(text.charCodeAt(i + 1))) {
       if (c !== 45 && !special) { chars = [text.slice(s, i).toLowerCase()]; special = true; }
       if (special) chars!.push('-');
+      h = Math.imul(h ^ c, HASH_PRIME);
       i++;
       continue;
     }
@@ -366,12 +674,13 @@ function readWord(text: string, i: number, to: number, push: Push): number {
       // "e.g." / "a.m." / "booking.com" / "first_name": keep together when a short lower-case
       // run follows directly (a missing space before a capitalized sentence is not glued).
       const n = text.charCodeAt(i + 1);
-      if (c === 95 && isAlnum(n)) { if (special) chars!.push('_'); i++; continue; }
+      if (c === 95 && isAlnum(n)) { if (special) chars!.push('_'); h = Math.imul(h ^ c, HASH_PRIME); i++; continue; }
       if (n >= 97 && n <= 122) {
         let e = i + 1;
         while (e < to && classOf(text.charCodeAt(e)) === 1) e++;
         if (e - (i + 1) <= 4 && (e >= to || !isAlnum(text.charCodeAt(e)))) {
           if (special) chars!.push('.');
+          h = Math.imul(h ^ c, HASH_PRIME);
           i++;
           continue;
         }
@@ -379,6 +688,7 @@ function readWord(text: string, i: number, to: number, push: Push): number {
       if (c === 46 && i - s === 1 && n >= 65 && n <= 90 && i + 2 < to && text.charCodeAt(i + 2) === 46) {
         // "U.S." style initials
         if (special) chars!.push('.');
+        h = Math.imul(h ^ c, HASH_PRIME);
         i++;
         continue;
       }
@@ -388,35 +698,55 @@ function readWord(text: string, i: number, to: number, push: Push): number {
   // A trailing period of an abbreviation made of initials ("a.m.", "e.g.", "U.S.") belongs to it.
   if (i < to && text.charCodeAt(i) === 46 && i - s >= 3 && text.charCodeAt(i - 2) === 46) {
     if (special) chars!.push('.');
+    h = Math.imul(h ^ 46, HASH_PRIME);
     i++;
   }
   if (email) {
     const e = trimTrailingPunct(text, s, i);
-    push(s, e, text.slice(s, e).toLowerCase(), F_EMAIL);
+    const address = text.slice(s, e).toLowerCase();
+    w.push(s, e, address, address, F_EMAIL);
     return e;
   }
-  const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
   let flags = F_WORD;
   if (firstUpper) flags |= F_CAP;
   if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
-  emitWord(text, s, i, norm, flags, push);
+  if (!special && !wide) {
+    emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
+    return i;
+  }
+  const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
+  emitWord(text, s, i, norm, flags, w);
   return i;
 }
 
+/** emitWord for a word of the table: plain ASCII, so no apostrophe and norm as long as the text. */
+function emitTableWord(s: number, e: number, word: number, flags: number, w: TokenWriter): void {
+  const bare = wordBare[word];
+  if (bare) {
+    const cut = s + bare[2];
+    if (cut < e) {
+      w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+      w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+      return;
+    }
+  }
+  w.pushWord(s, e, word, flags);
+}
+
 /** Splits contractions; offsets of each half stay inside the original word. */
-function emitWord(text: string, s: number, e: number, norm: string, flags: number, push: Push): void {
+function emitWord(text: string, s: number, e: number, norm: string, flags: number, w: TokenWriter): void {
   const ap = norm.indexOf("'");
   if (ap < 0) {
     const bare = norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined;
     if (bare && !(norm === 'wont' && false)) {
       const cut = s + bare[2];
       if (cut < e && norm.length === e - s) {
-        push(s, cut, bare[0], flags);
-        push(cut, e, bare[1], F_WORD | F_CONTRACTION);
+        w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
+        w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
         return;
       }
     }
-    push(s, e, norm, flags);
+    w.push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
@@ -447,11 +777,11 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
       break;
   }
   if (first === undefined || second === undefined || cut <= s || cut >= e) {
-    push(s, e, norm, flags);
+    w.push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
-  push(s, cut, first, flags);
-  push(cut, e, second, F_WORD | F_CONTRACTION);
+  w.push(s, cut, first, lemmaOf(first), flags);
+  w.push(cut, e, second, lemmaOf(second), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {

@@ -48,4 +48,17 @@ describe('quoted history and signatures', () => {
     const text = "Thanks!\nI've refunded the order.\nIt shows as pending today.\nYou'll see it by Friday.\nAnything odd, reply here.\nI'm on shift until 6.\nDana";
     expect(kept(text).startsWith('Thanks!')).toBe(true);
   });
+
+  it('finds the sign-off and quoted history with Windows and Unicode line breaks too', () => {
+    expect(kept('Fixed it.\r\n\r\nBest regards,\r\nDana')).toBe('Fixed it.');
+    expect(kept('Fixed it.\u2028Kind regards\u2028Dana')).toBe('Fixed it.');
+    expect(kept('Fixed it.\r\rOn Mon, 3 Mar 2025 at 10:02, Jo <jo@x.com> wrote:\r> Please contact your bank.')).toBe('Fixed it.');
+  });
+
+  it('reads a sign-off through the characters rich editors put in place of spaces', () => {
+    expect(kept('Fixed it.\n\nBest\u00a0regards,\nDana')).toBe('Fixed it.');
+    expect(kept('Fixed it.\n\n\u200bThanks\u200bso much!\u200b\nDana')).toBe('Fixed it.');
+    // toLowerCase folds the Kelvin sign to "k": still "kind regards".
+    expect(kept('Fixed it.\n\n\u212Aind regards,\nDana')).toBe('Fixed it.');
+  });
 });

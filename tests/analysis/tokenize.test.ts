@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../lib/analysis/tokenize';
+import { PerWord, tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
 import { segment } from '../../lib/analysis/segment';
+import { registerLemmas } from '../../lib/analysis/lemma';
 
 // Offsets always index the ORIGINAL text, whatever rich editors put in it.
 
@@ -36,6 +37,63 @@ describe('tokenizer', () => {
   it('lemmatizes inflections to the base forms patterns use', () => {
     const t = tokenize('contacted contacting apologised apologies reached shipped');
     expect(t.lemma).toEqual(['contact', 'contact', 'apologize', 'apology', 'reach', 'ship']);
+  });
+
+  it('lemmatizes a word seen before by base forms registered since', () => {
+    // The tokenizer remembers the words it has seen; a catalog compiled later must still count.
+    expect(tokenize('Frobnicated').lemma).toEqual(['frobnicated']);
+    registerLemmas(['frobnicate']);
+    expect(tokenize('frobnicated FROBNICATED').lemma).toEqual(['frobnicate', 'frobnicate']);
+  });
+
+  it('keeps every word right in a draft with more distinct words than it remembers', () => {
+    const words = Array.from({ length: 70_000 }, (_, i) => 'q' + i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!));
+    const text = [...words, ...words.slice(0, 1000)].join(' ');
+    const t = tokenize(text.toUpperCase());
+    expect(t.norm).toEqual([...words, ...words.slice(0, 1000)]);
+    expect(t.norm.every((w, i) => text.slice(t.start[i], t.end[i]) === w)).toBe(true);
+  });
+
+  it('tokenizes the kept regions of a draft as one, each region a sentence of its own', () => {
+    // "and we will help" would continue the sentence across a single line break; the quoted
+    // line between the regions ends it.
+    const text = 'Please call us\n> quoted\nand we will help';
+    const t = tokenizeRegions(text, [{ start: 0, end: 14 }, { start: 24, end: text.length }]);
+    expect(t.norm).toEqual(['please', 'call', 'us', 'and', 'we', 'will', 'help']);
+    expect(Array.from(t.start)).toEqual([0, 7, 12, 24, 28, 31, 36]);
+    expect(t.nl[3]).toBe(2);
+    expect(segment(t).sentStart).toEqual([0, 3]);
+  });
+
+  it('computes a per-word value once per word, and right for every token', () => {
+    const seen: string[] = [];
+    const lengthOf = new PerWord((norm, lemma) => { seen.push(norm); return norm.length * 100 + lemma.length; });
+    registerLemmas(['zzyzxb']); // the table starts over: its words are numbered from 0
+    const t = tokenize("Please call, please CALL them: we'll call 3 times.");
+    const out = new Int32Array(t.length);
+    lengthOf.fill(t, out);
+    expect(Array.from(out)).toEqual(t.norm.map((n, i) => n.length * 100 + t.lemma[i]!.length));
+    // "call" three times, computed once.
+    expect(seen.filter((w) => w === 'call')).toHaveLength(1);
+    // Tokens made before the table started over still get their own words' values, even when
+    // the new table gives other words the same indices.
+    registerLemmas(['zzyzxa']); // new lemmas: the tokenizer's table starts over
+    const u = tokenize('them please now');
+    const fresh = new Int32Array(u.length);
+    lengthOf.fill(u, fresh);
+    expect(Array.from(fresh)).toEqual([404, 606, 303]);
+    const again = new Int32Array(t.length);
+    lengthOf.fill(t, again);
+    expect(Array.from(again)).toEqual(Array.from(out));
+  });
+
+  it('has room for a token per character', () => {
+    const text = '!?,;:()'.repeat(300);
+    const t = tokenize(text);
+    expect(t.length).toBe(text.length);
+    expect(t.norm.join('')).toBe(text);
+    expect(t.lemma.join('')).toBe(text);
+    expect(t.end[t.length - 1]).toBe(text.length);
   });
 
   it('keeps times, amounts, URLs and e-mail addresses in one piece', () => {
