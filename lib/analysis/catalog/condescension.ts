@@ -128,6 +128,10 @@ export const CONDESCENSION: RuleInput[] = [
       '(i would | i\'d | we would | we\'d) (strongly)? (advise | suggest | recommend) (that)? you (to)? (read | re-read | reread | review | familiarise yourself with | familiarize yourself with) (the | our) (terms | conditions | instructions | faq | policy | guide | manual | t&cs | fare rules)',
       '(not sure | do not know | don\'t know) what (else)? you (expect | want | expected | wanted) (us | me) to (do | say)',
       '^ needless to say',
+      '(you | you may | you might | you seem to | you appear to) (be)? (under the (mistaken)? impression | assuming | operating under the assumption)',
+      '(you can | you could | you just | you will just | you\'ll just | you only need to | you need only) simply',
+      '(it | this) (be | is) simply (a matter of | how (it | this | things) (work | works | be))',
+      'simply (how | the way) (it | this | things) (work | works | be | is)',
       '(can not | cannot | can\'t | could not | couldn\'t) (make (it | this | that) | be | put (it | this | that)) (any)? (clearer | more clear | more plainly | more simply)',
       'you (did not | didn\'t) (read | follow | check) (the | my | our)? …{0,3} (properly | carefully | correctly | fully | thoroughly)',
       '(please)? pay (closer | more | careful)? attention (to)?',
@@ -178,6 +182,10 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'You seem to be under the impression that the fee is optional.',
+        'You can simply log in and download it.',
+        "It's simply a matter of reading the confirmation.",
+        'This is simply how it works.',
         'We clearly state in our terms that deposits are non-refundable.',
         'I simply cannot make it any clearer.',
         'The excess is set out in the rental agreement which you signed at pick-up.',

@@ -17,7 +17,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(please)? (let | do let) (me | us) know if (you | there) (have | need | require | be | is | are) (any | anything)? (other | further | more | additional | else)? (questions | question | concerns | queries | issues | help | assistance | else | other)?',
       '(please)? (do not | never) hesitate to (contact | reach out | get in touch | ask | write | email | call | let (us | me) know) (to | with)? (us | me)?',
       '(please)? feel free to (contact | reach out | get in touch | ask | write | email | call | reply | respond | let (us | me) know) (to | with)? (us | me | again | any time | anytime | if | should | with any)',
-      '(we | i) (be | are | am) (always)? (here | happy | glad | available) (to help | to assist | for you | if you need)',
+      '(we | i) (be | are | am) (always)? (here | happy | glad | available | more than happy) (to help | to assist | for you | if you need) ($ | if | with any | with anything | any time | anytime | further | should | whenever | in any way | out)',
       '(hope | hoping) (this | that | the above) (helps | answers | clarifies | resolves) (your)? (question | questions | concern | query)?',
       "(i | we) hope (this | that | the above | the information (above | provided)) (has)? (helps | helped | answers | answered | clarifies | clarified | resolves | resolved | be helpful | is helpful | was helpful)",
       // More of the same reflex, as reps type it (2026-11-22).
@@ -37,6 +37,11 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (if | should | whenever) (you | anything) (need | have | require | come)',
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (24/7 | 24 hours a day | around the clock | any time | anytime | seven days a week) (if you need (us | me | anything | help) | for you | to help | $)',
       '(happy | glad | pleased) to (help | assist) (you)? (with)? (anything | any) (else | other | further | more)',
+      '^ (always | more than)? (happy | glad) to (help | assist) $',
+      '(do not | never) hesitate to (give (us | me) a (call | ring | shout | bell) | drop (us | me) a (line | message | note | email) | reply | respond | write back | get back to (us | me))',
+      '(if | should) (anything | something) (else)? (come | comes) up',
+      '(if | should) there (be | is) anything (else)? (at all)? (that)? (we | i) (can | could) (do | help with)',
+      '(let | do let) (me | us) know if (i | we) (can | could | may) (help | assist) (you)? with (anything | something) (else)?',
       '(we | i) (be | am | are) (always)? (happy | glad | pleased | more than happy) to (answer | help with | assist with) (any | anything) (other | further | more | additional)? (questions | queries | else | concerns)',
       '(look | looking) forward to (assisting | helping | serving) you (further | again | in the future)',
       '^ (and)? (anything | something) else (i | we)? (can | could)? (do | help with)? (for you)? (today)? $',
@@ -51,6 +56,11 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Always happy to help!',
+        "Don't hesitate to give us a call.",
+        'Should anything else come up, let us know.',
+        "If there's anything we can do, just shout.",
+        'Let us know if we can help with anything else.',
         "We're always happy to answer any other questions.",
         'Looking forward to assisting you further.',
         'Happy to help with anything else you need.',
@@ -81,6 +91,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         "We're always here to help.",
       ],
       valid: [
+        "I'm happy to help you set this up on a call at 3 pm today.",
+        "If anything changes with the delivery, I'll text you straight away.",
         "I hope we can get you home by Friday; I've held a seat on both flights.",
         "If you need anything else for the claim, the adjuster's direct line is 555-0100 and I've told her you'll call.",
         'Let me know if I can help you choose between the two plans.',

@@ -152,6 +152,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we)? (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
       '(sorry | apologize | apologise | apologies | regret) (that)? you (have | \'ve | were | be | are | had)? (been)? (=inconvenienced | put out)',
       '(sorry | apologize | apologise | apologies | regret) for any (worry | stress | upset | distress | concern | alarm | anxiety | disappointment | frustration)',
+      '(your | the) (frustration | frustrations | concerns | concern | feelings | disappointment | upset) (has | have | be | is | are) (been)? (duly)? (noted | acknowledged | heard)',
+      '(we | i) (apologise | apologize) (unreservedly | profusely | wholeheartedly | sincerely) $',
+      '(sorry | apologies | apologize | apologise | regret) (that)? you (have | had | \'ve had | have had)? (had)? to (contact | reach out to | write to | call | chase | get in touch with | email) (us | me) (again | about this)?',
       '(sorry | apologize | apologise | apologies | apology | regret) (for | about)? (any | all (the)?) (delay | delays | disruption | disruptions | loss of service | data loss | service interruption | interruption | interruptions | outage | downtime | loss | problems | issues | distress | worry | upset | stress | disappointment | concern | difficulties | hassle | trouble | inconvenience | confusion | frustration | misunderstanding)',
       '(sorry | apologies | apologize | apologise | regret) (for | about) your (trouble | troubles | inconvenience | frustration | experience | disappointment | frustrations)',
       '(we | i) (be | was | were | am | are) (so | very | really | truly | deeply | extremely)? (sorry | sad | saddened | disappointed | concerned | dismayed) to (hear | learn | read | see) (about | that | of)?',
@@ -193,6 +196,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Your frustration has been noted.',
+        'We apologise unreservedly.',
+        "We're sorry you had to contact us about this.",
         'We apologise for any inconvenience caused during your hospital stay.',
         'We apologise for any loss of service.',
         "We're sorry for any data loss this may have caused.",

@@ -33,6 +33,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       `(i | we) (will | \'ll | shall | be going to | be | am | are | have | \'ve)? (now | just | go ahead and)? (close | closing | =closed) (this | it | that | the ${CLOSABLE} | your ${CLOSABLE}) off`,
       'this (will | shall) (now | automatically | then)? (be)? (=closed | close | auto-close) (now | automatically | at | by | after | in | if | unless | on | $)',
       '(we | i) (will | shall | \'ll)? (not | no longer) (be)? (take | taking) (any)? further action',
+      '(consider | treat | take) (this | this email | this letter | this message) (as)? (our | my) (final | last) (response | reply | answer | word | position | decision)',
+      '(unable to | cannot | can not | can\'t | will not | won\'t | not able to) (discuss | correspond about | comment on | enter into discussion about) (this | the matter | it | this matter) (any)? further',
+      '(i | we) (have | \'ve)? (now)? (=closed | close | closing) (our | my) (file | files | records | case file | complaint file)',
+      `(this | your | the) ${CLOSABLE} (will | shall)? (be | been | has been | have been)? (now)? (=marked | =set) (as | to)? (=resolved | =solved | =closed | =complete | =completed)`,
       '(reply | respond | replying | responding) …{0,5} (to | will) (reopen | re-open) (this | the | your | it)',
       `(this | your) ${CLOSABLE} …{1,6} (be | is | has been | have been | will be | will now be) (now)? (=closed | =archived) ($ | as | because | since | \\, | and)`,
       '(=resolved | =closed | =solved | =marked | =resolving | =closing | =marking | resolve | close | mark) (this | it | the ticket | your ticket | the case) (one)? (as (resolved | solved | closed | complete))? for now',
@@ -96,6 +100,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Please consider this email our final response.',
+        'We are unable to discuss this matter any further.',
+        'We have now closed our file.',
+        'This ticket will be marked resolved.',
         "Since the issue has now been resolved, I'll close this ticket.",
         'Now that the refund has been processed, I will close your case.',
         'Simply reply to this email to reopen the ticket.',
@@ -133,6 +141,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "We've closed our Leeds branch, so I've moved your appointment to York at the same time.",
         "The request you sent on Monday is closed in our old system, but I've moved it to the new one and I'm working on it.",
         "The store will be closed on Monday, so I've booked your fitting for Tuesday at 10 am.",
         "I'll close out the refund today and send you the confirmation.",
