@@ -12,7 +12,7 @@ const ROLE = '(customer | customers | guest | guests | passenger | passengers | 
 // Someone acting for or beside us, named as the one who erred (2026-11-22).
 const OTHER = '(PARTY | ORG)';
 // What a partner did that the rep holds up as the cause: "your bank declined it", "the courier lost it".
-const PARTNER_FAULT_VERB = '(=declined | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
+const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
 // The same acts in the passive, with the partner after "by".
 const BY_PARTNER_VERB = '(=declined | =rejected | =blocked | =refused | =frozen | =held | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =delayed | =placed | =set | =imposed | =determined | =decided | =levied | =charged | =applied | =withheld | =deducted | =changed | =overbooked | =caused | =triggered | =flagged | =stopped | =returned | =bounced | =dictated | =controlled | =chosen | =made | =introduced | =added | =issued | =entered | =booked | =keyed) (incorrectly | wrongly | in error | by mistake | late | unilaterally)?';
 // The customer's own gear or setup, when the rep says it is the cause.
@@ -378,6 +378,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'its on the restaurant',
         'its the warehouse that messed up',
         'its the airlines problem',
+        'Apparently the airline changed the schedule.',
       ],
       valid: [
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',

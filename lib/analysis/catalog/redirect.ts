@@ -8,7 +8,7 @@ import type { RuleInput } from './schema';
 // e-commerce, payroll, telecom, insurance, hotels, car rental and food delivery; kept here so
 // lexicon.ts stays shared and stable).
 // More ways reps hand the next step over: "we'd advise you to", "you may then", "I'd encourage you to".
-const URGE = `(@urge | (you | u) (gotta | got to | have got to | 've got to | need to | have to | should) | you (have | 've) the option to | you (are | be) free to | you (can | may) (also)? choose to | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
+const URGE = `(@urge | you (will | would | 'll | 'd | may | might)? (\\,)? (unfortunately | therefore | then | also | still | probably | likely | first | ultimately | really | sadly | regrettably | now | simply) (\\,)? (need | have | want) to | (i | we) (would)? (therefore | also | kindly | politely)? (ask | request) that you | what (i | we) (would | 'd) (suggest | recommend | advise) (would be | is | be) (that)? (you)? (to)? | my (advice | suggestion | recommendation) (would be | is | be) (to | that you) | (you | u) (gotta | got to | have got to | 've got to | need to | have to | should) | you (have | 've) the option to | you (are | be) free to | you (can | may) (also)? choose to | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
 const CONTACT = `(@contact_verb | approach | ask | complain (to | with) | apply (to | with) | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
@@ -247,6 +247,10 @@ export const REDIRECT: RuleInput[] = [
         'You may want to consider contacting your insurer.',
         'It may be worthwhile contacting the DVLA directly.',
         'you gotta ask the seller',
+        'You will, unfortunately, need to contact the airline.',
+        'We would therefore ask that you contact the seller in the first instance.',
+        "What I'd suggest is that you give the restaurant a ring.",
+        'My advice would be to speak to your HR department.',
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
@@ -369,7 +373,7 @@ export const REDIRECT: RuleInput[] = [
     patterns: [
       '(that | this | it | these | those | which | your) …{0,3} (be | falls | fall | sits | sit | lies | lie) (completely | unfortunately | actually | really)? (outside | beyond | out of | not within | not part of) (of)? ((the | our | my | this) (scope | remit | area | purview | jurisdiction | department | wheelhouse | domain | responsibilities) | what (we | i | our team | this team) (can)? (handle | cover | do | support | deal with | help with))',
       '(that | this | it | these | those | which | your (request | question | issue)) (be | is | are | falls | fall) (completely | unfortunately | actually)? (outside | beyond | out of | not within | not part of | not covered by) (of)? ((the | our | my | this) (scope | remit | area | purview | jurisdiction | department | team | wheelhouse | domain | responsibilities | support scope | scope of support) | what (we | i | our team | this team) (can)? (handle | cover | do | support | deal with | help with | look after | take care of))',
-      '(that | this | it) (be | is) not (really)? (something | an issue | a matter | a question | a request | a problem | a thing) (that)? (we | i | our team | this team | this department) (can | are able to | could | would)? (handle | deal with | cover | support | manage | help with | assist with | take care of | get involved in | look into | answer | comment on)',
+      '(that | this | it) (be | is) not (really)? (something | an issue | a matter | a question | a request | a problem | a thing) (that)? (we | i | our team | this team | this department) (can | are able to | could | would)? (handle | deal with | cover | support | manage | help with | assist with | take care of | get involved in | look into | answer | comment on | action | process | arrange | resolve | sort out)',
       '(we | i | our team | this team | this department) (do not | can not | be not able to | be unable to | be not in a position to | be not authorized to | be not equipped to) (handle | deal with | support | assist with | help with | cover | take care of | answer questions about | comment on | get involved (in | with) | manage | look after)',
       // The inability tied to this desk rather than to a rule: "we can't arrange that from this team".
       '(we | i) (be unable to | be not able to | can not | do not) …{1,4} (from | in | through | via | at) (this | our) (team | department | desk | line | office | branch | channel | chat | inbox)',
@@ -378,6 +382,13 @@ export const REDIRECT: RuleInput[] = [
       '(this | that | it) (be | is) not (handled | managed | dealt with | covered | supported) (by | through) (us | our team | this team | this department | me | our (department | company))',
       '(this | that | it) (be | is) not (our | my | this) (department | area | team | area of expertise | expertise | specialty)',
       // "I'm not the right person for this", "we only handle technical issues" (2026-11-22).
+      '(i | we) (be | am | are) (only | just) (able | allowed | set up | here) to (help | assist) with …{0,5} (on | through | via | with | from | at | in) (our | this) (website | site | app | store | platform | shop | account | team | department)',
+      '(i | we) (can | am able to | are able to) only (help | assist | deal) (with)? (WORD)? (WORD)? (questions | queries | issues | orders | bookings | accounts | requests | problems | matters | enquiries | inquiries | claims)',
+      '(this | that | our) (inbox | chat | line | channel | email address | mailbox | number | desk | queue | address | helpline | phone line | live chat | team | department) (be | is) (only | just | strictly | purely | solely | exclusively) (for | used for | dedicated to | set up for | able to (help | assist) with)',
+      '(this | that | our) (inbox | chat | line | channel | email address | mailbox | number | desk | queue | address | helpline | phone line | live chat | team | department) (be | is) (for | used for | dedicated to) (WORD)? (WORD)? (only | queries only | questions only | issues only | enquiries only | matters only)',
+      '(that | this | it) (be | is | would be | will be) (a | an | another)? (different | separate | other) (department | team | company | business | service | desk | area)',
+      '(that | this) (would be | will be | be | is) (PARTY | ORG | TEAM) (rather than | and not | not) (us | me | support | this team | our team | this department | customer service | this desk)',
+      '(that | this | it) (be | is) not (handled | dealt with | managed | processed | covered | supported | done | answered) (here | by this (team | desk | department | line) | in this (team | department | chat | inbox | channel) | on this (line | chat | channel))',
       '(i | we | this team | our team | this department) (be | am | are) (not | unfortunately not) (really)? the (right | correct | best | appropriate | proper | best-placed | relevant) (person | people | team | department | place | contact | desk | ones | one) (to | for)',
       '(we | i | our team | this team | this department | this line | this desk | this inbox) (only | just | exclusively) (handle | deal with | support | cover | manage | take care of | assist with | help with | look after) (WORD)? (issues | questions | queries | matters | requests | problems | support | enquiries | inquiries | cases | bookings | orders | accounts | products | services | claims | complaints)',
       '(that | this) (be | is | would be) (a question | something | one | an issue | a matter | a query) (for | better suited for | best directed to) @party',
@@ -400,12 +411,21 @@ export const REDIRECT: RuleInput[] = [
         'This is not handled by our team.',
         "I'm not the right person to help with this.",
         'We only handle technical issues, not billing.',
+        "I'm only able to help with orders placed on our website.",
+        'Sorry, I can only help with billing questions here.',
+        'This inbox is for billing only.',
+        "That's a different department.",
+        'That would be our sales team rather than support.',
+        "That's not handled here.",
+        "This isn't something our team can action.",
       ],
       valid: [
         "That's outside what we normally handle, but I've already asked our billing lead to take it on and she'll reply by 2 pm.",
         'We handle all bookings made on our site, including yours.',
         'I only need your order number to fix this.',
         "I'm the right person for this, and I've already started on it.",
+        'This inbox is monitored all day, so reply here any time.',
+        'That is a different question, and the answer is yes: I have added the extra bag.',
         "I can't see the order from this account, so I have asked you for the email you used.",
       ],
     },
