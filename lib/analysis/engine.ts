@@ -139,7 +139,9 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     sent = seg.sentenceOf[p]!;
     index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
+  // whichever anchor the scan happened to reach first.
+  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
   const raw: RawMatch[] = [];
   const lastEnd = new Int32Array(engine.rules.length).fill(-1);
   for (const m of found) {
