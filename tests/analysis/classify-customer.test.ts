@@ -148,3 +148,20 @@ describe('classifyCustomer: repeats, threats and feelings in other words', () =>
   it('reads a mortgage going out tomorrow as a deadline', () =>
     expect(signals("Please reverse the duplicate £620 payment today, my mortgage goes out tomorrow and I'll be overdrawn.")).toContain('deadline'));
 });
+
+describe('classifyCustomer: what was agreed and what is gone', () => {
+  it('reads fewer units than ordered as our mistake', () =>
+    expect(situations('Dear team, kindly note that the shipment arrived with 3 units instead of the 5 units as per our PO.')).toEqual(['our_mistake']));
+  it('reads a confirmation with another date than booked as our mistake', () =>
+    expect(situations('Hello, the confirmation email has the check-in date as 12 June, but I booked for 21 June.')).toEqual(['our_mistake']));
+  it('does not read a question about booking a package as our mistake', () =>
+    expect(situations('Hi, is travel insurance included when I book a package, or do I need to add it separately?')).toEqual(['general']));
+  it('does not call the customer\'s own old phone number our mistake', () =>
+    expect(situations("I'm locked out of my account, the 2FA code goes to my old phone number, which I no longer have.")).toEqual(['account_access']));
+  it('reads a removed ticket option as out of stock', () => expect(situations("You've removed the family ticket option so we have to buy 4 separate tickets.")).toEqual(['out_of_stock']));
+  it('reads all slots taken as out of stock', () => expect(situations('All the slots for click and collect are taken for the whole week.')).toEqual(['out_of_stock']));
+  it('gives a refusal by the insurer sold with the booking to the partner', () =>
+    expect(situations('Dear Sir, the travel insurance sold with my booking was from Covera, and they refuse my claim saying the policy was never activated.')).toContain('partner_error'));
+  it('does not read a flight nearly missed as a late delivery', () =>
+    expect(situations('The shuttle dropped us at terminal 2, our flight was from terminal 5, we nearly missed it.')).not.toContain('late_delivery'));
+});

@@ -16,11 +16,11 @@ const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | m
 const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
 
 /** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
-const THIRD_PARTY = '(ORG | CAP CAP | (the | your | their | a) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (reseller | retailer | dealer | broker | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
+const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (reseller | retailer | dealer | broker | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
 /** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
-const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
+const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
 /** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
-const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)', '(who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via)'];
+const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)', '(sold | provided | supplied | included | offered) (with | through | by | via) (my | our | your | the) (booking | order | policy | account | plan | package)', '(run | operated | handled | managed | provided | processed) by (a | an | the)? (third party | third-party | partner | external (company | provider) | ORG | CAP)', '(was | is | were | are) (from | by) CAP', '(who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via)'];
 
 export const CONTEXT_CUES: CueInput[] = [
   {
@@ -152,7 +152,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
       '(not | isn\'t | is not | wasn\'t | was not | aren\'t | are not | weren\'t | were not) (the | what) …{0,2} (i | we) (ordered | booked | asked for | paid for | chose | selected | reserved | ported | requested | expected | agreed)',
-      '(the | an | your | my | our) (old | previous | outdated | expired | superseded) (rate | rates | price | prices | tariff | address | details | plan | tax code | bank details | bank account | card | figures | salary | pricing)',
+      '(the | an | your | my | our) (old | previous | outdated | expired | superseded | former) (rate | rates | price | prices | tariff | address | details | plan | tax code | bank details | bank account | card | figures | salary | pricing | office | company name)',
       '(made | forced | pressured | pushed | talked) (me | us) (into)? (buy | buying | pay | paying | take | taking | sign | signing | upgrade | upgrading)',
       '(arrived | came | was delivered | turned up) (with)? …{0,6} (crushed | broken | smashed | damaged | cracked | dented | torn | leaking | soaked | scratched | shattered)',
       '(=lost | =deleted | =cancelled | =canceled | =misplaced | =wiped) (my | our) (booking | reservation | order | file | claim | application | documents | paperwork | records | details)',
@@ -1049,5 +1049,51 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'account_access',
     patterns: ['(reset | verification | login | sign-in | recovery) (process | flow | link | page | steps) …{0,4} (NUM | two | three | four | five | several | multiple) times'],
     examples: { positive: ["I've been through the reset process four times now."], negative: ['How long do the ID checks take?'] },
+  },
+  {
+    id: 'situation.our-mistake-not-what-agreed',
+    kind: 'situation',
+    label: 'our_mistake',
+    // What came differs from what was agreed or booked: fewer units than ordered, another date
+    // than booked, a tank empty though the agreement says full, a discount code refused.
+    patterns: [
+      '(arrived | came | delivered | received | got | sent) (with)? (only)? NUM …{0,3} instead of (the)? NUM',
+      '(but | whereas | while) (i | we) (actually | clearly)? (=booked | =ordered | =asked for | =chose | =selected | =requested | =paid for | =reserved) (for | the | a | an)? (DATE | NUM | WORD)',
+      '(although | but | even though | though | yet) (the | my | our | your) (agreement | contract | booking | confirmation | policy | terms | listing | ad | advert | description | quote | order | voucher) (says | said | states | stated | shows | showed | promised | included | clearly says)',
+      '(discount | promo | promotion | voucher | coupon | gift card | offer) (code)? …{0,6} (not valid | invalid | isn\'t valid | is not valid | was rejected | didn\'t work | doesn\'t work | won\'t work | not working | not accepted | wasn\'t accepted | expired)',
+    ],
+    unless: ['(by mistake | accidentally | my mistake | my fault | my error | i made)', '(can | could | would | will | do) (i | we | you) …{0,4} \\?'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: [
+        'Dear team, kindly note that the shipment arrived with 3 units instead of the 5 units as per our PO.',
+        'Hello, the confirmation email has the check-in date as 12 June, but I booked for 21 June.',
+        'When I collected the car the fuel tank was nearly empty, although the agreement says full-to-full.',
+        'your app gave me a 20% discount code and at checkout it said code not valid',
+      ],
+      negative: ['I wanted the 21st but I booked the 12th by mistake, can you change it?'],
+    },
+  },
+  {
+    id: 'situation.out-of-stock-gone-taken',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: [
+      '(coming soon | out of stock | unavailable | sold out | back-ordered | backordered) …{0,3} for (months | weeks | ages | NUM (weeks | months) | a (month | year))',
+      '(ever | ever going to) be (back | available | restocked | in stock)',
+      '(removed | discontinued | dropped | withdrawn | scrapped | got rid of) (the)? WORD? WORD? (option | product | range | plan | tariff | service | menu item | ticket | flavour | flavor | version | model | size | colour | color)',
+      '(no more | none left | nothing left | none remaining) …{0,3} (left | available | in stock | by the time | when)?',
+      '(slots | appointments | seats | tables | spaces | places | tickets | rooms | dates) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
+    ],
+    unless: ['(is | are | will) (there | it | they) …{0,5} \\?', 'no more (than | emails | messages | calls | texts)'],
+    examples: {
+      positive: [
+        'Hi, the item I wanted (SKU 4481) shows "coming soon" for months now. Will it ever be back?',
+        "You've removed the family ticket option so we have to buy 4 separate tickets.",
+        'There were no more gluten-free meals left by the time the trolley reached row 30.',
+        'All the slots for click and collect are taken for the whole week.',
+      ],
+      negative: ['Are there any slots left on Saturday?', 'Please send no more than one reminder.'],
+    },
   },
 ];
