@@ -50,7 +50,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (really | truly | completely | totally | fully)? (hear | get) (what you (be | are | \'re)? (saying | telling (me | us)) | where you (be | are) coming from | your (frustration | concern | concerns | disappointment | point | annoyance | upset))',
       '(i | we) hear you (loud and clear | completely | totally)? $',
       '(i | we) (totally | completely | really | definitely)? hear you (on (this | that) | there)',
-      '^ (that | this) (be | is) (definitely | certainly | really | obviously | clearly)? (not ideal | far from ideal | less than ideal) $',
+      '^ (that | this) (be | is) (definitely | certainly | really | obviously | clearly)? (not | far from | less than) ideal $',
       `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | recognize | recognise) (that)? (this | it | that | the (situation | delay | wait | experience | process | outage | disruption | cancellation)) (may | might | must | can | could | will | would) (be | have been | feel) (a | an | such a | quite a | a very | a really)? ${DEGREE}? ${ORDEAL} (experience | situation | time | process | wait | few days | few weeks | ordeal | period)?`,
       '(i | we) (can | could) (not | n\'t) (even)? (begin to)? imagine (how | what | just how)',
       `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | imagine | see) (just)? how ${DEGREE}? ${ORDEAL_FELT} …{1,5} (can | could | must | may | might | would) (be | feel | get | seem)`,
