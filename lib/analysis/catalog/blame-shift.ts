@@ -14,7 +14,7 @@ const OTHER = '(PARTY | ORG)';
 // What a partner did that the rep holds up as the cause: "your bank declined it", "the courier lost it".
 const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
 // The same acts in the passive, with the partner after "by".
-const BY_PARTNER_VERB = '(=declined | =rejected | =blocked | =refused | =frozen | =held | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =delayed | =placed | =set | =imposed | =determined | =decided | =levied | =charged | =applied | =withheld | =deducted | =changed | =overbooked | =caused | =triggered | =flagged | =stopped | =returned | =bounced | =dictated | =controlled | =chosen | =made | =introduced | =added | =issued | =entered | =booked | =keyed) (incorrectly | wrongly | in error | by mistake | late | unilaterally)?';
+const BY_PARTNER_VERB = '(=declined | =rejected | =blocked | =refused | =frozen | =held | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =delayed | =placed | =set | =imposed | =determined | =decided | =levied | =charged | =applied | =withheld | =deducted | =changed | =overbooked | =caused | =triggered | =flagged | =stopped | =returned | =bounced | =dictated | =controlled | =chosen | =made | =introduced | =added | =issued | =entered | =booked | =keyed | =supplied | =provided | =written | =uploaded | =posted | =published) (incorrectly | wrongly | in error | by mistake | late | unilaterally)?';
 // The customer's own gear or setup, when the rep says it is the cause.
 const THEIR_SETUP = '(firewall | antivirus | anti-virus | router | vpn | ad blocker | adblocker | ad-blocker | browser | browser extension | extension | extensions | spam filter | email provider | mail server | mail client | network | isp | internet provider | internet connection | connection | wifi | wi-fi | device | phone | handset | computer | laptop | tablet | settings | wiring | equipment | modem | cache | cookies | operating system | app version | software | printer | system | setup | set-up | configuration | plumbing | boiler | appliance | meter cupboard | home network)';
 // Things a customer can fail to do, when the rep says they did not.
@@ -287,6 +287,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(caused by | due to | because of | the result of | a result of | owing to | attributable to) (the | your | their)? ${OTHER} (\\'s)? (not | failing | failure | neglecting | refusing | forgetting | missing | losing | cancelling | canceling | declining | changing | delay | delays | error | errors | mistake | mistakes | decision | system | systems | policy | policies | outage | strike)?`,
       `${OTHER} (did not | never | has not | have not | had not | still has not | still have not | =refused to) (submit | approve | send | pay | process | release | update | deliver | ship | return | respond | reply | provide | notify | inform | tell | honour | honor | confirm | pass | forward | transfer | issue | follow | attempt | arrive | show | turn up | collect | fix | refund | register | record | scan | sign | authorise | authorize | complete | file | hand | load | apply | accept | give | call | contact | email | get back | pick up | book | reserve | action | read | check)`,
       `(in | into) (the | their)? ${OTHER} (\\'s)? hands`,
+      '(a | the)? known (issue | bug | problem | limitation | fault) (with | in | on | affecting) (the | their)? (ORG | CAP | PARTY)',
+      '(which | that) (PARTY | ORG | CAP | they) (will)? (need to | needs to | have to | has to | must) (fix | resolve | address | sort out | correct | update | patch)',
       // Chat-style fault talk (2026-11-22): "that's a bank issue", "its on the restaurant", "its the warehouse that messed up".
       '(be | is | its | thats) (a | an | just a | just an | purely a | purely an) (seller | bank | carrier | courier | airline | hotel | restaurant | card issuer | issuer | merchant | provider | isp | network | manufacturer | vendor | supplier | payment provider | third-party | third party | partner | driver | warehouse | landlord | employer | platform | app store | marketplace | host | property | council | postal) (issue | problem | thing | matter | fault | error | side issue | side thing)',
       `(be | is | its | thats) (all | entirely | squarely)? on (the | your)? ${OTHER} $`,
@@ -379,6 +381,9 @@ export const BLAME_SHIFT: RuleInput[] = [
         'its the warehouse that messed up',
         'its the airlines problem',
         'Apparently the airline changed the schedule.',
+        'The photos on the listing were supplied by the owner.',
+        'This is a known issue with Outlook.',
+        'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
       valid: [
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
@@ -413,6 +418,10 @@ export const BLAME_SHIFT: RuleInput[] = [
       `you (=were | =was) (not | never) (in | at home | home | available | present | there | around | reachable | contactable | on site | at the property | at the address | answering) (when | at the time | during | for | to)`,
       '(nobody | no one | no-one) (=answered | =responded | =came to the door | =picked up | =signed for | was (home | at home | in | there | present | around) | was available to (sign | receive | collect | answer | let))',
       'insufficient (funds | balance | money | credit)',
+      '(shows | show | showed | confirms | confirm | indicates | indicate) (that)? you (=clicked | =selected | =confirmed | =agreed | =accepted | =ticked | =chose | =opted | =entered | =booked | =cancelled | =canceled | =declined | =authorised | =authorized | =signed)',
+      '(because | since | as | after) (the | your)? (payment | deposit | balance | instalment | installment | invoice | direct debit | premium | fee | reading | form | documents) (=was | =were | had | has)? (not | never) (been)? (=received | =paid | =made | =completed | =cleared | =submitted | =returned | =provided)',
+      '(=was | =were) never (=submitted | =provided | =sent | =received | =paid | =returned | =completed | =activated | =collected | =signed)',
+      '(=sent | =returned | =posted | =shipped) without (tracking | proof of postage | a tracking number | insurance | signature)',
       `(the)? ${ROLE} (=entered | =typed | =provided | =gave | =selected | =chose | =input | =submitted | =uploaded | =set) (their | his | her | the)? …{0,3} (incorrectly | wrongly | wrong | incorrect | invalid)`,
       '(=submitted | =sent | =returned | =filed | =lodged | =uploaded | =signed) without (the | a | any | your)? (required | necessary | correct | supporting | relevant)? (signature | signatures | documents | document | evidence | receipt | receipts | information | details | reference | id | photo | photos | form | paperwork)',
       // 2026-11-22, what the customer sent or did not do in time: blurry uploads, names that do not
@@ -549,6 +558,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Someone on your account cancelled the subscription.',
         'The employee entered their own bank details incorrectly.',
         'The form was submitted without the required signature.',
+        "The screenshot shows you clicked 'Confirm'.",
+        "The order was cancelled because payment wasn't received.",
+        'The meter reading was never submitted.',
+        'The return was sent without tracking, so we cannot trace it.',
         'Your team changed the webhook settings.',
         'The booking lapsed because the deposit was not paid within 48 hours.',
         'The photo you uploaded was too blurry to verify.',
