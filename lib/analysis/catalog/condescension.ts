@@ -132,6 +132,8 @@ export const CONDESCENSION: RuleInput[] = [
       '(i would | i\'d | we would | we\'d) (strongly)? (advise | suggest | recommend) (that)? you (to)? (read | re-read | reread | review | familiarise yourself with | familiarize yourself with) (the | our) (terms | conditions | instructions | faq | policy | guide | manual | t&cs | fare rules)',
       '(not sure | do not know | don\'t know) what (else)? you (expect | want | expected | wanted) (us | me) to (do | say)',
       '^ needless to say',
+      '(the | our)? (instructions | steps | process | procedure | form | setup) (be | are | is) (very | quite | pretty | really | fairly) (straightforward | simple | easy to follow) $',
+      '(this | it | that) (should | shouldn\'t | should not) (not)? (really)? be (that)? (difficult | hard | complicated | a problem) (to (do | follow | understand | find) | $)',
       '(you | you may | you might | you seem to | you appear to) (be)? (under the (mistaken)? impression | assuming | operating under the assumption)',
       '(you can | you could | you just | you will just | you\'ll just | you only need to | you need only) simply',
       '(it | this) (be | is) simply (a matter of | how (it | this | things) (work | works | be))',
@@ -186,6 +188,8 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'The instructions are pretty straightforward.',
+        "This shouldn't be difficult to follow.",
         'You seem to be under the impression that the fee is optional.',
         'You can simply log in and download it.',
         "It's simply a matter of reading the confirmation.",
@@ -249,6 +253,8 @@ export const CONDESCENSION: RuleInput[] = [
         'You must have misread the confirmation.',
       ],
       valid: [
+        'The steps are simple: open Settings, tap Billing, then tap Cancel. I can also do it for you.',
+        "It shouldn't be difficult for us to match the price, so I've applied it.",
         'I clearly explained it badly last time, sorry: the fee is $5.',
         "Have you got the order number handy? I'll look it up straight away.",
         "You need to understand the new fee before Friday, so I've attached a one-page summary.",

@@ -46,7 +46,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | am | are) (always)? (happy | glad | pleased | more than happy) to (answer | help with | assist with) (any | anything) (other | further | more | additional)? (questions | queries | else | concerns)',
       '(look | looking) forward to (assisting | helping | serving) you (further | again | in the future)',
       '^ (and)? (anything | something) else (i | we)? (can | could)? (do | help with)? (for you)? (today)? $',
-      '(you can | you may | feel free to) (always)? (reach out | get in touch | contact (us | me) | write (to)? (us | me) | email (us | me) | message (us | me) | call (us | me) | ask) (again)? (if | should | whenever) (you)? (need | have | require | want) (anything | any (other | further | more)? (questions | help | assistance | support))',
+      '(you can | you may | feel free to | do | please | just) (always)? (reach out | get in touch | contact (us | me) | write (to)? (us | me) | email (us | me) | message (us | me) | call (us | me) | ask) (again)? (if | should | whenever) (you)? (need | have | require | want) (anything | any (other | further | more)? (questions | help | assistance | support))',
       '(i | we) hope (i | we) (have | \'ve | was | were | \'ve been | have been)? (been)? (able to)? (help | helped | answer | answered | assist | assisted | clarify | clarified | address | addressed | be of (help | assistance)) (you | your (question | questions | query | queries | concern | concerns))? (today)? $',
       '(i | we) trust (that)? (this | the above | (this | the) (information | explanation | answer) (provided | above)?) (be | is | was | has been | will be | proves) (helpful | useful | of (help | assistance | use) | clear)',
     ],
@@ -57,6 +57,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Do get in touch if you need anything.',
         'Always happy to help!',
         "Don't hesitate to give us a call.",
         'Should anything else come up, let us know.',

@@ -152,6 +152,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       `(i | we) (completely | totally | fully | really | truly | absolutely | do | can)? (only)? (understand | hear | get | appreciate | imagine | know) (your @empathy_object | how (this | it | that)? (must | may | might)? (be | feel | have been | has been)? ${DEGREE}? ${ORDEAL} …{0,4} | how (important | urgent | much) …{0,4} | you | it | that) (\\, | and | \\, and) (i | we)? (be | am | are | do | truly | sincerely | really | would like to)? (so | very | really | truly | deeply | sincerely | also)? (sorry | apologize | apologise | regret)`,
       '(sorry | apologize | apologise | apologies | regret) (that)? you (have | \'ve | were | be | are | had)? (been)? (=inconvenienced | put out)',
       '(sorry | apologize | apologise | apologies | regret) for any (worry | stress | upset | distress | concern | alarm | anxiety | disappointment | frustration)',
+      '(sorry | regret | apologize | apologise | apologies) (that)? you (have | \'ve)? (had | experienced | encountered | faced | run into | ran into) (this | these | that | an | any | some | the)? (issue | issues | problem | problems | trouble | difficulty | difficulties | inconvenience)',
       '(your | the) (frustration | frustrations | concerns | concern | feelings | disappointment | upset) (has | have | be | is | are) (been)? (duly)? (noted | acknowledged | heard)',
       '(we | i) (apologise | apologize) (unreservedly | profusely | wholeheartedly | sincerely) $',
       '(sorry | apologies | apologize | apologise | regret) (that)? you (have | had | \'ve had | have had)? (had)? to (contact | reach out to | write to | call | chase | get in touch with | email) (us | me) (again | about this)?',
@@ -196,6 +197,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I'm sorry you've had this issue.",
         'Your frustration has been noted.',
         'We apologise unreservedly.',
         "We're sorry you had to contact us about this.",
@@ -233,6 +235,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I'm sorry you had the wrong size sent; I've shipped the right one today.",
         "I'm so sorry to hear about the loss of your father.",
         "I'm sorry to hear you've been unwell, and I've paused the plan at no cost.",
         "I'm so sorry for your loss, and I've cancelled the policy with no fee.",
@@ -292,6 +295,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     category: 'hollow_empathy',
     patterns: [
       "(sorry | apologies) (about | for) (that | this) $",
+      '(we | i) (sincerely | truly | do | deeply)? (apologise | apologize) for (this | that) $',
+      '(we | i) (truly | sincerely | deeply | very much)? regret (this | that) $',
       '(we | i) (be | am | are | was | were)? (so | very | really | truly | terribly | deeply | extremely | incredibly | genuinely | sincerely | awfully)? sorry (for | about) (all)? (this | that | the situation | everything | any of this | all of this | all this | all that | the whole (thing | situation | experience | ordeal | episode)) $',
     ],
     exceptions: [
@@ -313,7 +318,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       "That one's on us, and I'm sorry",
     ],
     examples: {
-      invalid: ['Sorry about that.', "I'm really sorry about all this.", 'We are so sorry about everything.'],
+      invalid: [
+        'We apologise for this.',
+        'I truly regret that.','Sorry about that.', "I'm really sorry about all this.", 'We are so sorry about everything.'],
       valid: [
         'The IBAN we had on file was missing a digit; that was our typo, and I have resent the money. Sorry about that.',
         'I entered the wrong date on your booking, and I have fixed it. Sorry about that!',
@@ -421,6 +428,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) (appreciate | value | welcome) (all)? (your | customer | the) (honest | candid | valuable | detailed)? (feedback | comments | input) (as it helps us (improve | grow | get better))',
       '(your | all) (feedback | comments | input | suggestions) …{0,4} (be | is | are) (greatly | much | really | very much | truly | always | very | most)? (appreciated | valued | valuable to us)',
       '(we | i) pride (ourselves | myself) on (our)? (excellent | great | high | outstanding | exceptional | first-class | the (best | highest | quality))',
+      '(feedback | comments | input | suggestions) …{0,3} (which | and)? (we | i) (really | truly | greatly | always | do)? (value | appreciate) (it | them | greatly | very much)?',
       '(we | i) take (this | these | such | your | all | any)? (matter | matters | issue | issues | complaint | complaints | concern | concerns | feedback | report | reports) (very | extremely | really | incredibly | most)? seriously',
       '(we | i) (really | truly | genuinely | do)? care (about | deeply about) (our (customers | guests | members | clients) | you | your (experience | satisfaction | wellbeing))',
     ],
@@ -431,6 +439,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Thank you for your feedback, which we really value.',
         'We take this matter very seriously.',
         'We really care about our customers.',
         'Your feedback has been noted and is greatly appreciated.',
