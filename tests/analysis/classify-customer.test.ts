@@ -165,3 +165,19 @@ describe('classifyCustomer: what was agreed and what is gone', () => {
   it('does not read a flight nearly missed as a late delivery', () =>
     expect(situations('The shuttle dropped us at terminal 2, our flight was from terminal 5, we nearly missed it.')).not.toContain('late_delivery'));
 });
+
+describe('classifyCustomer: utilities, insurers and SaaS in their own words', () => {
+  it('reads a meter read ten times too high as a billing error', () =>
+    expect(situations('Our meter was read as 45,000 instead of 4,500, hence the £3,200 bill.')).toEqual(['billing_error']));
+  it('reads two networks billing for one number as a billing error', () =>
+    expect(situations('I ported my number to you on the 1st, but my old network AND you are both billing me.')).toEqual(['billing_error']));
+  it('reads a claim closed by mistake as our mistake', () =>
+    expect(situations('The claims handler closed my claim by mistake and now I have to start again.')).toEqual(['our_mistake']));
+  it('does not call a file the customer deleted by mistake ours', () => expect(situations('I deleted the file by mistake, can you restore it?')).not.toContain('our_mistake'));
+  it('reads notifications that stopped coming through as an outage, not a partner error', () =>
+    expect(situations('Slack notifications from your app stopped coming through after we reconnected the workspace.')).toEqual(['outage']));
+  it('reads a swapped SIM and a stranger in the banking as account access', () =>
+    expect(situations("My son's SIM was swapped without permission and now someone is in my banking.")).toEqual(['account_access']));
+  it('does not read "your line is fine" as a fine', () =>
+    expect(signals('Four line tests, four times "your line is fine". It is NOT fine.')).not.toContain('money_at_stake'));
+});

@@ -354,7 +354,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
-    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?'] },
+    unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips'],
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them."] },
   },
   {
     id: 'signal.churn-risk-moving-on',
@@ -976,7 +977,7 @@ export const CONTEXT_CUES: CueInput[] = [
     // Still not here, however it is named ("the suit hire still hasn't arrived"), days counted
     // without it, or a date that moved from one day to the next.
     patterns: [
-      '(still | yet) (hasn\'t | has not | haven\'t | have not | isn\'t | is not | not) (arrived | come | been delivered | turned up | shown up | been dispatched | been sent | shipped | been shipped | landed)',
+      '(still | yet) (hasn\'t | has not | haven\'t | have not | isn\'t | is not | not) (arrived | come | been delivered | turned up | shown up | been dispatched | been sent | shipped | been shipped | landed | visited | been out | come out | been round | come round)',
       '(NUM | two | three | four | five | six | seven | eight | nine | ten | several | many) (days | weeks | hours) (on | later)? (and | but)? (still)? (no | nothing | no sign of (my | the)?) (parcel | package | order | delivery | sign | engineer | technician | driver | courier | car | card | food)',
       `(told | promised | said) (me | us)? (${DAY} | DATE | tomorrow | today) (\\,)? (then | and then | now | and now) (${DAY} | DATE | tomorrow | next week)`,
     ],
@@ -1095,5 +1096,58 @@ export const CONTEXT_CUES: CueInput[] = [
       ],
       negative: ['Are there any slots left on Saturday?', 'Please send no more than one reminder.'],
     },
+  },
+  {
+    id: 'situation.billing-error-read-wrong',
+    kind: 'situation',
+    label: 'billing_error',
+    // A reading or count billed wrongly, two providers billing for one service, billing that
+    // outlived a downgrade, a rise at renewal with no claim.
+    patterns: [
+      '(read | recorded | estimated | billed | charged | entered | calculated | invoiced) (as | at | for) (AMOUNT | NUM) instead of (AMOUNT | NUM)',
+      '(hence | so | resulting in | giving (me | us)?) (the | a | an | this)? AMOUNT (bill | invoice | charge | statement)',
+      '(both | two (companies | networks | providers | suppliers)) (are)? (billing | charging) (me | us)',
+      '(downgraded | reduced | removed | cancelled | canceled | dropped) …{0,6} (but | yet) …{0,4} (still)? (bills | billing | charges | charging | charged | billed | invoiced | invoices)',
+      '(premium | price | bill | renewal | rate) …{0,4} (increased | gone up | went up | risen | rose | jumped) by (NUM | AMOUNT)',
+    ],
+    unless: ['(will | would | does | do | if) …{0,4} (increase | go up | rise)'],
+    examples: {
+      positive: ['Our meter was read as 45,000 instead of 4,500, hence the £3,200 bill.', 'I ported my number to you on the 1st, but my old network AND you are both billing me.', 'We downgraded to 10 seats but the invoice still bills us for 25.', 'My premium has increased by 40% at renewal and I have not made a claim.'],
+      negative: ['Will my premium go up by much at renewal?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-in-error',
+    kind: 'situation',
+    label: 'our_mistake',
+    // Someone of ours did it "by mistake", "in error"; papers that went out with last month's date.
+    patterns: [
+      '(you | your WORD | the WORD (handler | agent | team | staff | system | advisor | adviser | bank | store | engineer | technician | department | office | branch) | they | he | she) …{0,6} (by mistake | in error | by accident | accidentally | mistakenly | erroneously | wrongly)',
+      '(went out | were sent | was sent | were issued | was issued | were printed | was printed | were generated | was generated) (with)? (last (month | year) \'s | the wrong | an old | the old | old | someone else \'s) (date | name | address | figures | rate | amount | details | logo | period)',
+    ],
+    unless: ['(i | we) …{0,4} (by mistake | accidentally | in error)'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['The claims handler closed my claim by mistake and now I have to start again.', "The pay slips went out with last month's date on them and two staff have noticed."],
+      negative: ['I deleted the file by mistake, can you restore it?'],
+    },
+  },
+  {
+    id: 'situation.account-access-swapped',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: [
+      '(sim | number | phone number | account | email | mobile) (was | has been | got | were) (swapped | ported | hijacked | taken over | cloned) …{0,3} (without | by someone | fraudulently)?',
+      '(someone | somebody | a stranger) (is | has got | got | has been | was) (in | into) (my | our) (account | banking | email | profile | app)',
+    ],
+    examples: { positive: ["My son's SIM was swapped without permission and now someone is in my banking."], negative: ['How do I swap my SIM to a new phone?'] },
+  },
+  {
+    id: 'signal.money-at-stake-fined',
+    kind: 'signal',
+    label: 'money_at_stake',
+    patterns: ['(get | be | being | getting | will be) (=fined | =penalised | =penalized | charged a penalty | hit with a (fine | penalty))'],
+    examples: { positive: ['Deadline is the 22nd or we get fined.'], negative: ['Will anyone be fined for this?', 'Four line tests, four times "your line is fine".'] },
+    unless: ['(will | would) (anyone | someone | they)'],
   },
 ];

@@ -48,7 +48,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       contractor: 2, installer: 2, taxi: 1, shuttle: 1, wrong: 1, lost: 1, damaged: 1, never: 0.5, 'no record': 2, record: 1,
       said: 0.5, told: 0.5, left: 0.5, charged: 0.5, cancelled: 0.5, canceled: 0.5, rude: 1, mistake: 1, error: 1, failed: 1,
     },
-    unless: [],
+    // "notifications stopped coming through" is no booking through a third party.
+    unless: ['coming', 'notifications', 'notification'],
     // PARTY also names us (the hotel, the bank, the airline): an intermediary word must be there too.
     requireAny: ['through', 'via', 'reseller', 'third-party', 'agency', 'agent', 'courier', 'contractor', 'installer', 'seller', 'marketplace', 'partner', 'subcontractor'],
     examples: { positive: ['I booked through a travel agency and the hotel has no record of it.'], negative: ['Do you ship with UPS?', 'Reception had no record of our booking.'] },

@@ -137,7 +137,7 @@ export const CUES: CueInput[] = [
     `(can not | cannot | can't | unable to | not able to | won't | will not | doesn't | does not | didn't | did not) (load | open | connect | sync | work | run | start | launch | export | import | upload | download | save | print | process payroll | process)`,
       `(can not | cannot | can't | unable to | not able to | won't | will not) (send | receive) (emails | email | texts | messages | calls | sms | payments | money | anything)?`,
       '(error | errors | error message | error code | (500 | 502 | 503 | 404) (error | errors | code | page | status) | (error | code | status) (500 | 502 | 503 | 404) | bug | glitch | crash | crashes | outage | downtime | service interruption | disruption | blackout) ',
-      '(stopped | stop | stops | quit | quits) (working | loading | syncing | responding | connecting)',
+      '(stopped | stop | stops | quit | quits) (working | loading | syncing | responding | connecting | coming through | coming in | arriving | appearing | showing up | updating)',
       '(keeps | keep | kept) (crashing | freezing | disconnecting | dropping | failing | logging me out | timing out | erroring | restarting | buffering | reloading)',
       '(=ate | =eaten | =swallowed | =corrupted | =overwrote | =overwritten) (my | our | the | all) (file | files | work | data | document | documents | changes | progress | report | reports)',
       '(lost | losing | lose | missing | deleted | disappeared | vanished | wiped | gone) (all)? (my | our | the)? (data | files | file | document | work | records | reports | entries | history | photos | documents | contacts | emails | settings | progress | changes)',
