@@ -59,7 +59,7 @@ export const LEXICON: Lexicon = {
       why: 'a rule quoted as "you agreed to it" or "as I said before" is labelled condescension or blame_shift, one label per span (corpus labels, tune half 2026-11-22)',
       patterns: [
         'if you had (=read | =checked | =looked | =reviewed | =paid attention)',
-        '(as | like) (i | we)? (=previously | =already)? (=mentioned | =stated | =explained | =noted | =said | =advised | =told you) (in | on) (my | our) (last | previous | earlier | first | prior) (email | e-mail | message | reply | response | letter | note)',
+        '(=mentioned | =stated | =explained | =noted | =said | =advised | =told you) (in | on) (my | our) (last | previous | earlier | first | prior) …{0,2} (email | emails | e-mail | message | messages | reply | replies | response | responses | letter | note | chat)',
         'you (=accepted | =agreed | =acknowledged | =ticked)',
         '=automatically (=applied | =charged | =added | =generated | =triggered | =issued | =debited | =taken | =renewed)? (by | via) (our | the) (system | software | platform)',
         '(=applied | =charged | =added | =generated | =triggered | =issued | =debited | =taken | =renewed) =automatically',

@@ -54,6 +54,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     window: 0,
   },
   {
+    why: 'a cause named as a party ("held up because your old supplier raised an objection") hides no one',
+    patterns: ['(because | as | since) (of)? (your | the | their | a)? …{0,3} (PARTY | ORG)'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
     why: 'fault put on the customer in the same clause ("declined because you failed to disclose") is blame_shift, one label per span',
     patterns: ['you (=failed | =neglected | should have | =did not | =didn\'t | =forgot | =omitted)'],
     scope: 'clause',
@@ -169,6 +175,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(your | the | this) (WORD)? @thing (be | is | are) (currently | still | now)? (under (investigation | review | consideration | assessment) | in (review | progress | the queue | our queue) | with (the | our)? (relevant | appropriate | right | responsible | concerned)? (team | department) | being looked at)',
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
       '(a | an)? (ticket | case | request | report | complaint | claim | investigation | trace | inquiry | enquiry) (has been | was | have been) (opened | raised | logged | created | submitted | filed | started | initiated | lodged)',
+      // "We've shared your feedback with the relevant team": a handoff to nobody in particular.
+      '(i | we) (have | had)? (=shared | =passed | =forwarded | =sent | =fed | =raised | =escalated | =flagged | =logged | =reported) (your | this | the | these | it | that)? (feedback | comments | concerns | complaint | suggestion | suggestions | request | issue | case | query | matter)? (on | along | back)? (to | with) the (relevant | appropriate | right | concerned | responsible | correct) (team | department | teams | departments | people | person)',
       '(the (relevant | appropriate | concerned | right | responsible) (team | department | parties | people | person)) (has been | have been | was | were | will be) (notified | informed | made aware | alerted | advised | contacted | updated)',
       // Taken in with no owner: "your feedback has been noted", "your request has been noted and will be processed".
       '(your | the | this | these | all)? (WORD)? (feedback | comments | comment | suggestion | suggestions | concerns | concern | points | remarks | observations | input) (has been | have been | =was | =were | will be) (=noted | passed on | passed along | =passed | =shared | =forwarded | fed back | =recorded | =logged | taken on board | =escalated | =sent)',
@@ -209,6 +217,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your request to upgrade is currently being considered.',
         'Your appeal has been passed to the review team and they will contact you in due course.',
         'Your enquiry is currently under review.',
+        "We've shared your feedback with the relevant team.",
         'Your query is with the relevant team.',
       ],
       valid: [
@@ -237,6 +246,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(=went | has gone | have gone | had gone) (missing | astray)',
       'there (=was | =were | has been | have been | had been | seems to have been | appears to have been | may have been) (a | an | some)? (slight | significant | small | short | unexpected | unfortunate | brief | further)? (delay | delays | hold-up | backlog) (in | with | on | to)',
       'there …{0,3} (been | =was | =were) (a | an | some) (confusion | mix-up | mixup | breakdown in communication | communication breakdown | lapse | slip-up)',
+      // A fault that arrived by itself: "a misconfiguration was introduced during the deploy".
+      '(a | an | some | the) (WORD)? (misconfiguration | bug | regression | error | mistake | glitch | fault | typo | problem | issue | defect) (=was | =were | has been | had been | got) (=introduced | =created | =pushed | =deployed | =released | =shipped)',
     ],
     exceptions: [
       {
@@ -258,6 +269,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Due to a system error, you were charged twice.',
         'The decision has been made to close your account.',
         'It has been noted that you were overcharged.',
+        "It looks like a misconfiguration was introduced during last night's deploy.",
         'Something went wrong with your order.',
         'Your request fell through the cracks.',
         'Your ticket got lost in the system.',
@@ -312,6 +324,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(the | your | this | that | some of the) (WORD)? (information | details | availability | price | prices | listing | website | records | stock level | stock levels | description | photos | photo | timetable | map) (shown | displayed | listed | on (our | the) (website | site | app | listing))? (=was | =were | had been) (incorrect | wrong | inaccurate | out of date | outdated | not up to date | misleading)',
       '(delivery attempt | delivery | collection | pickup | pick-up | attempt) (=was | =were | has been | had been) (unsuccessful | not attempted | not made | not completed)',
       'no (delivery | collection)? attempt (=was | has been | had been | =were) made',
+      '(your | the) (WORD)? (appointment | visit | installation | class | session | collection | repair | tour | transfer | viewing | consultation | fitting) (=was | =were | has been | have been | had been | got) (unfortunately)? (=cancelled | =canceled | =postponed | =rescheduled | =moved | pushed back | =bumped)',
       '(service | line | connection | broadband | internet | power | supply | signal | phone | data | files | emails | website | store | listing | site | ad | page | service) (=was | =were | has been | have been | had been | got) (temporarily | briefly)? (=disconnected | =interrupted | =disrupted | cut off | =wiped | =corrupted | =overwritten | taken down | taken offline)',
     ],
     exceptions: HIDDEN_AGENT_EXCEPTIONS,
@@ -349,6 +362,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your repair was delayed.',
         'Your settings were reset during the update.',
         'Your complaint was not dealt with properly.',
+        'Unfortunately the technician appointment was cancelled.',
       ],
       valid: [
         'Your card was not charged for the cancelled order.',

@@ -85,6 +85,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     exceptions: [
       'concrete-time',
       { why: '"see you soon" is courtesy, not a promise', patterns: ['(see | talk | speak | chat) (to | with)? (you)? (again)? (soon | shortly)', 'get well soon'], scope: 'clause', window: 0 },
+      { why: '"we hope to welcome you back soon" is a scripted closer (hollow_closer), not a promise of a time', patterns: ['(hope | look forward | hoping | looking forward) to (welcome | welcoming | see | seeing | have | having | serve | serving) you', '(see | welcome | have) you (back | again)'], scope: 'sentence', window: 0 },
     ],
     message: '"Soon" and "as soon as possible" promise nothing the customer can check. Give a time.',
     rewrites: [
@@ -175,7 +176,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(processing | delivery | response | reply | waiting | wait | turnaround | shipping | resolution | repair | refund) (times | time) (may | can | might | will | do)? (=vary | be longer | =are longer | be (longer | slower) than (usual | normal | expected))',
       '(replies | responses | response times | reply times | deliveries | processing | refunds | repairs) (may | might | could | will) (take longer | be delayed | be slower | be longer)',
       'higher than (normal | usual | expected) (volumes | volume | demand | contact volumes)',
-      '(in | with | for) (a | an | the)? (future | upcoming | later | coming) (release | update | version | patch | sprint | build | roadmap | software update)',
+      '(in | with | for) (a | an | the)? (future | upcoming | later | coming | subsequent) (release | update | version | patch | sprint | build | roadmap | software update | pay run | payroll | payroll run | billing cycle | invoice | statement | bill | cycle)',
       '(on | to) (our | the) (product)? roadmap',
     ],
     exceptions: ['concrete-time', 'concrete-time-next'],
@@ -238,6 +239,11 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) hear (from us | back)',
       '(should not | will not | =shouldn\'t | =won\'t) be (long | much longer | too long | long now)',
       'in no time',
+      '(i | we) (will | \'ll | shall) (mention | pass | raise | flag | feed | bring | forward) (it | this | that | your (feedback | comments | concerns | complaint | request))? (on | back | up | along)? (to | with) (the | my | our) (WORD)? (manager | supervisor | team | department | management | head office | manager on duty | team leader)',
+      // Pronoun subject only: the corpus labels "the matter is being investigated" passive_evasion, "this is being looked into" vague_timeline.
+      '(this | it | that) (be) (currently | still | now)? being (looked into | looked at | investigated | reviewed | worked on | checked)',
+      // A future passive with no owner and no time: "a revised bill will be issued".
+      '(a | the | your)? (new | replacement | revised | corrected | updated | amended | fresh | further) (appointment | visit | bill | invoice | refund | payment | statement | letter | card | date | slot | callback | booking | delivery | payslip | payslips | quote | policy document) (will | shall | should) be (arranged | issued | sent | made | booked | scheduled | processed | organised | organized | posted | provided | generated | raised)',
       '(funds | money | refund | amount | deposit | credit | balance | payment) (will | should) be (returned | refunded | credited | released | reversed | sent back | paid back | reimbursed) (to (you | your (account | card | bank | original payment method)))? $',
     ],
     exceptions: ['concrete-time', 'concrete-time-next'],
@@ -264,6 +270,10 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'You will be contacted regarding the next steps.',
         'An adjuster will be assigned to your claim and will contact you.',
         'The funds will be returned to your account.',
+        "I'll mention it to the manager.",
+        'This is being looked into.',
+        'A revised bill will be issued.',
+        'Corrective payments will be processed in a future pay run.',
         "I'll get this sorted for you.",
         'I will make sure this is resolved.',
         "We'll do our best to resolve this quickly.",
