@@ -144,6 +144,8 @@ export const REDIRECT: RuleInput[] = [
     // and the seller", and softer urges ("we'd advise you to raise it with the tour operator").
     patterns: [
       `${URGE} (consider | try | think about)? (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      // The redirect asked as a question: "Have you tried contacting your bank?", "Could you reach out to the courier?".
+      `(have you (tried | considered | thought about) | could you (please)? | would you (please | be able to | mind | consider) | can you (please)? | are you able to | is it possible (for you)? to | any chance you could) (also | first | just | quickly)? ${CONTACT} (directly)? @party`,
       // Another person on the account must act: "the account holder will need to call us", "this would need to be requested by the policyholder".
       '(the | your)? (main | primary | named)? (account holder | policyholder | policy holder | cardholder | card holder | account owner | bill payer | bill-payer | lead booker | lead passenger | named driver | main driver | subscriber | main member | primary member) (will | would | must | should) (need to | have to)? (contact | call | email | request | make | authorise | authorize | confirm | speak | log in | sign in | approve | submit | get in touch | phone | ring | write)',
       '(need to | needs to | will need to | would need to | must | have to | has to | can only) be (made | requested | authorised | authorized | done | submitted | confirmed | approved | arranged | changed) by (the | your)? (main | primary | named)? (account holder | policyholder | policy holder | cardholder | card holder | account owner | bill payer | bill-payer | lead booker | lead passenger | named driver | main driver | subscriber | main member | primary member)',
@@ -251,6 +253,12 @@ export const REDIRECT: RuleInput[] = [
         'We would therefore ask that you contact the seller in the first instance.',
         "What I'd suggest is that you give the restaurant a ring.",
         'My advice would be to speak to your HR department.',
+        'Have you tried contacting your bank?',
+        'Could you reach out to the courier?',
+        'Would you be able to contact your bank and ask them?',
+        'Can you ask your IT admin to reset it?',
+        'Would you mind getting in touch with the restaurant?',
+        'Is it possible for you to call the carrier?',
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
@@ -277,6 +285,8 @@ export const REDIRECT: RuleInput[] = [
         "If you still feel it's not right, you're entitled to go to the Energy Ombudsman, though I will keep working on it with you.",
         'The decision sits with me, and I have approved it.',
         'Please see the attached invoice.',
+        'Could you send me a photo of the label?',
+        'Can you confirm the address you would like it sent to?',
         'As the account holder, you can make this change, and I have sent you the link.',
       ],
     },
@@ -294,6 +304,10 @@ export const REDIRECT: RuleInput[] = [
       '(PARTY | TEAM) (can | could | will be able to | would be able to | should be able to) (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse) (this | that | it | your (WORD)? | the (WORD)? | you) (for you)?',
       // "Your IT admin will need to reset it", "your insurer is the one who can authorise the repair" (2026-11-22).
       '(PARTY | TEAM) (will | would) (need | have) to (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse | enable | disable | remove | confirm | release | assign | invite | sign off | process | reactivate | verify)',
+      // Hedged capacity and knowledge (2026-11-22): "your bank might be able to reverse the charge", "the courier should have more information".
+      '(PARTY | ORG | TEAM) (may | might | could | should) (be able to | be willing to | be happy to | be prepared to | agree to | well be able to) (offer | reverse | refund | replace | waive | reissue | rebook | cancel | amend | change | issue | compensate | arrange | help | assist | advise | explain | confirm | check | see | tell | provide | give | trace | locate | find | sort | resolve | fix | investigate | reimburse | honour | honor | extend | approve | authorise | authorize | unblock | release | do)',
+      '(PARTY | ORG | TEAM) (should | would | will | may | might) (have | know | hold) (more | the | a | any | further | all the | your)? (WORD)? (information | info | details | record | records | copy | answer | answers | say | final say | visibility | knowledge | paperwork)',
+      '(PARTY | ORG | TEAM) (be | is | are) the only (one | ones | people | party | company | place) (who | that) (can | could | is able to | are able to | has access | have access)',
       '(PARTY | ORG | TEAM) (be | would be | will be) (really | actually | ultimately)? the (one | ones | people | person | party | company | place | team | department) (who | that | to) (can | could | will | would | =decide | =decides | =handle | =handles | =deal | =deals | =make | =makes | =issue | =issues | =approve | =approves | =process | =processes | =authorise | =authorises | =authorize | =authorizes | =control | =controls | ask | contact | speak | talk | call | see | arrange | sort)',
     ],
     exceptions: ['rep-own-action'],
@@ -313,12 +327,19 @@ export const REDIRECT: RuleInput[] = [
         'Your IT admin will need to reset your password.',
         'Your insurer is the one who can authorise the repair.',
         'The seller is the one to ask about sizing.',
+        'Your bank might be able to reverse the charge.',
+        'The hotel may be willing to refund the difference.',
+        'The courier should have more information.',
+        'Your employer should have a copy of your P60.',
+        'The bank is the only one who can see that information.',
       ],
       valid: [
         "Your bank confirmed to me that the refund is on its way; I'll check again tomorrow at 10 am.",
         'The airline will be able to help, and I have already called them with your booking details.',
         'Our billing team refunded the charge this morning.',
         'You are the one who decides which plan suits you; both are ready to switch on.',
+        'The courier will have your parcel with you by noon tomorrow; I booked the slot myself.',
+        'Our billing team has already refunded you, and I have the confirmation here.',
       ],
     },
   },
