@@ -78,6 +78,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
           '(thanks | thank you) for (confirming | the confirmation | verifying | letting (us | me) know)',
           '(glad | happy | great | good | pleased | relieved) (to hear | that | it) (that)? (it | everything | the (issue | problem | fix | update) | things | all | your) (be | have been | now | is now)? (working | resolved | fixed | sorted | fine | up | back | okay | ok | running | good)',
           '(per | as per) your (confirmation | last (email | message | reply))',
+          // "now that everything's sorted" after doing what was asked (d-fresh-087) is clean; "as the outage has been resolved" (the rep's claim about the fault, d-telecom-020) is not.
+          '(now that | since) (it | everything | things | all | that) (be | is | have been | has been | \'s) (now)? (all)? (working | sorted | done | set | fixed | in place)',
           '(glad | happy | great | good | pleased | relieved | delighted) (that)? (the | your | it | this | everything | that) …{0,5} (=solved | =fixed | =resolved | =sorted | =worked | =works | =working | =arrived | =went through | =came through | =helped | =did the trick)',
           '(glad | happy | great | good | pleased | relieved | nice | wonderful | lovely) (to)? (hear | know | see | read) …{0,8} (working | works | worked | resolved | fixed | sorted | arrived | landed | received | back | running | through | all set | done | sorted out | solved)',
           '(great | glad | good | happy | pleased | relieved | delighted | lovely) to hear (that)? (the | your | it | everything | things | all | you)',
@@ -141,6 +143,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "As you asked, I've cancelled your Plus subscription with effect today and I'm closing this ticket now that everything's sorted.",
         "We've closed our Leeds branch, so I've moved your appointment to York at the same time.",
         "The request you sent on Monday is closed in our old system, but I've moved it to the new one and I'm working on it.",
         "The store will be closed on Monday, so I've booked your fitting for Tuesday at 10 am.",
