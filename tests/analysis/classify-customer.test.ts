@@ -181,3 +181,13 @@ describe('classifyCustomer: utilities, insurers and SaaS in their own words', ()
   it('does not read "your line is fine" as a fine', () =>
     expect(signals('Four line tests, four times "your line is fine". It is NOT fine.')).not.toContain('money_at_stake'));
 });
+
+describe('classifyCustomer: estimates, seats and notes', () => {
+  it('reads "ETA was 40 mins. It\'s been 1h45" as late', () => expect(situations("ETA was 40 mins. It's been 1h45.")).toEqual(['late_delivery']));
+  it('reads a bag that did not make the flight as late', () => expect(situations("My checked bag didn't make it onto the flight, it's been 2 days.")).toEqual(['late_delivery']));
+  it('reads a paid-for aisle seat not given as our mistake', () => expect(situations('You put me in a middle seat even though I paid for an aisle.')).toEqual(['our_mistake']));
+  it('reads an ignored allergy note as our mistake', () => expect(situations('The kitchen ignored my allergy note, there were nuts in the dessert.')).toEqual(['our_mistake']));
+  it('reads a product gone from the site as out of stock', () => expect(situations('Tried to reorder my usual coffee beans, gone from the site completely.')).toEqual(['out_of_stock']));
+  it('does not read "where do I change my password" as access trouble', () =>
+    expect(situations("Hi, I can't find where to change my password in the app, can you point me to it?")).toEqual(['general']));
+});

@@ -416,7 +416,7 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'our_mistake',
     patterns: [
-      '(even though | although | though | despite) (i | we) (had)? (selected | chose | asked for | requested | specified | ticked | told you | mentioned | noted | gave (you | him | her | them) | put | wrote)',
+      '(even though | although | though | despite) (i | we) (had)? (paid for | paid extra for | booked | reserved | selected | chose | asked for | requested | specified | ticked | told you | mentioned | noted | gave (you | him | her | them) | put | wrote)',
       '(closed | ended) the (chat | call | conversation) on (me | us)',
       '(hung up | cut (me | us) off | (=was | =were | =got) cut off | disconnected (me | us)) (on (me | us))?',
       '(on hold | waiting on the line) for (NUM | an | over an | over | two | three | almost an) …{0,2} (minutes | hour | hours)',
@@ -502,7 +502,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(=ordered | =booked | =requested | =asked | =paid | =pre-ordered | =reserved | =selected | =chose) …{0,11} (and | but) (it | they | there | this | that) (was not | were not | wasn\'t | weren\'t | never | did not | didn\'t | had not | hadn\'t | was never | were never) (get | got | been)? (loaded | there | included | provided | served | ready | done | applied | fitted | installed | added | honoured | honored | on board | in the room | arranged | booked | set up | passed on)',
       '(forgot | forgotten | neglected | failed) to (leave | bring | send | include | pack | add | apply | book | cancel | tell | inform | order | process | update | call | put | give | fit | install | connect | return | refund | credit | remove | record | register | notify | mention | switch | transfer | activate | change | load | deliver | collect)',
       '(sent | given | gave | received | got | delivered | shipped | posted | emailed) (me | us)? …{0,3} (someone | somebody) else',
-      '(someone | somebody) else (\'s)? (order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
+      '(turns out to be | turned out to be | was actually | is actually | belonged to | belongs to) (someone | somebody) else',
+      '(someone | somebody) else (\'s)? (shopping | groceries | delivery | box | items | bags | order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
       '(asked | requested | specified | ordered | paid) (for)? (no | without | extra) WORD …{0,6} (and | but | yet) (it | they | there | this | the WORD) …{0,3} (covered | full | smothered | loaded | came with | come with | contains | contained)',
     ],
     unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
@@ -1149,5 +1150,65 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: ['(get | be | being | getting | will be) (=fined | =penalised | =penalized | charged a penalty | hit with a (fine | penalty))'],
     examples: { positive: ['Deadline is the 22nd or we get fined.'], negative: ['Will anyone be fined for this?', 'Four line tests, four times "your line is fine".'] },
     unless: ['(will | would) (anyone | someone | they)'],
+  },
+  {
+    id: 'situation.late-delivery-eta-passed',
+    kind: 'situation',
+    label: 'late_delivery',
+    // An estimate or slot against what happened: "ETA was 40 mins. It's been 1h45", "slot was
+    // 7-8pm, driver arrived at 10:40", a bag that did not make it onto the flight.
+    patterns: [
+      '(eta | estimate | estimated (time | arrival | delivery) | quoted time | wait time | slot | window) (was | said | showed | of | is) …{0,3} (NUM | CLOCK | TIME_CONCRETE | an | one | two | between)',
+      '(bag | bags | luggage | suitcase | baggage | case | pushchair | buggy | wheelchair) …{0,3} (didn\'t | did not | never) (make it | arrive | come | turn up | get loaded | get put)',
+    ],
+    needsInMessage: ['(it is | it\'s | its) (been | now) | still | nothing | no sign | later | (arrived | came | turned up | showed up) (at | around | after) (CLOCK | NUM | TIME_CONCRETE) | days | hours'],
+    unless: ['(what | when) (is | was) (the | my | our)? (eta | slot | window)'],
+    examples: {
+      positive: ["ETA was 40 mins. It's been 1h45.", 'Grocery slot was 7-8pm. Driver arrived at 10:40 with half the frozen stuff melted.', "My checked bag didn't make it onto the flight, it's been 2 days."],
+      negative: ['What is the ETA for my order?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-despite-booking',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(seated | put | placed | given | moved | allocated | assigned) …{0,6} (after | despite | even though | although) (booking | reserving | requesting | asking for | paying for | pre-booking | pre-ordering)',
+      '(ignored | disregarded | didn\'t read | did not read | missed | overlooked) (my | our | the) (allergy | dietary | special | delivery)? (note | notes | request | requests | instructions | instruction | requirements)',
+      '(told | said | promised | advertised | shown) …{0,8} (does not | doesn\'t | did not | didn\'t) exist',
+      '(wasn\'t | was not | weren\'t | were not | not) (marked | noted | recorded | listed) (on | in) (the | your)? (check-out | checkout | pickup | collection | handover | condition)? (sheet | form | report | diagram | record)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['We were seated next to the toilets after booking the window table three months ago.', 'The kitchen ignored my allergy note, there were nuts in the dessert.', "The hotel shuttle we were told runs every 30 minutes doesn't exist.", "The car had a dent on the passenger door that wasn't marked on the check-out sheet."],
+      negative: ['Can I add an allergy note to my booking?'],
+    },
+  },
+  {
+    id: 'situation.billing-error-not-our-damage',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: [
+      '(taken | charged | deducted | took | billed | kept) …{0,8} for (a | the)? WORD (that | which) (was | were) already there',
+      '(now)? (you | they) (want | wants | are trying | are going | intend) to (charge | bill | fine | invoice) (me | us) (for)?',
+    ],
+    examples: {
+      positive: ["You've taken the excess of £1,250 from my card for a scratch that was already there.", 'And now you want to charge me for it.'],
+      negative: ['Do you charge for a second driver?'],
+    },
+  },
+  {
+    id: 'situation.out-of-stock-gone-from-site',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: ['(gone from | disappeared from | removed from | no longer on | vanished from) (the | your)? (site | website | app | shop | store | menu | shelves | shelf | range | catalogue | catalog)'],
+    examples: { positive: ['Tried to reorder my usual coffee beans, gone from the site completely.'], negative: ['How do I remove an item from my basket?'] },
+  },
+  {
+    id: 'situation.account-access-not-found',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: ['(account | user | email | username | login) (not found | not recognised | not recognized | doesn\'t exist | does not exist | isn\'t registered | not registered | unknown)'],
+    examples: { positive: ['Keep getting "account not found" when I try to log in with the email I have always used.'], negative: ['Is there an account for my business yet?'] },
   },
 ];

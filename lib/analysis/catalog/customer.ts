@@ -176,7 +176,7 @@ export const CUES: CueInput[] = [
       '(hacked | compromised | someone (else)? (logged | got) into)',
       '(login | log-in | sign-in | sign in) (page | screen | button)? (be | is | keeps)? (not working | failing | broken | looping | error)',
     ],
-    unless: ['(opened | set up | created | registered | made) (an | a | the | my | our)? (new)? account (in my name | for me)?', '(to | into) (the | a)? (wrong | incorrect | different) (account | payee)'],
+    unless: ['(can\'t | cannot | can not | couldn\'t) find (where | how) to (change | reset | update | set)', '(opened | set up | created | registered | made) (an | a | the | my | our)? (new)? account (in my name | for me)?', '(to | into) (the | a)? (wrong | incorrect | different) (account | payee)'],
     examples: {
       positive: ["I'm locked out of my account.", "I can't log in since the update.", 'The password reset link never arrives.', 'My account has been suspended for no reason.', 'I lost my phone and now I cannot get the two-factor code.'],
       negative: ['How do I add a user to our workspace?'],
