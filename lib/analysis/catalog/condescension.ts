@@ -41,6 +41,11 @@ export const CONDESCENSION: RuleInput[] = [
       '(how | what) else (to | i can | we can | i could | we could) (explain | say | put) (this | it | that)?',
       '(let me | i will | i \'ll | allow me to) (try to)? (explain | say | go over | spell out | lay out | repeat | clarify) (this | it | that | things)? (one more time | once more | once again | again | more slowly | more simply | for you again)',
       '(spell | spelt | spelled) (it | this | that | everything) out (for you)?',
+      '(clearly | obviously) (\\,)? (we | i) (can not | cannot | can\'t | could not | couldn\'t | won\'t | will not | do not | don\'t | be not | be unable to | are not able to) (refund | offer | change | do | make | accept | give | honour | honor | extend | waive | cancel | reverse | provide | allow | guarantee | control | be (held)? responsible | hold | keep | process)',
+      '(explain | put | say) (it | this | that)? (in | using) (simpler | simple | plain | plainer) (terms | english | words | language)',
+      '(not sure | unsure | don\'t (know | understand) | do not (know | understand)) (where | why) (the | there be | there is | there\'s) (confusion | misunderstanding)',
+      '(there be | there is | there\'s) no need (for you)? to (get | be | become) (so)? (upset | angry | rude | aggressive | abusive | worked up | hostile | emotional)',
+      '(you will | you\'ll) (surely | no doubt | of course)? (appreciate | understand | realise | realize) that',
       '(what | which) part of …{0,4} (do not | don\'t | did not | didn\'t) you (understand | get)',
       '(not sure | unsure) (what | which) (part | bit) (of (this | that | it))? (be | is | was) (unclear | confusing | hard to understand)',
     ],
@@ -51,6 +56,11 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Obviously we cannot refund a used ticket.',
+        'Let me explain it in simpler terms.',
+        "I'm not sure where the confusion is.",
+        "There's no need to get so upset.",
+        "You'll appreciate that we cannot hold the room indefinitely.",
         'As advised, the booking is non-refundable.',
         'Once again, the warranty has expired.',
         'like i said the refund is processing',
@@ -76,6 +86,8 @@ export const CONDESCENSION: RuleInput[] = [
         'Please refer to my previous email.',
       ],
       valid: [
+        "Obviously we can't let this happen again, so I've added a check on every order.",
+        "There's no need to send the form again; I've got it and processed it.",
         'Once again, we apologise for the wait; your refund went out today.',
         "Per our call this morning, I've booked the technician for Thursday at 9 am.",
         "To recap, I've refunded the fee and booked the engineer.",

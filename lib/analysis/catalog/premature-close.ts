@@ -26,7 +26,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       'no further (action | correspondence | response | responses | replies | communication | discussion) (will be | is | can be | shall be) (taken | required | necessary | entered into | provided | given | sent | possible)',
       '(we | i) (will | \'ll | shall)? (not | no longer) be (responding | replying | corresponding | able to respond | able to reply | engaging | commenting) (further | any further | on this)?',
       '(we | i) (have | has) nothing (further | more | else) to (add | say | offer)',
-      'this (concludes | closes | ends) (our | the | this) (conversation | correspondence | discussion | matter | chat | case | investigation | review | complaint)',
+      'this (concludes | closes | ends) (our | the | this | your) (conversation | correspondence | discussion | matter | chat | case | investigation | review | complaint)',
       // Closing in the forms reps type (2026-11-22).
       `(i | we) (will | \'ll | shall | be going to | be gonna | be | am | are | have | \'ve | be about to | will be | \'ll be | shall be | will now | \'ll now)? (now | just | go ahead and | gone ahead and | went ahead and | be going to | also)? (close | closing | =closed) ((this | it | that) (one)? | (this | the | your) ${CLOSABLE}) out`,
       `(close | closing | =closed) out (this | the | your) ${CLOSABLE}`,
@@ -35,6 +35,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(we | i) (will | shall | \'ll)? (not | no longer) (be)? (take | taking) (any)? further action',
       '(consider | treat | take) (this | this email | this letter | this message) (as)? (our | my) (final | last) (response | reply | answer | word | position | decision)',
       '(unable to | cannot | can not | can\'t | will not | won\'t | not able to) (discuss | correspond about | comment on | enter into discussion about) (this | the matter | it | this matter) (any)? further',
+      '(bring | brings | bringing | brought) (this | your | the) (complaint | matter | case | ticket | conversation | correspondence) to (a | an)? (close | conclusion | end)',
       '(i | we) (have | \'ve)? (now)? (=closed | close | closing) (our | my) (file | files | records | case file | complaint file)',
       `(this | your | the) ${CLOSABLE} (will | shall)? (be | been | has been | have been)? (now)? (=marked | =set) (as | to)? (=resolved | =solved | =closed | =complete | =completed)`,
       '(reply | respond | replying | responding) …{0,5} (to | will) (reopen | re-open) (this | the | your | it)',
@@ -102,6 +103,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'This concludes your complaint.',
+        'This brings your complaint to a close.',
         'Please consider this email our final response.',
         'We are unable to discuss this matter any further.',
         'We have now closed our file.',
