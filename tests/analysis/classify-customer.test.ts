@@ -191,3 +191,19 @@ describe('classifyCustomer: estimates, seats and notes', () => {
   it('does not read "where do I change my password" as access trouble', () =>
     expect(situations("Hi, I can't find where to change my password in the app, can you point me to it?")).toEqual(['general']));
 });
+
+describe('classifyCustomer: services failing quietly', () => {
+  it('reads transfers stuck on pending as an outage, not a late delivery', () =>
+    expect(situations('All our transfers have been stuck on "pending" since yesterday afternoon.')).toEqual(['outage']));
+  it('reads bouncing emails as an outage', () => expect(situations('Emails to our customers are bouncing back as undeliverable.')).toEqual(['outage']));
+  it('reads a scanner adding items twice as an outage', () => expect(situations('Every time I scan the barcode it adds the item twice.')).toEqual(['outage']));
+  it('does not read a receipt the customer sent twice as an outage', () =>
+    expect(situations('Still no refund of the €96 refuelling charge. I returned the car full and sent you the receipt twice already.')).not.toContain('outage'));
+  it('reads paying for a landline not had as a billing error, not loyalty', () => {
+    const r = classifyCustomer("I've been paying for a landline I don't have for two years.");
+    expect(r.situations.map((s) => s.id)).toEqual(['billing_error']);
+    expect(r.signals.map((s) => s.id)).not.toContain('loyal_customer');
+  });
+  it('reads sizes that stop short of the customer\'s as out of stock', () =>
+    expect(situations("Both shops in town say the shoes only come in 6 to 9, I'm an 11.")).toEqual(['out_of_stock']));
+});

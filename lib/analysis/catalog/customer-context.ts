@@ -307,7 +307,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(misinformed | misled | misleading | lied to)',
       '(your | you) (mistake | error | fault | mix-up | mixup | screw-up | cock-up | blunder)',
       '(on | at) your (end | side) (be | was | is)? (a | an)? (mistake | error | problem)',
-      '(still | keep | keeps | kept) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures)',
+      '(still) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures)',
+      '(keep | keeps | kept) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures) …{0,6} (after | even though | although | despite | though | since)',
       '(sent | posted | delivered | shipped | emailed | given) (it | them | the WORD | my WORD)? …{0,3} to (my | our) (old | previous | former | ex) WORD',
       '(someone else | the wrong person | a stranger | another customer) (to)? (collect | collected | take | took | receive | received | sign for | signed for | use | used | access | accessed)',
       '(paid for | booked | bought | paid extra for) …{0,6} (but | and) (i | we)? (wasn\'t | was not | weren\'t | were not | didn\'t | did not | never) (allowed | given | get | got | receive | received | provided | offered | able)',
@@ -1210,5 +1211,61 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'account_access',
     patterns: ['(account | user | email | username | login) (not found | not recognised | not recognized | doesn\'t exist | does not exist | isn\'t registered | not registered | unknown)'],
     examples: { positive: ['Keep getting "account not found" when I try to log in with the email I have always used.'], negative: ['Is there an account for my business yet?'] },
+  },
+  {
+    id: 'situation.outage-stuck-and-bouncing',
+    kind: 'situation',
+    label: 'outage',
+    // A service that shows a blank page, leaves work stuck "pending", bounces mail, stops
+    // updating, doubles entries, starts then stops, or finds nothing.
+    patterns: [
+      '(showing | shows | displays | gives | returns | loads) (a | an | the)? (white | blank | empty | error | 404 | 500) (page | screen | box)',
+      '(transfers | payments | orders | transactions | deposits | withdrawals | invoices | submissions | uploads | jobs | messages | emails | bookings) …{0,4} (stuck | sitting | hanging | frozen) (on | in | at)? …{0,1} (pending | processing | queued | loading | in progress)',
+      '(emails | messages | texts | mail | invoices) …{0,4} (bouncing | bounced | bounce | undeliverable | not being delivered)',
+      '(nothing | not) …{0,2} (updated | refreshed | synced) (today | since | for (NUM | a | two | three) | in (NUM | two | three) (days | hours))',
+      '(=adds | =scans | =counts | =creates | =sends | =posts | =duplicates | =shows | =prints | =books | =adding | =sending | =posting | =printing | =creating) …{0,4} (twice | two times | double)',
+      '(starts | start | started | begins | connects) (and)? (then)? (stops | cuts out | shuts off | dies | fails | crashes | drops)',
+      '(search | filter | lookup | scanner | the finder) …{0,2} (returns | shows | gives | finds) (no | zero | nothing | 0) (results)?',
+    ],
+    unless: ['(charged | billed | debited | taken | payment | paid | charges)', '(how | can i | is it possible)'],
+    examples: {
+      positive: [
+        'Our website is showing a white page for everyone.',
+        'All our transfers have been stuck on "pending" since yesterday afternoon.',
+        'Emails to our customers are bouncing back as undeliverable.',
+        "The dashboard shows yesterday's numbers, nothing has updated today.",
+        'Every time I scan the barcode it adds the item twice.',
+        'The EV charger starts and then stops after a few seconds every time.',
+        'Search returns no results even for products I know are there.',
+      ],
+      negative: ['How do I search for a past order?'],
+    },
+  },
+  {
+    id: 'situation.billing-error-paying-for-nothing',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: [
+      '(standing order | direct debit | payment | subscription | instalment | installment | premium | rent | membership fee) …{0,3} (went out | came out | was taken | was collected | taken | collected | debited) (twice | two times | again | double)',
+      '(paying | paid | charged | billed) (for)? (a | an | the)? WORD (i | we) (don\'t | do not | didn\'t | did not | never) (have | own | use | order | want | need)',
+      '(bill | statement | invoice | meter | reading) (says | shows | claims) (i | we) (used | owe | spent | consumed | made) …{0,8} (while | when | but | although | even though)',
+      '(money | payment | it | the payment) (left | came out of | was taken from | went out of) (my | our) (account | card) (but | yet) …{0,6} (unpaid | outstanding | not paid | overdue | owing | due)',
+    ],
+    examples: {
+      positive: ['My standing order went out twice this month.', "I've been paying for a landline I don't have for two years.", 'The bill says I used 900 units in a month while I was abroad and the house was empty.', 'Money left my account but the bill still shows unpaid.'],
+      negative: ['Can I pay for a landline I do not have yet?'],
+    },
+    unless: ['(can | could) (i | we) (pay | be charged)'],
+  },
+  {
+    id: 'situation.out-of-stock-size-range',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: [
+      '(only)? (come | comes | go | goes | available) (in | up to) (size | sizes)? NUM (to | -) NUM',
+      '(in | for) (my | his | her | our | their) (size | sizes) (is | are | was | were | be)? (gone | sold out | out of stock | unavailable | all gone)',
+    ],
+    unless: ['\\?'],
+    examples: { positive: ["Both shops in town say the shoes only come in 6 to 9, I'm an 11.", 'I keep getting emails for a sale but everything in my size is gone.'], negative: ['Do the shoes come in 6 to 9?'] },
   },
 ];

@@ -97,7 +97,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
@@ -151,7 +151,7 @@ export const CUES: CueInput[] = [
       '(keeps | keep | kept) (showing | saying | displaying | giving me | throwing | returning) …{0,8} (error | wrong | zero | blank | even though | although | but | instead)',
       "(doesn't | does not | won't | will not) (even)? (load | open | work | respond | connect)",
     ],
-    unless: ['(i | we) (can not | cannot) (log | sign) in', '(code | key | pin | ticket | tickets | voucher | link | card) (you | your WORD) (gave | sent | provided | issued | emailed)', '(please)? (=delete | =erase | =wipe | =remove) (all)? (of)? (my | our) (data | details | information | account | files)', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
+    unless: ['work (offline | without)', '(does | do | can | will) (it | the app | the WORD | this) (work | run)', '(i | we) (can not | cannot) (log | sign) in', '(code | key | pin | ticket | tickets | voucher | link | card) (you | your WORD) (gave | sent | provided | issued | emailed)', '(please)? (=delete | =erase | =wipe | =remove) (all)? (of)? (my | our) (data | details | information | account | files)', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
       positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
       negative: ['How do I export my data to CSV?'],
@@ -399,6 +399,8 @@ export const CUES: CueInput[] = [
       // "After 8 years, I'm leaving": years with us told while leaving.
       '^ after (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | so many | many) (years | decades) (\\,)? (i | we) …{0,3} (leaving | done | cancelling | canceling | moving | switching | closing | going | finished | out)',
     ],
+    // Years spent paying for, waiting on or chasing something are not loyalty.
+    unless: ['(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)'],
     examples: {
       positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.'],
       negative: ['I created my account yesterday.'],
