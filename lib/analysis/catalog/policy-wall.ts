@@ -65,8 +65,8 @@ export const POLICY_WALL: RuleInput[] = [
       '(there be) not (really)? (anything | much | a lot) (more | else | further)? (that)? (we | i) (can | could | be able to) (do | offer)',
       '(that | this | it) (be | is) not something (we | i) (be)? (able to | can | could | are able to | are allowed to | are permitted to) (do | offer | change | provide | accommodate | allow | make happen | arrange | support)',
       '(we | i) do not (offer | provide | allow | permit | accept | issue | grant | honor | honour | refund | exchange | reimburse | compensate | cover | price match | price-match | do refunds | do exchanges | make exceptions | extend | guarantee)',
-      `(unfortunately | sadly | regrettably)? (,)? (we | i | our team | the company) (be | are | am) (currently)? (unable | not able | not allowed | not authorized | not authorised | not permitted | not in a position | not able at this time) to ${ACT}`,
-      `(unfortunately | sadly | regrettably)? (,)? (we | i) (can not | could not | will not) (currently)? (be able to)? ${ACT}`,
+      `(unfortunately | sadly | regrettably)? (,)? (we | i | our team | the company) (be | are | am) (currently | unfortunately | sadly | regrettably | still | therefore | simply | really | just | also | now)? (unable | not able | no longer able | not allowed | not authorized | not authorised | not permitted | not in a position | not able at this time) to ${ACT}`,
+      `(unfortunately | sadly | regrettably)? (,)? (we | i) (unfortunately | sadly | regrettably | simply | really | just | still | therefore | also)? (can not | could not | will not | would not) (currently | possibly | really | simply | unfortunately | still)? (be able to)? ${ACT}`,
       `(we | i) do not (offer | provide | allow | permit | accept | issue | give | make | do | grant | support | honor | honour | refund | exchange) (any)? (refunds | exceptions | changes | exchanges | returns | credits | compensation | cancellations | partial refunds | price matching | price adjustments | refunds or exchanges | that | this | those)`,
       '(there be | there is) (really)? (nothing | not much | little | no more | nothing more | nothing else | nothing further) (that)? (we | i | anyone) (can | could | be able to | are able to) (do | offer)',
       '(there be | there is) no way (for (us | me))? to',
@@ -118,6 +118,10 @@ export const POLICY_WALL: RuleInput[] = [
     examples: {
       invalid: [
         'Unfortunately we are unable to offer a refund.',
+        'We are unfortunately unable to refund the deposit.',
+        'We are no longer able to offer a refund on this order.',
+        "We simply can't waive the fee.",
+        "We wouldn't be able to change the date.",
         'We cannot change the name on the ticket.',
         'There is nothing we can do at this point.',
         "I'm afraid that's not possible.",
