@@ -6,7 +6,7 @@ import type { RuleInput } from './schema';
 
 const BAD_OUTCOME = '(=lost | =misplaced | =overlooked | =missed | =mishandled | =misrouted | =mislabeled | =mislabelled | =misdirected | =damaged | =delayed | =dropped | =forgotten | =ignored | =misread | =miscalculated | =misapplied | =misunderstood | =mixed | =confused | =duplicated | =overcharged | =double-charged | =skipped | =botched | =neglected)';
 const WRONGLY = '(incorrectly | mistakenly | accidentally | wrongly | erroneously | inadvertently | unintentionally | improperly | wrongfully | mistakenly | not | never | inaccurately)';
-const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted | =loaded | =left | =put | =placed | =tagged | =displayed | =shown | =advertised | =published | =stated | =substituted | =swapped)';
+const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted | =loaded | =left | =put | =placed | =tagged | =displayed | =shown | =advertised | =published | =stated | =substituted | =swapped | =calculated | =computed | =estimated | =coded | =categorised | =categorized | =classified | =rated | =assessed | =valued | =taxed | set up | =miscalculated)';
 
 // Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
 // the rep owns it in an apology or right around it (TAXONOMY §1a).
@@ -246,6 +246,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(=went | has gone | have gone | had gone) (missing | astray)',
       'there (=was | =were | has been | have been | had been | seems to have been | appears to have been | may have been) (a | an | some)? (slight | significant | small | short | unexpected | unfortunate | brief | further)? (delay | delays | hold-up | backlog) (in | with | on | to)',
       'there …{0,3} (been | =was | =were) (a | an | some) (confusion | mix-up | mixup | breakdown in communication | communication breakdown | lapse | slip-up)',
+      '(=was | =were | has been | had been) caused by (a | an | some) (WORD)? (WORD)? (change | update | deploy | deployment | error | issue | bug | fault | problem | glitch | misconfiguration | failure | outage | mistake)',
       // A fault that arrived by itself: "a misconfiguration was introduced during the deploy".
       '(a | an | some | the) (WORD)? (misconfiguration | bug | regression | error | mistake | glitch | fault | typo | problem | issue | defect) (=was | =were | has been | had been | got) (=introduced | =created | =pushed | =deployed | =released | =shipped)',
     ],
@@ -270,6 +271,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The decision has been made to close your account.',
         'It has been noted that you were overcharged.',
         "It looks like a misconfiguration was introduced during last night's deploy.",
+        'The outage was caused by a configuration change.',
         'Something went wrong with your order.',
         'Your request fell through the cracks.',
         'Your ticket got lost in the system.',

@@ -178,6 +178,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       'higher than (normal | usual | expected) (volumes | volume | demand | contact volumes)',
       '(in | with | for) (a | an | the)? (future | upcoming | later | coming | subsequent) (release | update | version | patch | sprint | build | roadmap | software update | pay run | payroll | payroll run | billing cycle | invoice | statement | bill | cycle)',
       '(on | to) (our | the) (product)? roadmap',
+      '(in | with | for) the (next | upcoming | following) (release | update | version | sprint | build | pay run | payroll run | billing cycle)',
     ],
     exceptions: ['concrete-time', 'concrete-time-next'],
     message: 'No date at all, and no promise of when there will be one. Commit to the next check-in even if the fix has no date.',
@@ -239,6 +240,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) hear (from us | back)',
       '(should not | will not | =shouldn\'t | =won\'t) be (long | much longer | too long | long now)',
       'in no time',
+      'you (will | \'ll | should) hear (from us | back | from (the | our) (team | WORD) | from someone)',
       '(i | we) (will | \'ll | shall) (mention | pass | raise | flag | feed | bring | forward) (it | this | that | your (feedback | comments | concerns | complaint | request))? (on | back | up | along)? (to | with) (the | my | our) (WORD)? (manager | supervisor | team | department | management | head office | manager on duty | team leader)',
       // Pronoun subject only: the corpus labels "the matter is being investigated" passive_evasion, "this is being looked into" vague_timeline.
       '(this | it | that) (be) (currently | still | now)? being (looked into | looked at | investigated | reviewed | worked on | checked)',
@@ -282,6 +284,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We have raised this with the team and will update you.',
         "Once this is done, you'll be notified.",
         "It shouldn't be long now.",
+        "You'll hear from us.",
+        'We are aiming to have a fix out in the next release.',
       ],
       valid: [
         'Our engineers are working to restore service, and I will email you at 4 pm today either way.',
