@@ -38,6 +38,9 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | am | are) (always)? (here | around | available) (if | should | whenever) (you | anything) (need | have | require | come)',
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (24/7 | 24 hours a day | around the clock | any time | anytime | seven days a week) (if you need (us | me | anything | help) | for you | to help | $)',
       '(happy | glad | pleased) to (help | assist) (you)? (with)? (anything | any) (else | other | further | more)',
+      '(was i | were we | have i | have we) (been)? able to (help | assist | resolve | answer) (you)? (today | with (everything | your (query | question | issue)))?',
+      '(have i | did i | have we | did we) (resolved | resolve | answered | answer | addressed | address) (your | all your | all of your) (query | question | questions | issue | concern | concerns | queries) (today)?',
+      '(anything | something) else on your mind',
       '^ (always | more than)? (happy | glad) to (help | assist) $',
       '(do not | never) hesitate to (give (us | me) a (call | ring | shout | bell) | drop (us | me) a (line | message | note | email) | reply | respond | write back | get back to (us | me))',
       '(if | should) (anything | something) (else)? (come | comes) up',
@@ -57,6 +60,9 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Was I able to help you today?',
+        'Have I answered all your questions today?',
+        'Is there anything else on your mind?',
         'Do get in touch if you need anything.',
         'Always happy to help!',
         "Don't hesitate to give us a call.",
@@ -93,6 +99,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         "We're always here to help.",
       ],
       valid: [
+        'Have I got the right delivery address: 12 Hill Street?',
         "I'm happy to help you set this up on a call at 3 pm today.",
         "If anything changes with the delivery, I'll text you straight away.",
         "I hope we can get you home by Friday; I've held a seat on both flights.",

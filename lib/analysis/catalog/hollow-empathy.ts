@@ -50,6 +50,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (really | truly | completely | totally | fully)? (hear | get) (what you (be | are | \'re)? (saying | telling (me | us)) | where you (be | are) coming from | your (frustration | concern | concerns | disappointment | point | annoyance | upset))',
       '(i | we) hear you (loud and clear | completely | totally)? $',
       '(i | we) (totally | completely | really | definitely)? hear you (on (this | that) | there)',
+      `(i | we) (can)? (tell | sense | see | hear) (just)? how ${FEELING_HOLLOW} you (be | are | \\'re | must be | were | have been)`,
+      `(i | we) (can)? (tell | sense | hear) (that)? you (be | are | \\'re | were) ${DEGREE}? ${FEELING_HOLLOW}`,
+      '(sorry | apologies | apologize | apologise) for (what | everything | all) (that)? (you | you\'ve | you have) (have)? (been through | gone through | experienced | had to deal with | had to go through)',
       '^ (that | this) (be | is) (definitely | certainly | really | obviously | clearly)? (not | far from | less than) ideal $',
       `(i | we) (completely | totally | fully | really | truly | can | do)? (understand | know | appreciate | realize | realise | recognize | recognise) (that)? (this | it | that | the (situation | delay | wait | experience | process | outage | disruption | cancellation)) (may | might | must | can | could | will | would) (be | have been | feel) (a | an | such a | quite a | a very | a really)? ${DEGREE}? ${ORDEAL} (experience | situation | time | process | wait | few days | few weeks | ordeal | period)?`,
       '(i | we) (can | could) (not | n\'t) (even)? (begin to)? imagine (how | what | just how)',
@@ -83,6 +86,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'I can tell how frustrated you are.',
+        "I can hear that you're really upset.",
+        "I'm sorry for everything you've been through.",
         'I totally hear you on this.',
         'We appreciate that this may be a worrying time.',
         "That's not ideal.",
@@ -118,6 +124,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We regret that your stay did not go as planned.',
       ],
       valid: [
+        "I can tell from the log that the payment failed at 9:14, so I've re-run it.",
         "I can see why you were confused: our email showed the wrong date, and I've corrected it.",
         "I understand you booked via Expedia, and I'm sorry we didn't catch the error sooner.",
         "I know you're worried about Friday's payroll, so I re-ran it this morning.",
