@@ -104,6 +104,11 @@ export const POLICY_WALL: RuleInput[] = [
       '(be | are | is) (not | no longer) (available | possible | permitted | allowed | offered) (after | once) (purchase | booking | checkout | dispatch | departure | delivery | the (purchase | booking | order | item))',
     ],
     exceptions: ['rep-remedy-after', 'told-you-so', {
+      why: '"we can not book that from this team" refuses by channel: a redirect (TAXONOMY §1a scope refusals), one label per span',
+      patterns: ['from (this | our) (team | department | desk | line | channel | number | chat | inbox | address | account)'],
+      scope: 'clause',
+      window: 0,
+    }, {
       why: 'not being able to give a date is a vague_timeline, not a rule (TAXONOMY §1a)',
       patterns: ['(give | provide | say | confirm | offer | commit to | share) (you)? (with)? (an | a | any)? (exact | specific | firm | precise | definite | definitive | set)? (date | time | timeframe | time frame | eta | timeline | estimate | timescale)'],
       scope: 'clause',
