@@ -23,19 +23,18 @@ export const F_SPACE_AFTER = 256;
 export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", "n't")
 
 /**
- * Tokens as parallel arrays (cheap to build for a 1 MB draft). tokenize and tokenizeRegions
- * return typed arrays sized to the tokens; plain arrays are what a caller that builds a Tokens
- * itself and fills it with tokenize's `out` gets.
+ * Tokens as parallel arrays, exactly as long as there are tokens (cheap to build for a 1 MB
+ * draft: see TokenWriter).
  */
 export interface Tokens {
   text: string;
-  start: Int32Array | number[];
-  end: Int32Array | number[];
+  start: Int32Array;
+  end: Int32Array;
   norm: string[];
   lemma: string[];
-  flags: Uint16Array | number[];
+  flags: Uint16Array;
   /** Line breaks in the gap before the token (capped at 2). */
-  nl: Uint8Array | number[];
+  nl: Uint8Array;
   length: number;
   /**
    * Each token's index in the tokenizer's table of distinct words (-1: not a table word), valid
@@ -379,26 +378,9 @@ export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens 
   return w.finish(text);
 }
 
-/** Tokens of text[from, to); with `out`, appended to it (its arrays plain, as a caller built them). */
-export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
-  if (wordEpoch !== lemmaEpoch) clearWords();
-  const w = new TokenWriter(Math.max(1, to - from));
-  scan(text, from, to, w);
-  if (!out) return w.finish(text);
-  const n = out.length;
-  // The first new token follows white space: the last one before it is followed by some.
-  if (n > 0 && w.length > 0 && w.flags[0]! & F_SPACE_BEFORE) out.flags[n - 1]! |= F_SPACE_AFTER;
-  const o = out as { start: number[]; end: number[]; flags: number[]; nl: number[] };
-  for (let k = 0; k < w.length; k++) {
-    o.start.push(w.start[k]!);
-    o.end.push(w.end[k]!);
-    out.norm.push(w.norm[k]!);
-    out.lemma.push(w.lemma[k]!);
-    o.flags.push(w.flags[k]!);
-    o.nl.push(w.nl[k]!);
-  }
-  out.length = n + w.length;
-  return out;
+/** Tokens of text[from, to). */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  return tokenizeRegions(text, [{ start: from, end: to }]);
 }
 
 function scan(text: string, from: number, to: number, w: TokenWriter): void {
