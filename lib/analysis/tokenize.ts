@@ -262,10 +262,11 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
 }
 
 /**
- * Writes tokens into typed arrays with room for one token per character (a token is never
- * shorter than a character). Why not push onto plain arrays: growing six arrays one token at a
- * time cost more than the rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent
- * most of its 40 ms in push and the garbage collector).
+ * Writes tokens into arrays allocated for one token per four characters and doubled when a
+ * draft has more, never past one per character (a token is never shorter than a character).
+ * Why not push onto plain arrays: growing six arrays one token at a time cost more than the
+ * rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent most of its 40 ms in
+ * push and the garbage collector).
  */
 class TokenWriter {
   start: Int32Array;
