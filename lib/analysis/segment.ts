@@ -1,4 +1,4 @@
-import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, type Tokens } from './tokenize';
+import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, zeroedBytes, type Tokens } from './tokenize';
 
 // Sentences and clauses over tokens, in one pass. A sentence ends at . ! ? … (not after an
 // abbreviation), at a blank line, and at a single line break unless the next line plainly
@@ -75,13 +75,13 @@ export function segment(tok: Tokens): Segments {
   const norm = tok.norm;
   const flags = tok.flags;
   const nl = tok.nl;
-  // One buffer for every per-token array: allocating a typed array of its own each cost more
-  // than segmenting a short draft (profile 2026-11-22).
-  const buf = new ArrayBuffer(8 * n + 5 * (n + 1) + 2 * n + 2);
-  const sentenceEnd = new Int32Array(buf, 0, n);
-  const sentenceOf = new Int32Array(buf, 4 * n, n);
-  const kind = new Uint16Array(buf, 8 * n, n);
-  let at = 8 * n + 2 * n;
+  // One piece of zeroed memory for every per-token array: allocating a typed array of its own
+  // each cost more than segmenting a short draft (profile 2026-11-22).
+  const { buffer: buf, offset } = zeroedBytes(8 * n + 5 * (n + 1) + 2 * n + 2);
+  const sentenceEnd = new Int32Array(buf, offset, n);
+  const sentenceOf = new Int32Array(buf, offset + 4 * n, n);
+  const kind = new Uint16Array(buf, offset + 8 * n, n);
+  let at = offset + 8 * n + 2 * n;
   const clauseStart = new Uint8Array(buf, at, n + 1);
   const clauseEndBefore = new Uint8Array(buf, (at += n + 1), n + 1);
   const lead = new Uint8Array(buf, (at += n + 1), n + 1);

@@ -23,19 +23,18 @@ export const F_SPACE_AFTER = 256;
 export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", "n't")
 
 /**
- * Tokens as parallel arrays (cheap to build for a 1 MB draft). tokenize and tokenizeRegions
- * return typed arrays sized to the tokens; plain arrays are what a caller that builds a Tokens
- * itself and fills it with tokenize's `out` gets.
+ * Tokens as parallel arrays, exactly as long as there are tokens (cheap to build for a 1 MB
+ * draft: see TokenWriter).
  */
 export interface Tokens {
   text: string;
-  start: Int32Array | number[];
-  end: Int32Array | number[];
+  start: Int32Array;
+  end: Int32Array;
   norm: string[];
   lemma: string[];
-  flags: Uint16Array | number[];
+  flags: Uint16Array;
   /** Line breaks in the gap before the token (capped at 2). */
-  nl: Uint8Array | number[];
+  nl: Uint8Array;
   length: number;
   /**
    * Each token's index in the tokenizer's table of distinct words (-1: not a table word), valid
@@ -241,11 +240,33 @@ export class PerWord {
   }
 }
 
+// Fresh zeroed memory for per-call typed arrays, carved from a shared buffer. Why: an
+// ArrayBuffer per call cost 2.6 % of analyzeDraft on the corpus's short drafts (profile
+// 2026-11-22), where a view on an existing buffer costs a small fraction of that. Memory is
+// never handed out twice (a view keeps its buffer alive), so arrays from earlier calls stay
+// valid and start zeroed; a request too big to share gets a buffer of its own.
+const ARENA_BYTES = 1 << 18;
+let arena = new ArrayBuffer(ARENA_BYTES);
+let arenaUsed = 0;
+
+/** `bytes` of zeroed memory: a buffer and the offset (a multiple of 8) where they start. */
+export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  if (bytes > ARENA_BYTES >> 3) return { buffer: new ArrayBuffer(bytes), offset: 0 };
+  if (arenaUsed + bytes > ARENA_BYTES) {
+    arena = new ArrayBuffer(ARENA_BYTES);
+    arenaUsed = 0;
+  }
+  const offset = arenaUsed;
+  arenaUsed += (bytes + 7) & ~7;
+  return { buffer: arena, offset };
+}
+
 /**
- * Writes tokens into typed arrays with room for one token per character (a token is never
- * shorter than a character). Why not push onto plain arrays: growing six arrays one token at a
- * time cost more than the rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent
- * most of its 40 ms in push and the garbage collector).
+ * Writes tokens into arrays allocated for one token per four characters and doubled when a
+ * draft has more, never past one per character (a token is never shorter than a character).
+ * Why not push onto plain arrays: growing six arrays one token at a time cost more than the
+ * rest of the tokenizer on big drafts (2026-11-22: a 1 MB draft spent most of its 40 ms in
+ * push and the garbage collector).
  */
 class TokenWriter {
   start: Int32Array;
@@ -279,15 +300,15 @@ class TokenWriter {
     [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
   }
 
-  /** The numeric arrays, in one buffer: an ArrayBuffer costs about a microsecond to allocate. */
+  /** The numeric arrays, in one piece of memory (zeroedBytes). */
   private static numbers(room: number): [Int32Array, Int32Array, Int32Array, Uint16Array, Uint8Array] {
-    const buf = new ArrayBuffer(room * 15);
+    const { buffer, offset } = zeroedBytes(room * 15);
     return [
-      new Int32Array(buf, 0, room),
-      new Int32Array(buf, 4 * room, room),
-      new Int32Array(buf, 8 * room, room),
-      new Uint16Array(buf, 12 * room, room),
-      new Uint8Array(buf, 14 * room, room),
+      new Int32Array(buffer, offset, room),
+      new Int32Array(buffer, offset + 4 * room, room),
+      new Int32Array(buffer, offset + 8 * room, room),
+      new Uint16Array(buffer, offset + 12 * room, room),
+      new Uint8Array(buffer, offset + 14 * room, room),
     ];
   }
 
@@ -379,26 +400,9 @@ export function tokenizeRegions(text: string, regions: readonly Span[]): Tokens 
   return w.finish(text);
 }
 
-/** Tokens of text[from, to); with `out`, appended to it (its arrays plain, as a caller built them). */
-export function tokenize(text: string, from = 0, to = text.length, out?: Tokens): Tokens {
-  if (wordEpoch !== lemmaEpoch) clearWords();
-  const w = new TokenWriter(Math.max(1, to - from));
-  scan(text, from, to, w);
-  if (!out) return w.finish(text);
-  const n = out.length;
-  // The first new token follows white space: the last one before it is followed by some.
-  if (n > 0 && w.length > 0 && w.flags[0]! & F_SPACE_BEFORE) out.flags[n - 1]! |= F_SPACE_AFTER;
-  const o = out as { start: number[]; end: number[]; flags: number[]; nl: number[] };
-  for (let k = 0; k < w.length; k++) {
-    o.start.push(w.start[k]!);
-    o.end.push(w.end[k]!);
-    out.norm.push(w.norm[k]!);
-    out.lemma.push(w.lemma[k]!);
-    o.flags.push(w.flags[k]!);
-    o.nl.push(w.nl[k]!);
-  }
-  out.length = n + w.length;
-  return out;
+/** Tokens of text[from, to). */
+export function tokenize(text: string, from = 0, to = text.length): Tokens {
+  return tokenizeRegions(text, [{ start: from, end: to }]);
 }
 
 function scan(text: string, from: number, to: number, w: TokenWriter): void {

@@ -87,6 +87,16 @@ describe('tokenizer', () => {
     expect(Array.from(again)).toEqual(Array.from(out));
   });
 
+  it('keeps the tokens of an earlier draft intact while later drafts are tokenized', () => {
+    // Per-call arrays share buffers (zeroedBytes): memory must never be handed out twice.
+    const first = tokenize('please call the bank today');
+    const starts = Array.from(first.start);
+    const flags = Array.from(first.flags);
+    for (let i = 0; i < 5000; i++) segment(tokenize(`Some other words, and more ${i}.`));
+    expect(Array.from(first.start)).toEqual(starts);
+    expect(Array.from(first.flags)).toEqual(flags);
+  });
+
   it('has room for a token per character', () => {
     const text = '!?,;:()'.repeat(300);
     const t = tokenize(text);
