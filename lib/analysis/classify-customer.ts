@@ -245,7 +245,8 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: number, e: number): boolean {
   const tok = env.tok;
   for (let p = Math.max(sentStart, s - 6); p < s; p++) if (PAST_BEFORE.has(tok.norm[p]!)) return true;
-  const around = [...range(Math.max(sentStart, s - 6), s), ...range(e, Math.min(sentEnd, e + 6))];
+  // A past verb a little further back still narrates ("I was promised a callback on Monday, and again on Wednesday").
+  const around = [...range(Math.max(sentStart, s - 9), s), ...range(e, Math.min(sentEnd, e + 6))];
   for (const p of around) {
     const n = tok.norm[p]!;
     // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
@@ -253,6 +254,8 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
     const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && (tok.lemma[p] !== n || afterSubject));
     if (!past) continue;
     const before = p > sentStart ? tok.norm[p - 1]! : '';
+    // "I've got a hospital appointment" is possession now, not a past act.
+    if (n === 'got' && (before === 'have' || before === 'has' || before === "'ve")) continue;
     if (!PRESENT_AUX.has(before)) return true;
   }
   return false;

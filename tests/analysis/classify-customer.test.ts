@@ -207,3 +207,17 @@ describe('classifyCustomer: services failing quietly', () => {
   it('reads sizes that stop short of the customer\'s as out of stock', () =>
     expect(situations("Both shops in town say the shoes only come in 6 to 9, I'm an 11.")).toEqual(['out_of_stock']));
 });
+
+describe('classifyCustomer: signals told in passing', () => {
+  it('does not read a second past callback day as a deadline', () =>
+    expect(signals('I was promised a callback on Monday, and again on Wednesday.')).not.toContain('deadline'));
+  it('reads that same double promise as a repeat contact', () =>
+    expect(signals('I was promised a callback on Monday, and again on Wednesday.')).toContain('repeat_contact'));
+  it('reads "I\'ve got a hospital appointment on Thursday" as a deadline', () =>
+    expect(signals("The fitter didn't turn up this morning and I've got a hospital appointment on Thursday.")).toContain('deadline'));
+  it('reads a completion date as a deadline', () => expect(signals('Completion is set for Friday and the solicitor needs your letter.')).toContain('deadline'));
+  it('reads explaining to four people as a repeat contact', () => expect(signals("I've had to explain this to four different people now.")).toContain('repeat_contact'));
+  it('reads leaning towards switching as churn risk', () => expect(signals("My contract ends in June and, honestly, I'm leaning towards switching.")).toContain('churn_risk'));
+  it('reads "you should be ashamed" as high emotion', () => expect(signals('You should be ashamed.')).toContain('high_emotion'));
+  it('reads three generations of banking as loyalty', () => expect(signals('My family has banked with you for three generations.')).toContain('loyal_customer'));
+});
