@@ -36,6 +36,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(consider | treat | take) (this | this email | this letter | this message) (as)? (our | my) (final | last) (response | reply | answer | word | position | decision)',
       '(unable to | cannot | can not | can\'t | will not | won\'t | not able to) (discuss | correspond about | comment on | enter into discussion about) (this | the matter | it | this matter) (any)? further',
       '(bring | brings | bringing | brought) (this | your | the) (complaint | matter | case | ticket | conversation | correspondence) to (a | an)? (close | conclusion | end)',
+      `(this | your | the) ${CLOSABLE} (automatically | then | now)? (close | auto-close) (automatically | after | in | if | unless | at | on | $)`,
+      `(this | your | the) ${CLOSABLE} (be | is | are) (now)? being (=closed | =archived | marked as (resolved | closed))`,
       '(i | we) (have | \'ve)? (now)? (=closed | close | closing) (our | my) (file | files | records | case file | complaint file)',
       `(this | your | the) ${CLOSABLE} (will | shall)? (be | been | has been | have been)? (now)? (=marked | =set) (as | to)? (=resolved | =solved | =closed | =complete | =completed)`,
       '(reply | respond | replying | responding) …{0,5} (to | will) (reopen | re-open) (this | the | your | it)',
@@ -103,6 +105,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "If you don't respond, the case closes automatically.",
+        'Your ticket is now being closed.',
         'This concludes your complaint.',
         'This brings your complaint to a close.',
         'Please consider this email our final response.',
@@ -146,6 +150,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "The store closes at 6 on Sundays, so I've booked your fitting for Saturday.",
         "As you asked, I've cancelled your Plus subscription with effect today and I'm closing this ticket now that everything's sorted.",
         "We've closed our Leeds branch, so I've moved your appointment to York at the same time.",
         "The request you sent on Monday is closed in our old system, but I've moved it to the new one and I'm working on it.",
