@@ -221,3 +221,14 @@ describe('classifyCustomer: signals told in passing', () => {
   it('reads "you should be ashamed" as high emotion', () => expect(signals('You should be ashamed.')).toContain('high_emotion'));
   it('reads three generations of banking as loyalty', () => expect(signals('My family has banked with you for three generations.')).toContain('loyal_customer'));
 });
+
+describe('classifyCustomer: partners that are late or act on their own', () => {
+  it('gives a recommended removal company that came late to the partner as well as late', () =>
+    expect(situations('The removal company you recommended turned up 5 hours late.')).toEqual(expect.arrayContaining(['partner_error', 'late_delivery'])));
+  it('gives an installer who keeps rescheduling to the partner', () =>
+    expect(situations("Your installer rescheduled three times and still hasn't come.")).toContain('partner_error'));
+  it('gives a payment processor that blocked the purchase to the partner', () =>
+    expect(situations('Your payment processor flagged my card as fraud and blocked the purchase.')).toEqual(['partner_error']));
+  it('does not read a missed excursion that was paid for as a late payment', () =>
+    expect(situations('The tour operator changed our itinerary and we missed the excursion we paid for.')).not.toContain('late_payment'));
+});

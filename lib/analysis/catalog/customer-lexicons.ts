@@ -98,8 +98,9 @@ export const CUE_LEXICONS: LexiconInput[] = [
     threshold: 3,
     weights: { late: 1.5, overdue: 2, 'past due': 2, missed: 1.5, forgot: 1.5, pay: 1, paid: 1, payment: 1, invoice: 1, penalty: 1.5, fee: 0.5, interest: 1, reminder: 1, arrears: 2, due: 1 },
     // Paying staff late is the customer's payroll trouble, not a bill they paid late.
-    unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your', 'people', 'team', 'payroll', 'workers'],
-    // Paying is not paying late: the sentence must say the payment was late, missed or overdue.
+    unless: ['refund', 'delivery', 'arrive', 'employees', 'staff', 'wages', 'salary', 'salaries', 'your', 'people', 'team', 'payroll', 'workers', 'flight', 'excursion', 'train', 'bus', 'connection', 'appointment', 'tour', 'show', 'event'],
+    // Paying is not paying late: the sentence must say the payment was late, missed or overdue
+    // (and a missed flight or excursion is not a missed payment).
     requireAny: ['late', 'overdue', 'missed', 'forgot', 'arrears', 'penalty', 'reminder', 'due', 'behind', 'unpaid', 'bounced', 'declined', 'failed'],
     examples: { positive: ['Our invoice went overdue while I was travelling and now there is a penalty.'], negative: ['When is my invoice due?'] },
   },
