@@ -9,7 +9,7 @@ const ORDEAL = '(frustrating | upsetting | annoying | disappointing | stressful 
 /** The emotional subset: "that would be difficult" is a soft no, "that would be infuriating" is sympathy. */
 const ORDEAL_FELT = '(frustrating | upsetting | annoying | disappointing | stressful | infuriating | exasperating | maddening | aggravating | irritating | distressing | nerve-wracking | nerve-racking | worrying | disheartening | discouraging | awful | horrible | terrible | scary | frightening | alarming)';
 /** How the customer feels ("you must be frustrated"). */
-const FEELING = '(frustrated | upset | disappointed | annoyed | stressed | angry | unhappy | dissatisfied | let down | worried | concerned | confused | anxious | irritated | exasperated | fed up | disheartened | discouraged | furious | cross | upset)';
+const FEELING = '(frustrated | upset | disappointed | annoyed | stressed | angry | unhappy | dissatisfied | let down | worried | concerned | confused | anxious | irritated | exasperated | fed up | disheartened | discouraged | furious | cross)';
 /** The same without worry words: "I know you're worried about Friday's payroll" names the customer's stake. */
 const FEELING_HOLLOW = '(frustrated | upset | disappointed | annoyed | stressed | angry | unhappy | dissatisfied | let down | irritated | exasperated | fed up | disheartened | furious | cross)';
 /** Degree words reps put before them. */
@@ -182,7 +182,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     exceptions: [
       {
         why: 'sympathy for a loss or illness the customer shared is human, not a scripted apology',
-        patterns: ['(sorry | sad | saddened | heartbroken) (to (hear | learn | read))? (about | for | of | that)? (your | the) (recent | sudden | tragic)? (loss | passing | death | bereavement | diagnosis | illness | accident | injury | surgery) ($ | \\, | and | of (your | her | his | their | a | our))', '(passed away | died | unwell | sick | in hospital | condolences | sympathies | deepest sympathy)', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
+        patterns: ['(sorry | sad | saddened | heartbroken) (to (hear | learn | read))? (about | for | of | that)? (your | the) (recent | sudden | tragic)? (loss | passing | death | bereavement | diagnosis | illness | accident | injury | surgery) ($ | \\, | and | of (your | her | his | their | a | our))', '(passed away | died | unwell | sick | in hospital | condolences | sympathies | deepest sympathy)', '(sorry | sad | saddened) (to (hear | learn | read))? (about | of | for) (your | her | his | their) (late | dear)? (husband | wife | partner | mother | father | mum | mom | dad | son | daughter | child | baby | brother | sister | grandmother | grandfather | grandma | grandpa | family | friend | pet | dog | cat)', '(sorry | sad) (to (hear | learn | read))? about NAME $', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
         scope: 'clause',
         window: 0,
       },
@@ -242,6 +242,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "Dear Mrs Okafor, I'm so sorry to hear about your husband. I've cancelled his policy from the date of his passing and refunded the £112 paid since then.",
         "I'm sorry you had the wrong size sent; I've shipped the right one today.",
         "I'm so sorry to hear about the loss of your father.",
         "I'm sorry to hear you've been unwell, and I've paused the plan at no cost.",
