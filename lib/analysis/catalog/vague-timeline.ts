@@ -240,6 +240,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(once | when | as soon as | after) …{1,6} (,)? you (will | \'ll | shall) hear (from us | back)',
       '(should not | will not | =shouldn\'t | =won\'t) be (long | much longer | too long | long now)',
       'in no time',
+      '(who | they) (will | \'ll | should) (look into | look at | investigate | review) (it | this | that | the (matter | issue | problem))',
+      '(please)? allow (a few | a couple of | several | some) (extra | more | additional)? (days | weeks | hours)',
       'you (will | \'ll | should) hear (from us | back | from (the | our) (team | WORD) | from someone)',
       '(i | we) (will | \'ll | shall) (mention | pass | raise | flag | feed | bring | forward) (it | this | that | your (feedback | comments | concerns | complaint | request))? (on | back | up | along)? (to | with) (the | my | our) (WORD)? (manager | supervisor | team | department | management | head office | manager on duty | team leader)',
       // Pronoun subject only: the corpus labels "the matter is being investigated" passive_evasion, "this is being looked into" vague_timeline.
@@ -285,6 +287,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "Once this is done, you'll be notified.",
         "It shouldn't be long now.",
         "You'll hear from us.",
+        "I've raised this with our tech team, who will look into it.",
+        'Please allow a few extra days for the refund to reach you.',
         'We are aiming to have a fix out in the next release.',
       ],
       valid: [
