@@ -168,7 +168,7 @@ export const CONDESCENSION: RuleInput[] = [
       '(read | check | consult | review) (the | our) (faq | faqs | help centre | help center | terms | guide | knowledge base | website) (first)? before (contacting | emailing | writing to | calling | messaging) (us | support | our team)',
       '^ had you (only | just | simply | actually)? (=read | =checked | =taken | =bought | =purchased | =followed | =booked | =looked | =contacted | =called | =asked | =added | =opted | =selected | =chosen | =reviewed | =paid | =listened | =kept | =registered | =updated | =used | =done | =made | =told | =informed | =let | =paid attention | =bothered | =double-checked | =returned | =submitted | =filled | =arrived | =turned | =gone | =got) …{0,10} (\\,)? (you | this | it | that | none of this) (would | \'d | could | wouldn\'t)',
       '(it | this | that) (be | is) (really | very | quite | pretty | actually | fairly | incredibly | super | extremely | honestly)? (really | quite | very)? (simple | easy | straightforward | basic | self-explanatory) $',
-      '(it | this | that) (be | is) (really | very | quite | pretty | actually | fairly | incredibly | super | extremely | honestly)? (really | quite | very)? (simple | easy | straightforward | basic) (to (do | follow | understand | use | set up | fix | figure out | find) | once you | if you (just | simply)? (read | follow | check | look))',
+      '(it | this | that) (be | is) (really | very | quite | pretty | actually | fairly | incredibly | super | extremely | honestly)? (really | quite | very)? (simple | easy | straightforward | basic) (to (do | follow | understand | figure out | find) | once you | if you (just | simply)? (read | follow | check | look))',
       '(it | this | that) (be | is) (really | honestly | actually)? not (that | very | really | at all)? (complicated | difficult | hard | complex | rocket science | tricky) ($ | to (do | follow | understand | use | set up | figure out | find))',
       '(this | it | that) (be | is) (a | an) (very | really | quite | pretty | fairly)? (simple | easy | straightforward | basic) (process | procedure | task | step | thing to do)',
       '(it | this | that) (be | is) (really | honestly | actually)? (that | as) (simple | easy | straightforward | quick) $',
@@ -194,7 +194,7 @@ export const CONDESCENSION: RuleInput[] = [
     exceptions: [
       {
         why: 'the rep talking about themselves is not condescension ("I simply forgot", "clearly we messed up") (TAXONOMY §1a)',
-        patterns: ['(i | we) (simply | clearly | obviously | just simply) (=forgot | =messed | =made | =got | =missed | =dropped | =failed | =should | =did | =overlooked | =mixed | =sent | =shipped | =charged | =let | =slipped | =screwed | =goofed | =blew | =owe | =need | =have | =had | =didn\'t | =misread | =misunderstood | =lost | =put | =gave | =told | =forgot)', '(i | we) (clearly | obviously)? (=explained | =worded | =phrased | =wrote | =described) (it | this | that)? (badly | poorly | wrong | incorrectly | unclearly)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)"],
+        patterns: ['(i | we) (simply | clearly | obviously | just simply) (=forgot | =messed | =made | =got | =missed | =dropped | =failed | =should | =did | =overlooked | =mixed | =sent | =shipped | =charged | =let | =slipped | =screwed | =goofed | =blew | =owe | =need | =have | =had | =didn\'t | =misread | =misunderstood | =lost | =put | =gave | =told | =forgot)', '(i | we) (clearly | obviously)? (=explained | =worded | =phrased | =wrote | =described) (it | this | that)? (badly | poorly | wrong | incorrectly | unclearly)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)", '(as | like) you (know | will know | \'ll know) better than (me | us | anyone | i | we)'],
         scope: 'clause',
         window: 0,
       },
@@ -277,6 +277,8 @@ export const CONDESCENSION: RuleInput[] = [
         'You must have misread the confirmation.',
       ],
       valid: [
+        "It's simple to fix from our side, so I've done it: your account is unlocked.",
+        "As you know better than me, the event is on Saturday, so I've upgraded the shipping to next-day for free.",
         "As confirmed on the phone, I've booked the engineer for 9 am Tuesday.",
         "You'll see the refund on your statement by Friday.",
         "You should have been told about the fee at booking, and I'm sorry you weren't.",
