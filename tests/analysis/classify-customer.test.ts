@@ -232,3 +232,20 @@ describe('classifyCustomer: partners that are late or act on their own', () => {
   it('does not read a missed excursion that was paid for as a late payment', () =>
     expect(situations('The tour operator changed our itinerary and we missed the excursion we paid for.')).not.toContain('late_payment'));
 });
+
+describe('classifyCustomer: work done badly', () => {
+  it('reads a boiler fitted but not connected as our mistake, not an outage', () =>
+    expect(situations("Your engineer fitted the new boiler but didn't connect the thermostat.")).toEqual(['our_mistake']));
+  it('reads a misprinted name on a new card as our mistake', () =>
+    expect(situations('Hi, my new card arrived with my name as "Mr Jonh Smith". Can you reissue it?')).toEqual(['our_mistake']));
+  it('reads a customer accused of shoplifting as our mistake with high emotion', () => {
+    const r = classifyCustomer('The staff at your Oxford Street store accused my son of shoplifting in front of everyone. He was humiliated.');
+    expect(r.situations.map((s) => s.id)).toEqual(['our_mistake']);
+    expect(r.signals.map((s) => s.id)).toContain('high_emotion');
+  });
+  it('does not read changing the address before shipping as a late delivery', () =>
+    expect(situations("I need to change the delivery address on my order, it hasn't shipped yet.")).toEqual(['general']));
+  it('does not read "open on Sundays" as a deadline', () => expect(signals('Hello, what time does the pool open on Sundays?')).not.toContain('deadline'));
+  it('reads "temporarily unavailable" stock as out of stock, not an outage', () =>
+    expect(situations('The oat milk has been "temporarily unavailable" for three weeks.')).toEqual(['out_of_stock']));
+});

@@ -40,7 +40,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(is | are | \'s | \'re | starts | begins | opens | happens) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
       '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
     ],
-    unless: ['(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    // "open on Sundays" is a habit, not a coming time.
+    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
@@ -162,7 +163,7 @@ export const CONTEXT_CUES: CueInput[] = [
       positive: ['You declined my claim saying I never told you.', 'My order came without the sauce.', 'I ordered a 44 and received a 42.'],
       negative: ['I ordered a 44 and received it yesterday, thanks.'],
     },
-    unless: ['(thanks | thank you | great | perfect) ', '(received | got) (it | them) (yesterday | today | on time | this morning)', '(won\'t | will not | doesn\'t | does not) accept (my)? (login | password | email | card | code | details | username | pin | address)'],
+    unless: ['(thanks | thank you | great | perfect) ', '(received | got) (it | them) (yesterday | today | on time | this morning)', '(won\'t | will not | doesn\'t | does not) accept (my)? (login | password | email | card | code | details | username | pin | address | fingerprint | face id | faceid | passcode | biometrics)'],
   },
   {
     id: 'situation.late-payment-behind',
@@ -1311,5 +1312,60 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'loyal_customer',
     patterns: ['(for | over) (NUM | two | three | four | five) generations', '(my | our) (family | parents | grandparents) (has | have | had)? (always)? (banked | shopped | flown | been | insured | stayed | bought) (with | at | from) (you | ORG)'],
     examples: { positive: ['My family has banked with you for three generations.'], negative: ['Is there a family plan?'] },
+  },
+  {
+    id: 'situation.our-mistake-done-badly',
+    kind: 'situation',
+    label: 'our_mistake',
+    // Our work done badly or not finished, a name misprinted, a customer accused, a message
+    // written wrong on what was ordered.
+    patterns: [
+      '(arrived | came | printed | issued | sent) with (my | our | the | his | her) (name | address | details | date | surname | date of birth) (as | spelt | spelled | wrong | misspelled | incorrect)',
+      '(fitted | installed | connected | set up | replaced | repaired | fixed | delivered | serviced) …{0,6} (but | and) (didn\'t | did not | never | forgot to | failed to) (connect | fit | install | finish | test | remove | take | bring | set up | turn on | reconnect | tighten | seal | plug | replace)',
+      '(accused | accusing) (me | us | my WORD | our WORD | him | her) of',
+      '(your | the) (driver | crew | staff | engineer | technician | cleaner | cleaners | collector | collectors | binmen | painter | porter) (has | have)? (left | dropped | spilled | damaged | blocked | scratched | dented | broken) (the | my | our) WORD',
+      '(=ordered | =asked for | =requested | =wanted) …{0,12} (and | but) (it | they | the WORD) (says | said | reads | read | shows | showed)',
+    ],
+    unless: ['(thanks | thank you | great | perfect | lovely)'],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: [
+        'Hi, my new card arrived with my name as "Mr Jonh Smith". Can you reissue it?',
+        "Your engineer fitted the new boiler but didn't connect the thermostat.",
+        'The staff at your Oxford Street store accused my son of shoplifting in front of everyone.',
+        'For the second time your driver has left the bins open and the foxes got into the rubbish.',
+        'We ordered a birthday cake with "Happy 40th Dad" and it says "Happy 4th Dad".',
+      ],
+      negative: ['We ordered a cake and it says exactly what we asked, thank you!'],
+    },
+  },
+  {
+    id: 'situation.outage-technical-difficulties',
+    kind: 'situation',
+    label: 'outage',
+    patterns: ['(technical (difficulties | issues | problems | error) | experiencing (difficulties | issues | problems) | temporarily (down | offline) | under maintenance | maintenance mode)'],
+    examples: { positive: ["The website says 'we're experiencing technical difficulties' every time I try to check in."], negative: ['Is there planned maintenance this weekend?'] },
+  },
+  {
+    id: 'situation.account-access-biometrics',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: ['(won\'t | will not | doesn\'t | does not | isn\'t | is not | no longer) (accept | recognise | recognize | take | accepting | recognising | recognizing) (my)? (fingerprint | face id | faceid | face | pin | passcode | password | login | biometrics | details | thumbprint)'],
+    examples: { positive: ["After the app update it won't accept my fingerprint or my PIN."], negative: ['Can I log in with my fingerprint?'] },
+  },
+  {
+    id: 'situation.late-payment-days-late',
+    kind: 'situation',
+    label: 'late_payment',
+    patterns: ['(days | day | week | weeks) late (with | on | paying | in paying) (my | the | our | this month \'s)? …{0,2} (payment | repayment | repayments | rent | bill | invoice | premium | instalment | installment | mortgage | loan)'],
+    examples: { positive: ["I'm a couple of days late with my loan repayment this month, will there be a charge?"], negative: ['My loan repayment is due in a couple of days.'] },
+  },
+  {
+    id: 'signal.deadline-people-waiting',
+    kind: 'signal',
+    label: 'deadline',
+    patterns: ['(people | guests | customers | everyone | clients | patients | kids | children | the team) (are | is)? (waiting | sat waiting | sitting waiting | standing around | arriving (now | soon | in))'],
+    unless: ['(waiting | wait) (for | on) (a | an | your | the)? (reply | response | answer | refund | callback)'],
+    examples: { positive: ['It was due at 12:00 for our office lunch and people are waiting.'], negative: ['Customers are waiting for a reply from the support team.'] },
   },
 ];
