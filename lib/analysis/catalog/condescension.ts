@@ -19,7 +19,9 @@ export const CONDESCENSION: RuleInput[] = [
       '(i | we) (have)? (already | previously) (=explained | =stated | =told you | =mentioned | =answered | =addressed | =advised | =informed you | =covered | =clarified | =said) (this | that | it)? (several times | multiple times | more than once | twice | before | in (my | our) (previous | last | earlier) (email | message | reply))?',
       '(once again | again) (,)? (i | we) (must | have to | need to | would like to | will)? (reiterate | repeat | remind you | point out | stress | emphasize | state | explain | say)',
       '(i | we) (must | have to | will | would like to | need to)? (reiterate | remind you | repeat myself) (that)?',
-      '(for | this is) the (second | third | fourth | fifth | last | final | umpteenth) time',
+      'for the (second | third | fourth | fifth | last | final | umpteenth) time',
+      // "This is the third time you've written" is the rep owning the repeat (tune d-bank-021 style); the dig is the rep's own repetition.
+      '(this | that) (be | is) (now)? the (second | third | fourth | fifth | umpteenth) time (that)? (i | we) (have | \'ve)? (=explained | =told | =said | =answered | =written | =mentioned | =stated | =replied | =had to)',
       '(i | we) (will | \'ll) (say | explain) (it | this) (one more time | again)',
       '(see | refer to | please see | please refer to | please re-read | please reread) (my | our) (previous | last | earlier | prior | above) (email | message | reply | response | correspondence)',
       // The same reminder in the forms reps type (2026-11-22).
@@ -56,6 +58,7 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
         "I'm not sure where the confusion is.",
@@ -86,6 +89,7 @@ export const CONDESCENSION: RuleInput[] = [
         'Please refer to my previous email.',
       ],
       valid: [
+        "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",
         'Once again, we apologise for the wait; your refund went out today.',
