@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, mayContinue, secondSet, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -22,6 +22,8 @@ export interface CompiledPattern {
    * one-word item (`prev`). Most wake-ups fail one of them, and then no start is tried.
    */
   next?: FirstSet; prev?: FirstSet;
+  /** Instead of `next` when one first word lets anything follow: the second token per first word. */
+  nextByFirst?: SecondByFirst;
 }
 
 /** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
@@ -45,9 +47,9 @@ function anchorCost(fs: FirstSet): number {
  * The anchor: the top-level item that wakes the pattern least often, counting that an anchor
  * after optional items is tried from every start they allow (one more try per optional token).
  */
-function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } {
+function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } {
   const whole = firstSet(node);
-  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
+  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
   if (node.t !== 'seq') return best;
   let bestCost = anchorCost(whole);
   let minPre = 0;
@@ -85,10 +87,21 @@ const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new
  * token is always followed by one the pattern constrains. `prev`: the one-word item before a
  * one-token anchor.
  */
-function neighbours(items: Node[], a: number): { next?: FirstSet; prev?: FirstSet } {
-  const out: { next?: FirstSet; prev?: FirstSet } = {};
-  const next = secondSet({ t: 'seq', items: items.slice(a) }, MATCH_END);
+function neighbours(items: Node[], a: number): { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } {
+  const out: { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } = {};
+  const rest: Node = { t: 'seq', items: items.slice(a) };
+  const next = secondSet(rest, MATCH_END);
   if (!next.any && !next.nullable) { withIds(next); out.next = next; }
+  else {
+    // Some first word lets anything follow: test the second token per first word instead,
+    // when at least one first word constrains it.
+    const byFirst = secondByFirst(rest, MATCH_END);
+    const sets = [...byFirst.words.values(), ...byFirst.classes.values(), ...byFirst.prefixes.values()];
+    if (sets.some((fs) => !fs.any && !fs.nullable)) {
+      sets.forEach(withIds);
+      out.nextByFirst = byFirst;
+    }
+  }
   const before = items[a - 1];
   if (before && isOneWord(before) && isOneToken(items[a]!)) {
     const fs = firstSet(before);
@@ -205,7 +218,7 @@ export class PatternIndex {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
-      if (cp.next && !mayContinue(cp.next, env, p, limit)) continue;
+      if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
       if (cp.prev && (p <= sentStart || !couldStart(cp.prev, env, p - 1))) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;

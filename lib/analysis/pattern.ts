@@ -250,8 +250,8 @@ export interface FirstSet {
   ids?: Set<number>; maxId?: number;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
-  /** secondSet only: entity classes whose match at the first token may also hold the second. */
-  spanClasses?: Set<string>;
+  /** secondSet only: entity classes the first token may start, each with what must follow the entity. */
+  spanClasses?: Map<string, FirstSet>;
 }
 
 function emptySet(): FirstSet {
@@ -265,7 +265,14 @@ function unionInto(into: FirstSet, from: FirstSet): void {
   from.classes.forEach((x) => into.classes.add(x));
   if (from.any) into.any = true;
   if (from.nullable) into.nullable = true;
-  if (from.spanClasses) into.spanClasses = new Set([...(into.spanClasses ?? []), ...from.spanClasses]);
+  if (from.spanClasses) {
+    into.spanClasses ??= new Map();
+    for (const [name, after] of from.spanClasses) {
+      const had = into.spanClasses.get(name);
+      if (had) unionInto(had, after);
+      else { const copy = emptySet(); unionInto(copy, after); into.spanClasses.set(name, copy); }
+    }
+  }
 }
 
 /** First set of items[i..] followed by `cont` (what may come after them). */
@@ -296,7 +303,9 @@ export function secondSet(node: Node, cont: FirstSet): FirstSet {
       // An entity group: the second token is inside a longer entity, or follows a one-token one.
       const out = emptySet();
       unionInto(out, cont);
-      out.spanClasses = new Set([...(cont.spanClasses ?? []), node.name]);
+      const after = emptySet();
+      unionInto(after, cont);
+      out.spanClasses = new Map([[node.name, after]]);
       return out;
     }
     case 'seq': {
@@ -321,6 +330,52 @@ export function secondSet(node: Node, cont: FirstSet): FirstSet {
     case 'gap': return { ...emptySet(), any: true };
     case 'lead': case 'end': return emptySet();
   }
+}
+
+/**
+ * secondSet split by the first token: for each word, class or prefix a match can start with,
+ * what its second token can be. One option that lets anything follow ("open (a)? WORD ticket")
+ * then no longer disables the test for the other first words ("please contact …").
+ */
+export interface SecondByFirst {
+  words: Map<string, FirstSet>;
+  classes: Map<string, FirstSet>;
+  prefixes: Map<string, FirstSet>;
+}
+
+function mergeInto(into: Map<string, FirstSet>, key: string, set: FirstSet): void {
+  const had = into.get(key);
+  if (!had) { const copy = emptySet(); unionInto(copy, set); into.set(key, copy); }
+  else unionInto(had, set);
+}
+
+export function secondByFirst(node: Node, cont: FirstSet): SecondByFirst {
+  const out: SecondByFirst = { words: new Map(), classes: new Map(), prefixes: new Map() };
+  const walk = (n: Node, c: FirstSet): void => {
+    switch (n.t) {
+      case 'words':
+        for (const w of n.lemmas) mergeInto(out.words, w, c);
+        for (const w of n.norms) mergeInto(out.words, w, c);
+        for (const pre of n.prefixes) mergeInto(out.prefixes, pre, c);
+        return;
+      case 'class':
+        mergeInto(out.classes, n.name, secondSet(n, c));
+        return;
+      case 'seq':
+        for (let i = 0; i < n.items.length; i++) {
+          const item = n.items[i]!;
+          walk(item, firstOfRest(n.items, i + 1, c));
+          if (!firstSet(item).nullable) return;
+        }
+        return;
+      case 'alt': for (const o of n.options) walk(o, c); return;
+      case 'opt': walk(n.node, c); return;
+      case 'gap': mergeInto(out.classes, 'ANY', { ...emptySet(), any: true }); return;
+      case 'lead': case 'end': return;
+    }
+  };
+  walk(node, cont);
+  return out;
 }
 
 export function firstSet(node: Node): FirstSet {
@@ -706,6 +761,31 @@ export function findIn(node: Node, first: FirstSet, from: number, to: number, en
   return undefined;
 }
 
+/** Whether token p has a token class or an entity of class `name` (ending within limit). */
+function hasClass(name: string, env: MatchEnv, p: number, limit: number): boolean {
+  const bit = CLASS_BIT[name];
+  if (bit !== undefined) return bit === -1 || (env.tok.flags[p]! & bit) !== 0;
+  const ents = env.entities[p];
+  if (ents) for (const e of ents) if (e.name === name && e.end <= limit) return true;
+  return false;
+}
+
+/**
+ * mayContinue for a SecondByFirst: the second-token test of each way token p can start the
+ * anchor item; true as soon as one of them lets token p + 1 (or an entity) continue.
+ */
+export function mayContinueFrom(next: SecondByFirst, env: MatchEnv, p: number, limit: number): boolean {
+  const tok = env.tok;
+  const test = (set: FirstSet | undefined) => set !== undefined && (set.any || set.nullable || mayContinue(set, env, p, limit));
+  const lemma = tok.lemma[p]!;
+  const norm = tok.norm[p]!;
+  if (test(next.words.get(lemma))) return true;
+  if (norm !== lemma && test(next.words.get(norm))) return true;
+  if (next.prefixes.size) for (const [pre, set] of next.prefixes) if (norm.startsWith(pre) && test(set)) return true;
+  if (next.classes.size) for (const [name, set] of next.classes) if (hasClass(name, env, p, limit) && test(set)) return true;
+  return false;
+}
+
 /**
  * Whether token p + 1 can be the second token of a match whose anchor item starts at p, for a
  * secondSet `next`: a token of the set, or still inside an entity the anchor may be.
@@ -714,7 +794,15 @@ export function mayContinue(next: FirstSet, env: MatchEnv, p: number, limit: num
   if (p + 1 < limit && couldStart(next, env, p + 1)) return true;
   if (next.spanClasses) {
     const ents = env.entities[p];
-    if (ents) for (const e of ents) if (e.end > p + 1 && e.end <= limit && next.spanClasses.has(e.name)) return true;
+    if (ents) {
+      for (const e of ents) {
+        if (e.end <= p + 1 || e.end > limit) continue;
+        // The anchor is this whole entity: the token after it must continue the pattern.
+        const after = next.spanClasses.get(e.name);
+        if (!after) continue;
+        if (after.any || after.nullable || (e.end < limit && couldStart(after, env, e.end))) return true;
+      }
+    }
   }
   return false;
 }
