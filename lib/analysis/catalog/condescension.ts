@@ -148,6 +148,8 @@ export const CONDESCENSION: RuleInput[] = [
       '(i would | i\'d | we would | we\'d) (strongly)? (advise | suggest | recommend) (that)? you (to)? (read | re-read | reread | review | familiarise yourself with | familiarize yourself with) (the | our) (terms | conditions | instructions | faq | policy | guide | manual | t&cs | fare rules)',
       '(not sure | do not know | don\'t know) what (else)? you (expect | want | expected | wanted) (us | me) to (do | say)',
       '^ needless to say',
+      '(all | right)? (there)? in black and white',
+      '(try | please try) (reading | re-reading | rereading) (the | my | our)',
       'as (you will | you\'ll | you can | you would) (see | find | note | notice) (from | in | on) (the | our | your | my)',
       '(as | like) (i | we)? (have | had)? (=confirmed | =discussed | =agreed) (previously | already | before | several times | multiple times | more than once | in (my | our) (previous | last | earlier | prior) (email | emails | message | messages | reply | replies | response | correspondence | call))',
       '(i | we) did (already)? (explain | mention | tell you | say | state | point out) (this | that | it)',
@@ -210,6 +212,8 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "It's all there in black and white.",
+        'Try reading the email again.',
         'As you will see from the attached invoice, the charge is correct.',
         'As confirmed in my previous email, the refund is not possible.',
         'I did explain this on the phone.',

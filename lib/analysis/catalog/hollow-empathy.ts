@@ -49,6 +49,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(i | we) (really | truly | genuinely | do)? feel for you',
       '(i | we) (really | truly | completely | totally | fully)? (hear | get) (what you (be | are | \'re)? (saying | telling (me | us)) | where you (be | are) coming from | your (frustration | concern | concerns | disappointment | point | annoyance | upset))',
       '(i | we) hear you (loud and clear | completely | totally)? $',
+      '^ (totally | completely | fully) (get | understand) (it | that | you)? $',
       '(i | we) (totally | completely | really | definitely)? hear you (on (this | that) | there)',
       `(i | we) (can)? (tell | sense | see | hear) (just)? how ${FEELING_HOLLOW} you (be | are | \\'re | must be | were | have been)`,
       `(i | we) (can)? (tell | sense | hear) (that)? you (be | are | \\'re | were) ${DEGREE}? ${FEELING_HOLLOW}`,
@@ -86,6 +87,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'Totally get it!',
         'I can tell how frustrated you are.',
         "I can hear that you're really upset.",
         "I'm sorry for everything you've been through.",
@@ -344,6 +346,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(sorry | apologize | apologise | apologies | regret) (that)? (things | it | this | everything | your (experience | stay | trip | visit | flight | order | journey)) (have | has | did | \'s | \'ve)? (not | n\'t) (gone | go | been going | worked out | work out | turned out | turn out | gone as | run) (smoothly | well | to plan | as planned | as expected | as hoped | the way you (hoped | expected | wanted))',
       `(sorry | regret) (that)? (this | it | that | all this | everything | the process) (have | has | \'s | be | is | was)? (been)? (such)? (a | an)? (real | huge | bit of a | major)? (${ORDEAL_NOUN} | ${DEGREE} ${ORDEAL_FELT})`,
       '(it | this) (be | is | was) (never | not) (our | my) intention to (cause | inconvenience | upset | disappoint | frustrate | distress)',
+      `(sorry | regret) (that)? (this | it | that | all this | everything) (have | has | \\'s | be | is | was)? (been)? (such)? (a | an) ${DEGREE}? ${ORDEAL_FELT} (experience | time | process | situation | ordeal | wait)`,
+      '(sorry | regret | apologize | apologise) (that)? (this | it | that | the (delay | situation | issue | problem | wait)) (has | have)? (caused | put | given) you (any | so much | such)? (stress | worry | inconvenience | frustration | trouble | distress | upset | hassle | anxiety | concern)',
       '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (this | that | it | your | the) …{0,6} (be | was | were | is | has been | have been)? (not | n\'t | wasn\'t | weren\'t) up to (your | our | the) (usual)? (expectations | standards | standard | high standards)',
     ],
     message: 'Regret at the level of "expectations" names nothing that went wrong. Say what we got wrong and what you are doing about it.',
@@ -353,6 +357,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I'm sorry this has been such a frustrating experience.",
+        "We're sorry this has caused you stress.",
         'We are sorry to hear that your stay was not up to your expectations.',
         "We're sorry we didn't meet your expectations.",
         "I'm sorry that things haven't gone smoothly.",
@@ -360,6 +366,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'It is never our intention to cause our customers any inconvenience.',
       ],
       valid: [
+        "I'm sorry the delay caused you to miss the meeting; I've refunded the ticket and booked you on the 7 am train.",
         "I'm sorry we didn't send the refund on Friday as promised; it went out this morning.",
         'I am sorry things went wrong with the install, so our engineer is coming back at 9 am tomorrow.',
       ],

@@ -105,6 +105,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'This request will be closed out.',
         "If you don't respond, the case closes automatically.",
         'Your ticket is now being closed.',
         'This concludes your complaint.',
