@@ -477,6 +477,10 @@ export const POLICY_WALL: RuleInput[] = [
       '(discount | offer | promotion | promo | code | voucher | coupon | guarantee | warranty | cover | price match | deal | sale price) only (=applies | =apply) (to | for | on)',
       '(discount | offer | promotion | promo | code | voucher | coupon | guarantee | warranty | cover | price match | deal | sale price) (do not | does not | will not) apply (to | for | on | in)',
       '(insurance | cover | warranty | guarantee | protection) (do not | does not | will not) (cover | include | extend to)',
+      // The ceiling given as the answer: "we can only offer a voucher", "all I can do is pass this on".
+      '(we | i) (can | be able to) only (offer | give | provide | refund | do) (you)? (a | an | the)? …{0,3} (voucher | credit | store credit | partial refund | discount | exchange | replacement | repair | percent | % | AMOUNT)',
+      '(the)? (most | maximum | only thing) (that)? (i | we) (can | could | be able to) (do | offer | give) (be | =is)',
+      'all (that)? (i | we) (can | could | be able to) (do | offer) (be | =is)',
       // Terse refusals: "Not possible, I'm afraid.", "No can do.", "That can't be done."
       '^ (sorry ,)? (not | never) (possible | an option | allowed | permitted)',
       'no can do',
@@ -535,6 +539,9 @@ export const POLICY_WALL: RuleInput[] = [
         "You'd have to pay the fare difference.",
         "That's not how our refunds work.",
         'Those are the terms.',
+        "I'm afraid we can only offer a voucher for the unused nights.",
+        'The most we can offer is a 10% discount.',
+        'All I can do is pass on your feedback.',
         "Not possible, I'm afraid.",
         'No can do, sorry.',
         "That can't be done online.",
