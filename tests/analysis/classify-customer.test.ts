@@ -249,3 +249,19 @@ describe('classifyCustomer: work done badly', () => {
   it('reads "temporarily unavailable" stock as out of stock, not an outage', () =>
     expect(situations('The oat milk has been "temporarily unavailable" for three weeks.')).toEqual(['out_of_stock']));
 });
+
+describe('classifyCustomer: more ways things go wrong', () => {
+  it('reads "promised within 5 working days. It\'s day 12" as late', () =>
+    expect(situations("My repair was promised within 5 working days. It's day 12.")).toContain('late_delivery'));
+  it('reads a lift out of order as an outage', () => expect(situations('The lift in our building has been out of order since Monday.')).toEqual(['outage']));
+  it('reads a late ferry as a late delivery', () => expect(situations('The ferry was 3 hours late leaving and we lost the first night of our hotel.')).toContain('late_delivery'));
+  it('reads a guide dog refused entry as our mistake, not a tour guide partner', () =>
+    expect(situations('Your staff refused to let my guide dog in. Illegal and disgusting.')).toEqual(['our_mistake']));
+  it('reads photos sent to another couple as our mistake, and no deadline', () => {
+    const r = classifyCustomer('Our wedding photos were sent to another couple.');
+    expect(r.situations.map((s) => s.id)).toEqual(['our_mistake']);
+    expect(r.signals.map((s) => s.id)).not.toContain('deadline');
+  });
+  it('gives a property manager with no record of a deposit paid through us to the partner', () =>
+    expect(situations("I paid the deposit through your site but the property manager says there's no payment on file.")).toEqual(['partner_error']));
+});

@@ -13,12 +13,12 @@ const MONTH = '(january | february | march | april | =may | june | july | august
 const DAY = '(monday | tuesday | wednesday | thursday | friday | saturday | sunday | =mon | =tue | =wed | =thu | =fri | =sat | =sun)';
 const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | midday | midnight)';
 /** An intermediary: someone acting between the customer and us. */
-const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
+const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | tour guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
 
 /** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
-const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (reseller | retailer | dealer | broker | glazier | payment processor | processor | rental desk | rental desk staff | removal company | removals company | courier company | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
+const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (property manager | property management | estate agent | letting agent | managing agent | reseller | retailer | dealer | broker | glazier | payment processor | processor | rental desk | rental desk staff | removal company | removals company | courier company | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
 /** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
-const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | (turned up | arrived | came | showed up) …{0,3} late | =late | =delayed | =rescheduled | stuck | still (hasn\'t | has not | haven\'t | have not | not) (come | arrived | turned up | shown up) | (changed | cancelled | canceled) (our | my) (itinerary | booking | dates | flight | room | plan | schedule | time | reservation) | =flagged | =blocked | =broke | tried to (sell | charge | make | upsell) | charged (it | us | me) anyway | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
+const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | (turned up | arrived | came | showed up) …{0,3} late | =late | =delayed | =rescheduled | stuck | still (hasn\'t | has not | haven\'t | have not | not) (come | arrived | turned up | shown up) | (changed | cancelled | canceled) (our | my) (itinerary | booking | dates | flight | room | plan | schedule | time | reservation) | =flagged | =blocked | =broke | tried to (sell | charge | make | upsell) | charged (it | us | me) anyway | (says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
 /** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
 const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee | glazier | tour operator | payment processor | removal company | removals company | courier company | delivery company)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)', '(sold | provided | supplied | included | offered) (with | through | by | via) (my | our | your | the) (booking | order | policy | account | plan | package)', '(run | operated | handled | managed | provided | processed) by (a | an | the)? (third party | third-party | partner | external (company | provider) | ORG | CAP)', '(was | is | were | are) (from | by) CAP', '(who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via)'];
 
@@ -89,6 +89,7 @@ export const CONTEXT_CUES: CueInput[] = [
       // Where a courier or driver left or dumped a delivery.
       '(=left | =dumped | =threw | =thrown | =chucked | =tossed) (it | them | my WORD | our WORD | the WORD) …{0,3} (outside | behind | on the (doorstep | step | street | pavement | porch | road | drive) | in (the)? (rain | street | bin | bins | garden | hedge | bush) | over the (fence | gate) | with (a | the)? (neighbour | neighbor) | at the wrong)',
       // A partner's story against the customer's: "the courier says he tried to deliver".
+      '(says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) ',
       '(says | said | claims | claimed | claiming | saying | insists | insisted | reported) …{0,5} (tried | attempted | knocked | left a card | nobody (was)? (home | in | there) | no one (was)? (home | in | there))',
       '(no one | nobody | never | did not | didn\'t) (knocked | rang | buzzed | knock | ring)',
       // What a reseller sold does not work.
@@ -149,7 +150,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(you | your (company | team | system | insurer | underwriters | app | website | portal)) (have | has | \'ve)? (=declined | =rejected | =refused | =denied | =deleted | =closed | =suspended | =removed | =deducted | =applied | =calculated | =renewed | =sent | =changed | =cancelled | =canceled) …{0,10} (when | but | although | though | even though | despite | saying | claiming | without | after)',
       '(came | arrived | delivered | turned up) (without | minus | missing | with no)',
       '(i | we) (=ordered | =booked | =asked for | =paid for | =requested | =reserved) …{0,6} (and | but) (=received | =got | were given | was given | were put | was put | got put | were moved | was moved)',
-      '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? (honour | honor | accept | apply | replace | fix | help)',
+      '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? (honour | honor | accept | apply | replace | fix | help | serve (me | us))',
+      '(refused | refuses | won\'t | will not | wouldn\'t | would not) (to)? let (me | us | my WORD WORD? | our WORD WORD? | him | her | them) (in | on | board | enter | stay | use | through | sit | check in)',
       '(closed | marked) (my | the | our) (ticket | case | complaint | request | query) …{0,3} (without | but | even though | as (resolved | solved | fixed))',
       '(misspelled | misspelt | spelled wrong | spelt wrong | spelled incorrectly | wrong spelling)',
       '(not | isn\'t | is not | wasn\'t | was not | aren\'t | are not | weren\'t | were not) (the | what) …{0,2} (i | we) (ordered | booked | asked for | paid for | chose | selected | reserved | ported | requested | expected | agreed)',
@@ -1367,5 +1369,55 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: ['(people | guests | customers | everyone | clients | patients | kids | children | the team) (are | is)? (waiting | sat waiting | sitting waiting | standing around | arriving (now | soon | in))'],
     unless: ['(waiting | wait) (for | on) (a | an | your | the)? (reply | response | answer | refund | callback)'],
     examples: { positive: ['It was due at 12:00 for our office lunch and people are waiting.'], negative: ['Customers are waiting for a reply from the support team.'] },
+  },
+  {
+    id: 'situation.late-delivery-day-count',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: ['(it is | it\'s | its | we\'re on | we are on | now on | today is) (day | week) NUM'],
+    needsInMessage: ['(promised | within | due | expected | supposed | quoted | said | told)'],
+    examples: { positive: ["My repair was promised within 5 working days. It's day 12."], negative: ['We are on day 3 of our holiday and loving it.'] },
+  },
+  {
+    id: 'situation.outage-out-of-order',
+    kind: 'situation',
+    label: 'outage',
+    patterns: [
+      '(out of order | out of action | not in service | broken down)',
+      '(and then | then) (cutting off | cuts off | cut off | going dead | goes dead | drops out | dropping out | hangs up | hanging up)',
+    ],
+    examples: { positive: ['The lift in our building has been out of order since Monday.', 'Our phones keep ringing once and then cutting off.'], negative: ['Is the lift in service at weekends?'] },
+  },
+  {
+    id: 'situation.account-access-session',
+    kind: 'situation',
+    label: 'account_access',
+    patterns: ['(session | login | log-in | sign-in) (has)? (expired | timed out | times out | keeps expiring | keeps timing out)', '(kicks | kicked | throws | threw | sends | sent) (me | us) back to (the)? (start | login | log-in | sign-in | home)'],
+    examples: { positive: ['The app keeps saying my session has expired and kicks me back to the start.'], negative: ['How long before my session expires?'] },
+    unless: ['(how long | when) …{0,4} (expire | expires | time out)'],
+  },
+  {
+    id: 'situation.out-of-stock-out-everywhere',
+    kind: 'situation',
+    label: 'out_of_stock',
+    patterns: ['(is | are) out (everywhere | in every (store | shop | branch | pharmacy) | nationwide | across the country)', '(can\'t | cannot | can not | couldn\'t) get (it | them | hold of (it | them)) anywhere'],
+    examples: { positive: ["The medicine I'm prescribed is out everywhere, your pharmacy included."], negative: ['Is the new range out everywhere yet?'] },
+    unless: ['\\?'],
+  },
+  {
+    id: 'situation.our-mistake-skipped-or-misdirected',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(cleaner | cleaners | staff | team | engineer | technician | housekeeping | you | they | he | she) …{0,2} (skipped | missed out | left out | didn\'t do | did not do | never did | forgot to do) (the | my | our)',
+      '(sent | given | delivered | posted | emailed | shown | shared | handed) to (another | a different | the wrong | someone else \'s) (customer | couple | person | family | address | guest | patient | account | company | house | flat | room)',
+      '(you | your WORD | they | he | she) (set up | opened | registered | classed | classified | filed | processed | coded | recorded | treated) (my | our | the) …{0,3} as (a | an)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ['The cleaner skipped the bathroom entirely this week.', 'Our wedding photos were sent to another couple.', "Your advisor set up my ISA as a general savings account, so I've lost the tax benefit."],
+      negative: ['Can you set up my account as a joint account?'],
+    },
+    unless: ['(can | could | would | will) (you | i | we)', 'please'],
   },
 ];
