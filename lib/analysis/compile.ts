@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, lastSet, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -17,9 +17,10 @@ import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens }
 export interface CompiledPattern {
   node: Node; first: FirstSet; anchor: FirstSet; minPre: number; maxPre: number; source: string;
   /**
-   * Neighbour tests, set when the anchor item is always exactly one token: the token after the
-   * anchor must start the next item (`next`), the token before it must be the previous
-   * one-word item (`prev`). Most wake-ups fail one of them, and then no start is tried.
+   * Neighbour tests of a wake-up at token p (where the anchor item starts): token p + 1 must be
+   * a possible second token (`next`, see secondSet), token p - 1 a possible last token of the
+   * items before the anchor (`prev`, see lastSet). Most wake-ups fail one of them, and then no
+   * start is tried.
    */
   next?: FirstSet; prev?: FirstSet;
   /** Instead of `next` when one first word lets anything follow: the second token per first word. */
@@ -65,27 +66,14 @@ function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: n
   return best;
 }
 
-/** An item that is always one token whose words are its only options (no class, no prefix). */
-function isOneWord(item: Node): boolean {
-  return item.t === 'words' && item.prefixes.length === 0;
-}
-
-/** An item that always spans exactly one token (a word list or a one-token class). */
-function isOneToken(item: Node): boolean {
-  if (item.t === 'words') return true;
-  if (item.t === 'class') return TOKEN_CLASSES.has(item.name) && item.name !== 'ANY';
-  if (item.t === 'alt') return item.options.every(isOneToken);
-  return false;
-}
-
 /** The match may end here: what follows the whole pattern is unknown. */
 const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: true };
 
 /**
  * Neighbour tests for a pattern anchored on items[a] (a match starts where that item starts
  * when a = 0). `next`: what the token after the anchor can be, when the anchor item's first
- * token is always followed by one the pattern constrains. `prev`: the one-word item before a
- * one-token anchor.
+ * token is always followed by one the pattern constrains. `prev`: how the items before the
+ * anchor can end, unless they may be empty.
  */
 function neighbours(items: Node[], a: number): { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } {
   const out: { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } = {};
@@ -102,11 +90,10 @@ function neighbours(items: Node[], a: number): { next?: FirstSet; nextByFirst?: 
       out.nextByFirst = byFirst;
     }
   }
-  const before = items[a - 1];
-  if (before && isOneWord(before) && isOneToken(items[a]!)) {
-    const fs = firstSet(before);
-    withIds(fs);
-    out.prev = fs;
+  // The token before the anchor ends the items before it, unless they can all be empty.
+  if (a > 0) {
+    const prev = lastSet({ t: 'seq', items: items.slice(0, a) });
+    if (!prev.any && !prev.nullable) { withIds(prev); out.prev = prev; }
   }
   return out;
 }

@@ -378,6 +378,49 @@ export function secondByFirst(node: Node, cont: FirstSet): SecondByFirst {
   return out;
 }
 
+/**
+ * The tokens a match of `node` can END with (firstSet read backwards): words and one-token
+ * classes; `any` when it cannot be told (a gap, an entity group, whose last token is not
+ * indexed); nullable when the node can match nothing.
+ */
+export function lastSet(node: Node): FirstSet {
+  switch (node.t) {
+    case 'words': {
+      const fs = emptySet();
+      node.lemmas.forEach((x) => fs.lemmas.add(x));
+      node.norms.forEach((x) => fs.norms.add(x));
+      node.prefixes.forEach((x) => fs.prefixes.add(x));
+      return fs;
+    }
+    case 'class': {
+      const fs = emptySet();
+      if (node.name === 'ANY' || node.name === 'WORD' || node.name === 'PUNCT' || !(TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name))) fs.any = true;
+      else fs.classes.add(node.name);
+      return fs;
+    }
+    case 'seq': {
+      const out = emptySet();
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const ls = lastSet(node.items[i]!);
+        const nullable = ls.nullable;
+        ls.nullable = false;
+        unionInto(out, ls);
+        if (!nullable) return out;
+      }
+      out.nullable = true;
+      return out;
+    }
+    case 'alt': {
+      const out = emptySet();
+      for (const o of node.options) unionInto(out, lastSet(o));
+      return out;
+    }
+    case 'opt': { const ls = lastSet(node.node); ls.nullable = true; return ls; }
+    case 'gap': return { ...emptySet(), any: true, nullable: node.min === 0 };
+    case 'lead': case 'end': return { ...emptySet(), nullable: true };
+  }
+}
+
 export function firstSet(node: Node): FirstSet {
   const fs: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new Set(), classes: new Set(), any: false, nullable: false };
   const walk = (n: Node): boolean /* nullable */ => {
