@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, TOKEN_CLASSES, lastSet, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
