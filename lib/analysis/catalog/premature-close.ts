@@ -36,6 +36,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(consider | treat | take) (this | this email | this letter | this message) (as)? (our | my) (final | last) (response | reply | answer | word | position | decision)',
       '(unable to | cannot | can not | can\'t | will not | won\'t | not able to) (discuss | correspond about | comment on | enter into discussion about) (this | the matter | it | this matter) (any)? further',
       '(bring | brings | bringing | brought) (this | your | the) (complaint | matter | case | ticket | conversation | correspondence) to (a | an)? (close | conclusion | end)',
+      `(confirm | confirms | confirming | notify | notifies | inform | informs) (you)? (of)? (the)? closure of (your | this | the) ${CLOSABLE}`,
+      `(=marking | =resolving | =closing) (this | it | the ${CLOSABLE})? (as)? (=complete | =completed | =resolved | =solved | =done) $`,
       `(this | your | the) ${CLOSABLE} (automatically | then | now)? (close | auto-close) (automatically | after | in | if | unless | at | on | $)`,
       `(this | your | the) ${CLOSABLE} (be | is | are) (now)? being (=closed | =archived | marked as (resolved | closed))`,
       '(i | we) (have | \'ve)? (now)? (=closed | close | closing) (our | my) (file | files | records | case file | complaint file)',
@@ -93,7 +95,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       },
       {
         why: 'closing a duplicate or another ticket while this one stays open is housekeeping, not a close',
-        patterns: ['(duplicate | other | older | previous | extra | second | separate) (ticket | case | request | thread)', '(keep | leave | keeping | leaving) (this | the | your)? (ticket | case | request | it)? open', '(until | once | when | after | as soon as | if) (you | you have | you\'ve) (confirm | confirmed | tell | told | let | reply | replied | check | checked | see | test | tested | try | tried)'],
+        patterns: ['(duplicate | other | older | previous | extra | second | separate) (ticket | case | request | thread)', '(keep | leave | keeping | leaving) (this | the | your)? (ticket | case | request | it)? open', '(i | we) (have | \'ve | will | \'ll | be | am | are)? (now | just | already)? (=reopened | =re-opened | reopen | re-open | =reopening)', '(until | once | when | after | as soon as | if) (you | you have | you\'ve) (confirm | confirmed | tell | told | let | reply | replied | check | checked | see | test | tested | try | tried)'],
         scope: 'sentence',
         window: 0,
       },
@@ -105,6 +107,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'This email confirms the closure of your complaint.',
+        'Your case reference 48213 has been closed.',
+        'Marking as complete.',
+        "We'll consider your complaint resolved if we don't hear from you in 14 days.",
         'This request will be closed out.',
         "If you don't respond, the case closes automatically.",
         'Your ticket is now being closed.',
@@ -151,6 +157,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "The case is closed on the courier's side, so I've reopened it with them and will chase daily.",
         "The store closes at 6 on Sundays, so I've booked your fitting for Saturday.",
         "As you asked, I've cancelled your Plus subscription with effect today and I'm closing this ticket now that everything's sorted.",
         "We've closed our Leeds branch, so I've moved your appointment to York at the same time.",
