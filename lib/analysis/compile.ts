@@ -2,7 +2,7 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -206,7 +206,7 @@ export class PatternIndex {
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
       if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
-      if (cp.prev && (p <= sentStart || !couldStart(cp.prev, env, p - 1))) continue;
+      if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {

@@ -250,6 +250,8 @@ export interface FirstSet {
   ids?: Set<number>; maxId?: number;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
+  /** lastSet only: entity classes a match may end with (their last token is not indexed by class). */
+  endClasses?: Set<string>;
   /** secondSet only: entity classes the first token may start, each with what must follow the entity. */
   spanClasses?: Map<string, FirstSet>;
 }
@@ -265,6 +267,10 @@ function unionInto(into: FirstSet, from: FirstSet): void {
   from.classes.forEach((x) => into.classes.add(x));
   if (from.any) into.any = true;
   if (from.nullable) into.nullable = true;
+  if (from.endClasses) {
+    into.endClasses ??= new Set();
+    for (const c of from.endClasses) into.endClasses.add(c);
+  }
   if (from.spanClasses) {
     into.spanClasses ??= new Map();
     for (const [name, after] of from.spanClasses) {
@@ -394,8 +400,9 @@ export function lastSet(node: Node): FirstSet {
     }
     case 'class': {
       const fs = emptySet();
-      if (node.name === 'ANY' || node.name === 'WORD' || node.name === 'PUNCT' || !(TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name))) fs.any = true;
-      else fs.classes.add(node.name);
+      if (node.name === 'ANY' || node.name === 'WORD' || node.name === 'PUNCT') fs.any = true;
+      else if (TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name)) fs.classes.add(node.name);
+      else fs.endClasses = new Set([node.name]);
       return fs;
     }
     case 'seq': {
@@ -487,6 +494,11 @@ export interface MatchEnv {
   tok: Tokens;
   /** Entities by first token. */
   entities: Array<Entity[] | undefined>;
+  /**
+   * Entity class names by end (index e: entities ending right before token e), for the
+   * previous-token test; set by prepare once every entity is known (absent while tagging).
+   */
+  entityEnds?: Array<string[] | undefined>;
   /** 1 where a token may open an imperative/clause (see segment.ts). */
   lead: Uint8Array;
   /** 1 where a clause ends right BEFORE this token index (index may equal tokens length). */
@@ -802,6 +814,21 @@ export function findIn(node: Node, first: FirstSet, from: number, to: number, en
     if (e > 0) return { start: p, end: e };
   }
   return undefined;
+}
+
+/**
+ * Whether token p - 1 can be the last token of the items before an anchor starting at p, for a
+ * lastSet `prev`: a word or one-token class of the set, or the end of an entity it may end with.
+ */
+export function mayFollow(prev: FirstSet, env: MatchEnv, p: number, sentStart: number): boolean {
+  if (p <= sentStart) return false;
+  if (couldStart(prev, env, p - 1)) return true;
+  if (!prev.endClasses) return false;
+  // While entities are still being tagged, their ends are not known: let the matcher decide.
+  if (!env.entityEnds) return true;
+  const names = env.entityEnds[p];
+  if (names) for (const n of names) if (prev.endClasses.has(n)) return true;
+  return false;
 }
 
 /** Whether token p has a token class or an entity of class `name` (ending within limit). */

@@ -63,5 +63,16 @@ export function prepare(text: string, regions: Span[]): Prepared {
     // Added after the whole group ran, so a group never feeds itself.
     for (let i = 0; i < starts.length; i++) addEntity(entities, names[i]!, starts[i]!, ends[i]!);
   }
+  env.entityEnds = entityEnds(entities, tok.length);
   return { env, seg };
+}
+
+/** Entity class names by end index, for the matcher's previous-token test (pattern.ts mayFollow). */
+function entityEnds(entities: Array<Entity[] | undefined>, n: number): Array<string[] | undefined> {
+  const byEnd: Array<string[] | undefined> = new Array(n + 1);
+  for (let p = 0; p < n; p++) {
+    const ents = entities[p];
+    if (ents) for (const e of ents) (byEnd[e.end] ??= []).push(e.name);
+  }
+  return byEnd;
 }
