@@ -265,3 +265,16 @@ describe('classifyCustomer: more ways things go wrong', () => {
   it('gives a property manager with no record of a deposit paid through us to the partner', () =>
     expect(situations("I paid the deposit through your site but the property manager says there's no payment on file.")).toEqual(['partner_error']));
 });
+
+describe('classifyCustomer: fees for our doing, asked-for things, notice', () => {
+  it('reads a change fee after we cancelled the flight as a billing error too', () =>
+    expect(situations("You cancelled my flight, rebooked me on one 8 hours later, and now you're charging me a change fee.")).toEqual(expect.arrayContaining(['billing_error', 'our_mistake'])));
+  it('reads "I specifically asked for a quiet room" as our mistake', () =>
+    expect(situations("I specifically asked for a quiet room away from the lift and we're right next to it.")).toEqual(['our_mistake']));
+  it('does not read "no one has chased it" as the customer\'s repeat contact', () =>
+    expect(signals('The replacement part was ordered by your technician three weeks ago and no one has chased it.')).not.toContain('repeat_contact'));
+  it('reads notice of not renewing as a cancellation', () =>
+    expect(situations("I'm writing to give notice that we will not be renewing our contract in September.")).toEqual(['cancellation']));
+  it('does not read the customer arriving late as a late delivery', () =>
+    expect(situations("We're arriving late on Friday, around midnight, is the reception open?")).toEqual(['general']));
+});

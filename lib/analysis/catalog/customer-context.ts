@@ -18,7 +18,7 @@ const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery p
 /** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
 const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (property manager | property management | estate agent | letting agent | managing agent | reseller | retailer | dealer | broker | glazier | payment processor | processor | rental desk | rental desk staff | removal company | removals company | courier company | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
 /** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
-const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | (turned up | arrived | came | showed up) …{0,3} late | =late | =delayed | =rescheduled | stuck | still (hasn\'t | has not | haven\'t | have not | not) (come | arrived | turned up | shown up) | (changed | cancelled | canceled) (our | my) (itinerary | booking | dates | flight | room | plan | schedule | time | reservation) | =flagged | =blocked | =broke | tried to (sell | charge | make | upsell) | charged (it | us | me) anyway | (says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
+const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | (turned up | arrived | came | showed up) …{0,3} late | =late | =delayed | =rescheduled | stuck | still (hasn\'t | has not | haven\'t | have not | not) (come | arrived | turned up | shown up) | (changed | cancelled | canceled) (our | my) (itinerary | booking | dates | flight | room | plan | schedule | time | reservation) | =flagged | =blocked | =broke | (drilled | cut | knocked | smashed) (into | through) | tried to (sell | charge | make | upsell) | charged (it | us | me) anyway | (says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
 /** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
 const VIA_US = ['(booked | booking | bought | ordered | reserved | arranged | purchased | paid) …{0,4} (with | through | via | on | from | using) (you | your (site | app | website | platform | agency | company | marketplace | service))', '(you | your (agent | agency | team | site | app | company | claims team | insurer | bank | staff)) (booked | arranged | sold | chose | recommended | put | appointed | sent | use | used | partner with | work with | filed | submitted | organised | organized)', '(your | the) (agency | app | marketplace | platform | partner | partners | partner company | delivery partner | rider | courier | seller | claims team | travel agent)', '(the | a | an | your) (fitter | fitters | installer | installers | contractor | contractors | subcontractor | subcontractors | builder | builders | courier | couriers | rider | reseller | franchisee | glazier | tour operator | payment processor | removal company | removals company | courier company | delivery company)', '(the | a | your) WORD (partner | provider | supplier | contractor)', 'ORG', 'DOMAIN', '(hmrc | irs)', '(sold | provided | supplied | included | offered) (with | through | by | via) (my | our | your | the) (booking | order | policy | account | plan | package)', '(run | operated | handled | managed | provided | processed) by (a | an | the)? (third party | third-party | partner | external (company | provider) | ORG | CAP)', '(was | is | were | are) (from | by) CAP', '(who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via)'];
 
@@ -316,6 +316,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(still) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures)',
       '(keep | keeps | kept) (getting | receiving | sending | send) (me | us)? …{0,2} (emails | letters | texts | calls | marketing | reminders | notifications | brochures) …{0,6} (after | even though | although | despite | though | since)',
       '(sent | posted | delivered | shipped | emailed | given) (it | them | the WORD | my WORD)? …{0,3} to (my | our) (old | previous | former | ex) WORD',
+      '(send | sent | post | posted | deliver | delivered | ship | shipped) …{0,6} to (the | my | an)? (address | house | flat | home) (i | we) (moved out of | left | no longer live at | don\'t live at | do not live at)',
       '(someone else | the wrong person | a stranger | another customer) (to)? (collect | collected | take | took | receive | received | sign for | signed for | use | used | access | accessed)',
       '(paid for | booked | bought | paid extra for) …{0,6} (but | and) (i | we)? (wasn\'t | was not | weren\'t | were not | didn\'t | did not | never) (allowed | given | get | got | receive | received | provided | offered | able)',
       '(overbooked | double-booked | double booked | gave (our | my) (room | seat | table | car) away)',
@@ -347,7 +348,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(nobody | no one | no-one) (has | have)? (even)? (been out | come out | come round | come to | turned up | shown up | visited | inspected | assessed | been round | =came | =arrived | =showed | =attended)',
       '(claim | application | request | appeal | repair | case | transfer | switch | renewal | documents) …{0,8} (and | but)? (i | we) (have | \'ve)? (still)? (heard | had | received | got) (nothing | no (update | reply | response | news | word | decision | outcome))',
     ],
-    unless: ['(salary | wages | pay | paycheck | payslip | benefits | pension | loan) …{0,3} (came | arrived | went in | was paid)'],
+    unless: ['(salary | wages | pay | paycheck | payslip | benefits | pension | loan) …{0,3} (came | arrived | went in | was paid)', '(we | i) (are | am | will be | be) (arriving | getting in | checking in | landing) late'],
     examples: {
       positive: ['It arrived on Friday, after the ceremony.', 'Nobody has even been out to assess the damage.', 'My claim was submitted on 4 January and I have heard nothing.'],
       negative: ['It arrived on time, thanks.'],
@@ -1419,5 +1420,53 @@ export const CONTEXT_CUES: CueInput[] = [
       negative: ['Can you set up my account as a joint account?'],
     },
     unless: ['(can | could | would | will) (you | i | we)', 'please'],
+  },
+  {
+    id: 'situation.billing-error-fee-for-our-doing',
+    kind: 'situation',
+    label: 'billing_error',
+    // A fee for a change we made, a payment taken early, interest on a balance already paid.
+    patterns: [
+      '(charging | charge | charged | billing | billed) (me | us) (a | an)? (change | cancellation | admin | administration | rebooking | amendment | extra | overdraft) (fee | charge | penalty)',
+      '(payment | direct debit | debit | standing order | instalment | installment) (went out | was taken | came out | was collected | was debited) (early | too early | on the wrong (day | date) | before (the | it was) due)',
+      '(interest | fee | fees | charge | charges) (charged | added | applied) (on | to) …{0,4} (i | we) (paid off | cleared | settled | paid in full | already paid)',
+    ],
+    unless: ['(will | would | do | does | is there) …{0,3} (charge | fee)'],
+    examples: {
+      positive: ["You cancelled my flight, rebooked me on one 8 hours later, and now you're charging me a change fee.", '£300 overdraft fee because YOUR payment went out early.', 'My statement shows interest charged on a balance I paid off in full.'],
+      negative: ['Is there a change fee if I move my flight?'],
+    },
+  },
+  {
+    id: 'situation.our-mistake-specifically-asked',
+    kind: 'situation',
+    label: 'our_mistake',
+    // "I specifically asked for a quiet room" tells that what was asked was not done; nobody chased.
+    patterns: [
+      '(specifically | clearly | explicitly | expressly) (asked | requested | said | told | specified | ordered | booked | stated | mentioned)',
+      '(no one | nobody | no-one) (has | have)? (chased | followed up | ordered | booked | sorted | processed | actioned) (it | this | them | the WORD)',
+    ],
+    yieldsTo: ['partner_error'],
+    unless: ['(thanks | thank you | great | perfect | lovely)'],
+    examples: {
+      positive: ["I specifically asked for a quiet room away from the lift and we're right next to it.", 'The replacement part was ordered by your technician three weeks ago and no one has chased it.'],
+      negative: ['I specifically asked for a quiet room and it is perfect, thank you.'],
+    },
+  },
+  {
+    id: 'situation.late-delivery-weeks-ago',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: ['(ordered | requested | raised | booked | placed | sent off | submitted) …{0,6} (NUM | two | three | four | five | six | a few | several) (weeks | days | months) ago (and | but) (no one | nobody | nothing | still | it | i | we | there)'],
+    unless: ['(refund | reimbursement | money | reply | response)', '(thanks | thank you | great | perfect | lovely)', '(arrived | came | delivered) (yesterday | today | this morning | on time | safely | fine)'],
+    examples: { positive: ['The replacement part was ordered by your technician three weeks ago and no one has chased it.'], negative: ['I ordered it two weeks ago and it arrived yesterday, thanks.'] },
+  },
+  {
+    id: 'situation.cancellation-notice',
+    kind: 'situation',
+    label: 'cancellation',
+    patterns: ['(give | giving | serve | serving) (you)? (notice | our notice | my notice | formal notice) (that | of | to)?', '(will not | won\'t | shall not) be renewing'],
+    examples: { positive: ["I'm writing to give notice that we will not be renewing our contract in September."], negative: ['How much notice do I need to give?'] },
+    unless: ['(how much | what) notice'],
   },
 ];
