@@ -644,7 +644,8 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
 export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): number {
   // Patterns up to 30 tokens long (nearly all) run on a bit mask of offsets from p: the same
   // set-based matching, without allocating an array per step.
-  if (maxLengthCached(node) <= 30) {
+  // Offsets never pass the limit either, so a short rest of sentence fits the mask too.
+  if (limit - p <= 30 || maxLengthCached(node) <= 30) {
     const m = stepMask(node, 1, p, env, limit);
     if (m <= 1) return -1;
     return p + (31 - Math.clz32(m));
@@ -846,14 +847,19 @@ function hasClass(name: string, env: MatchEnv, p: number, limit: number): boolea
  */
 export function mayContinueFrom(next: SecondByFirst, env: MatchEnv, p: number, limit: number): boolean {
   const tok = env.tok;
-  const test = (set: FirstSet | undefined) => set !== undefined && (set.any || set.nullable || mayContinue(set, env, p, limit));
   const lemma = tok.lemma[p]!;
   const norm = tok.norm[p]!;
-  if (test(next.words.get(lemma))) return true;
-  if (norm !== lemma && test(next.words.get(norm))) return true;
-  if (next.prefixes.size) for (const [pre, set] of next.prefixes) if (norm.startsWith(pre) && test(set)) return true;
-  if (next.classes.size) for (const [name, set] of next.classes) if (hasClass(name, env, p, limit) && test(set)) return true;
+  if (continuesBy(next.words.get(lemma), env, p, limit)) return true;
+  if (norm !== lemma && continuesBy(next.words.get(norm), env, p, limit)) return true;
+  if (next.prefixes.size) for (const [pre, set] of next.prefixes) if (norm.startsWith(pre) && continuesBy(set, env, p, limit)) return true;
+  if (next.classes.size) for (const [name, set] of next.classes) if (hasClass(name, env, p, limit) && continuesBy(set, env, p, limit)) return true;
   return false;
+}
+
+// A plain function, not a closure in mayContinueFrom: this runs for most wake-ups, and a closure
+// per call (with its name set by the bundler's keepNames) cost more than the test itself.
+function continuesBy(set: FirstSet | undefined, env: MatchEnv, p: number, limit: number): boolean {
+  return set !== undefined && (set.any || set.nullable || mayContinue(set, env, p, limit));
 }
 
 /**
