@@ -38,7 +38,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(we | i) (be | am | are) (always)? (here | around | available) (if | should | whenever) (you | anything) (need | have | require | come)',
       '(we | i) (be | am | are) (always)? (here | around | available | on hand) (24/7 | 24 hours a day | around the clock | any time | anytime | seven days a week) (if you need (us | me | anything | help) | for you | to help | $)',
       '(happy | glad | pleased) to (help | assist) (you)? (with)? (anything | any) (else | other | further | more)',
-      '(was i | were we | have i | have we) (been)? able to (help | assist | resolve | answer) (you)? (today | with (everything | your (query | question | issue)))?',
+      '(was i | were we | have i | have we) (been)? able to (help | assist | resolve | answer) (you)? (today | with (everything | your (query | question | issue | questions)))? $',
       '(have i | did i | have we | did we) (resolved | resolve | answered | answer | addressed | address) (your | all your | all of your) (query | question | questions | issue | concern | concerns | queries) (today)?',
       '(anything | something) else on your mind',
       '^ (always | more than)? (happy | glad) to (help | assist) $',
@@ -99,6 +99,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
         "We're always here to help.",
       ],
       valid: [
+        "Have we been able to resolve the login issue? If not, reply and I'll call you.",
         'Have I got the right delivery address: 12 Hill Street?',
         "I'm happy to help you set this up on a call at 3 pm today.",
         "If anything changes with the delivery, I'll text you straight away.",

@@ -6,20 +6,23 @@ import type { RuleInput } from './schema';
 /** What a rep closes: the conversation itself, in helpdesk words (2026-11-22). */
 const CLOSABLE = '(ticket | case | request | conversation | chat | thread | support request | support ticket | complaint | inquiry | enquiry | query | incident | file | claim file | matter)';
 
+// "If we don't hear back we'll assume ..." is a close only when what is assumed is the
+// outcome (everything is fine, you are happy); "we'll assume the 3 pm slot works and book
+// it" is the rep going ahead (2026-11-22).
 export const PREMATURE_CLOSE: RuleInput[] = [
   {
     id: 'premature_close.closing-ticket',
     category: 'premature_close',
     patterns: [
       '(we | i) trust (that)? (this | the above | our (response | reply | explanation) | the information (provided | above)?) (resolves | answers | addresses | clarifies | settles | concludes | closes | covers | has resolved | has answered)',
-      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,8} (will | \'ll | shall)? (be)? (close | closed | closing | assume | consider | mark | resolve | resolved)',
+      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,8} (will | \'ll | shall)? (be)? (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | be now | now)? (now | go ahead and | be going to)? (close | closing | =closed | archive | archiving | =archived) (out)? (this | the | your) @workitem',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | now)? (now | go ahead and)? (mark | marking | =marked | set | setting) (this | the | your) (ticket | case | request | conversation | chat | thread | support request | support ticket) (as | to) (resolved | solved | closed | complete | completed | done | pending closure)',
       '(this | your | the) @workitem (will | shall | would | be going to | has | have | be | is now | will now | will automatically | will auto)? (be | been | now)? (automatically | auto | now)? (=closed | =archived | =auto-closed | =auto-close)',
       '(this | your | the) (ticket | case | request | conversation | chat | thread | support request | support ticket) (will | has | have | be | shall)? (be | been | now)? (automatically | now)? (=marked (as)? | =set to | considered) (=resolved | =solved | =complete | =completed | =closed)',
       '(=marking | =mark | =marked) (this | it | the ticket | your ticket | the case) (as)? (resolved | solved | closed | complete | completed | done)',
-      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | a (response | reply)) (from you)? (within | in | by | after) …{0,6} (will | \'ll | shall)? (be)? (close | closed | closing | assume | consider | mark | resolve | resolved)',
-      '(if | should | unless) (we | i) (do not | have not | don\'t | haven\'t) (hear | receive | get) (back | a response | a reply | anything) (from you)? …{0,8} (will | \'ll | shall)? (be)? (close | closed | closing | assume | consider | mark | resolve | resolved)',
+      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | a (response | reply)) (from you)? (within | in | by | after) …{0,6} (will | \'ll | shall)? (be)? (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
+      '(if | should | unless) (we | i) (do not | have not | don\'t | haven\'t) (hear | receive | get) (back | a response | a reply | anything) (from you)? …{0,8} (will | \'ll | shall)? (be)? (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
       '(we | i) (will | \'ll | shall)? (assume | consider | take it) (that)? (the | this | your)? (issue | problem | matter | query | request | case | everything | it) (has been | is | be | was)? (now)? (resolved | fixed | sorted | closed | settled | solved | complete)',
       '(this | that) (be | is | will be | constitutes) (our | my) (final | last) (response | reply | answer | communication | word | decision | correspondence | position)',
       '(we | i) consider (this | the | your) (matter | issue | case | complaint | ticket) (closed | resolved | settled | concluded | final)',
@@ -58,10 +61,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       '(i | we) (will | \'ll | shall)? (assume | take it) (that)? (all | everything | things) (be | is | are | have been | has been)? (now)? (well | fine | good | okay | ok | in order | sorted | resolved | working | all set)',
       '(will not | won\'t | cannot | can\'t | be unable to | be not able to | do not | don\'t) (be)? (reopen | reopening | re-open | re-opening) (this | the | your) (@workitem | file)',
       '(will | shall | would) (not | n\'t | no longer) (be)? (enter | entering) into (any)? (further)? (correspondence | discussion | discussions | communication | dialogue | debate)',
-      '(in the absence of | failing | without) (a | any | your)? (further)? (reply | response | answer | word | confirmation) (from you)? …{0,8} (close | =closed | closing | assume | consider | mark | =resolved)',
-      '(if | should | when) no (further)? (reply | response | answer | word | confirmation) (be | is | has been)? (received | heard | given)? …{0,8} (close | =closed | closing | assume | consider | mark | =resolved)',
-      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t | not | did not | didn\'t) (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,10} (close | =closed | closing | assume | consider | mark | =resolved | resolve)',
-      '(if | should | unless) (you | you do) (do not | don\'t | not | have not | haven\'t | did not | didn\'t) (respond | reply | get back | answer | confirm | write back) …{0,10} (close | =closed | closing | assume | consider | mark | =resolved)',
+      '(in the absence of | failing | without) (a | any | your)? (further)? (reply | response | answer | word | confirmation) (from you)? …{0,8} (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
+      '(if | should | when) no (further)? (reply | response | answer | word | confirmation) (be | is | has been)? (received | heard | given)? …{0,8} (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
+      '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t | not | did not | didn\'t) (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,10} (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
+      '(if | should | unless) (you | you do) (do not | don\'t | not | have not | haven\'t | did not | didn\'t) (respond | reply | get back | answer | confirm | write back) …{0,10} (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
       '(since | as | because | given that) (you | we) (have | \'ve)? (not | n\'t | no longer)? (=replied | =responded | =heard back | =got back | =answered | =confirmed) …{0,6} (close | =closed | closing | mark | =resolved | resolve)',
       '(since | as | because) (there | we) (have | has | \'ve)? (been)? no (reply | response | answer | word | further (reply | response | contact))',
       '^ (ticket | case | conversation | chat | request | complaint) (now)? (=closed | =resolved | =solved) $',
@@ -107,6 +110,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "If we don't hear back within 48 hours, we'll assume everything is working.",
         'This email confirms the closure of your complaint.',
         'Your case reference 48213 has been closed.',
         'Marking as complete.',
@@ -157,6 +161,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "If you don't reply by Friday, I'll assume you'd like the refund and process it.",
+        "If I don't hear from you by noon, I'll assume the 3 pm slot works and book it.",
         "The case is closed on the courier's side, so I've reopened it with them and will chase daily.",
         "The store closes at 6 on Sundays, so I've booked your fitting for Saturday.",
         "As you asked, I've cancelled your Plus subscription with effect today and I'm closing this ticket now that everything's sorted.",
