@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS } from './catalog/customer-lexicons';
-import { GLAD_WORDS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS } from './catalog/customer-tense';
+import { GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -96,6 +96,8 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       const cc = c.cues[ci]!;
       if (cc.unless.length && unlessHolds(cc.unless, seg.sentStart[sent]!, seg.sentenceEnd[p]!, env)) return;
       if (cc.cue.notPast && narratesPast(env, seg.sentStart[sent]!, seg.sentenceEnd[p]!, s, e)) return;
+      // "What do I do if the app crashes?" asks about trouble that has not happened.
+      if (cc.cue.kind === 'situation' && hypotheticalQuestion(env, seg.sentStart[sent]!, seg.sentenceEnd[p]!, s)) return;
       if (cc.needs.length) {
         let ok = needsMet.get(ci);
         if (ok === undefined) { ok = occursIn(cc.needs, env, seg); needsMet.set(ci, ok); }
@@ -186,6 +188,8 @@ function lexiconSituations(
     const a = seg.sentStart[si]!;
     const b = seg.sentEnd[si]!;
     if (b - a > 120) continue;
+    // A question that supposes trouble ("what do I do if the app crashes?") names none.
+    if (hypotheticalQuestion(env, a, b, b, b - a)) continue;
     score.fill(0);
     blocked.fill(0);
     for (let li = 0; li < n; li++) required[li] = lx.require[li]!.size ? 0 : 1;
@@ -319,3 +323,14 @@ export function classifyCustomerText(text: string): CustomerAnalysis {
   return classifyWith(getClassifier(), text);
 }
 
+
+const IF_WORDS = new Set(HYPOTHETICAL_OPENERS);
+/** Whether the match sits in a question that supposes it ("if my parcel gets lost, how do I claim?"). */
+function hypotheticalQuestion(env: MatchEnv, sentStart: number, sentEnd: number, s: number, window = 8): boolean {
+  const tok = env.tok;
+  let last = sentEnd - 1;
+  while (last > sentStart && tok.norm[last] !== '?' && (tok.flags[last]! & F_PUNCT)) last--;
+  if (tok.norm[last] !== '?') return false;
+  for (let p = Math.max(sentStart, s - window); p < Math.min(s, last); p++) if (IF_WORDS.has(tok.norm[p]!)) return true;
+  return false;
+}

@@ -278,3 +278,15 @@ describe('classifyCustomer: fees for our doing, asked-for things, notice', () =>
   it('does not read the customer arriving late as a late delivery', () =>
     expect(situations("We're arriving late on Friday, around midnight, is the reception open?")).toEqual(['general']));
 });
+
+describe('classifyCustomer: questions that only suppose trouble', () => {
+  it('keeps "what do I do if the app crashes?" general', () => expect(situations('What do I do if the app crashes?')).toEqual(['general']));
+  it('keeps "if my parcel gets lost, how do I claim?" general', () => expect(situations('If my parcel gets lost, how do I claim?')).toEqual(['general']));
+  it('keeps "can I get a refund if I cancel within 14 days?" general', () => expect(situations('Can I get a refund if I cancel within 14 days?')).toEqual(['general']));
+  it('keeps cancelling an order that has not shipped a question', () =>
+    expect(situations("How do I cancel an order that hasn't shipped? I ordered the wrong size.")).not.toContain('late_delivery'));
+  it('does not read an app asking to log in again as a repeat contact', () =>
+    expect(signals('Is it normal for the app to ask me to log in again after an update?')).not.toContain('repeat_contact'));
+  it('still reads a real crash after a question as an outage', () =>
+    expect(situations('The app crashes every time I open it. What should I do?')).toEqual(['outage']));
+});

@@ -23,3 +23,6 @@ export const GLAD_WORDS = ['thank', 'thanks', 'love', 'loved', 'great', 'amazing
 
 /** Single shouted words that carry anger on their own ("I'm DONE", "YOU recommended them"). */
 export const SHOUTED_EMPHASIS = ['you', 'done', 'not', 'never', 'now', 'still', 'again', 'nothing', 'nobody', 'no', 'why', 'every', 'what', 'all', 'any', 'this', 'twice', 'three', 'four', 'five', 'enough', 'unacceptable', 'refund', 'today', 'immediately', 'ever', 'one', 'months', 'weeks', 'years'];
+
+/** Words that suppose a situation in a question ("what if it's late?", "in case it gets lost?"): nothing has gone wrong yet. */
+export const HYPOTHETICAL_OPENERS = ['if', 'whether', 'unless', 'should'];

@@ -52,7 +52,7 @@ export const CUES: CueInput[] = [
       '(the)? (price | amount | total | bill | invoice | charge) (be | was | is) (wrong | incorrect | higher than | more than | different)',
       'charged (me)? (a | an)? (fee | fees | surcharge)',
     ],
-    unless: ['(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong'],
+    unless: ['(can | could) (i | we) (get | have | claim | request | ask for) (a | my)? (full)? refund', '(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong'],
     examples: {
       positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.'],
       negative: ['How much does the premium plan cost?', 'I paid the invoice late and got a late fee.'],
@@ -97,7 +97,7 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(change | update | amend | add | edit) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(change | update | amend | add | edit | cancel) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
       positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?'],
@@ -340,7 +340,7 @@ export const CUES: CueInput[] = [
       'yet again',
       'for weeks now',
     ],
-    unless: ['(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
+    unless: ['(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
       positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.'],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?'],
