@@ -173,7 +173,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '^ (so | very | really | truly | terribly)? sorry to (hear | learn | read | see) (about | that | of)?',
       '(sorry | apologies | apologize | regret) (that)? you (have | had | have had | \'ve had)? (had to | have to) (deal with | go through | put up with | experience | face | endure | sit through | suffer) (this | that | it | all this | all of this | any of this | such | the | these | so much)',
       '(sorry | regret) (that)? you (be | are | \'re | were | have been | \'ve been) (going through | dealing with | experiencing | facing | having | running into | encountering) (this | that | all this | all of this | such | these | some | the | any | an | a | ongoing | continued | repeated)? (technical)? (issue | issues | problem | problems | trouble | troubles | difficulty | difficulties | frustration | frustrations | inconvenience | hassle | situation | this | that | all this)',
-      '(sorry | regret | apologize | apologies) (that)? (this | that | it | all this | this whole thing | any of this) (happened | has happened | occurred | has occurred | happened to you | has been the case)',
+      '(sorry | regret | apologize | apologies) (that)? (this | that | it | all this | this whole thing | any of this) (happened | has happened | occurred | has occurred | has been the case) (to you)? (at all)? ($ | \\, | and | but)',
       '(sorry | regret | apologize | apologise | apologies) (that)? you (have | had | have had | \'ve had)? (had)? (such | this | that)? (a | an)? (rough | tough | hard | difficult | frustrating | bad | poor | terrible | awful | horrible | stressful | disappointing | unpleasant | negative | less than ideal | challenging) (time | experience | day | week | trip | journey | stay | start | few days | visit | flight)',
       '(sorry | regret | apologize | apologise | apologies) (that)? you (have | had | have had | \'ve had)? had (this | that | such an | such a | an | the) (experience | time)',
       '(sorry | apologies | apology | apologize | apologise | regret) (for | about) (any | the | all the | all of the | all this | all that | this) (trouble | inconvenience | hassle | confusion | frustration | misunderstanding | misunderstandings | disappointment | difficulties)',
@@ -244,6 +244,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
+        "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
         "Dear Mrs Okafor, I'm so sorry to hear about your husband. I've cancelled his policy from the date of his passing and refunded the £112 paid since then.",
         "I'm sorry you had the wrong size sent; I've shipped the right one today.",
         "I'm so sorry to hear about the loss of your father.",
