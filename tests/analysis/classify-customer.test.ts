@@ -290,3 +290,9 @@ describe('classifyCustomer: questions that only suppose trouble', () => {
   it('still reads a real crash after a question as an outage', () =>
     expect(situations('The app crashes every time I open it. What should I do?')).toEqual(['outage']));
 });
+
+describe('classifyCustomer: a broken word that is the late delivery itself', () => {
+  it('reads "I was told it would arrive Friday" with nothing come as late only', () =>
+    expect(situations('I was told my order would arrive on Friday. It is Tuesday and my order still has not arrived.')).toEqual(['late_delivery']));
+  it('still reads a promised waiver as our mistake', () => expect(situations('I was told on the phone that the fee would be waived.')).toContain('our_mistake'));
+});

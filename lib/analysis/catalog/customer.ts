@@ -235,7 +235,6 @@ export const CUES: CueInput[] = [
       '(=ordered | =booked | =paid for | =asked for | =requested | =reserved | =selected | =chose | =picked | =charged for | =billed for) …{0,8} (but | and | yet | however) …{0,4} (=received | =got | was given | were given | =came | =arrived | gave me | sent me | sent us | gave us | put us | put me)',
       '((=got | =received | =sent | =gave | =delivered | =shipped | =put | =booked | =given | =brought) …{0,6} =instead of | =not the (one | size | colour | color | model | item | room | car) (i | we) (ordered | booked | paid for | asked for))',
       '(your | the | my | our) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff | letter | statement | bill | documents | policy documents | contract | terms | account | portal | text | sms | notification | schedule | timetable | renewal letter | booking) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | and | yet | however | when | only | actually | turns out | turned out)',
-      '(no one | nobody | no-one) (=called | =emailed | =rang | =phoned) (me | us)',
       // Sent away to do our job: "customer care told me to call the hotel myself".
       'told (me | us) to (call | contact | ring | email | chase | sort | deal with) …{0,4} (myself | ourselves | directly | on my own)',
       '(gave | given) (my | our) (room | seat | table | car | booking | reservation | spot | slot | place) (away | to someone else)',
@@ -248,15 +247,11 @@ export const CUES: CueInput[] = [
       '(you | you guys | your (team | store | warehouse | company | agent | staff | rep | representative | website | site | system | app)) …{0,3} (sent | shipped | gave | delivered | charged | cancelled | canceled | deleted | closed | booked | changed | lost | forgot | messed | screwed | mixed | put | applied | entered | packed | made) …{0,4} (wrong | incorrect | mistake | error | without (my)? (permission | consent | asking | telling) | by mistake | up)',
       '(received | got | sent) (the | a | an)? (wrong | incorrect | damaged | broken | defective | faulty | used | different | missing) (item | items | size | colour | color | product | order | part | parts | model | version | book | shoes | shirt | dress | package | box | room | car | seat | address | amount | invoice | information | info | answer)',
       '(your | the) (agent | rep | representative | staff | employee | support person | person on the phone | advisor | adviser | manager | receptionist | clerk | cashier | driver | technician) …{0,4} (was | were | be)? (rude | unhelpful | dismissive | condescending | hung up | lied | told me (wrong | the wrong | incorrect)? | promised | said | gave me (wrong | incorrect | bad)? (information | info | advice) | misinformed | misled | yelled | laughed)',
-      '(i | we) (=was | =were) (=told | =promised | =assured | =informed | =advised) (that | it | by | on | the | my | our | we | i | you | there | this | they)',
-      '(you | your (team | agent | company | website | site)) (=promised | =said | =told (me | us)? | =guaranteed | =assured (me | us)?)',
       '(promise | promises) (was | were | has been)? (not kept | broken)',
       '(not | isn\'t | is not | wasn\'t | was not) what (i | we) (ordered | paid for | booked | asked for)',
       '(arrived | came | showed up | was delivered) (damaged | broken | crushed | smashed | cracked | defective | faulty | incomplete | opened | wet | stained | torn | dented)',
       '(missing | without) (an | a | the | one | two | some)? (item | items | piece | pieces | part | parts | accessory | accessories | charger | cable | component)',
       '(you | your (team | company | system)) (made | has made | have made) (a | an)? (mistake | error)',
-      '(no one | nobody | no-one) (has | ever | ever has)? (called | emailed | got back | responded | replied | contacted me | followed up)',
-      '(never | not) (got | received | had) (a | any)? (call back | callback | response | reply) (from (you | your team))?',
       '(room | car | seat | order | booking) (be | was) (dirty | not ready | filthy | wrong | not clean | not as described)',
     ],
     unless: ['(thank you | thanks | great service | all working | working now | perfect)', '(the | a) (courier | driver | carrier) (was | be) (rude)', 'lost (a | our | my | one)? (customer | client | business)', '(received | got) (it | them | my order | the order) (yesterday | today | on time | safely | this morning | fine)'],
@@ -266,6 +261,26 @@ export const CUES: CueInput[] = [
     },
   },
 
+  {
+    id: 'situation.our-mistake-word-not-kept',
+    kind: 'situation',
+    label: 'our_mistake',
+    // What we told or promised, and nobody calling back. When the broken word is the late
+    // delivery itself ("I was told it would arrive Friday"), the message is the late delivery.
+    patterns: [
+      '(no one | nobody | no-one) (=called | =emailed | =rang | =phoned) (me | us)',
+      '(i | we) (=was | =were) (=told | =promised | =assured | =informed | =advised) (that | it | by | on | the | my | our | we | i | you | there | this | they)',
+      '(you | your (team | agent | company | website | site)) (=promised | =said | =told (me | us)? | =guaranteed | =assured (me | us)?)',
+      '(no one | nobody | no-one) (has | ever | ever has)? (called | emailed | got back | responded | replied | contacted me | followed up)',
+      '(never | not) (got | received | had) (a | any)? (call back | callback | response | reply) (from (you | your team))?',
+    ],
+    unless: ['(thank you | thanks | great service | all working | working now | perfect)'],
+    yieldsTo: ['late_delivery', 'partner_error'],
+    examples: {
+      positive: ['I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
+      negative: ['You said it would be here by Friday and it was, thank you.'],
+    },
+  },
   {
     id: 'situation.our-mistake-generic',
     kind: 'situation',
