@@ -296,3 +296,14 @@ describe('classifyCustomer: a broken word that is the late delivery itself', () 
     expect(situations('I was told my order would arrive on Friday. It is Tuesday and my order still has not arrived.')).toEqual(['late_delivery']));
   it('still reads a promised waiver as our mistake', () => expect(situations('I was told on the phone that the fee would be waived.')).toContain('our_mistake'));
 });
+
+describe('classifyCustomer: not ready, charged twice by date, merged records', () => {
+  it('reads an order not ready at the promised collection time as late', () =>
+    expect(situations("Online it said ready for collection at 2pm. I got there at 3 and it wasn't ready.")).toEqual(['late_delivery']));
+  it('reads a fee taken on two dates as a billing error', () => expect(situations('Your gym took my membership fee on the 1st AND the 15th.')).toEqual(['billing_error']));
+  it('reads merged accounts as our mistake', () => expect(situations("You've merged my account with my father's, same name, different person.")).toEqual(['our_mistake']));
+  it('does not read "I was left stranded" as a threat to leave', () =>
+    expect(signals('I was left stranded at the station at midnight with two kids.')).not.toContain('churn_risk'));
+  it('gives a lounge we sold access to that refused entry to the partner', () =>
+    expect(situations("The airport lounge you sold me access to refused entry saying they don't accept your passes anymore.")).toContain('partner_error'));
+});

@@ -16,7 +16,7 @@ const CLOCK_TIME = '(NUM (am | pm | =a.m. | =p.m.) | CLOCK (am | pm)? | noon | m
 const INTERMEDIARY = '(courier | couriers | rider | delivery driver | delivery partner | driver | seller | marketplace seller | third-party seller | reseller | restaurant | takeaway | installer | contractor | subcontractor | travel agent | travel agency | agency | booking site | booking website | travel site | comparison site | transfer | shuttle | taxi | partner | third party | third-party | franchise | dealer | dealership | broker | landlord | letting agent | managing agent | management company | removal company | removals firm | tour operator | operator | bureau | payroll bureau | accountant | bookkeeper | franchise | franchisee | concession | tour guide | payroll provider | rental desk | caterer | catering company | cleaning company | cleaners | plumber | electrician | locksmith | surveyor | loss adjuster | assessor | repairer | approved repairer | garage | body shop | bodyshop | valet | parking company | breakdown company | recovery truck | tow truck | partner hotel | partner airline | hotel partner)';
 
 /** Someone outside the company named as the actor: a brand, a two-word name, or a role we book or use. */
-const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (property manager | property management | estate agent | letting agent | managing agent | reseller | retailer | dealer | broker | glazier | payment processor | processor | rental desk | rental desk staff | removal company | removals company | courier company | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
+const THIRD_PARTY = '(ORG | CAP CAP | (a | the)? (third party | third-party (company | site | provider | app | seller)) | (the | your | their | a | \'s) WORD (partner | provider | supplier | contractor | company | firm | agency) | (the | a | an) (fitter | fitters | installer | builder | builders | decorator | subcontractor) | CAP (air | airways | airlines | hotel | hotels | resort | travel | tours | transfers | cars | logistics | express | couriers | pizza | kitchen | grill | cafe | restaurant | garage | motors) | hmrc | irs | (the | your | their | this | that) (CAP | ORG)? (lounge | airport lounge | spa | attraction | theme park | club | property manager | property management | estate agent | letting agent | managing agent | reseller | retailer | dealer | broker | glazier | payment processor | processor | rental desk | rental desk staff | removal company | removals company | courier company | hotel | airline | villa | owner | host | restaurant | seller | rider | courier | driver | repairer | garage | guide | tour guide | transfer company | transfer | shuttle | shuttle company | taxi | operator | tour operator | property | landlord | installer | contractor | travel agent | agency | kitchen | venue | organiser | organizer | carrier | marketplace seller | delivery partner | partner | partner company | bodyshop | body shop | surveyor | valuer | locksmith | plumber | caterer | cleaners | airport transfer company | car hire company | rental company | ferry company | cruise line))';
 /** A wrong act, as a partner's: given away, moved without asking, sent instead, left waiting, never came. */
 const WRONG_ACT = '(given (our | my | the) WORD away | gave (our | my | the) WORD away | gave away | =moved | =rebooked | =cancelled | =canceled | =changed | =downgraded | =overbooked | =closed | =denied | =refused | refuse | refuses | refusing | =lost | =forgot | =marked | instead of | shipped (an | a)? (empty | wrong | broken | used) | left (us | me) (waiting | stranded | outside | at) | stopped (answering | responding | replying) | never (showed | turned | came | arrived | replied | answered | sent | delivered | collected | picked) | did not (show | turn | come | arrive | send | deliver | collect | pick) | didn\'t (show | turn | come | arrive | send | deliver | collect | pick) | had no (WORD)? (hot water | water | heating | power | wifi | record | booking | reservation | room | rooms | car | cars) | has had (my | our) WORD for | keeps (saying | telling (me | us)) | had (last year \'s | the wrong | old | wrong) | wrong | incorrect | (but | then | and then) (=registered | =set | =booked | =put | =entered | =processed | =recorded | =filed) (it | me | us | them)? (as | under | on | for) | (turned up | arrived | came | showed up) …{0,3} late | =late | =delayed | =rescheduled | stuck | still (hasn\'t | has not | haven\'t | have not | not) (come | arrived | turned up | shown up) | (changed | cancelled | canceled) (our | my) (itinerary | booking | dates | flight | room | plan | schedule | time | reservation) | =flagged | =blocked | =broke | (drilled | cut | knocked | smashed) (into | through) | tried to (sell | charge | make | upsell) | charged (it | us | me) anyway | (says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) | keeps (rescheduling | cancelling | canceling | changing | moving | postponing | missing) | handed (my | the | our) WORD to | (has | have | had) no record | cut (our | my | the) (line | cable | pipe | power | water | wire | connection) | with (a | the)? (crack | cracks | hole | dent | scratch | scratches | stain | leak) | left (a | the)? (hole | mess | damage | dent | stain) | (didn\'t | did not | never) finish)';
 /** The customer came to a third party through us: booked with us, our app, our agency, someone we use. */
@@ -1468,5 +1468,35 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: ['(give | giving | serve | serving) (you)? (notice | our notice | my notice | formal notice) (that | of | to)?', '(will not | won\'t | shall not) be renewing'],
     examples: { positive: ["I'm writing to give notice that we will not be renewing our contract in September."], negative: ['How much notice do I need to give?'] },
     unless: ['(how much | what) notice'],
+  },
+  {
+    id: 'situation.late-delivery-not-ready',
+    kind: 'situation',
+    label: 'late_delivery',
+    patterns: ['(it | they | order | car | prescription | glasses | repair | room | food | table | documents | passport) (wasn\'t | was not | weren\'t | were not | isn\'t | is not | still not | still wasn\'t | still isn\'t) ready'],
+    needsInMessage: ['(collection | collect | pick up | pickup | said | promised | told | at CLOCK | at NUM | by NUM | booked | due)'],
+    examples: { positive: ["Online it said ready for collection at 2pm. I got there at 3 and it wasn't ready."], negative: ['Is my prescription ready to collect?'] },
+  },
+  {
+    id: 'situation.billing-error-two-dates',
+    kind: 'situation',
+    label: 'billing_error',
+    patterns: ['(took | taken | charged | debited | collected | billed) …{0,6} DATE (and | &) (again)? (on)? DATE'],
+    examples: { positive: ['Your gym took my membership fee on the 1st AND the 15th.'], negative: ['Payments are collected on the 1st and the 15th, is that right?'] },
+    unless: ['\\?'],
+  },
+  {
+    id: 'situation.our-mistake-merged-or-contradicted',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(merged | mixed up | linked | combined | confused) (my | our) (account | accounts | records | details | file | booking | order | policy) (with | and)',
+      '(despite | even though | although) (you | your WORD) (saying | said | promising | promised | telling (me | us) | told (me | us)) (it | they | we | you | he | she) (would | will)',
+    ],
+    yieldsTo: ['partner_error'],
+    examples: {
+      positive: ["You've merged my account with my father's, same name, different person.", "Your bus didn't wait for the connecting train, despite you saying it would."],
+      negative: ['Can you merge my two accounts?'],
+    },
   },
 ];

@@ -448,7 +448,7 @@ export const CUES: CueInput[] = [
       '(looking | look | shopping) (at | for | around for) (other | another | alternative | different) (options | providers | companies | banks | services | vendors | airlines | suppliers | platforms)',
       '(look | looking | start looking) (at | for) (alternatives | a replacement | replacements)',
       '(i | we) (\'ll | will | be going to) (just)? (do (my | our) (shop | shopping) | shop | order | buy | bank | fly | go) (at | with | from) (ORG | CAP)',
-      '(i | we) (will | \'ll | be going to | be | shall) (be)? (leave | leaving | cancel | cancelling | switch | switching | go elsewhere | find (another | a new) | reconsider | rethink | look elsewhere | take my business | take our business)',
+      '(i | we) (will | \'ll | be going to | =am | =are | \'m | \'re | shall) (be)? (=leave | =leaving | cancel | cancelling | switch | switching | go elsewhere | find (another | a new) | reconsider | rethink | look elsewhere | take my business | take our business)',
       '(done | finished | through) with (you | your (company | service | bank | airline | product | app))',
       '(unsubscribe | opt out | not renew | will not renew | not be renewing)',
       '(reconsidering | rethinking | reconsider) (our | my)? (relationship | subscription | contract | membership | account | business)',
