@@ -153,7 +153,7 @@ export const CONDESCENSION: RuleInput[] = [
       '(as | like) (i | we)? (have | had)? (=confirmed | =discussed | =agreed) (previously | already | before | several times | multiple times | more than once | in (my | our) (previous | last | earlier | prior) (email | emails | message | messages | reply | replies | response | correspondence | call))',
       '(i | we) did (already)? (explain | mention | tell you | say | state | point out) (this | that | it)',
       'you (were | have been | had been) (already | previously)? made aware (of (this | that | the))?',
-      '(which | that) you (would | will) have (seen | read | received | noticed | been shown | agreed to)',
+      '(which | that) you (would | will) have (been)? (=seen | =read | =received | =noticed | =shown | =agreed)',
       'you (would | will) have been (shown | told | informed | advised | made aware) (this | of this | that)?',
       '(the | our)? (instructions | steps | process | procedure | form | setup) (be | are | is) (very | quite | pretty | really | fairly) (straightforward | simple | easy to follow) $',
       '(this | it | that) (should | shouldn\'t | should not) (not)? (really)? be (that)? (difficult | hard | complicated | a problem) (to (do | follow | understand | find) | $)',
