@@ -85,7 +85,7 @@ export function segment(tok: Tokens): Segments {
   const clauseStart = new Uint8Array(buf, at, n + 1);
   const clauseEndBefore = new Uint8Array(buf, (at += n + 1), n + 1);
   const lead = new Uint8Array(buf, (at += n + 1), n + 1);
-  const boundary = new Uint8Array(buf, (at += n + 1), n + 1);
+  const boundary = new Uint8Array(buf, at + n + 1, n + 1);
   const sentStart: number[] = [];
   const sentEnd: number[] = [];
   if (n === 0) return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
