@@ -307,3 +307,13 @@ describe('classifyCustomer: not ready, charged twice by date, merged records', (
   it('gives a lounge we sold access to that refused entry to the partner', () =>
     expect(situations("The airport lounge you sold me access to refused entry saying they don't accept your passes anymore.")).toContain('partner_error'));
 });
+
+describe('classifyCustomer: weeks of waiting, cars not cleaned, counters sold out early', () => {
+  it('reads "week three of waiting" as late', () => expect(situations('Week three of waiting for my new meter, nobody can tell me when.')).toEqual(['late_delivery']));
+  it('reads a hire car with someone else\'s belongings, not cleaned, as our mistake', () =>
+    expect(situations("The car I collected had someone else's belongings in the boot and hadn't been cleaned.")).toEqual(['our_mistake']));
+  it('reads a counter with nothing left by 10am as out of stock', () =>
+    expect(situations('The last two weekends the bakery counter has had no sourdough by 10am.')).toEqual(['out_of_stock']));
+  it('reads an app error as access trouble without calling it what we told the customer', () =>
+    expect(situations('My login works on the website but not on the app, it just says error 401.')).not.toContain('our_mistake'));
+});

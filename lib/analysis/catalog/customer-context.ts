@@ -452,7 +452,8 @@ export const CONTEXT_CUES: CueInput[] = [
     // What our letter, app or site told the customer, contradicted elsewhere in the message.
     patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) …{0,4} (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
     needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)', '(i | we) (asked | requested) (you | them | him | her | the WORD | your WORD)? (to | for)'],
-    yieldsTo: ['partner_error', 'billing_error', 'out_of_stock'],
+    // An app that "says error" is the outage or the locked account, not what we told the customer.
+    yieldsTo: ['partner_error', 'billing_error', 'out_of_stock', 'outage', 'account_access'],
     examples: {
       positive: ['Your app showed the store as open until 9. We drove 40 minutes and it was closed at 7.'],
       negative: ['Your website says you open at 9. Is that right on bank holidays?'],
@@ -511,7 +512,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(forgot | forgotten | neglected | failed) to (leave | bring | send | include | pack | add | apply | book | cancel | tell | inform | order | process | update | call | put | give | fit | install | connect | return | refund | credit | remove | record | register | notify | mention | switch | transfer | activate | change | load | deliver | collect)',
       '(sent | given | gave | received | got | delivered | shipped | posted | emailed) (me | us)? …{0,3} (someone | somebody) else',
       '(turns out to be | turned out to be | was actually | is actually | belonged to | belongs to) (someone | somebody) else',
-      '(someone | somebody) else (\'s)? (shopping | groceries | delivery | box | items | bags | order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
+      '(hadn\'t | had not | hasn\'t | has not | wasn\'t | was not | weren\'t | were not) been (cleaned | serviced | changed | made up | emptied | valeted | prepared | checked)',
+      '(someone | somebody) else (\'s)? (belongings | things | stuff | rubbish | shopping | groceries | delivery | box | items | bags | order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
       '(asked | requested | specified | ordered | paid) (for)? (no | without | extra) WORD …{0,6} (and | but | yet) (it | they | there | this | the WORD) …{0,3} (covered | full | smothered | loaded | came with | come with | contains | contained)',
     ],
     unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
@@ -1093,6 +1095,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(ever | ever going to) be (back | available | restocked | in stock)',
       '(removed | discontinued | dropped | withdrawn | scrapped | got rid of) (the)? WORD? WORD? (option | product | range | plan | tariff | service | menu item | ticket | flavour | flavor | version | model | size | colour | color)',
       '(no more | none left | nothing left | none remaining) …{0,3} (left | available | in stock | by the time | when)?',
+      '(had | has | have) no WORD (left)? (by | before | after) (NUM | CLOCK | TIME_CONCRETE)',
       '(slots | appointments | seats | tables | spaces | places | tickets | rooms | dates) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
     ],
     unless: ['(is | are | will) (there | it | they) …{0,5} \\?', 'no more (than | emails | messages | calls | texts)'],
@@ -1375,9 +1378,9 @@ export const CONTEXT_CUES: CueInput[] = [
     id: 'situation.late-delivery-day-count',
     kind: 'situation',
     label: 'late_delivery',
-    patterns: ['(it is | it\'s | its | we\'re on | we are on | now on | today is) (day | week) NUM'],
-    needsInMessage: ['(promised | within | due | expected | supposed | quoted | said | told)'],
-    examples: { positive: ["My repair was promised within 5 working days. It's day 12."], negative: ['We are on day 3 of our holiday and loving it.'] },
+    patterns: ['(it is | it\'s | its | we\'re on | we are on | now on | today is) (day | week) NUM', '(week | day | month) (NUM | two | three | four | five | six | seven | eight | nine | ten) of (waiting | chasing)'],
+    needsInMessage: ['(promised | within | due | expected | supposed | quoted | said | told | waiting | chasing)'],
+    examples: { positive: ["My repair was promised within 5 working days. It's day 12.", 'Week three of waiting for my new meter, nobody can tell me when.'], negative: ['We are on day 3 of our holiday and loving it.'] },
   },
   {
     id: 'situation.outage-out-of-order',
