@@ -317,3 +317,14 @@ describe('classifyCustomer: weeks of waiting, cars not cleaned, counters sold ou
   it('reads an app error as access trouble without calling it what we told the customer', () =>
     expect(situations('My login works on the website but not on the app, it just says error 401.')).not.toContain('our_mistake'));
 });
+
+describe('classifyCustomer: signals in everyday words', () => {
+  it('reads contact on every channel as a repeat contact', () =>
+    expect(signals("I've emailed, called and used the chat. Nobody can tell me anything.")).toContain('repeat_contact'));
+  it('reads "I keep being told someone will call me back" as a repeat contact', () =>
+    expect(signals('I keep being told someone will call me back.')).toContain('repeat_contact'));
+  it('reads "Cancel it. I\'m done." as churn risk', () => expect(signals("Cancel it. I'm done.")).toContain('churn_risk'));
+  it('reads telling everyone to avoid us as churn risk', () => expect(signals("I'll be telling everyone I know to avoid you.")).toContain('churn_risk'));
+  it('reads crying on the phone as high emotion', () => expect(signals('I cried on the phone to your agent.')).toContain('high_emotion'));
+  it('does not read a past wedding date as a deadline', () => expect(signals('We got married on the 3rd of May last year.')).not.toContain('deadline'));
+});

@@ -1502,4 +1502,43 @@ export const CONTEXT_CUES: CueInput[] = [
       negative: ['Can you merge my two accounts?'],
     },
   },
+  {
+    id: 'signal.deadline-getting-married',
+    kind: 'signal',
+    label: 'deadline',
+    notPast: true,
+    patterns: [
+      `(=getting married | =moving | =moving house | =flying | =travelling | =traveling | =starting | =graduating | =having surgery | =giving birth) (on | this | next) (DATE | ${DAY} | week | weekend | month)`,
+    ],
+    examples: { positive: ["I'm getting married on the 3rd and the rings still need resizing."], negative: ['We got married on the 3rd of May last year.'] },
+  },
+  {
+    id: 'signal.repeat-contact-every-channel',
+    kind: 'signal',
+    label: 'repeat_contact',
+    patterns: [
+      '(emailed | called | phoned | rang | messaged | written | wrote | chatted | used the chat | tweeted) (\\,)? (called | emailed | phoned | rang | messaged | chatted | written | used the chat) (\\,)? (and)? (called | emailed | phoned | rang | messaged | chatted | written | used the chat)?',
+      '(keep | keeps | kept) (being)? (told | promised | assured) (someone | somebody | you | they | it)',
+      '(been on to | been onto | been chasing | been contacting | been calling | been emailing) (you | your WORD) …{0,4} (since | for (weeks | months | ages | NUM))',
+    ],
+    examples: { positive: ["I've emailed, called and used the chat. Nobody can tell me anything.", 'I keep being told someone will call me back.', "I've been on to you about this since January."], negative: ['Can I email the form instead of posting it?'] },
+  },
+  {
+    id: 'signal.churn-risk-tell-everyone',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: [
+      '(other | another) (banks | providers | companies | airlines | hotels | shops | insurers | networks | suppliers) (would | will) …{0,6} (customer | client | business)',
+      '^ (i \'m | i am | we \'re | we are) (so | totally | completely | absolutely)? (done | finished) $',
+      '(telling | tell | warn | warning) (everyone | all my (friends | family)) …{0,4} (avoid | stay away | not to use | never to use)',
+    ],
+    examples: { positive: ['Other banks would bend over backwards for a customer like me.', "I'll be telling everyone I know to avoid you.", "Cancel it. I'm done."], negative: ['I will tell everyone about the offer.', "I'm done with the form, what next?"] },
+  },
+  {
+    id: 'signal.high-emotion-cried',
+    kind: 'signal',
+    label: 'high_emotion',
+    patterns: ['(=cried | =crying | =sobbed | in tears | words fail me | lost for words | speechless | beyond words)'],
+    examples: { positive: ['I cried on the phone to your agent.', 'Words fail me.'], negative: ['Thanks, that was quick.'] },
+  },
 ];
