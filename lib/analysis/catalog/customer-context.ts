@@ -1541,4 +1541,19 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: ['(=cried | =crying | =sobbed | in tears | words fail me | lost for words | speechless | beyond words)'],
     examples: { positive: ['I cried on the phone to your agent.', 'Words fail me.'], negative: ['Thanks, that was quick.'] },
   },
+  {
+    id: 'situation.our-mistake-records-and-reassembly',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      '(your | the) (records | record | system | account | file | database | notes) (show | shows | say | says | has | have) (that)? (i | we | me | us) …{0,3} (don\'t | do not | didn\'t | did not | never | no | haven\'t | have not | hasn\'t | has not)',
+      '(didn\'t | did not | never | forgot to | failed to) (put | screw | plug | reconnect | refit | replace | close | lock | tighten | turn) …{0,4} back (on | in | up)?',
+    ],
+    yieldsTo: ['partner_error'],
+    unless: ['(i | we) (forgot | didn\'t put | did not put | never put | didn\'t close | did not close)'],
+    examples: {
+      positive: ["I paid for the extended warranty and your records show I don't have one.", "The mechanic didn't put the oil cap back on after the service."],
+      negative: ["I forgot to put the cap back on, is the engine ok?"],
+    },
+  },
 ];
