@@ -328,3 +328,15 @@ describe('classifyCustomer: signals in everyday words', () => {
   it('reads crying on the phone as high emotion', () => expect(signals('I cried on the phone to your agent.')).toContain('high_emotion'));
   it('does not read a past wedding date as a deadline', () => expect(signals('We got married on the 3rd of May last year.')).not.toContain('deadline'));
 });
+
+describe('classifyCustomer: refunds astray, orders stuck processing, barriers', () => {
+  it('reads a refund sent to a cancelled card as a billing error', () =>
+    expect(situations('My refund went to my old card, which I told you was cancelled.')).toContain('billing_error'));
+  it('reads a fine despite a paid ticket as a billing error', () =>
+    expect(situations("I got a parking fine from your car park even though I'd paid and have the ticket.")).toEqual(['billing_error']));
+  it('reads an order still processing after 10 days as late', () => expect(situations('My order is still "processing" after 10 days.')).toEqual(['late_delivery']));
+  it('reads a barrier that would not lift as an outage', () =>
+    expect(situations("The barrier at the car park wouldn't lift and I was stuck for 20 minutes.")).toEqual(['outage']));
+  it('gives a parcel our delivery partner handed to a neighbour to the partner', () =>
+    expect(situations("Your delivery partner gave my parcel to my neighbour without asking, and she's away for a week.")).toContain('partner_error'));
+});
