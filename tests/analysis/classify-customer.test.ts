@@ -340,3 +340,15 @@ describe('classifyCustomer: refunds astray, orders stuck processing, barriers', 
   it('gives a parcel our delivery partner handed to a neighbour to the partner', () =>
     expect(situations("Your delivery partner gave my parcel to my neighbour without asking, and she's away for a week.")).toContain('partner_error'));
 });
+
+describe('classifyCustomer: forgotten payments and early exits', () => {
+  it('reads a forgotten renewal payment as a late payment', () =>
+    expect(situations('Sorry, I completely forgot about the renewal payment. Is my policy still active?')).toEqual(['late_payment']));
+  it('reads exiting a contract early as a cancellation with churn risk', () => {
+    const r = classifyCustomer("I'd like to exit my contract early because of the constant outages.");
+    expect(r.situations.map((s) => s.id)).toContain('cancellation');
+    expect(r.signals.map((s) => s.id)).toContain('churn_risk');
+  });
+  it('keeps asking the cost of an early exit a question', () =>
+    expect(situations('How much would it cost to exit my contract early?')).not.toContain('cancellation'));
+});

@@ -1581,4 +1581,33 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: ['(barrier | gate | door | doors | lift | elevator | machine | lock | turnstile | ticket machine | kiosk) …{0,4} (wouldn\'t | won\'t | didn\'t | did not | would not | will not | doesn\'t | does not) (lift | open | close | work | move | unlock | accept | read | scan)'],
     examples: { positive: ["The barrier at the car park wouldn't lift and I was stuck for 20 minutes."], negative: ['Does the barrier open automatically?'] },
   },
+  {
+    id: 'situation.late-payment-forgot-about',
+    kind: 'situation',
+    label: 'late_payment',
+    patterns: ['(forgot | forgotten | missed) (about)? (the | my | our | this month \'s | last month \'s)? (renewal | monthly | annual | quarterly)? (payment | premium | instalment | installment | bill | invoice | direct debit | repayment)'],
+    examples: { positive: ['Sorry, I completely forgot about the renewal payment. Is my policy still active?'], negative: ['I forgot my password.'] },
+  },
+  {
+    id: 'situation.cancellation-exit-early',
+    kind: 'situation',
+    label: 'cancellation',
+    patterns: [
+      '(exit | leave | break | get out of | end) (my | our | the) (contract | agreement | plan | subscription | tenancy | lease) (early)?',
+      '(end | stop | close | cancel | terminate) (all)? (of)? (our | my) (services | accounts | subscriptions | policies | lines)',
+    ],
+    unless: ['(how | can i | what happens if | is it possible | what would) …{0,6} (exit | leave | break | end | stop | close | cancel)', '(or | otherwise | unless) …{0,6} (exit | leave | break | end)'],
+    examples: { positive: ["I'd like to exit my contract early because of the constant outages.", "We're closing the business, please end all our services at the end of the month."], negative: ['How much would it cost to exit my contract early?'] },
+  },
+  {
+    id: 'signal.churn-risk-exit',
+    kind: 'signal',
+    label: 'churn_risk',
+    patterns: [
+      '(exit | leave | break | get out of) (my | our | the) (contract | agreement | plan | subscription) (early)?',
+      '(end | stop | close | cancel | terminate) (all)? (of)? (our | my) (services | accounts | subscriptions | policies | lines)',
+      '(closing | winding up | shutting) (down)? (the | my | our) (business | company | shop)',
+    ],
+    examples: { positive: ["I'd like to exit my contract early because of the constant outages.", "We're closing the business, please end all our services."], negative: ['When does my contract end?'] },
+  },
 ];
