@@ -253,7 +253,12 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(a | the | your)? (new | replacement | revised | corrected | updated | amended | fresh | further) (appointment | visit | bill | invoice | refund | payment | statement | letter | card | date | slot | callback | booking | delivery | payslip | payslips | quote | policy document) (will | shall | should) be (arranged | issued | sent | made | booked | scheduled | processed | organised | organized | posted | provided | generated | raised)',
       '(funds | money | refund | amount | deposit | credit | balance | payment) (will | should) be (returned | refunded | credited | released | reversed | sent back | paid back | reimbursed) (to (you | your (account | card | bank | original payment method)))? $',
     ],
-    exceptions: ['concrete-time', 'concrete-time-next'],
+    exceptions: [
+      'concrete-time',
+      'concrete-time-next',
+      // "refunding this month's fee": a possessive month names a thing, not a vague when.
+      { why: "A possessive period (this month's fee, next year's plan) is not a timeline (recovery replies, QA 2026-11-22).", patterns: ["(this | next | last) (month | year | quarter | week) 's"], scope: 'clause' },
+    ],
     message: '"We\'re working on it" with no time and no next update. Say when the customer will hear from you next.',
     rewrites: [
       "I'll update you {followup_time|by the end of tomorrow} with where the fix stands",
@@ -299,6 +304,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We are aiming to have a fix out in the next release.',
       ],
       valid: [
+        "To make up for this, I'm refunding this month's fee.",
         'Our engineers are working to restore service, and I will email you at 4 pm today either way.',
         "I'll chase the courier and update you by 4 pm today.",
         'I will check and get back to you by noon tomorrow.',
