@@ -788,7 +788,7 @@ export const CONTEXT_CUES: CueInput[] = [
       `${THIRD_PARTY} …{0,8} ${WRONG_ACT}`,
       `(they | he | she) (had | have | has)? ${WRONG_ACT}`,
       `CAP PUNCT? (who | that | which) (i | we) (booked | bought | ordered | paid) (with | through | from | via) PUNCT? …{0,3} ${WRONG_ACT}`,
-      `${THIRD_PARTY} (you | your WORD) (booked | use | used | appointed | recommended | arranged | chose) …{0,8} (left | had | never | did not | didn\'t | has | kept | keeps | was | were)`,
+      `${THIRD_PARTY} (you | your WORD) (booked | use | used | appointed | recommended | arranged | chose) …{0,8} (left | had | never | did not | didn't | has | kept | keeps | was | were)`,
       `(the | a) WORD (ORG | CAP) (sent | use | uses | used | appointed | hired) …{0,6} ${WRONG_ACT}`,
     ],
     needsInMessage: VIA_US,
@@ -874,7 +874,7 @@ export const CONTEXT_CUES: CueInput[] = [
     // "ordered at 7, it's now 9:15 and nothing".
     patterns: [
       '(told | promised | assured | said | confirmed | guaranteed) …{0,8} (would | will) (be)? (delivered | arrive | here | ready | fixed | done | back | sent | completed | installed | dispatched | with (me | us)) (by | on | within | in | before)',
-      `(it is | it\'s | its) now (DATE | NUM | CLOCK | TIME_CONCRETE | ${MONTH} | the) …{0,3} (and | but)? (nothing | still | no sign | no (food | order | delivery | parcel | one))`,
+      `(it is | it's | its) now (DATE | NUM | CLOCK | TIME_CONCRETE | ${MONTH} | the) …{0,3} (and | but)? (nothing | still | no sign | no (food | order | delivery | parcel | one))`,
       '(said | says | showing | shown | shows | stuck on) …{0,2} (on its way | out for delivery | arriving | in transit | being prepared | preparing) …{0,3} for (an | a | NUM | over an | two | three | four) (hour | hours | days | day)',
     ],
     unless: ['(refund | reimbursement | money | credit)', '(thank you | thanks | great service | and it (was | did))'],
