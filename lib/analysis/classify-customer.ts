@@ -24,7 +24,11 @@ import type { CustomerAnalysis, Evidence } from './types';
 interface CompiledCue { cue: Cue; unless: CompiledPattern[]; needs: CompiledPattern[] }
 interface LexEntry { lex: number; weight: number; rest: string[]; key: string }
 interface CompiledLexicons { lexicons: CueLexicon[]; byWord: Map<string, LexEntry[]>; unless: Array<Set<string>>; require: Array<Set<string>> }
-interface Classifier { cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[]; lex: CompiledLexicons }
+interface Classifier {
+  cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[]; lex: CompiledLexicons;
+  /** Per cue, the most tokens any of its patterns' starts lies before the anchor (compile.ts maxPre). */
+  maxPreOfCue: Int32Array;
+}
 
 function compileLexicons(input = CUE_LEXICONS): CompiledLexicons {
   const lexicons = input.map((l) => CueLexiconSchema.parse(l));
@@ -61,7 +65,9 @@ export function buildClassifier(input = CUES): Classifier {
     }
     return { cue, unless: cue.unless.flatMap((u) => compilePatterns(u, env)), needs: cue.needsInMessage.flatMap((u) => compilePatterns(u, env)) };
   });
-  return { cues, index, cueOfPattern, lex: compileLexicons() };
+  const maxPreOfCue = new Int32Array(cues.length);
+  index.patterns.forEach((cp, pid) => { const ci = cueOfPattern[pid]!; maxPreOfCue[ci] = Math.max(maxPreOfCue[ci]!, Math.min(cp.maxPre, 1_000_000)); });
+  return { cues, index, cueOfPattern, lex: compileLexicons(), maxPreOfCue };
 }
 function getClassifier(): Classifier {
   classifier ??= buildClassifier();
@@ -83,16 +89,27 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     return { id, start, end, text: text.slice(start, end) };
   };
 
+  // Each cue's evidence is its leftmost (then longest) match, whatever order the index finds
+  // matches in: a cue stays open until no later anchor can start a match at or before its best
+  // (anchor - maxPre > best start), so evidence, and the partner/ours overlap rule below, do not
+  // change when an unrelated pattern or an anchor choice does.
   const cands: number[] = [];
-  const done = new Set<number>();
+  const nCues = c.cues.length;
+  const bestStart = new Int32Array(nCues).fill(-1);
+  const bestEnd = new Int32Array(nCues);
+  const settled = new Uint8Array(nCues);
+  let settledCount = 0;
+  const open: number[] = [];
   const needsMet = new Map<number, boolean>();
   c.index.beginScan();
   let sent = 0;
   let p = 0;
-  const skip = (pid: number) => done.has(c.cueOfPattern[pid]!);
+  const skip = (pid: number) => settled[c.cueOfPattern[pid]!] === 1;
   const onMatch = (pid: number, s: number, e: number) => {
       const ci = c.cueOfPattern[pid]!;
-      if (done.has(ci)) return;
+      if (settled[ci]) return;
+      const best = bestStart[ci]!;
+      if (best >= 0 && (s > best || (s === best && e <= bestEnd[ci]!))) return;
       const cc = c.cues[ci]!;
       if (cc.unless.length && unlessHolds(cc.unless, seg.sentStart[sent]!, seg.sentenceEnd[p]!, env)) return;
       if (cc.cue.notPast && narratesPast(env, seg.sentStart[sent]!, seg.sentenceEnd[p]!, s, e)) return;
@@ -103,19 +120,40 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
         if (ok === undefined) { ok = occursIn(cc.needs, env, seg); needsMet.set(ci, ok); }
         if (!ok) return;
       }
-      done.add(ci);
-      if (cc.cue.kind === 'situation') {
-        const id = cc.cue.label as SituationId;
-        if (!situations.has(id)) situations.set(id, ev(id, s, e));
-      } else {
-        const id = cc.cue.label as SignalId;
-        if (!signals.has(id)) signals.set(id, ev(id, s, e));
-      }
+      if (best < 0) open.push(ci);
+      bestStart[ci] = s;
+      bestEnd[ci] = e;
   };
-  for (p = 0; p < tok.length && done.size < c.cues.length; p++) {
+  for (p = 0; p < tok.length && settledCount < nCues; p++) {
     sent = seg.sentenceOf[p]!;
     c.index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
+    // Settle the cues no later anchor can improve on.
+    for (let i = 0; i < open.length; i++) {
+      const ci = open[i]!;
+      if (p + 1 - c.maxPreOfCue[ci]! > bestStart[ci]!) {
+        settled[ci] = 1;
+        settledCount++;
+        open[i] = open[open.length - 1]!;
+        open.pop();
+        i--;
+      }
+    }
   }
+  // Labels in the order of their evidence; per label, the cue whose match starts first.
+  const matched: number[] = [];
+  for (let ci = 0; ci < nCues; ci++) if (bestStart[ci]! >= 0) matched.push(ci);
+  matched.sort((a, b) => bestStart[a]! - bestStart[b]! || bestEnd[b]! - bestEnd[a]! || a - b);
+  for (const ci of matched) {
+    const cc = c.cues[ci]!;
+    if (cc.cue.kind === 'situation') {
+      const id = cc.cue.label as SituationId;
+      if (!situations.has(id)) situations.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!));
+    } else {
+      const id = cc.cue.label as SignalId;
+      if (!signals.has(id)) signals.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!));
+    }
+  }
+  const done = { has: (ci: number) => bestStart[ci]! >= 0 };
 
   // The weighted lexicons add situations the structures missed, one sentence at a time.
   const nearMiss = lexiconSituations(c.lex, env, seg, situations, ev);
