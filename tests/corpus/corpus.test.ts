@@ -25,9 +25,6 @@ describe('the analyzer on the labelled corpus', () => {
     expect(result.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
   });
 
-  // KNOWN GAP (2026-11-22): recall is 0.849 on this corpus and about 0.76 on its check half, so
-  // the bar is not met. `it.fails` keeps the bar visible in every run and turns red the day
-  // recall reaches it: then make this a plain `it`.
   it(`finds deflections with recall ≥ ${BARS.findingsRecall}`, () => {
     expect(result.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
   });
@@ -43,5 +40,36 @@ describe('the analyzer on the labelled corpus', () => {
 
   it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
     expect(result.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
+  });
+});
+
+// The bars are judged on a held-out corpus nobody on the team has read. The check half is the
+// nearest thing here: rules were tuned on the other half's misses only (report.ts --half tune),
+// so these tests say how the rules carry over to unseen wording. Where the check half is below a
+// bar, `it.fails` keeps the gap visible in every run and turns red the day the bar is reached
+// (then make it a plain `it`). Measured 2026-11-22 after session 2: findings precision 0.963,
+// recall 0.823; clean drafts flagged 1.1 %; situations 0.793; signals 0.884.
+describe('the analyzer on the check half (never tuned on)', () => {
+  const check = evaluate(analyzer, halfOf(corpus, 'check'));
+
+  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
+    expect(check.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
+  });
+
+  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.823)`, () => {
+    expect(check.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
+  });
+
+  it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
+    expect(check.findings.cleanDrafts).toBeGreaterThan(0);
+    expect(check.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
+  });
+
+  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.793)`, () => {
+    expect(check.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
+  });
+
+  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
+    expect(check.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
   });
 });
