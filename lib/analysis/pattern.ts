@@ -10,7 +10,8 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 //   contact|call|ring  one token, any of these (classes may be mixed in: ORG|PARTNER|them)
 //   please?            the item is optional (also after a group: "(right now)?")
 //   (reach out to | get in touch with)   a group: alternatives of sequences, separated by " | "
-//   …{0,3}             skip 0 to 3 tokens (also written ...{0,3}); never across a sentence
+//   …{0,3}             skip 0 to 3 tokens (also written ...{0,3}); never across a sentence,
+//                      nor past a new clause's start ("but", ";") after the first token
 //   ORG TIME_VAGUE     an entity class (see entities) or a token class (NUM CAP WORD URL EMAIL PUNCT)
 //   @party             a named macro from the lexicon, expanded in place
 //   ^                  the start of a clause (lead-ins like "so", "Unfortunately," may precede)
