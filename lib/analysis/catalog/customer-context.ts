@@ -792,7 +792,7 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a) WORD (ORG | CAP) (sent | use | uses | used | appointed | hired) …{0,6} ${WRONG_ACT}`,
     ],
     needsInMessage: VIA_US,
-    // "Visa" is also the card network (an ORG); a visa letter or application is a document.
+    // "Visa" is also the card network (an ORG); a visa letter or application is paperwork.
     unless: ['(if | in case | what happens if | what if | should) …{0,4} (cancel | change | move | lose)', '(can | could | would) (you | i | we) …{0,4} (change | move | cancel)', 'visa (letter | letters | application | appointment | stamp | document | documents | form)'],
     examples: {
       positive: [
