@@ -48,9 +48,12 @@ function anchorCost(fs: FirstSet): number {
  * The anchor: the top-level item that wakes the pattern least often, counting that an anchor
  * after optional items is tried from every start they allow (one more try per optional token).
  */
-function chooseAnchor(node: Node): { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } {
+/** Where a pattern is indexed, and the neighbour tests that go with it. */
+type Anchored = Pick<CompiledPattern, 'anchor' | 'minPre' | 'maxPre' | 'next' | 'nextByFirst' | 'prev'>;
+
+function chooseAnchor(node: Node): Anchored {
   const whole = firstSet(node);
-  let best: { anchor: FirstSet; minPre: number; maxPre: number; next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
+  let best: Anchored = { anchor: whole, minPre: 0, maxPre: 0, ...neighbours([node], 0) };
   if (node.t !== 'seq') return best;
   let bestCost = anchorCost(whole);
   let minPre = 0;
@@ -75,8 +78,8 @@ const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new
  * token is always followed by one the pattern constrains. `prev`: how the items before the
  * anchor can end, unless they may be empty.
  */
-function neighbours(items: Node[], a: number): { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } {
-  const out: { next?: FirstSet; nextByFirst?: SecondByFirst; prev?: FirstSet } = {};
+function neighbours(items: Node[], a: number): Pick<Anchored, 'next' | 'nextByFirst' | 'prev'> {
+  const out: Pick<Anchored, 'next' | 'nextByFirst' | 'prev'> = {};
   const rest: Node = { t: 'seq', items: items.slice(a) };
   const next = secondSet(rest, MATCH_END);
   if (!next.any && !next.nullable) { withIds(next); out.next = next; }
