@@ -25,7 +25,10 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-affiliated',
     category: 'blame_shift',
     patterns: [
-      '(we | i) (just | simply | merely | only) (provide | list | sell | pass | forward | act | connect | host | display | facilitate | relay | resell | advertise) (the)? (platform | listings | listing | tickets | information | on | as)',
+      '(we | i | the (platform | app | site | website | marketplace) | our (platform | app | site | website)) (just | simply | merely | only) (provide | list | sell | pass | forward | act | connect | host | display | facilitate | relay | resell | advertise) (the)? (platform | listings | listing | tickets | information | on | as | marketplace | site | app | message | messages | bookings | space)',
+      // "we simply bill what the meter operator sends" (2026-11-22).
+      '(we | i) (just | simply | merely | only) (bill | invoice | charge | collect | pass on | relay | apply | display | show) (what | whatever) (the | your)? (they | PARTY | ORG)',
+      '(be | is | are | was) (operated | run | managed | owned | provided | handled | supplied) by (a | an) (separate | different | independent | external | third-party | outside) (company | business | firm | provider | entity | organisation | organization | contractor | supplier)',
       '(we | i) (be | are) (just | only | merely | simply | purely) (a | an | the) (platform | marketplace | intermediary | middleman | middle man | reseller | booking platform | booking agent | agent | booking site | third party | broker | facilitator)',
       '(we | our company | ORG) (be | are | is) (not | in no way) (affiliated | associated | connected | related | partnered | linked | involved) (with | to | in)',
       '(we | i) (have | has) no (affiliation | association | connection | relationship | partnership | control | influence | say) (with | over | on | in)',
@@ -55,7 +58,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "That's on us: {partner|our partner} booked this for us, and I'm sorting it out with them now",
     ],
     examples: {
-      invalid: [
+      invalid: ["The seller set the price, we just host the marketplace.", "The meter reading came from the meter operator, we simply bill what they send.", "The gym's card machine is operated by a separate company.", "The tutor cancelled the session, the platform just passes on the message.", 
         'We are not affiliated with Expedia.',
         'Please note we have no control over the courier.',
         "We don't control the airline's schedule changes.",
@@ -73,7 +76,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The drivers are not our employees.',
         'Sellers on our marketplace are independent businesses.',
       ],
-      valid: [
+      valid: ["We simply bill you monthly, and I have moved the date to the 5th as you asked.", 
         "Expedia books on our behalf, so I've asked them to correct the address and will call you at 2 pm.",
         "We're partnered with the courier directly, so I've opened a trace for you.",
         'As your booking was made through Expedia, I have called them and they have moved your dates.',
@@ -85,6 +88,17 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      // Fresh phrasings (2026-11-22, written across gyms, payroll, utilities, telecom): the customer's slip told with the object first, from their side, or as the reason.
+      "(you | you have | you must have | you may have | you might have | you probably) (=entered | =typed | =selected | =put | =used | =gave | =given | =provided | =spelled | =spelt | =keyed | =filled | =set | =configured | =booked | =ordered | =chose | =chosen | =picked | =clicked | =wrote | =written | =input | =scanned | =uploaded | =addressed | =labelled | =labeled) …{0,4} (wrong | incorrectly | wrongly | in error | by mistake | accidentally | by accident)",
+      "(=came | =comes | =originated | =originates | =stemmed | =stems | =arose | =arises | =happened | =occurred) (from | on | at) your (end | side)",
+      "(is | was | its) (your | the customer 's) (own)? (mistake | fault | error | oversight)",
+      "(the | your) (WORD)? (address | details | postcode | zip code | email | email address | number | phone number | name | date | dates | information | card details | documents) (you | that you) (give | provide | enter | type | supply | submit | use | choose | select | send) (us)? (was | were | is | are) (not correct | not right | wrong | incorrect | invalid)",
+      "if you (had | 'd) (only | just)? (=given | =provided | =entered | =told | =informed | =let | =cancelled | =canceled | =booked | =used | =updated | =selected | =chosen | =paid | =called | =contacted | =returned | =submitted | =sent | =confirmed | =reported | =arrived | =kept | =mentioned | =typed | =put | =filled | =added | =turned | =switched) …{0,8} (this | that | it | none of this | the (WORD)?) (would | could | might) (not | never | n't)? have (happened | occurred | been)",
+      "(you | you have) (only)? yourself to blame",
+      "(we | i) (can | could) only (work | go | act) (with | by | on) (the | what)? (information | details | data | address | info)? (you | that you) (=gave | =provided | =entered | =supplied | =sent | =told)",
+      "you (=were | =was | have been) (=given | =sent | =provided | =shown | =quoted) (the)? (correct | right | accurate | full | all the) (information | details | terms | instructions | price | dates | address | times | conditions)",
+      "your (payment | bill | invoice | instalment | installment | renewal | documents | paperwork | form | application | claim | submission | reading | meter reading | response | reply | timesheet) (was | were | arrived | came in | came) (late | overdue | incomplete | after the deadline | too late) (\\,)? (hence | so | which is why | that is why | which meant | therefore | and so | as a result)",
+      "(you | you have) (=entered | =used | =gave | =given | =provided | =put) (in)? (an | a | the | your)? (expired | cancelled | canceled | blocked | closed | old | invalid) (card | account | address | number | code | voucher | coupon | card number)",
       '(because | since | as) the (car | vehicle | item | items | product | room | package | parcel | device | phone | equipment | tank) (was | were | had been) (returned | left | damaged | used | opened | worn | washed | late | dropped | modified | tampered)',
       '(you | you be) (solely | fully | entirely | personally)? (responsible | liable | accountable) for',
       '(responsibility | fault | obligation | duty) of (the)? (PARTY | ORG | cardholder | card holder | account holder | customer | guest | renter | driver | passenger | traveller | traveler | hirer | buyer | sender | recipient | user | client)',
@@ -151,7 +165,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
         'You should have checked the size chart before ordering.',
         'You failed to cancel before the renewal date.',
         'You entered the wrong address at checkout.',
@@ -175,7 +189,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: [
+      valid: ["I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -279,6 +293,11 @@ export const BLAME_SHIFT: RuleInput[] = [
     // active ("your bank declined the payment", "the warehouse sent the wrong item"), the passive
     // ("the hold is placed by your bank"), or as the cause ("the delay is down to the courier").
     patterns: [
+      // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
+      `${OTHER} (have | has | had | must have | may have | might have | appear to have | seem to have)? (=listed | =set up | =entered | =filed | =submitted | =got | =prepared | =keyed | =typed | =recorded | =processed | =configured | =input | =labelled | =labeled | =addressed | =quoted | =calculated | =billed | =coded | =reported | =registered | =issued | =made | =sent | =described | =advertised | =priced | =cooked | =packed | =fitted | =installed) …{0,3} (wrong | incorrectly | wrongly | in error | by mistake | too late | late | the wrong | an incorrect | the incorrect)`,
+      `(it be | its | it was | that be | thats | that was) (the | your)? ${OTHER} (=holding | =blocking | =delaying | =causing | =charging | =declining | =refusing | =withholding)`,
+      `(we | i) (be | were | was | have been | got) (=let down | =failed) by (the | our | your | a)? ${OTHER}`,
+      "(caused by | due to | because of | the result of | a result of) (a | an | the)? (issue | problem | fault | outage | error | failure | glitch) (in | within | inside) (the | their | your)? …{0,2} (ORG | PARTY)",
       `${OTHER} (have | has | had | appear to have | appears to have | seem to have | seems to have | may have | might have | must have | unfortunately)? ${PARTNER_FAULT_VERB}`,
       `(=was | =were | =is | =are | has been | have been | had been | =got) ${BY_PARTNER_VERB} (on your account | in transit | at (the)? (WORD)? | unpaid | back)? by (the | your | their | an | a | individual | each | the individual | independent | third-party | the relevant)? ${OTHER}`,
       `${OTHER} (be | are | is | was | were) (solely | entirely | fully | wholly | clearly | ultimately)? (at fault | to blame | the (cause | culprit) | the (one | ones | party) (at fault | responsible | who (made | caused | messed)))`,
@@ -299,7 +318,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (only | simply | just | merely) (pass on | pass through | forward | relay | collect | apply) (the | any | their)? (WORD)? (charges | charge | fees | fee | costs | surcharges | surcharge | prices | information | message | decision)',
       '(which | that) (we | i) (can not | cannot | could not | do not | have no (way | ability) to) (control | influence | change | affect | override)',
       '(because | since | as) (your | the) (company | employer | team | manager | admin | bank | employer \'s payroll team | PARTY | ORG) (=approved | =submitted | =sent | =paid | =processed | =confirmed | =signed | =released | =transferred | =funded) (it | them | the (WORD)? | their (WORD)? | your (WORD)?)? (after | past | too late | late | beyond | outside)',
-      `${OTHER} (be | was | were | is) the (one | ones | party) (who | that) (=cancelled | =canceled | =changed | =made | =caused | =decided | =lost | =damaged | =delayed | =charged | =declined | =rejected | =blocked | =messed | =moved | =sent | =set | =applied | =took | =failed | =forgot | =overbooked)`,
+      `${OTHER} (be | was | were | is) the (one | ones | party) (who | that) (=cancelled | =canceled | =changed | =made | =caused | =decided | =lost | =damaged | =delayed | =charged | =declined | =rejected | =blocked | =messed | =moved | =sent | =set | =applied | =took | =failed | =forgot | =overbooked | =reversed | =held | =flagged | =froze | =refused | =removed | =stopped | =withheld | =returned | =bounced)`,
       `${OTHER} (have | has | had | may have | might have | must have)? (=put | =placed) (a | an)? (WORD)? (block | hold | stop | freeze | flag | restriction) on`,
       `(on | at | from) (the | their | your)? ${OTHER} (\\'s | s) (side | end)`,
       `${OTHER} (be | is | are | was | were) (still)? (=holding | =blocking | =declining | =rejecting | =refusing | =delaying | =withholding | =charging | =refusing)`,
@@ -310,7 +329,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(on | at) (CAP | NAME) \'s (end | side)',
       `(be | is | are | remain | remains | become | becomes | fall | falls | come | comes | sit | sits) (under | within)? (the | your)? ${OTHER} (\\'s | s) (sole | own)? (responsibility | fault | liability | problem | doing | remit | domain | responsibilities)`,
       `(be | is | are | remain | remains | become | becomes | fall | falls) (under)? (the)? (sole | full)? (responsibility | liability | fault) of (the | your)? ${OTHER}`,
-      `${OTHER} (have | has | had)? =marked (it | them | the (WORD)? | your (WORD)?)? as (delivered | collected | complete | completed | received | returned | a no-show | no-show | failed | undeliverable | refused)`,
+      `${OTHER} (have | has | had)? =marked (it | them | the (WORD)? | your (WORD)?)? as? (delivered | collected | complete | completed | received | returned | a no-show | no-show | failed | undeliverable | refused)`,
       // The customer's own organisation: "your company admin removed your access".
       '(your | the account \'s | the workspace \'s) (WORD)? (admin | administrator | account owner | employer | it team | it department | manager | hr | hr team | workspace owner | team | colleague | colleagues | developer | developers | staff | accountant | bookkeeper | partner | spouse | family member) (have | has | had | may have | might have | must have)? (=changed | =removed | =disabled | =turned off | =deleted | =revoked | =edited | =reset | =deactivated | =suspended | =restricted | =locked | =cancelled | =canceled | =downgraded)',
     ],
@@ -342,7 +361,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -385,7 +404,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: [
+      valid: ["I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',
@@ -633,7 +652,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       '\\, (and)? not (by | with | from | on)? (us | our (team | company | side | end | part)) $',
       '(\\, | and | but)? not ours',
-      `${OTHER} …{1,5} (\\,)? (and)? not (us | me | we | our (team | company | side | end))`,
+      '(rather than | instead of) (ours | us | our (own)? (WORD)?) $',
+      '(be | are | is | remain | remains) (entirely | solely | purely | really)? (their | its) (own)? (problem | responsibility | fault | doing | liability)',
+      `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
       'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
     ],
     exceptions: ['rep-own-action'],
@@ -642,8 +663,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Whoever set it, I'll take it up with {partner|them} and update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ['the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.'],
-      valid: ['The fee was set by us, not by your bank, so I have refunded it.', 'Wi-Fi is included for you and not charged.'],
+      invalid: ["This is a limitation of the airline's system rather than ours.", "You booked through a third-party site, so any changes are their problem.", 'the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.'],
+      valid: ["The delay was our warehouse's problem rather than the courier's, and I have refunded the shipping.", 'The fee was set by us, not by your bank, so I have refunded it.', 'Wi-Fi is included for you and not charged.'],
     },
   },
   {
