@@ -21,6 +21,14 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      "you (would | will)? be (better | best) (served | advised) (by)? (contacting | calling | emailing | asking | speaking (to | with) | talking to | checking with | getting in touch with | reaching out to | going (back)? to) @party",
+      // Hand-offs in chat and letter shapes (2026-11-22): "drop the team an email", "the baggage desk is who you want", "let reception know and they'll sort it".
+      "^ (please | just | simply)? (drop | shoot | send | give | flick) (PARTY | ORG | TEAM | them | the (WORD)? (team | department | desk | office)) (a | an) (quick | short)? (email | e-mail | line | message | note | call | ring | bell | shout | dm)",
+      "(PARTY | ORG | TEAM) (be | is | are) (who | whom | the (people | ones | team | place | person)) (you | you will) (want | need) (to (speak | talk) (to | with))?",
+      "^ (please | just | simply)? (let | tell | inform | notify) (the | your)? (PARTY | ORG | TEAM) know …{0,4} (and | \\,)? (they | PARTY | TEAM) (will | can | should | would | be able to) (take care | sort | handle | help | assist | deal | fix | arrange | look after | be able to | get)",
+      "^ (please)? (just | simply)? (send | forward | submit | post | mail) (it | this | them | your (WORD)? (WORD)? | the (WORD)? (WORD)? | all (WORD)?)? (to | at) EMAIL",
+      "@urge (send | post | mail | address | submit | forward) (a | an | your | the | any)? (written | formal | signed)? …{0,2} to (our | the) (head office | headquarters | registered office | customer relations | complaints department | complaints team | legal department | legal team)",
+      "^ (please)? (just | simply)? (call | ring | phone | dial) NUM …{0,3} (for | to (speak | talk | get | report | arrange | book | discuss | make))",
       '(contacting | calling | emailing | reaching out to | speaking to | speaking with | getting in touch with | checking with) @party …{0,6} (be | is | would be | will be) (the | your)? (best | fastest | quickest | easiest | only | right | simplest) (way | option | route | bet | step | course of action)',
       '(their | ORG \'s | PARTY \'s | the (airline | hotel | bank | carrier | courier | seller | manufacturer) \'s) (contact | contact details | contact information | contact info | phone number | number | email address | email | helpline | hotline) (be | are | is | can be)',
       '(here be | below be | here are | below are) (the)? (contact | contact details | number | email | link | details | phone number) (for | of) @party',
@@ -80,7 +88,7 @@ export const REDIRECT: RuleInput[] = [
       "I've reached out to {partner|them} on your behalf and will follow up with you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
         'Please contact Expedia directly to change your booking.',
         'You will need to reach out to your bank about the pending charge.',
         "You'll need to get in touch with the airline.",
@@ -117,7 +125,7 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: [
+      valid: ["Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
@@ -455,6 +463,8 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      // The step handed back with "yourself" (2026-11-22): "log in and raise a dispute yourself".
+      "(raise | file | submit | lodge | request | arrange | book | cancel | process | reset | download | claim | track | chase | open | start | initiate | sort | change | update | amend) (out)? (a | an | the | your | it | this | that | these)? (WORD)? (WORD)? yourself",
       '@urge_strong (visit | pop (into | in to | by | down to | over to | in at) | drop (into | by | in at | in to) | stop (by | in at) | go (into | in to | down to) | head (into | down to) | call (into | in at)) (your | the | a | our | any)? (nearest | local | closest | original)? (branch | store | shop | office | dealership | location | service center | service centre | repair shop | post office | pharmacy | website | site | web site | page | link | URL | counter | desk)',
       '@urge_strong (initiate | start | begin | open | lodge | file | raise | submit | log | create) (a | an | the | your)? (new | separate | formal | online)? (return | claim | dispute | chargeback | request | complaint | case | ticket | inquiry | enquiry | investigation | trace | rma | return request | warranty claim)',
       '@urge_strong …{0,6} (via | through | using | on | in | at) (the | our | your) (online | customer | self-service | support | web | account | member)? (portal | form | online form | web form | website | help center | help centre | self-service | dashboard | app | resolution center | resolution centre)',
@@ -488,6 +498,12 @@ export const REDIRECT: RuleInput[] = [
     exceptions: [
       'rep-own-action',
       {
+        why: 'telling the customer they need not do it themselves is the rep taking the step ("no need to chase it yourself, I have asked the carrier")',
+        patterns: ['(no need | not need | do not need | do not have | not have | will not need | never need) to', 'without (you | having to)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'pointing at a document with a dig ("which clearly explains", "read it carefully") is condescension, not a redirect',
         patterns: ['(carefully | properly | thoroughly | once again | as (previously | already)? (stated | explained | mentioned | outlined) | (i | we) (have)? already (explained | told you | said | mentioned | sent))'],
         scope: 'sentence',
@@ -500,7 +516,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll take care of the paperwork on my side; you don't need to fill anything in, and I'll update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["The easiest way is to log in and raise a dispute yourself.", "You can cancel the booking yourself in the app.", 
         'Please fill out the claim form on our website.',
         'Please visit our help center for more information.',
         'You can find the answer in our FAQ.',
@@ -527,7 +543,7 @@ export const REDIRECT: RuleInput[] = [
         'Details of how to do this are available on our website.',
         'Please see the attached leaflet for next steps.',
       ],
-      valid: [
+      valid: ["You don't need to chase it yourself; I have asked the carrier and will call you at 4 pm.", "There is no need to file anything yourself, I have submitted the claim.", 
         "I've filled out the claim form for you; reference CL-2291.",
         "I'll check the portal and send you the receipt by noon.",
         'I read the help center article again and the setting you need is under Billing.',
@@ -545,7 +561,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.refer-you',
     category: 'redirect',
     patterns: [
-      '(i | we) (would | will | must | have to | need to | can only | can)? (refer | direct | point | redirect | send) you (back)? (to | towards | over to | in the direction of) (@party | (the | our | your)? @deflect_form | the (link | article | page) | our (website | site))',
+      '(i | we) (would | will | must | have to | need to | can only | can | will have to | would have to | be going to | be going to have to | be gonna | be gonna have to | be afraid i (will | must | have to | need to))? (refer | direct | point | redirect | send) you (back)? (to | towards | over to | in the direction of) (@party | (the | our | your)? @deflect_form | the (link | article | page) | our (website | site))',
       '(i | we) (would | will | must | have to | need to)? (advise | suggest | recommend) (that)? you (contact | call | email | reach out to | speak to | talk to | get in touch with | go back to | check with) @party',
     ],
     exceptions: ['rep-own-action'],
@@ -554,12 +570,12 @@ export const REDIRECT: RuleInput[] = [
       "I'll take this to {partner|the team who can fix it} myself and update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["I'm going to have to refer you to the claims team.", 
         'I would refer you to the airline for this.',
         'I have to direct you to our billing department.',
         'We advise that you contact your bank.',
       ],
-      valid: ['I referred your case to Priya in billing, who will call you at 4 pm today.', 'I sent you the invoice this morning.'],
+      valid: ["I have referred your claim to Sam on our claims team, who will call you at 11 am tomorrow.", 'I referred your case to Priya in billing, who will call you at 4 pm today.', 'I sent you the invoice this morning.'],
     },
   },
 ];
