@@ -1614,4 +1614,55 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     examples: { positive: ["I'd like to exit my contract early because of the constant outages.", "We're closing the business, please end all our services."], negative: ['When does my contract end?'] },
   },
+  // Written 2026-11-22 from fresh messages in many voices: what customers say when what came is
+  // not what they asked for, without ever saying "wrong".
+  {
+    id: 'situation.our-mistake-got-other',
+    kind: 'situation',
+    label: 'our_mistake',
+    patterns: [
+      // "Ordered a pram, got a box of nappies." "Booked a double, got two singles."
+      '(=ordered | =booked | paid for | asked for | =requested | =reserved) (a | an | the | two | NUM)? …{0,4} \\, (=got | =received | were given | was given | =sent) (a | an | two | NUM | some | the)',
+      // "given a room facing the car park when I paid for sea view"
+      '(=given | =got | =sent | =received | =put in) …{0,8} (when | though | although | even though | despite | but) (i | we) (had)? (paid for | =ordered | =booked | asked for | =requested | =reserved)',
+      // "The dress I ordered in medium came in a small."
+      '(=ordered | asked for | =booked | =bought) in (a | an)? WORD …{0,3} (came | arrived | was sent | were sent | =got) in (a | an)? WORD',
+      '(arrived | came | was delivered | turned up) with (a | an | the)? (ripped | torn | broken | cracked | dented | scratched | smashed | stained | chipped | damaged | bent | snapped | leaking | mouldy | moldy) ',
+      '(dead | stuck) pixels',
+      '(dead on arrival | (broken | faulty | defective | dead | cracked | scratched) (straight | right)? out of the box)',
+      // "gave my prescription to another patient", "sent my new card to my old address"
+      '(=gave | =given | =sent | =handed | =posted | =mailed | =emailed | =released) (my | our) …{0,2} to (someone else | another (WORD)? | the wrong (WORD)? | a different WORD | a stranger | (my | our | the) (old | previous | former) (address | house | flat | email | number))',
+      // A promise that something could be done, then refused: "your chat bot told me I could return it ... but the store refused".
+      '(=told | =assured | =promised) (me | us) (that)? (i | we) (could | can | would | will | was | were | did not need | didn\'t need) …{0,10} (but | yet | however | only | then)',
+      // "no one has done what they said they would"
+      '(not | never | nobody | no one | no-one | hasn\'t | haven\'t | didn\'t | did not) (has | have | ever)? (done | did | do) what (they | you | he | she | your WORD) (said | promised | agreed)',
+      // Our booking tool offered what cannot be had: "the app let me book a slot that doesn't exist".
+      '(=let | =lets | =allowed | =allows) (me | us | you | customers) (to)? (book | order | buy | select | pick | choose | pay for) …{0,8} (doesn\'t | does not | don\'t | do not | didn\'t | did not | isn\'t | wasn\'t) (exist | deliver | available | run)',
+      '(said | told (me | us)) (it | the WORD | they) (wasn\'t | was not | isn\'t | is not | weren\'t | were not) (running | happening | operating | open) (today | that day | anymore)?',
+    ],
+    unless: ['(thank you | thanks | great service | all working | working now | perfect)', '(i | we) (=ordered | =picked | =chose | =selected | =booked) …{0,2} (the | a)? (wrong | incorrect)'],
+    yieldsTo: ['partner_error', 'late_delivery'],
+    examples: {
+      positive: ['Ordered a blender, got a toaster.', 'We were given a twin room when we had booked a double.', 'The shoes I ordered in a 9 came in a 7.', 'The table arrived with a cracked leg.', 'The surgery posted my results to my old address.', 'The app let me order for a time slot that does not exist.'],
+      negative: ['Ordered on Monday, got it Tuesday, thanks!', 'Can I order it in a larger size?'],
+    },
+  },
+  {
+    id: 'signal.repeat-contact-passed-around',
+    kind: 'signal',
+    label: 'repeat_contact',
+    patterns: [
+      '(put through | transferred | passed | bounced) (to | between)? (NUM | two | three | four | five | six | several | multiple | many | different) (different)? (departments | people | agents | teams | numbers)',
+      '(you | your WORD | they) (keep | keeps) (telling | saying) (me | us)? (it | that | this)? (is | \'s | has been | was | will be)? (sorted | fixed | resolved | done | on its way | being looked at)',
+    ],
+    examples: { positive: ['I was put through to five different departments.', 'You keep telling me it is sorted.'], negative: ['The app keeps telling me my password is wrong.'] },
+  },
+  {
+    id: 'situation.outage-supply-cut',
+    kind: 'situation',
+    label: 'outage',
+    patterns: ['(electricity | power | gas | water | heating | supply | broadband | phone line | line | service) …{0,3} (was | been | got | has been | is | were)? (cut off | disconnected | shut off)'],
+    unless: ['(=call | =chat | =conversation | while (i | we) (was | were) (talking | on hold))'],
+    examples: { positive: ['Our electricity was cut off even though the bill was paid.'], negative: ['I got cut off while on hold.'] },
+  },
 ];
