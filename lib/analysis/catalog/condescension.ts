@@ -9,6 +9,8 @@ export const CONDESCENSION: RuleInput[] = [
     id: 'condescension.as-previously-stated',
     category: 'condescension',
     patterns: [
+      // Sending the customer back to read again (2026-11-22): "please read my previous reply carefully", "kindly refer back to my earlier message".
+      "^ (please | kindly | pls | just | do)? (read | re-read | reread | review | look at | refer (back)? to | go back to | check) (again)? (my | our) (previous | last | earlier | prior | original | first | above) (reply | email | message | response | note | letter | answer | emails | messages | replies) (again | carefully | properly | more carefully | thoroughly)?",
       '(as | like) (i | we)? (have | had)? (previously | already | clearly | explicitly | repeatedly | before) (=stated | =mentioned | =explained | =noted | =indicated | =advised | =outlined | =said | =told you | =informed you | =communicated | =specified | =highlighted | =pointed out | =detailed | =emphasized | =emphasised | =clarified | =described | =written | =wrote)',
       '(as | like) (i | we)? (have | had)? (=stated | =mentioned | =explained | =noted | =indicated | =advised | =outlined | =said | =told you | =informed you | =communicated | =specified | =highlighted | =pointed out | =detailed | =emphasized | =emphasised | =clarified | =described | =written | =wrote) (previously | already | before | earlier | several times | multiple times | more than once | twice | numerous times | repeatedly | in (my | our | the) (previous | last | earlier | prior | first | initial) (email | emails | message | messages | reply | replies | response | responses | correspondence | note | chat | conversation | ticket))',
       'as (=stated | =explained | =noted | =indicated | =outlined | =specified | =mentioned | =set out | =detailed | =described) (above | below | before | previously | earlier | , | in | on | under)',
@@ -57,7 +59,7 @@ export const CONDESCENSION: RuleInput[] = [
       "Let me lay this out clearly",
     ],
     examples: {
-      invalid: [
+      invalid: ["Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
         'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
@@ -88,7 +90,7 @@ export const CONDESCENSION: RuleInput[] = [
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
       ],
-      valid: [
+      valid: ["I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
         "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",
@@ -103,6 +105,17 @@ export const CONDESCENSION: RuleInput[] = [
     id: 'condescension.as-you-know',
     category: 'condescension',
     patterns: [
+      // Presuming, talking down, "it is easy" (2026-11-22, fresh phrasings from gyms, banks, telecom).
+      "as (everyone | everybody | anyone | any (WORD)? | all (our)? (WORD)?) (knows | know | is aware | be aware | would know | will know | can see | can tell | understands)",
+      "(any | a | most) (reasonable | sensible | normal | careful | average | responsible) (person | customer | traveller | traveler | adult | reader | driver | guest | user | people)",
+      "(all | right) (there)? in (the | your | our) (WORD)? (terms | t&cs | conditions | email | confirmation | receipt | welcome pack | booking conditions | contract | agreement | faq | manual | instructions | guide | policy | letter | documentation | booking | ticket | handbook)",
+      "right there (in | on) (the | your | our)",
+      "(simple | easy | basic | straightforward) (really | stuff)",
+      "(made | been made | was made | were made | be) (perfectly | abundantly | crystal | very | quite) clear (at | when | during | in | on | before | to you)",
+      "(may | might | can | could) be (hard | difficult | tricky | confusing) (for you)? to (follow | understand | grasp | take in)",
+      "(not | never) (be)? (familiar | acquainted) with how",
+      "(not sure | unsure | do not (know | understand | see) | can not see) (why | what) (this | it | that | you | be) …{0,3} (so)? (confusing | unclear | complicated | difficult to understand | hard to understand | hard to follow)",
+      "(did | have) you (even | actually) (read | look at | open | check | bother)",
       'as (you | you will | you would | you should | you may | you might | you probably | you surely | you no doubt | you well | you already | you are | you be | you\'re) (well | probably | surely | already | no doubt)? (know | be aware | aware | recall | remember | understand | appreciate | have (read | seen | noticed) | can (see | tell | imagine))',
     '(as | like) (anyone | everyone | any (customer | user | reasonable person)) (can | could | would | should) (see | tell | know | understand)',
       '(you | you must | you should | you would) (surely | certainly | obviously)? (know | realize | realise | understand) (that)? (this | that | it | we | the)',
@@ -210,7 +223,7 @@ export const CONDESCENSION: RuleInput[] = [
       "The short version: here's what you need and I'll walk you through it",
     ],
     examples: {
-      invalid: [
+      invalid: ["As everyone knows, prices change.", "It's all in the terms you agreed to.", "Any reasonable person would have checked the date.", "It is quite simple really, just log in and click Pay.", "This is basic stuff, you just plug it in.", "It was made perfectly clear at booking.", "I appreciate this may be hard to follow, but the rules are the rules.", "You may not be familiar with how direct debits work, so let me explain.", "Not sure why this is confusing, the steps are in the email.", "It's right there in the welcome pack.", 
         "It's all there in black and white.",
         'Try reading the email again.',
         'As you will see from the attached invoice, the charge is correct.',
@@ -283,7 +296,7 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: [
+      valid: ["The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",
