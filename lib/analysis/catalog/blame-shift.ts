@@ -12,7 +12,7 @@ const ROLE = '(customer | customers | guest | guests | passenger | passengers | 
 // Someone acting for or beside us, named as the one who erred (2026-11-22).
 const OTHER = '(PARTY | ORG)';
 // What a partner did that the rep holds up as the cause: "your bank declined it", "the courier lost it".
-const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
+const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | =throttled | =disconnected | =terminated | =suspended | =revoked | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
 // The same acts in the passive, with the partner after "by".
 const BY_PARTNER_VERB = '(=declined | =rejected | =blocked | =refused | =frozen | =held | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =delayed | =placed | =set | =imposed | =determined | =decided | =levied | =charged | =applied | =withheld | =deducted | =changed | =overbooked | =caused | =triggered | =flagged | =stopped | =returned | =bounced | =dictated | =controlled | =chosen | =made | =introduced | =added | =issued | =entered | =booked | =keyed | =supplied | =provided | =written | =uploaded | =posted | =published) (incorrectly | wrongly | in error | by mistake | late | unilaterally)?';
 // The customer's own gear or setup, when the rep says it is the cause.
@@ -88,8 +88,17 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      // More of the customer's slip (2026-11-22): what we never got from them, instructions not followed, the fare they chose, where they were not.
+      "(we | i | our records | our system) (have | has | did | do)? (never | not) (=received | =receive | =got | =get) (the | your | any | a)? (WORD)? (WORD)? from you",
+      "(records | system | logs | notes) (show | shows | indicate | indicates | confirm | confirms) (that)? (no | you (did not | never | have not | had not))",
+      "(instructions | guidelines | steps | directions | advice | care instructions | care label | rules) …{0,4} (were | was | had been | have been) (not | never) (=followed | =read | =adhered | =observed | =complied)",
+      "(mistake | error | errors | mistakes | typo | typos | problem) (on | in) (the | your) (WORD)? (form | application | details | document | documents | paperwork | timesheet | submission | order | booking | claim) (that)? you (=sent | =submitted | =filled | =completed | =provided | =gave | =entered | =made)",
+      "you would have (=received | =got | =been (sent | given | emailed | shown)) (a | an | the | several | multiple | two | three | our | all)? (WORD)? (warning | warnings | reminder | reminders | notice | notices | final notice)",
+      "you (=booked | =bought | =purchased | =chose | =selected | =picked | =opted for | =paid for) (a | an | the)? (WORD)? (non-refundable | nonrefundable | non-flexible | non-changeable | non-transferable | basic economy | saver | restricted | final sale | final-sale | clearance)",
+      "you (=were | =was) (not | never) (at | on | in) (the)? (gate | property | address | home | desk | counter | pickup point | meeting point | collection point | airport | station | venue | appointment | premises | location | boarding gate) (when | by | at | before | on time)",
+      "(because | since | as) you (=paid | =used | =booked | =ordered | =bought | =signed up | =registered) (with | using | through | via | on | from) (a | an | the | your) …{0,3} (that | which) (do not | does not | did not | is not | was not | can not | be not)",
       // Fresh phrasings (2026-11-22, written across gyms, payroll, utilities, telecom): the customer's slip told with the object first, from their side, or as the reason.
-      "(you | you have | you must have | you may have | you might have | you probably) (=entered | =typed | =selected | =put | =used | =gave | =given | =provided | =spelled | =spelt | =keyed | =filled | =set | =configured | =booked | =ordered | =chose | =chosen | =picked | =clicked | =wrote | =written | =input | =scanned | =uploaded | =addressed | =labelled | =labeled) …{0,4} (wrong | incorrectly | wrongly | in error | by mistake | accidentally | by accident)",
+      "(you | you have | you must have | you may have | you might have | you probably) (=entered | =typed | =selected | =put | =used | =gave | =given | =provided | =spelled | =spelt | =keyed | =filled | =set | =configured | =booked | =ordered | =chose | =chosen | =picked | =clicked | =wrote | =written | =input | =scanned | =uploaded | =addressed | =labelled | =labeled | =ticked | =unticked | =pressed | =tapped | =checked | =installed | =downloaded) …{0,5} (wrong | incorrectly | wrongly | in error | by mistake | accidentally | by accident)",
       "(=came | =comes | =originated | =originates | =stemmed | =stems | =arose | =arises | =happened | =occurred) (from | on | at) your (end | side)",
       "(is | was | its) (your | the customer 's) (own)? (mistake | fault | error | oversight)",
       "(the | your) (WORD)? (address | details | postcode | zip code | email | email address | number | phone number | name | date | dates | information | card details | documents) (you | that you) (give | provide | enter | type | supply | submit | use | choose | select | send) (us)? (was | were | is | are) (not correct | not right | wrong | incorrect | invalid)",
@@ -104,7 +113,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(responsibility | fault | obligation | duty) of (the)? (PARTY | ORG | cardholder | card holder | account holder | customer | guest | renter | driver | passenger | traveller | traveler | hirer | buyer | sender | recipient | user | client)',
       '(you | you have) (=were | =was | =have been | =had been) (=warned | =informed | =notified | =told | =advised | =reminded | =made aware) (of | about | that | in | when | at | twice | several times | multiple times | before)?',
       '(as | because | since) your (card | payment method | payment | subscription | plan | account | booking | license | licence | insurance | document | documents | passport | visa | balance | direct debit) (had | has)? (=expired | =lapsed | =bounced | =failed | was declined | was not | were not | was insufficient | did not)',
-      '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong)',
+      '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong | out of date | outdated | unsupported | incompatible | too old | full | switched off | turned off | disabled)',
       '(the | your) (WORD)? (address | details | reading | readings | photo | photos | document | documents | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected | =sent) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid | inaccurate | unreadable | illegible | lower than | higher than | too low | too high)',
       '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked) (the | our | your)? (deadline | cut-off | cutoff | window | return window | returns window | due date | check-in time | grace period | time limit | payment date | cancellation window)',
       '(because | since | as) you (=selected | =chose | =opted | =entered | =forgot | =failed | =missed | =ignored | =clicked | =typed | =neglected | did not (update | read | check | cancel | follow | respond | reply | provide | confirm | verify | return | pay) | never (updated | read | checked | cancelled | responded | replied | confirmed | returned | paid))',
@@ -165,7 +174,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
+      invalid: ["Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
         'You should have checked the size chart before ordering.',
         'You failed to cancel before the renewal date.',
         'You entered the wrong address at checkout.',
@@ -189,7 +198,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -293,8 +302,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     // active ("your bank declined the payment", "the warehouse sent the wrong item"), the passive
     // ("the hold is placed by your bank"), or as the cause ("the delay is down to the courier").
     patterns: [
+      `${OTHER} …{0,6} (as | to | into) (spam | junk)`,
       // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
-      `${OTHER} (have | has | had | must have | may have | might have | appear to have | seem to have)? (=listed | =set up | =entered | =filed | =submitted | =got | =prepared | =keyed | =typed | =recorded | =processed | =configured | =input | =labelled | =labeled | =addressed | =quoted | =calculated | =billed | =coded | =reported | =registered | =issued | =made | =sent | =described | =advertised | =priced | =cooked | =packed | =fitted | =installed) …{0,3} (wrong | incorrectly | wrongly | in error | by mistake | too late | late | the wrong | an incorrect | the incorrect)`,
+      `${OTHER} (have | has | had | must have | may have | might have | appear to have | seem to have)? (=listed | =set up | =entered | =filed | =submitted | =got | =prepared | =keyed | =typed | =recorded | =processed | =configured | =input | =labelled | =labeled | =addressed | =quoted | =calculated | =billed | =coded | =reported | =registered | =issued | =made | =sent | =described | =advertised | =priced | =cooked | =packed | =fitted | =installed) …{0,5} (wrong | incorrectly | wrongly | in error | by mistake | too late | late | the wrong | an incorrect | the incorrect)`,
       `(it be | its | it was | that be | thats | that was) (the | your)? ${OTHER} (=holding | =blocking | =delaying | =causing | =charging | =declining | =refusing | =withholding)`,
       `(we | i) (be | were | was | have been | got) (=let down | =failed) by (the | our | your | a)? ${OTHER}`,
       "(caused by | due to | because of | the result of | a result of) (a | an | the)? (issue | problem | fault | outage | error | failure | glitch) (in | within | inside) (the | their | your)? …{0,2} (ORG | PARTY)",
@@ -337,6 +347,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       'rep-own-action',
       'rep-action-after',
       {
+        why: 'an apology for what a partner did, in the same clause, owns it ("I\'m sorry the courier damaged the box; a replacement ships today"); "sorry, but the courier …" starts a new clause and stays a finding',
+        patterns: ['(i | we) (be)? (so | very | really | truly | deeply | terribly)? (sorry | apologise | apologize) (that)?'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'a condition is not an accusation: "if the merchant does not respond, …"',
         patterns: ['(if | unless | in case | should | whether | once | until)'],
         scope: 'before',
@@ -361,7 +377,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -404,7 +420,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',

@@ -73,6 +73,12 @@ export const REDIRECT: RuleInput[] = [
       '(you | you will | you would) (be | get) (better | best) (off)? (served)? (contacting | calling | speaking (to | with) | reaching out to | going (to | through)) @party',
     ],
     exceptions: [
+      {
+        why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
+        patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
+        scope: 'clause',
+        window: 0,
+      },
       'rep-own-action',
       {
         why: 'an email disclaimer ("if you received this in error, please contact the sender") is boilerplate, not a redirect (corpus d-fresh-074)',
@@ -192,7 +198,15 @@ export const REDIRECT: RuleInput[] = [
       '(that | this) one (\'s | be | is | would be | will be) (really | probably | definitely)? (for | better suited for | best directed to | best asked of | one for) @party',
       '(the)? (number | phone number | helpline | hotline | contact number | number to call | claims line | claims number) (to call)? (be | is | can be found) (on | in | at | printed on | listed on | shown on) (the | your) (back | reverse | front | top | bottom)? (of)? (your | the)? (WORD)? (card | policy | policy documents | documents | statement | booking confirmation | confirmation | ticket | invoice | bill | letter | email | receipt | paperwork | schedule | certificate)',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
+        patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
+        scope: 'clause',
+        window: 0,
+      },
+    ],
     message: 'Hands the next step to someone else and leaves the customer to chase it. Take it up with them yourself and report back.',
     rewrites: [
       "I'll take this up with {partner|them} myself and update you {followup_time|by the end of tomorrow}",
@@ -270,7 +284,7 @@ export const REDIRECT: RuleInput[] = [
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
-      valid: [
+      valid: ["I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
         "I've taken this up with the airline and they confirmed your refund today.",
         'I raised it with your bank this morning and they will call me back by 4 pm.',
         'Your refund was processed by our billing team this morning; it shows as 4412.',
@@ -355,6 +369,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.handled-elsewhere',
     category: 'redirect',
     patterns: [
+      "(something | one | a job | a task | a change | a setting) (that)? (your | the) (PARTY | TEAM | ORG) (would | will | must | should)? (need | needs | have | has) to (set up | do | handle | change | approve | sort | fix | arrange | enable | configure | grant | reset | unlock | authorise | authorize | update | process | action | request | confirm | release | issue)",
       '(need | needs | must | has to | have to | should | will need to | would need to) (to)? (be)? (go | be done | be made | be submitted | be requested | be raised | be arranged | be handled | be processed | be booked | be changed | be placed | be lodged | be filed | made | done | submitted | requested | raised | arranged | handled | processed | lodged | filed) (directly)? (through | via | with | on | in | using) (the | your | their | our)? …{0,3} (portal | form | website | site | app | dashboard | PARTY | TEAM | ORG | NAME)',
       '@party (be | is | are | would be | will be) (your | the) (point of contact | best contact | contact | go-to | first port of call | right contact | main contact)',
       '(something | one | a matter | an issue | a request | a question) (that | which)? @party (handle | handles | deal with | deals with | manage | manages | look after | looks after | take care of | takes care of | decide | decides | control | controls | own | owns | process | processes)',
@@ -381,7 +396,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: [
+      invalid: ["This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',
@@ -389,7 +404,7 @@ export const REDIRECT: RuleInput[] = [
         'Since you booked through a third party, you will need to go through them.',
         'Cancellations must be processed by the travel agent.',
       ],
-      valid: [
+      valid: ["This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
         "The carrier handles claims, so I've filed it for you: reference 55102.",
         'Refunds are handled by our billing team, and I have already asked them to issue yours today.',
         'I handle refunds myself, so I have issued yours.',
@@ -463,6 +478,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      "you (will | can | should | would) find (the | a | our) (WORD)? (form | claim form | return form | returns form | request form | application form | dispute form | cancellation form) (in | on | under | at | via) (your | the | our)",
       // The step handed back with "yourself" (2026-11-22): "log in and raise a dispute yourself".
       "(raise | file | submit | lodge | request | arrange | book | cancel | process | reset | download | claim | track | chase | open | start | initiate | sort | change | update | amend) (out)? (a | an | the | your | it | this | that | these)? (WORD)? (WORD)? yourself",
       '@urge_strong (visit | pop (into | in to | by | down to | over to | in at) | drop (into | by | in at | in to) | stop (by | in at) | go (into | in to | down to) | head (into | down to) | call (into | in at)) (your | the | a | our | any)? (nearest | local | closest | original)? (branch | store | shop | office | dealership | location | service center | service centre | repair shop | post office | pharmacy | website | site | web site | page | link | URL | counter | desk)',
@@ -516,7 +532,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll take care of the paperwork on my side; you don't need to fill anything in, and I'll update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["The easiest way is to log in and raise a dispute yourself.", "You can cancel the booking yourself in the app.", 
+      invalid: ["You'll find the returns form in your account under Orders.", "The easiest way is to log in and raise a dispute yourself.", "You can cancel the booking yourself in the app.", 
         'Please fill out the claim form on our website.',
         'Please visit our help center for more information.',
         'You can find the answer in our FAQ.',
@@ -543,7 +559,7 @@ export const REDIRECT: RuleInput[] = [
         'Details of how to do this are available on our website.',
         'Please see the attached leaflet for next steps.',
       ],
-      valid: ["You don't need to chase it yourself; I have asked the carrier and will call you at 4 pm.", "There is no need to file anything yourself, I have submitted the claim.", 
+      valid: ["You'll find the refund in your account under Payments.", "You don't need to chase it yourself; I have asked the carrier and will call you at 4 pm.", "There is no need to file anything yourself, I have submitted the claim.", 
         "I've filled out the claim form for you; reference CL-2291.",
         "I'll check the portal and send you the receipt by noon.",
         'I read the help center article again and the setting you need is under Billing.',
@@ -561,6 +577,7 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.refer-you',
     category: 'redirect',
     patterns: [
+      "(i | we) (will | would | must | have to | need to | be going to | be going to have to | can)? (pass | transfer | put | hand) you (over | through | back | across)? (to | onto) (@party | our (WORD)? (team | department | colleagues))",
       '(i | we) (would | will | must | have to | need to | can only | can | will have to | would have to | be going to | be going to have to | be gonna | be gonna have to | be afraid i (will | must | have to | need to))? (refer | direct | point | redirect | send) you (back)? (to | towards | over to | in the direction of) (@party | (the | our | your)? @deflect_form | the (link | article | page) | our (website | site))',
       '(i | we) (would | will | must | have to | need to)? (advise | suggest | recommend) (that)? you (contact | call | email | reach out to | speak to | talk to | get in touch with | go back to | check with) @party',
     ],
@@ -570,12 +587,12 @@ export const REDIRECT: RuleInput[] = [
       "I'll take this to {partner|the team who can fix it} myself and update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["I'm going to have to refer you to the claims team.", 
+      invalid: ["I'll pass you over to our complaints team, they'll take it from here.", "Reach out to the app developer for support.", "I'm going to have to refer you to the claims team.", 
         'I would refer you to the airline for this.',
         'I have to direct you to our billing department.',
         'We advise that you contact your bank.',
       ],
-      valid: ["I have referred your claim to Sam on our claims team, who will call you at 11 am tomorrow.", 'I referred your case to Priya in billing, who will call you at 4 pm today.', 'I sent you the invoice this morning.'],
+      valid: ["I have passed your case to our complaints manager, Ruth, who will call you at 10 am tomorrow.", "I have referred your claim to Sam on our claims team, who will call you at 11 am tomorrow.", 'I referred your case to Priya in billing, who will call you at 4 pm today.', 'I sent you the invoice this morning.'],
     },
   },
 ];
