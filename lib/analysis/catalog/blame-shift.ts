@@ -88,6 +88,15 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      // Round 4 (2026-11-22): duty put on the customer or their role without "it is", the late act as the cause, a double click, things left switched on, no one home.
+      "(are | is | remain | remains | become | becomes) (entirely | solely | fully)? your (own)? (responsibility | liability | problem)",
+      "(are | is | remain | remains) (entirely | solely | fully)? (the | each)? (customer | guest | passenger | traveller | traveler | renter | hirer | driver | cardholder | account holder | policyholder | buyer | tenant | member | subscriber | owner | student | patient) ('s | s) (own)? (responsibility | liability | problem | fault)",
+      "(a | the)? (result | consequence) of (the | your) (late | missed | failed | incomplete | incorrect | wrong | delayed | early) (return | payment | payments | cancellation | arrival | check-in | submission | reading | readings | notice | notification | check-out)",
+      "(twice | more than once | multiple times | two times) (\\,)? (which | and this | and that | so) (=created | =caused | =generated | =triggered | =resulted | =made | =led)",
+      "because …{0,3} (was | were | had been) (=left | =kept) (switched | turned)? (on | enabled | active | unlocked | open | unattended | running)",
+      "(because | since | as | but) there (was | were) (nobody | no one | no-one) (home | at home | in | available | there | present | around | to (receive | sign | answer | collect | let))",
+      "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
+      "\\, which you (yourself)? (=provided | =gave | =entered | =supplied | =chose | =selected | =typed) (us)? $",
       // More of the customer's slip (2026-11-22): what we never got from them, instructions not followed, the fare they chose, where they were not.
       "(we | i | our records | our system) (have | has | did | do)? (never | not) (=received | =receive | =got | =get) (the | your | any | a)? (WORD)? (WORD)? from you",
       "(records | system | logs | notes) (show | shows | indicate | indicates | confirm | confirms) (that)? (no | you (did not | never | have not | had not))",
@@ -174,7 +183,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
+      invalid: ["Unfortunately, as the booking was made under your name, any errors in the passenger details are the traveller's responsibility.", "Payments made after the cut-off are your responsibility.", "The extra charge is a result of the late return of the vehicle.", "You clicked \"confirm\" twice which created two orders.", "Your subscription renewed because auto-renew was left switched on.", "The delivery failed because there was no one home to sign.", "Nobody answered the door when the driver came.", "The parcel was delivered to the address on the order, which you provided.", "Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
         'You should have checked the size chart before ordering.',
         'You failed to cancel before the renewal date.',
         'You entered the wrong address at checkout.',
@@ -198,7 +207,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -302,6 +311,10 @@ export const BLAME_SHIFT: RuleInput[] = [
     // active ("your bank declined the payment", "the warehouse sent the wrong item"), the passive
     // ("the hold is placed by your bank"), or as the cause ("the delay is down to the courier").
     patterns: [
+      "(the | your)? (customer | guest | tenant | landlord | occupant | resident | homeowner | driver | employer | manager | school | seller | host) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm | answer)",
+      `${OTHER} (have | has | had)? (been)? (=unresponsive | =unreachable | =uncooperative | =slow to (respond | reply | act | pay | refund))`,
+      "(be | is | its | thats) (a | an | just a | just an | purely a | purely an) (ORG | CAP) (issue | problem | thing | matter | fault | error | side issue | side thing)",
+      "not (something | anything) (on | at | from | to do with) our (end | side)",
       `${OTHER} …{0,6} (as | to | into) (spam | junk)`,
       // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
       `${OTHER} (have | has | had | must have | may have | might have | appear to have | seem to have)? (=listed | =set up | =entered | =filed | =submitted | =got | =prepared | =keyed | =typed | =recorded | =processed | =configured | =input | =labelled | =labeled | =addressed | =quoted | =calculated | =billed | =coded | =reported | =registered | =issued | =made | =sent | =described | =advertised | =priced | =cooked | =packed | =fitted | =installed) …{0,5} (wrong | incorrectly | wrongly | in error | by mistake | too late | late | the wrong | an incorrect | the incorrect)`,
@@ -377,7 +390,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -420,7 +433,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',

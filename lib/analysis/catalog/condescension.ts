@@ -9,6 +9,10 @@ export const CONDESCENSION: RuleInput[] = [
     id: 'condescension.as-previously-stated',
     category: 'condescension',
     patterns: [
+      "as (has | have | had | was)? (already | previously)? been (=pointed out | =explained | =stated | =mentioned | =noted | =advised | =communicated | =made clear | =outlined)",
+      "i trust (this | that | the above) (clarifies | clears up | explains | answers | makes (it | things | everything | matters)? (clear | clearer))",
+      "(i hope | hopefully) (this | that | it | everything) (be | is) now (clear | clearer | understood)",
+      "(take the time | make sure | be sure | remember) to (read | review | check) (the | our | my) (WORD)? (emails | email | messages | replies | correspondence | letters | notifications | updates)",
       // Sending the customer back to read again (2026-11-22): "please read my previous reply carefully", "kindly refer back to my earlier message".
       "^ (please | kindly | pls | just | do)? (read | re-read | reread | review | look at | refer (back)? to | go back to | check) (again)? (my | our) (previous | last | earlier | prior | original | first | above) (reply | email | message | response | note | letter | answer | emails | messages | replies) (again | carefully | properly | more carefully | thoroughly)?",
       '(as | like) (i | we)? (have | had)? (previously | already | clearly | explicitly | repeatedly | before) (=stated | =mentioned | =explained | =noted | =indicated | =advised | =outlined | =said | =told you | =informed you | =communicated | =specified | =highlighted | =pointed out | =detailed | =emphasized | =emphasised | =clarified | =described | =written | =wrote)',
@@ -59,7 +63,7 @@ export const CONDESCENSION: RuleInput[] = [
       "Let me lay this out clearly",
     ],
     examples: {
-      invalid: ["Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
+      invalid: ["As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
         'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
@@ -90,7 +94,7 @@ export const CONDESCENSION: RuleInput[] = [
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
       ],
-      valid: ["I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
+      valid: ["I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
         "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",
@@ -105,6 +109,12 @@ export const CONDESCENSION: RuleInput[] = [
     id: 'condescension.as-you-know',
     category: 'condescension',
     patterns: [
+      "(read | reading | check | checking | review | reviewing) (the | our) (WORD)? (terms | conditions | t&cs | fine print | small print | policy | details | instructions | confirmation | description | listing) …{0,4} (in future | next time | in the future)",
+      "(perhaps | maybe | possibly) you (did not | may not have | might not have | have not) (realise | realize | notice | see | read | understand | know)",
+      "(let us | lets) be (clear | very clear | perfectly clear | absolutely clear)",
+      "(not | hardly) (hard | difficult) to (see | understand | work out | figure out) (why | that | how)",
+      "you do (realise | realize | know | understand | remember | recall) (that)?",
+      "(which | as) (i be | i am) (sure | certain | confident) you (know | be aware | understand | realise | realize | appreciate)",
       // More talking down (2026-11-22): "we are not mind readers", "most customers have no trouble", "you're overthinking this", "no offence, but".
       "mind (reader | readers | reading)",
       "(what | which) part of …{0,4} (be | is | was) (unclear | confusing | hard to understand | difficult to understand)",
@@ -238,7 +248,7 @@ export const CONDESCENSION: RuleInput[] = [
       "The short version: here's what you need and I'll walk you through it",
     ],
     examples: {
-      invalid: ["We are not mind readers.", "Which part of non-refundable is unclear?", "You would have seen this if you had opened the email.", "Please pay attention to the dates next time.", "This should have been obvious from the listing.", "I'd have thought it was clear from the confirmation.", "Everybody else managed to use the new login.", "Most customers have no trouble with this.", "You are overthinking this.", "It's literally one click.", "Just to remind you once more, the deadline was Friday.", "If you'd bothered to check, you'd have seen the fee.", "No offence, but it's in the FAQ.", "As everyone knows, prices change.", "It's all in the terms you agreed to.", "Any reasonable person would have checked the date.", "It is quite simple really, just log in and click Pay.", "This is basic stuff, you just plug it in.", "It was made perfectly clear at booking.", "I appreciate this may be hard to follow, but the rules are the rules.", "You may not be familiar with how direct debits work, so let me explain.", "Not sure why this is confusing, the steps are in the email.", "It's right there in the welcome pack.", 
+      invalid: ["It's worth reading the terms before you book in future.", "Perhaps you didn't realise that the offer had ended.", "Let's be clear, the contract runs for 12 months.", "It's not hard to see why the claim was declined.", "You do realise the sale ended last week?", "As is standard across the industry, which I'm sure you know, fees apply.", "We are not mind readers.", "Which part of non-refundable is unclear?", "You would have seen this if you had opened the email.", "Please pay attention to the dates next time.", "This should have been obvious from the listing.", "I'd have thought it was clear from the confirmation.", "Everybody else managed to use the new login.", "Most customers have no trouble with this.", "You are overthinking this.", "It's literally one click.", "Just to remind you once more, the deadline was Friday.", "If you'd bothered to check, you'd have seen the fee.", "No offence, but it's in the FAQ.", "As everyone knows, prices change.", "It's all in the terms you agreed to.", "Any reasonable person would have checked the date.", "It is quite simple really, just log in and click Pay.", "This is basic stuff, you just plug it in.", "It was made perfectly clear at booking.", "I appreciate this may be hard to follow, but the rules are the rules.", "You may not be familiar with how direct debits work, so let me explain.", "Not sure why this is confusing, the steps are in the email.", "It's right there in the welcome pack.", 
         "It's all there in black and white.",
         'Try reading the email again.',
         'As you will see from the attached invoice, the charge is correct.',
@@ -311,7 +321,7 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: ["Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
+      valid: ["Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",

@@ -21,6 +21,11 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      // The other party praised as the place to go (2026-11-22): "they are best placed to help", "the airline is your best bet", "the taxi company has a complaints procedure".
+      "(PARTY | ORG | TEAM | they) (be | are | is | would be | will be) (best | better | well) placed to (help | assist | answer | advise | deal | resolve | look | sort)",
+      "(PARTY | ORG | TEAM) (be | is | are | would be | will be) (your | the) (best | only | safest) (bet | option | route | shot | port of call)",
+      "(PARTY | ORG | they) (have | has) (a | an | their own | its own) (formal | dedicated | separate)? (complaints procedure | complaints process | claims process | claims procedure | dispute process | disputes process | returns process | refund process | refunds process | complaints team | claims team | support team | customer service team | helpline | claims line)",
+      "(you (may | might | will | would) find it | it (may | might | will | would) be) (quicker | faster | easier | simpler | best | better) to @contact_verb (directly)? @party",
       "you (would | will)? be (better | best) (served | advised) (by)? (contacting | calling | emailing | asking | speaking (to | with) | talking to | checking with | getting in touch with | reaching out to | going (back)? to) @party",
       // Hand-offs in chat and letter shapes (2026-11-22): "drop the team an email", "the baggage desk is who you want", "let reception know and they'll sort it".
       "^ (please | just | simply)? (drop | shoot | send | give | flick) (PARTY | ORG | TEAM | them | the (WORD)? (team | department | desk | office)) (a | an) (quick | short)? (email | e-mail | line | message | note | call | ring | bell | shout | dm)",
@@ -94,7 +99,7 @@ export const REDIRECT: RuleInput[] = [
       "I've reached out to {partner|them} on your behalf and will follow up with you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
+      invalid: ["If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
         'Please contact Expedia directly to change your booking.',
         'You will need to reach out to your bank about the pending charge.',
         "You'll need to get in touch with the airline.",
@@ -131,7 +136,7 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: ["Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
+      valid: ["The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
