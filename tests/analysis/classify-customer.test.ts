@@ -352,3 +352,25 @@ describe('classifyCustomer: forgotten payments and early exits', () => {
   it('keeps asking the cost of an early exit a question', () =>
     expect(situations('How much would it cost to exit my contract early?')).not.toContain('cancellation'));
 });
+
+describe('classifyCustomer: trouble told without naming it', () => {
+  it('gives what a tradesperson we sent did to the partner, not to us', () => {
+    const r = situations('The roofer your team sent cracked three tiles and left.');
+    expect(r).toContain('partner_error');
+    expect(r).not.toContain('our_mistake');
+  });
+  it('reads "ordered X, got Y" as our mistake, not general', () =>
+    expect(situations('Ordered a kettle, got a toaster.')).toEqual(['our_mistake']));
+  it('reads a shelf price charged higher at the till as a billing error', () =>
+    expect(situations('The shelf said 3.99 but I was charged 5.49 at the till.')).toContain('billing_error'));
+  it('reads "you have lost a customer" as churn, not money at stake', () => {
+    const s = signals("That's it, you've lost a customer.");
+    expect(s).toContain('churn_risk');
+    expect(s).not.toContain('money_at_stake');
+  });
+  it('reads arrears disputed by a paying customer as billing, not a late payment', () => {
+    const r = situations("Your letter says I'm in arrears but I have paid every month.");
+    expect(r).toContain('billing_error');
+    expect(r).not.toContain('late_payment');
+  });
+});

@@ -49,6 +49,13 @@ export const CUES: CueInput[] = [
       '(pay | paying | charged | billed) for (a | an | the) WORD (that | which | i | we)? (never | didn\'t | did not | wasn\'t | was not | hasn\'t | has not) (came | come | arrive | arrived | happen | happened | use | used | get | got | receive | received | exist | existed)',
       '(now | am | are | \'m | \'re) (paying | being charged | being billed) (more | extra | double | twice)',
       '(meter reading | meter readings | readings) …{0,4} (wrong | incorrect | estimated | made up)',
+      '(quoted | told | promised | agreed | advertised) (AMOUNT | NUM) …{0,8} (bill | invoice | charge | statement | payment) (is | was | came to | came in at | says | shows) (AMOUNT | NUM)',
+      '(keep | keeps | still) (getting | being) (charged | billed | debited)',
+      '(=charged | =billed) for (a | the | my | our) WORD (i | we) (downgraded | cancelled | canceled | closed | returned | removed | stopped)',
+      '(no sign | no trace) of (my | the | our | any) (refund | money | reimbursement | credit)',
+      '(premium | bill | price | rate | tariff | subscription | renewal | direct debit) (has)? (=doubled | =tripled | =jumped | =shot up | =gone up by | =increased by)',
+      '(arrears | overdue | unpaid | outstanding | owe | owing) …{0,8} (but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)',
+      '(declined | failed | didn\'t go through | did not go through) …{0,6} (but | yet) …{0,3} (money | payment | funds | it) (has | have)? (left | gone out of | come out of | been taken | been debited)',
       '(bill | bills | invoice | statement | charges) (for | addressed to | in the name of) (the)? (previous | former | old | last) (tenant | owner | occupant | occupier | customer | resident)',
       '(refund | reimbursement | money | credit | deposit) …{0,10} (not | never | yet to | still not | nowhere) …{0,3} (arrived | received | there | back | showing | shown | appeared | processed | credited | seen | come through | reflected | returned | in my account)',
       '(charged | billed | debited | took | taken | deducted) …{0,5} (after | even though | although | despite | when | while | since) …{0,6} (cancel | cancelled | canceled | returned | closed | unsubscribed | froze | frozen | paused | suspended | downgraded | never | not)',
@@ -82,6 +89,8 @@ export const CUES: CueInput[] = [
       '(forgot | forgotten) to pay',
       'paid late',
     ],
+    // "in arrears but I've paid every month" disputes the arrears: a billing error, not a late payment.
+    unless: ['(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)'],
     examples: {
       positive: ['I paid the invoice two days late and was charged a late fee.', 'I missed my payment this month because of a hospital stay.', 'There is a $35 late fee on my account.'],
       negative: ['When is my next payment due?'],
