@@ -92,7 +92,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "(are | is | remain | remains | become | becomes) (entirely | solely | fully)? your (own)? (responsibility | liability | problem)",
       "(are | is | remain | remains) (entirely | solely | fully)? (the | each)? (customer | guest | passenger | traveller | traveler | renter | hirer | driver | cardholder | account holder | policyholder | buyer | tenant | member | subscriber | owner | student | patient) ('s | s) (own)? (responsibility | liability | problem | fault)",
       "(a | the)? (result | consequence) of (the | your) (late | missed | failed | incomplete | incorrect | wrong | delayed | early) (return | payment | payments | cancellation | arrival | check-in | submission | reading | readings | notice | notification | check-out)",
-      "(twice | more than once | multiple times | two times) (\\,)? (which | and this | and that | so) (=created | =caused | =generated | =triggered | =resulted | =made | =led)",
+      "you (=clicked | =pressed | =tapped | =submitted | =placed | =ordered | =booked | =paid | =hit) …{0,4} (twice | more than once | multiple times | two times) (\\,)? (which | and this | and that | so) (=created | =caused | =generated | =triggered | =resulted | =made | =led)",
       "because …{0,3} (was | were | had been) (=left | =kept) (switched | turned)? (on | enabled | active | unlocked | open | unattended | running)",
       "(because | since | as | but) there (was | were) (nobody | no one | no-one) (home | at home | in | available | there | present | around | to (receive | sign | answer | collect | let))",
       "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
@@ -207,7 +207,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -311,9 +311,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     // active ("your bank declined the payment", "the warehouse sent the wrong item"), the passive
     // ("the hold is placed by your bank"), or as the cause ("the delay is down to the courier").
     patterns: [
-      "(the | your)? (customer | guest | tenant | landlord | occupant | resident | homeowner | driver | employer | manager | school | seller | host) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm | answer)",
+      "(the | your) (customer | guest | tenant | landlord | occupant | resident | homeowner | driver | employer | manager | school | seller | host) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm | answer)",
       `${OTHER} (have | has | had)? (been)? (=unresponsive | =unreachable | =uncooperative | =slow to (respond | reply | act | pay | refund))`,
-      "(be | is | its | thats) (a | an | just a | just an | purely a | purely an) (ORG | CAP) (issue | problem | thing | matter | fault | error | side issue | side thing)",
+      "(be | is | its | thats) (a | an | just a | just an | purely a | purely an) ORG (issue | problem | thing | matter | fault | error | side issue | side thing)",
       "not (something | anything) (on | at | from | to do with) our (end | side)",
       `${OTHER} …{0,6} (as | to | into) (spam | junk)`,
       // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
@@ -359,6 +359,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     exceptions: [
       'rep-own-action',
       'rep-action-after',
+      {
+        why: 'our own staff are us, not a partner: "our manager has not approved it yet" is a status, and the fix is ours to chase',
+        patterns: ['our (manager | managers | supervisor | team leader | line manager | account manager | duty manager | store manager | admin | administrator | staff | colleague | colleagues | engineer | engineers | technician | technicians)'],
+        scope: 'clause',
+        window: 0,
+      },
       {
         why: 'an apology for what a partner did, in the same clause, owns it ("I\'m sorry the courier damaged the box; a replacement ships today"); "sorry, but the courier …" starts a new clause and stays a finding',
         patterns: ['(i | we) (be)? (so | very | really | truly | deeply | terribly)? (sorry | apologise | apologize) (that)?'],
@@ -433,7 +439,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',

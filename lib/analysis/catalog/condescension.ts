@@ -10,9 +10,9 @@ export const CONDESCENSION: RuleInput[] = [
     category: 'condescension',
     patterns: [
       "as (has | have | had | was)? (already | previously)? been (=pointed out | =explained | =stated | =mentioned | =noted | =advised | =communicated | =made clear | =outlined)",
-      "i trust (this | that | the above) (clarifies | clears up | explains | answers | makes (it | things | everything | matters)? (clear | clearer))",
+      "i trust (this | that | the above) (clarifies | clears up | makes (it | things | everything | matters)? (clear | clearer))",
       "(i hope | hopefully) (this | that | it | everything) (be | is) now (clear | clearer | understood)",
-      "(take the time | make sure | be sure | remember) to (read | review | check) (the | our | my) (WORD)? (emails | email | messages | replies | correspondence | letters | notifications | updates)",
+      "take the time to (read | review | check) (the | our | my) (WORD)? (emails | email | messages | replies | correspondence | letters | notifications | updates)",
       // Sending the customer back to read again (2026-11-22): "please read my previous reply carefully", "kindly refer back to my earlier message".
       "^ (please | kindly | pls | just | do)? (read | re-read | reread | review | look at | refer (back)? to | go back to | check) (again)? (my | our) (previous | last | earlier | prior | original | first | above) (reply | email | message | response | note | letter | answer | emails | messages | replies) (again | carefully | properly | more carefully | thoroughly)?",
       '(as | like) (i | we)? (have | had)? (previously | already | clearly | explicitly | repeatedly | before) (=stated | =mentioned | =explained | =noted | =indicated | =advised | =outlined | =said | =told you | =informed you | =communicated | =specified | =highlighted | =pointed out | =detailed | =emphasized | =emphasised | =clarified | =described | =written | =wrote)',
@@ -112,8 +112,8 @@ export const CONDESCENSION: RuleInput[] = [
       "(read | reading | check | checking | review | reviewing) (the | our) (WORD)? (terms | conditions | t&cs | fine print | small print | policy | details | instructions | confirmation | description | listing) …{0,4} (in future | next time | in the future)",
       "(perhaps | maybe | possibly) you (did not | may not have | might not have | have not) (realise | realize | notice | see | read | understand | know)",
       "(let us | lets) be (clear | very clear | perfectly clear | absolutely clear)",
-      "(not | hardly) (hard | difficult) to (see | understand | work out | figure out) (why | that | how)",
-      "you do (realise | realize | know | understand | remember | recall) (that)?",
+      "(not | hardly) (hard | difficult) to (see | understand | work out | figure out) (why | how) (the | your | this | that | it) …{0,3} (was | were | is) (declined | rejected | refused | cancelled | canceled | charged | applied | closed | suspended | blocked | missed | denied)",
+      "you do (realise | realize) (that)?",
       "(which | as) (i be | i am) (sure | certain | confident) you (know | be aware | understand | realise | realize | appreciate)",
       // More talking down (2026-11-22): "we are not mind readers", "most customers have no trouble", "you're overthinking this", "no offence, but".
       "mind (reader | readers | reading)",
@@ -321,7 +321,7 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: ["Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
+      valid: ["It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",
