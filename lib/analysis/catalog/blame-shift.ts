@@ -165,6 +165,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'a denial of the customer\'s fault is ownership: "none of this is your responsibility", "nothing here was your mistake"',
+        patterns: ['(none | nothing | neither | no part) (of (this | it | that | these | them))? (here)?'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'a condition is not an accusation: "if you don\'t get the code by noon, call me" blames no one',
         patterns: ['(if | unless | in case | should) (you | you do) (do not | did not | have not | never)'],
         scope: 'before',
@@ -207,7 +213,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
