@@ -23,7 +23,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
     },
     // "will that be refunded?" asks about a refund; nothing was billed wrongly.
     // A refund asked for on leaving is part of the cancellation (TAXONOMY §2).
-    unless: ['late', 'will', 'would', 'could', 'can', 'close', 'cancel', 'cancellation', 'called', 'rang', 'rung', 'phoned', 'chased', 'written', 'wrote', 'emailed'],
+    unless: ['late', 'will', 'would', 'could', 'can', 'close', 'cancel', 'cancellation', 'called', 'rang', 'rung', 'phoned', 'chased', 'written', 'wrote', 'emailed', 'thinking', 'photos', 'pictures', 'documents'],
     requireAny: ['wrong', 'twice', 'double', 'duplicate', 'overcharged', 'unauthorized', 'unauthorised', 'refund', 'dispute', 'incorrect', 'again', 'extra', 'unexpected', 'why', 'still', 'never', 'not', 'mistake', 'error', 'recognize', 'recognise', 'though', 'despite', 'back', 'missing', 'chargeback', 'two', 'pending'],
     examples: { positive: ['The bank statement shows two payments to you this month for one order.', 'You took the money again even though I turned off the renewal.'], negative: ['Can you send me a copy of my invoice?'] },
   },
