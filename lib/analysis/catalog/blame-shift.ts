@@ -165,6 +165,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
+        patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)'],
+        scope: 'before',
+        window: 0,
+      },
+      {
         why: 'a denial of the customer\'s fault is ownership: "none of this is your responsibility", "nothing here was your mistake"',
         patterns: ['(none | nothing | neither | no part) (of (this | it | that | these | them))? (here)?'],
         scope: 'clause',
@@ -213,7 +219,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["Our courier says nobody answered the door, but you were in, so I've complained and refunded the delivery fee.", "None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -319,7 +325,6 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       "(the | your) (customer | guest | tenant | landlord | occupant | resident | homeowner | driver | employer | manager | school | seller | host) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm | answer)",
       `${OTHER} (have | has | had)? (been)? (=unresponsive | =unreachable | =uncooperative | =slow to (respond | reply | act | pay | refund))`,
-      "(be | is | its | thats) (a | an | just a | just an | purely a | purely an) ORG (issue | problem | thing | matter | fault | error | side issue | side thing)",
       "not (something | anything) (on | at | from | to do with) our (end | side)",
       `${OTHER} …{0,6} (as | to | into) (spam | junk)`,
       // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
@@ -391,7 +396,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       {
         why: 'fault placed on us is ownership ("our courier lost it, and that is on us") (TAXONOMY §1a)',
-        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault)', '(we | i) (take | accept) (full)? (responsibility | the blame)'],
+        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault)', '(we | i) (take | accept) (full)? (responsibility | the blame)', '(be | is | it be | its) (still)? (ours | mine | on us) to (fix | sort | solve | own | handle | put right | make right | sort out)'],
         scope: 'sentence',
         window: 0,
       },
@@ -445,7 +450,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',
@@ -544,6 +549,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(=was | =were) (=placed | =made | =booked | =entered | =submitted | =registered) (with | using | under) (the | an | a)? (wrong | incorrect | invalid | old | outdated | incomplete) (address | email | email address | number | card | name | details | postcode | date | dates | size | account)',
     ],
     exceptions: [
+      {
+        why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
+        patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)'],
+        scope: 'before',
+        window: 0,
+      },
       {
         why: 'a condition or a question is not an accusation: "if you missed the slot, pick a new one here"',
         patterns: ['(if | unless | in case | whether | should you | were you | did you | have you | do you)'],
