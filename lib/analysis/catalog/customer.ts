@@ -51,6 +51,7 @@ export const CUES: CueInput[] = [
       '(meter reading | meter readings | readings) …{0,4} (wrong | incorrect | estimated | made up)',
       '(quoted | told | promised | agreed | advertised) (AMOUNT | NUM) …{0,8} (bill | invoice | charge | statement | payment) (is | was | came to | came in at | says | shows) (AMOUNT | NUM)',
       '(keep | keeps | still) (getting | being) (charged | billed | debited)',
+      '(=billed | =charged | =invoiced) (me | us)? for NUM WORD …{0,3} (we | i) (have | only have | had | only had | only use | use | only need) (only)? NUM',
       '(=charged | =billed) for (a | the | my | our) WORD (i | we) (downgraded | cancelled | canceled | closed | returned | removed | stopped)',
       '(no sign | no trace) of (my | the | our | any) (refund | money | reimbursement | credit)',
       '(premium | bill | price | rate | tariff | subscription | renewal | direct debit) (has)? (=doubled | =tripled | =jumped | =shot up | =gone up by | =increased by)',
