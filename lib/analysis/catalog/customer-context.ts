@@ -1679,7 +1679,11 @@ export const CONTEXT_CUES: CueInput[] = [
     id: 'situation.outage-supply-cut',
     kind: 'situation',
     label: 'outage',
-    patterns: ['(electricity | power | gas | water | heating | supply | broadband | phone line | line | service) …{0,3} (was | been | got | has been | is | were)? (cut off | disconnected | shut off)'],
+    patterns: [
+      '(electricity | power | gas | water | heating | supply | broadband | phone line | line | service) …{0,3} (was | been | got | has been | is | were)? (cut off | disconnected | shut off)',
+      '(card | cash | money) (was | got | has been)? (swallowed | eaten | retained | kept) (by | in) (the | your | an)? (atm | cash machine | machine | card reader | terminal)',
+      '(atm | cash machine) (=swallowed | =ate | =eaten | =kept | =retained) (my | our)? (card | cash | money)',
+    ],
     unless: ['(=call | =chat | =conversation | while (i | we) (was | were) (talking | on hold))'],
     examples: { positive: ['Our electricity was cut off even though the bill was paid.'], negative: ['I got cut off while on hold.'] },
   },
@@ -1711,6 +1715,14 @@ export const CONTEXT_CUES: CueInput[] = [
       '(leaks | leaked | leaking | broke | stopped working | faulty | broken | not worked) (from | since | on) (day one | the first day | the start | first use | the first (use | wash | week | day))',
       '(you | your WORD) (sold | supplied | provided | fitted | installed) (me | us)? …{0,3} (is | was | are | were) (locked | faulty | broken | used | damaged | expired | the wrong)',
       '(each | every) (one | person | agent) (has)? (told | said | gave) (me | us)? (something | a) different',
+      // Told of something never asked for: "a text congratulating me on my new loan. I never applied for a loan."
+      '(i | we) (never | did not | didn\'t) (applied | apply | signed up | sign up | requested | request | opened | open) for (a | an | this | that | the | any)? WORD',
+      // Letters to the dead: "sent a final demand to my late mother".
+      '(=sent | =sending | =addressed | =writing | =emailing | =texting | =calling | =chasing) …{0,6} (my | our) (late | deceased) WORD',
+      '(turned out | turns out) to be (disconnected | closed | wrong | the wrong | invalid | out of date | dead | not in service)',
+      '(=accepted | =took | =allowed) (my | our | a)? (booking | order | reservation | payment | appointment) for (a | an | the)? (date | day | time | slot | address | room) …{0,4} (closed | shut | unavailable | not open | doesn\'t exist | does not exist | isn\'t available)',
+      '(confirmation | booking | reservation | voucher | listing) (said | says | stated | states | showed | shows) …{0,8} \\, (the | but the | yet the) WORD (had | has | was | were | only had | only has)',
+      '(fault | problem | issue | leak | noise | damp | crack | error) (is | was | remains | be) (exactly | just | still)? (as (it was)? before | the same as before | no different)',
       '(=switched | =moved | =changed | =transferred | =upgraded | =downgraded | =enrolled | =signed) (me | us | my WORD | our WORD) …{0,4} without (my | our) (consent | permission | agreement | knowledge | asking)',
       '(=lost | =misplaced | =mislaid) (my | our) (WORD)? (sample | samples | file | paperwork | form | forms | application | passport | records | results | referral)',
       '(and | then) (then)? (=lost | =misplaced | =mislaid) (it | them)',

@@ -51,6 +51,7 @@ export const CUES: CueInput[] = [
       '(meter reading | meter readings | readings) …{0,4} (wrong | incorrect | estimated | made up)',
       '(quoted | told | promised | agreed | advertised) (AMOUNT | NUM) …{0,8} (bill | invoice | charge | statement | payment) (is | was | came to | came in at | says | shows) (AMOUNT | NUM)',
       '(keep | keeps | still) (getting | being) (charged | billed | debited)',
+      '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)',
       '(=billed | =charged | =invoiced) (me | us)? for NUM WORD …{0,3} (we | i) (have | only have | had | only had | only use | use | only need) (only)? NUM',
       '(=charged | =billed) for (a | the | my | our) WORD (i | we) (downgraded | cancelled | canceled | closed | returned | removed | stopped)',
       '(no sign | no trace) of (my | the | our | any) (refund | money | reimbursement | credit)',
@@ -91,7 +92,7 @@ export const CUES: CueInput[] = [
       'paid late',
     ],
     // "in arrears but I've paid every month" disputes the arrears: a billing error, not a late payment.
-    unless: ['(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)'],
+    unless: ['(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)', '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)'],
     examples: {
       positive: ['I paid the invoice two days late and was charged a late fee.', 'I missed my payment this month because of a hospital stay.', 'There is a $35 late fee on my account.'],
       negative: ['When is my next payment due?'],
