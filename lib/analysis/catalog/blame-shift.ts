@@ -323,8 +323,8 @@ export const BLAME_SHIFT: RuleInput[] = [
     // active ("your bank declined the payment", "the warehouse sent the wrong item"), the passive
     // ("the hold is placed by your bank"), or as the cause ("the delay is down to the courier").
     patterns: [
-      "(the | your) (customer | guest | tenant | landlord | occupant | resident | homeowner | driver | employer | manager | school | seller | host) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm | answer)",
-      `${OTHER} (have | has | had)? (been)? (=unresponsive | =unreachable | =uncooperative | =slow to (respond | reply | act | pay | refund))`,
+      "(the | your) (customer | guest | tenant | occupant | resident | homeowner | account holder) (did not | never | failed to | has not | had not) (give | provide | allow | grant | respond | reply | attend | show | turn up | pay | sign | return | collect | confirm)",
+      `${OTHER} (have | has | had)? (been)? (=unresponsive | =uncooperative)`,
       "not (something | anything) (on | at | from | to do with) our (end | side)",
       `${OTHER} …{0,6} (as | to | into) (spam | junk)`,
       // Partners and the customer's own organisation named doing the job wrong (2026-11-22): "your accountant filed the wrong figures", "the kitchen got your order wrong".
@@ -368,6 +368,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(your | the account \'s | the workspace \'s) (WORD)? (admin | administrator | account owner | employer | it team | it department | manager | hr | hr team | workspace owner | team | colleague | colleagues | developer | developers | staff | accountant | bookkeeper | partner | spouse | family member) (have | has | had | may have | might have | must have)? (=changed | =removed | =disabled | =turned off | =deleted | =revoked | =edited | =reset | =deactivated | =suspended | =restricted | =locked | =cancelled | =canceled | =downgraded)',
     ],
     exceptions: [
+      {
+        why: 'a step still pending at a partner ("your employer has not confirmed the start date yet") is a status update, not fault',
+        patterns: ['=yet'],
+        scope: 'clause',
+        window: 0,
+      },
       'rep-own-action',
       'rep-action-after',
       {
@@ -450,7 +456,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',

@@ -236,6 +236,12 @@ export const CONDESCENSION: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'a promise to tell the customer ("I will let you know the moment they do") is not presuming what they know',
+        patterns: ['(let | letting) you know'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'the rep talking about themselves is not condescension ("I simply forgot", "clearly we messed up") (TAXONOMY §1a)',
         patterns: ['(i | we) (simply | clearly | obviously | just simply) (=forgot | =messed | =made | =got | =missed | =dropped | =failed | =should | =did | =overlooked | =mixed | =sent | =shipped | =charged | =let | =slipped | =screwed | =goofed | =blew | =owe | =need | =have | =had | =didn\'t | =misread | =misunderstood | =lost | =put | =gave | =told | =forgot)', '(i | we) (clearly | obviously)? (=explained | =worded | =phrased | =wrote | =described) (it | this | that)? (badly | poorly | wrong | incorrectly | unclearly)', '(clearly | obviously) (\\,)? (that | this | it) (be | was) (on (us | me) | (our | my) (mistake | fault | error | doing))', '(clearly | obviously) (,)? (i | we | our | my | this was our | that was our | that was my)', "(as | like) you (=said | =asked | =requested | =mentioned | =wanted | =described | =explained | =pointed out | =noted | =suggested)", '(as | like) you (know | will know | \'ll know) better than (me | us | anyone | i | we)'],
         scope: 'clause',
@@ -321,7 +327,7 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: ["It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
+      valid: ["Your employer has not confirmed the new start date yet, and I'll let you know the moment they do.", "It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",
