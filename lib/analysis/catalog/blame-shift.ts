@@ -91,12 +91,6 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Round 4 (2026-11-22): duty put on the customer or their role without "it is", the late act as the cause, a double click, things left switched on, no one home.
       "(are | is | remain | remains | become | becomes) (entirely | solely | fully)? your (own)? (responsibility | liability | problem)",
       "(are | is | remain | remains) (entirely | solely | fully)? (the | each)? (customer | guest | passenger | traveller | traveler | renter | hirer | driver | cardholder | account holder | policyholder | buyer | tenant | member | subscriber | owner | student | patient) ('s | s) (own)? (responsibility | liability | problem | fault)",
-      "(a | the)? (result | consequence) of (the | your) (late | missed | failed | incomplete | incorrect | wrong | delayed | early) (return | payment | payments | cancellation | arrival | check-in | submission | reading | readings | notice | notification | check-out)",
-      "you (=clicked | =pressed | =tapped | =submitted | =placed | =ordered | =booked | =paid | =hit) …{0,4} (twice | more than once | multiple times | two times) (\\,)? (which | and this | and that | so) (=created | =caused | =generated | =triggered | =resulted | =made | =led)",
-      "because …{0,3} (was | were | had been) (=left | =kept) (switched | turned)? (on | enabled | active | unlocked | open | unattended | running)",
-      "(because | since | as | but) there (was | were) (nobody | no one | no-one) (home | at home | in | available | there | present | around | to (receive | sign | answer | collect | let))",
-      "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
-      "\\, which you (yourself)? (=provided | =gave | =entered | =supplied | =chose | =selected | =typed) (us)? $",
       // More of the customer's slip (2026-11-22): what we never got from them, instructions not followed, the fare they chose, where they were not.
       "(we | i | our records | our system) (have | has | did | do)? (never | not) (=received | =receive | =got | =get) (the | your | any | a)? (WORD)? (WORD)? from you",
       "(records | system | logs | notes) (show | shows | indicate | indicates | confirm | confirms) (that)? (no | you (did not | never | have not | had not))",
@@ -195,7 +189,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Unfortunately, as the booking was made under your name, any errors in the passenger details are the traveller's responsibility.", "Payments made after the cut-off are your responsibility.", "The extra charge is a result of the late return of the vehicle.", "You clicked \"confirm\" twice which created two orders.", "Your subscription renewed because auto-renew was left switched on.", "The delivery failed because there was no one home to sign.", "Nobody answered the door when the driver came.", "The parcel was delivered to the address on the order, which you provided.", "Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
+      invalid: ["Unfortunately, as the booking was made under your name, any errors in the passenger details are the traveller's responsibility.", "Payments made after the cut-off are your responsibility.", "Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
         'You should have checked the size chart before ordering.',
         'You failed to cancel before the renewal date.',
         'You entered the wrong address at checkout.',
@@ -677,6 +671,40 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Since you have not received the parcel, I have sent a replacement by express.',
         "Since you haven't replied yet, I'll keep the room on hold until Friday at noon.",
       ],
+    },
+  },
+  {
+    id: 'blame_shift.customer-cause',
+    category: 'blame_shift',
+    // The customer's act given as the cause (2026-11-22, fresh sentences): a late return, a double
+    // click, a setting left on, no one home. Its own rule because, unlike "you failed to", a cause
+    // told and then remedied by the rep ("…no one home, so I have booked Saturday") is an explanation.
+    patterns: [
+      "(a | the)? (result | consequence) of (the | your) (late | missed | failed | incomplete | incorrect | wrong | delayed | early) (return | payment | payments | cancellation | arrival | check-in | submission | reading | readings | notice | notification | check-out)",
+      "you (=clicked | =pressed | =tapped | =submitted | =placed | =ordered | =booked | =paid | =hit) …{0,4} (twice | more than once | multiple times | two times) (\\,)? (which | and this | and that | so) (=created | =caused | =generated | =triggered | =resulted | =made | =led)",
+      "because …{0,3} (was | were | had been) (=left | =kept) (switched | turned)? (on | enabled | active | unlocked | open | unattended | running)",
+      "(because | since | as | but) there (was | were) (nobody | no one | no-one) (home | at home | in | available | there | present | around | to (receive | sign | answer | collect | let))",
+      "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
+      "\\, which you (yourself)? (=provided | =gave | =entered | =supplied | =chose | =selected | =typed) (us)? $",
+    ],
+    exceptions: [
+      'rep-own-action',
+      'rep-remedy-after',
+      {
+        why: 'a courier\'s report passed on is not the rep\'s accusation ("our driver says nobody answered the door, but you were in")',
+        patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)', '(our | my) (mistake | error | fault | system | site | app | driver | courier | warehouse)', '(that | this | it) (be | was) on (us | me)'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
+    message: "Gives the customer's own act as the cause. Even when it is true, it reads as blame; say what happens next and do it.",
+    rewrites: [
+      "Here's what happened, and here's how I'll fix it for you right now",
+      "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: ["The extra charge is a result of the late return of the vehicle.", "You clicked \"confirm\" twice which created two orders.", "Your subscription renewed because auto-renew was left switched on.", "The delivery failed because there was no one home to sign.", "Nobody answered the door when the driver came.", "The parcel was delivered to the address on the order, which you provided."],
+      valid: ["Our driver left a card as there was no one home; I've booked a redelivery for Saturday morning.", "The fee is a result of the late payment, but I have waived it as a one-off.", "You clicked pay twice, which created two orders, so I have refunded the second one."],
     },
   },
   {
