@@ -21,6 +21,15 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.contact-third-party',
     category: 'redirect',
     patterns: [
+      // Round 5 (2026-11-22): "the number to call is", "worth giving Expedia a call", "their customer service is open 9 to 5".
+      "(number | line | helpline | hotline | email | address | person) to (call | ring | phone | email | write to | contact | speak to) (be | is)",
+      "(PARTY | ORG) (\\'s)? (customer service | customer services | customer support | support | helpline | hotline | claims line | phone line | support line | office | desk | contact centre | call centre) (be | is | are) (open | available | staffed | reachable)",
+      "worth (giving | dropping | sending | shooting) (PARTY | ORG | TEAM | them) (a | an)",
+      "worth (contacting | calling | ringing | emailing | messaging | asking | checking with | speaking to | speaking with | talking to | reaching out to | getting in touch with) @party",
+      "^ (perhaps | maybe)? (you could)? try (contacting | calling | emailing | ringing | phoning | messaging | asking | checking) (at | with)? @party",
+      "@urge (see | visit) (the)? PARTY (on | when | at | upon) (arrival | you arrive | check-in | checkin | your arrival | pick-up | collection)",
+      "(your | the) (local | nearest)? PARTY (can | could | will be able to | would be able to | should be able to) (print | issue | provide | give | send | sort | arrange | process | reset | replace | order | book) …{0,4} for you",
+      "(faster | quicker | sooner | more quickly) if you (contact | email | call | ring | message | phone | write to | reach out to) (them | PARTY | ORG | TEAM)",
       // The other party praised as the place to go (2026-11-22): "they are best placed to help", "the airline is your best bet", "the taxi company has a complaints procedure".
       "(PARTY | ORG | TEAM | they) (be | are | is | would be | will be) (best | better | well) placed to (help | assist | answer | advise | deal | resolve | look | sort)",
       "(PARTY | ORG | TEAM) (be | is | are | would be | will be) (your | the) (best | only | safest) (bet | option | route | shot | port of call)",
@@ -99,7 +108,7 @@ export const REDIRECT: RuleInput[] = [
       "I've reached out to {partner|them} on your behalf and will follow up with you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
+      invalid: ["The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
         'Please contact Expedia directly to change your booking.',
         'You will need to reach out to your bank about the pending charge.',
         "You'll need to get in touch with the airline.",
@@ -136,7 +145,7 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: ["The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
+      valid: ["I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
