@@ -1748,6 +1748,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(app | update | upgrade | system | software | site | website | migration) …{0,4} (=deleted | =wiped | =erased | =lost) (all)? (of)? (my | our) (saved)? WORD',
       '(=eats | =ate | =swallows | =loses | =wipes | =clears) (my | our | all) (answers | entries | input | details | work | text | changes | progress)',
       '(terminal | card machine | card reader | reader | till | tills | atm | cash machine | payment page) (won\'t | will not | doesn\'t | does not | isn\'t | is not | wouldn\'t) (take | taking | accept | accepting | read | reading | recognise | recognize) (contactless | cards | card | payments | my card | any cards)',
+      '(payroll | wages | salaries | payouts | pay run | payslips) (has not | hasn\'t | have not | haven\'t | did not | didn\'t | never) (gone out | been sent | run | been processed | left)',
+      '(throws | throwing | returns | returning) (a | an | the)? (NUM | error)',
+      '(heating | hot water | power | electricity | gas | internet | broadband | wifi | phone line | tv | lights) (has been | have been | been | is | was | went | is still | are) (off | out | down) (for | since | again | all)',
       '(sim | esim | line | number | router | modem | device | handset | meter | box) …{0,3} (never | not | hasn\'t | has not | won\'t | will not | didn\'t | did not | still not) (activated | activate | been activated | connected | connect | registered)',
     ],
     unless: ['(how | can i | when will) …{0,4} (activate | connect)'],
@@ -1760,8 +1763,23 @@ export const CONTEXT_CUES: CueInput[] = [
     patterns: [
       '(no | still no) (engineer | technician | driver | delivery | parcel | package | courier | installer | car | taxi | food | order | shuttle | pickup | fitter | plumber) (\\,)? (and)? no (call | text | email | message | update | word | explanation | show | contact)',
       '(due | supposed to be | meant to be | promised) (back | here | delivered | returned | with (me | us)) …{0,4} (NUM | a | two | three | four | several) (days | weeks | months) ago',
+      '(day | week) (NUM | two | three | four | five | six | seven | eight | nine | ten) of …{0,1} (waiting | out for delivery | in transit | tracking | chasing)',
+      'still …{0,1} (on its way | in transit | out for delivery)',
+      '(out for delivery | in transit) …{0,3} (for | since) (NUM | two | three | four | five | six | seven | several | a week | days | weeks)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | several) hours (waiting | to wait) for (a | the | our | my)? (gate | flight | plane | boarding | driver | taxi | food | order | delivery | table | engineer | technician | bus | train | transfer | shuttle | car)',
+      '(food | order | meal | delivery | pizza | takeaway | groceries | shopping | taxi | cab | driver | engineer | repair | transfer) (took | taking) (NUM | two | three | four | over | more than | nearly | almost) (hours | hour | days | weeks)',
     ],
     examples: { positive: ['No engineer, no call, no text.', 'The passports were due back a month ago.'], negative: ['No rush, no stress.'] },
+  },
+  {
+    id: 'situation.late-delivery-event-passed',
+    kind: 'situation',
+    label: 'late_delivery',
+    // "Ordered for my son's birthday on the 3rd. Birthday's been and gone." The occasion passed while the order did not come.
+    patterns: ['(been and gone | came and went | come and gone)', '(birthday | wedding | party | event | christmas | anniversary | holiday | trip) (has | have | \'s)? (now)? (passed | =gone)'],
+    needsInMessage: ['(=ordered | =order | delivery | parcel | package | =booked | =shipped | =sent)'],
+    unless: ['(thank you | thanks | arrived | came in time | on time)'],
+    examples: { positive: ["Ordered for my son's birthday on the 3rd. Birthday's been and gone."], negative: ['The storm has passed, can I rebook my order?'] },
   },
   {
     id: 'signal.churn-risk-why-stay',
