@@ -69,7 +69,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'partner_error',
     // The error words alone are anyone's; the partner named elsewhere in the message makes them the partner's.
     needsInMessage: [
-      '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} (through | via | from) (ORG | CAP | URL | a | an | the)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
+      '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} (through | via | from) (ORG | CAP | URL | a | an | the | your)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | app | seller | reseller | agent | agency | platform | CAP | URL | ORG)',
       '(=booked | =bought | =ordered | =purchased | =reserved | =got | =paid | =made | =placed | =arranged) …{0,5} on (a | an | the | their)? (third-party | third party | marketplace | travel | booking | comparison)? (site | website | platform | marketplace | ORG | URL)',
       '(bought | purchased | ordered | got | booked | rented | hired | arranged) …{0,4} (through | via) (CAP | ORG | URL)',
       'DOMAIN',
@@ -81,7 +81,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
       '(the | a | an) WORD WORD? (you | your | that you | your WORD | who | that) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
-      '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused)',
+      '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused | left | returned | froze | dumped | marked | withheld)',
+      `(ORG | CAP) ${INTERMEDIARY}`,
+      'your (ORG | CAP) (store | shop | seller | listing | page)',
     ],
     patterns: [
       '(wrong | incorrect | old | outdated) (address | location | pickup | pick-up | tariff | plan | dates | date | time | flight | room | name | spelling | item | order | size | details | terminal | gate | station | airport | house | flat | door | building | number | ticket | tickets | seat | hotel | car | file | hours | figures | rate)',
@@ -89,7 +91,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(isn\'t | is not | not | stopped | won\'t | will not) (answering | responding | replying)',
       '(lost | damaged | broke | cracked | smashed | raw | cold | spilled | spilt | stale | undercooked | mouldy | moldy | melted | soaked | stolen | soggy | squashed | tampered) ',
       // Where a courier or driver left or dumped a delivery.
-      '(=left | =dumped | =threw | =thrown | =chucked | =tossed) (it | them | my WORD | our WORD | the WORD) …{0,3} (outside | behind | on the (doorstep | step | street | pavement | porch | road | drive) | in (the)? (rain | street | bin | bins | garden | hedge | bush) | over the (fence | gate) | with (a | the)? (neighbour | neighbor) | at the wrong)',
+      '(=left | =dumped | =threw | =thrown | =chucked | =tossed) (it | them | my WORD | our WORD | the WORD) …{0,3} (outside | behind | on the (doorstep | step | street | pavement | porch | road | drive) | in (the)? WORD? (rain | street | bin | bins | garden | hedge | bush) | over the (fence | gate) | with (a | the)? (neighbour | neighbor) | at the wrong)',
       // A partner's story against the customer's: "the courier says he tried to deliver".
       '(says | said | claims) (there is | there \'s | there was | they have) no (payment | booking | record | reservation | order) ',
       '(says | said | claims | claimed | claiming | saying | insists | insisted | reported) …{0,5} (tried | attempted | knocked | left a card | nobody (was)? (home | in | there) | no one (was)? (home | in | there))',
@@ -118,6 +120,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(tampered with | =opened | helped (himself | herself | themselves) to) (some | part | half | my | the | our)',
       '(says | said | claims | claimed | insists) …{0,3} (nothing | no money | no payment | no deposit) (was | has been | had been | ever)? …{0,2} (paid | received | passed on | sent)',
       '(=reversed | =crashed | =backed | =bumped | =smashed | =drove) into (my | our | the) WORD',
+      '=returned …{0,4} (as)? (undeliverable | address unknown | not known at this address)',
+      '(=froze | =frozen | =held | =withheld) (our | my) (payouts | payout | funds | money | payments)',
       '(photo | picture | proof of delivery) (shows | is of) (a | the)? (different | wrong) (door | house | address | building | porch)',
       '(has | have | had) no idea who (we | i) (are | am | were | was)',
       '(=scratched | =dented | =scuffed | =chipped | =stained | =gouged | =ruined) (my | our | the) (new)? WORD',
