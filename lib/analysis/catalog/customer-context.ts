@@ -1719,6 +1719,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(leaks | leaked | leaking | broke | stopped working | faulty | broken | not worked) (from | since | on) (day one | the first day | the start | first use | the first (use | wash | week | day))',
       '(you | your WORD) (sold | supplied | provided | fitted | installed) (me | us)? …{0,3} (is | was | are | were) (locked | faulty | broken | used | damaged | expired | the wrong)',
       '(each | every) (one | person | agent) (has)? (told | said | gave) (me | us)? (something | a) different',
+      '(pay | wages | salary | payslip | paycheck | paycheque | pension payment) …{0,3} (is | was | be | came in | came through) (AMOUNT | NUM)? (short | underpaid)',
+      '(=let | =given | =sold | =allocated | =assigned | =resold) to (someone | somebody) else',
+      '(documents | policy | certificate | contract | letter | payslip | card | schedule) (list | lists | show | shows | has | have | says | say) (my | our | the) (old | previous | former) (address | car | name | details | surname | vehicle | employer)',
       // Told of something never asked for: "a text congratulating me on my new loan. I never applied for a loan."
       '(i | we) (never | did not | didn\'t) (applied | apply | signed up | sign up | requested | request | opened | open) for (a | an | this | that | the | any)? WORD',
       // Letters to the dead: "sent a final demand to my late mother".

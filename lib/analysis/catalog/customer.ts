@@ -51,6 +51,7 @@ export const CUES: CueInput[] = [
       '(meter reading | meter readings | readings) …{0,4} (wrong | incorrect | estimated | made up)',
       '(quoted | told | promised | agreed | advertised) (AMOUNT | NUM) …{0,8} (bill | invoice | charge | statement | payment) (is | was | came to | came in at | says | shows) (AMOUNT | NUM)',
       '(keep | keeps | still) (getting | being) (charged | billed | debited)',
+      '(interest | fee | fees | charge | charges | bill) (on | for) (a | the | my | our)? (balance | account | card | loan | period | usage) …{0,3} (i | we) (had)? (cleared | paid off | closed | settled)',
       '(both | two) (annual | monthly | yearly)? (fees | charges | payments | direct debits | subscriptions | debits)',
       '(=taken | =took | =charged | =billed) (me | us)? (the | both | my)? (annual | yearly | monthly | full) (fee | charge | payment | price) and (the | a)? (monthly | annual | yearly) (one | fee | charge)',
       '(discount | credit | promotion | promo | rebate | loyalty rate | bundle discount) (has)? (disappeared | vanished | been removed | dropped off | not applied | wasn\'t applied | was not applied | not been applied | hasn\'t been applied)',
