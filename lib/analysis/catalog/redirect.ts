@@ -16,6 +16,31 @@ const ASK_NOUN = '(question | questions | query | queries | concern | concerns |
 // Handing-over participles: "needs to be taken up with", "must be made with them".
 const ROUTED = '(taken up | raised | directed | referred | addressed | sent | made | requested | submitted | handled | dealt with | resolved | arranged | sorted | sorted out | discussed | settled | pursued | claimed | disputed | lodged | filed | escalated | reported | logged | processed | managed | brought | followed up | answered | changed | amended | cancelled | canceled | booked | rebooked | queried | actioned | authorised | authorized | initiated | done | checked | clarified | put)';
 
+// The rep's own action clears a redirect (TAXONOMY §1a), but in the neighbouring sentences only a
+// step toward the other party counts: "I've escalated this internally. Meanwhile, please contact the
+// airline" still sends the customer (2026-11-22, fresh sentences). In the same sentence any liaison counts.
+const OWN_ACTION = [
+  {
+    why: 'a redirect that carries the rep\'s own action in the same sentence is clean (TAXONOMY §1a)',
+    patterns: ['@rep_liaised'],
+    scope: 'sentence' as const,
+    window: 0,
+  },
+  {
+    why: 'a redirect next to the rep contacting or handling the other party is clean (TAXONOMY §1a: "I\'ve already called the carrier")',
+    patterns: [
+      "(i | we) (have | had)? (already | just | personally | now | also | since | actually | gone ahead and | taken the liberty of)? (=called | =contacted | =emailed | =e-mailed | =phoned | =rang | =messaged | =spoken | =spoke | =reached | =filed | =submitted | =lodged | =chased | =arranged | =booked | =rebooked | =reserved | =requested | =asked | =forwarded | =written | =wrote | =raised (it | this | that | the (WORD)?)? with)",
+      '(i | we) (will | shall | be going to | be gonna | be about to | can) (personally | also | now | immediately | right away | today | still | gladly | happily)? (call | contact | email | phone | ring | message | reach out | speak | talk | file | submit | lodge | chase | arrange | handle | take care | sort | follow up | get in touch | book | rebook | work with | deal with | request | ask | liaise | coordinate | take (it | this | that) up)',
+      'i be (calling | contacting | emailing | filing | chasing | arranging | reaching out | following up | coordinating | working with | speaking with | submitting | handling | taking care)',
+      'on your behalf',
+      'let me (call | contact | email | reach out | get in touch | chase | file | handle | take care | sort | arrange | speak | talk)',
+      '(i | we) (will)? (do | handle | take care of) (that | this | it | the rest | everything) (for you)',
+    ],
+    scope: 'around' as const,
+    window: 1,
+  },
+];
+
 export const REDIRECT: RuleInput[] = [
   {
     id: 'redirect.contact-third-party',
@@ -93,7 +118,7 @@ export const REDIRECT: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
-      'rep-own-action',
+      ...OWN_ACTION,
       {
         why: 'an email disclaimer ("if you received this in error, please contact the sender") is boilerplate, not a redirect (corpus d-fresh-074)',
         patterns: ['(received | receive) (this | it) (email | message | e-mail)? (in error | by mistake)', 'intended recipient'],
@@ -108,7 +133,7 @@ export const REDIRECT: RuleInput[] = [
       "I've reached out to {partner|them} on your behalf and will follow up with you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
+      invalid: ["I've escalated this to our team. For the refund itself, please contact the seller.", "I've logged your feedback. Please reach out to the airline for compensation.", "I have flagged this internally. You will need to contact your card issuer to dispute the charge.", "The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
         'Please contact Expedia directly to change your booking.',
         'You will need to reach out to your bank about the pending charge.',
         "You'll need to get in touch with the airline.",
@@ -145,7 +170,7 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: ["I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
+      valid: ["I spoke to the hotel this morning. They will call you to confirm the new dates, and I'll check in with you at 4 pm.", "I've contacted your bank. Their fraud team will text you a code to approve the refund.", "I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
@@ -213,7 +238,7 @@ export const REDIRECT: RuleInput[] = [
       '(the)? (number | phone number | helpline | hotline | contact number | number to call | claims line | claims number) (to call)? (be | is | can be found) (on | in | at | printed on | listed on | shown on) (the | your) (back | reverse | front | top | bottom)? (of)? (your | the)? (WORD)? (card | policy | policy documents | documents | statement | booking confirmation | confirmation | ticket | invoice | bill | letter | email | receipt | paperwork | schedule | certificate)',
     ],
     exceptions: [
-      'rep-own-action',
+      ...OWN_ACTION,
       {
         why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
         patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
@@ -346,7 +371,7 @@ export const REDIRECT: RuleInput[] = [
       '(PARTY | ORG | TEAM) (be | is | are) the only (one | ones | people | party | company | place) (who | that) (can | could | is able to | are able to | has access | have access)',
       '(PARTY | ORG | TEAM) (be | would be | will be) (really | actually | ultimately)? the (one | ones | people | person | party | company | place | team | department) (who | that | to) (can | could | will | would | =decide | =decides | =handle | =handles | =deal | =deals | =make | =makes | =issue | =issues | =approve | =approves | =process | =processes | =authorise | =authorises | =authorize | =authorizes | =control | =controls | ask | contact | speak | talk | call | see | arrange | sort)',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [...OWN_ACTION],
     message: 'Tells the customer another party can help, leaving them to do the chasing. Do the legwork and report back.',
     rewrites: [
       "I'll take this up with {partner|them} myself and update you {followup_time|by the end of tomorrow}",
@@ -396,7 +421,7 @@ export const REDIRECT: RuleInput[] = [
       '(since | as | because) (you | it | the (booking | order | reservation | purchase | ticket)) (was | were)? (booked | bought | purchased | ordered | made | placed) (through | via | on | with | from) (PARTY | ORG | a third party | a third-party (site | website | app | seller | retailer)) (,)? (you | they) (will | would)? (need | have | must) (to)?',
     ],
     exceptions: [
-      'rep-own-action',
+      ...OWN_ACTION,
       {
         why: '"since you subscribed through the App Store, Apple handles all billing" pins the cause on where they bought: the corpus labels it blame_shift, not redirect (d-fresh-063, 2026-11-22)',
         patterns: ['(since | as | because | given that) (you | your (WORD)?) …{0,4} (through | via | on | from | with | in) (the | a | an)? (PARTY | ORG | CAP)'],
@@ -451,7 +476,7 @@ export const REDIRECT: RuleInput[] = [
       '(we | i | our team | this team | this department | this line | this desk | this inbox) (only | just | exclusively) (handle | deal with | support | cover | manage | take care of | assist with | help with | look after) (WORD)? (issues | questions | queries | matters | requests | problems | support | enquiries | inquiries | cases | bookings | orders | accounts | products | services | claims | complaints)',
       '(that | this) (be | is | would be) (a question | something | one | an issue | a matter | a query) (for | better suited for | best directed to) @party',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [...OWN_ACTION],
     message: 'A scope refusal: "not our department" leaves the customer with nowhere to go. Own the next step even when another team does the work.',
     rewrites: [
       "Another team handles this part, so I've passed it to them with your details and will confirm back to you {followup_time|by the end of tomorrow}",
@@ -526,7 +551,7 @@ export const REDIRECT: RuleInput[] = [
       '@urge_strong …{0,8} (and | then) (fill in | fill out | complete | sign | submit) (the | a | an | our)? (WORD)? @deflect_form',
     ],
     exceptions: [
-      'rep-own-action',
+      ...OWN_ACTION,
       {
         why: 'telling the customer they need not do it themselves is the rep taking the step ("no need to chase it yourself, I have asked the carrier")',
         patterns: ['(no need | not need | do not need | do not have | not have | will not need | never need) to', 'without (you | having to)'],
@@ -588,6 +613,31 @@ export const REDIRECT: RuleInput[] = [
     },
   },
   {
+    id: 'redirect.meanwhile',
+    category: 'redirect',
+    // "We've escalated this, but in the meantime you may want to contact the airline" (2026-11-22,
+    // fresh sentences): the rep's escalation does not carry the step the customer is sent to take.
+    patterns: [
+      '(in the meantime | meanwhile | until then | while you wait | while we wait) (\\,)? (@urge | you (may | might | can | could) (want to | wish to)? | (please)? (feel free to)?) (also)? @contact_verb (directly)? @party',
+    ],
+    exceptions: [
+      {
+        why: 'the rep doing it for the customer meanwhile is ownership ("in the meantime I will call the airline on your behalf")',
+        patterns: ['on your behalf', '(i | we) (will | have | be going to | can) (also)? (call | contact | email | chase | ring | phone | =called | =contacted | =emailed | =chased)'],
+        scope: 'clause',
+        window: 0,
+      },
+    ],
+    message: 'Sends the customer to someone else while they wait. Whatever you escalated, the customer is still the one doing the legwork.',
+    rewrites: [
+      "While that's with our team, I'll contact {partner|them} for you too and update you {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: ["We've escalated this, but in the meantime you may want to contact the airline.", 'Meanwhile, please get in touch with your bank about the hold.'],
+      valid: ['In the meantime I will call the airline on your behalf and text you by 5 pm.', 'Meanwhile, your replacement ships today with tracking 1Z88.'],
+    },
+  },
+  {
     id: 'redirect.refer-you',
     category: 'redirect',
     patterns: [
@@ -595,7 +645,7 @@ export const REDIRECT: RuleInput[] = [
       '(i | we) (would | will | must | have to | need to | can only | can | will have to | would have to | be going to | be going to have to | be gonna | be gonna have to | be afraid i (will | must | have to | need to))? (refer | direct | point | redirect | send) you (back)? (to | towards | over to | in the direction of) (@party | (the | our | your)? @deflect_form | the (link | article | page) | our (website | site))',
       '(i | we) (would | will | must | have to | need to)? (advise | suggest | recommend) (that)? you (contact | call | email | reach out to | speak to | talk to | get in touch with | go back to | check with) @party',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: [...OWN_ACTION],
     message: 'Refers the customer elsewhere, which hands the problem back to them.',
     rewrites: [
       "I'll take this to {partner|the team who can fix it} myself and update you {followup_time|by the end of tomorrow}",
