@@ -1757,6 +1757,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(terminal | card machine | card reader | reader | till | tills | atm | cash machine | payment page) (won\'t | will not | doesn\'t | does not | isn\'t | is not | wouldn\'t) (take | taking | accept | accepting | read | reading | recognise | recognize) (contactless | cards | card | payments | my card | any cards)',
       '(payroll | wages | salaries | payouts | pay run | payslips) (has not | hasn\'t | have not | haven\'t | did not | didn\'t | never) (gone out | been sent | run | been processed | left)',
       '(throws | throwing | returns | returning) (a | an | the)? (NUM | error)',
+      '(showing | shows | displaying | displays) (all)? (the | our | my)? (prices | balances | totals | amounts | stock) as (NUM | zero | blank | AMOUNT)',
       '(heating | hot water | power | electricity | gas | internet | broadband | wifi | phone line | tv | lights) (has been | have been | been | is | was | went | is still | are) (off | out | down) (for | since | again | all)',
       '(sim | esim | line | number | router | modem | device | handset | meter | box) …{0,3} (never | not | hasn\'t | has not | won\'t | will not | didn\'t | did not | still not) (activated | activate | been activated | connected | connect | registered)',
     ],
