@@ -88,6 +88,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.customer-fault',
     category: 'blame_shift',
     patterns: [
+      "you (did | made | do | put | gave | entered | selected | chose | booked) (a | the)? (wrong | incorrect) (booking | order | entry | selection | payment | address | details | date | dates | option | plan | item | size | reservation)",
       "(we | i) (=were | =was) (not | never) (=informed | =notified | =told | =advised | =made aware | =warned)",
       "(we | i) (have | had) not been (=informed | =notified | =told | =advised | =made aware)",
       "(we | i) (had | have) no way of (knowing | telling | seeing | finding out)",
@@ -193,7 +194,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["We were not informed by the airline about the change.", "We weren't notified of your move.", "We had no way of knowing your address had changed.", "You chose not to take out the insurance.", "Unfortunately, as the booking was made under your name, any errors in the passenger details are the traveller's responsibility.", "Payments made after the cut-off are your responsibility.", "Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
+      invalid: ["you did wrong booking", "We were not informed by the airline about the change.", "We weren't notified of your move.", "We had no way of knowing your address had changed.", "You chose not to take out the insurance.", "Unfortunately, as the booking was made under your name, any errors in the passenger details are the traveller's responsibility.", "Payments made after the cut-off are your responsibility.", "Looks like you ticked the wrong box when you registered.", "Our records show no payment was received from you.", "We never received the signed form from you.", "The instructions on the label weren't followed.", "There's a mistake on the form you sent us.", "You would have received a warning email before the account was closed.", "Unfortunately you booked a non-flexible fare.", "You were not at the gate when boarding closed.", "This happened because your phone's software is out of date.", "It's because you paid with a card that doesn't support 3D Secure.", "You must have typed the password wrong too many times.", "The mix-up came from your side.", "Sorry but is your mistake, the address you give was not correct.", "If you had given us the right postcode, this wouldn't have happened.", "You have only yourself to blame for the missed connection.", "You were given the correct information at the time of booking.", "Your payment was late, hence the suspension.", "The reason it bounced is that you entered an expired card.", "We can only work with the information you gave us.", 
         'You should have checked the size chart before ordering.',
         'You failed to cancel before the renewal date.',
         'You entered the wrong address at checkout.',
@@ -217,7 +218,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["We were not informed about the change either, which is our fault; I've rebooked you.", "Our courier says nobody answered the door, but you were in, so I've complained and refunded the delivery fee.", "None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: ["You were sent the wrong size, and a replacement ships today.", "We were not informed about the change either, which is our fault; I've rebooked you.", "Our courier says nobody answered the door, but you were in, so I've complained and refunded the delivery fee.", "None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -230,6 +231,10 @@ export const BLAME_SHIFT: RuleInput[] = [
     id: 'blame_shift.not-our-fault',
     category: 'blame_shift',
     patterns: [
+      // Non-native "side / end" fault talk (2026-11-22): "bank side issue", "the mistake is from customer side", "the problem is at airline end".
+      "(PARTY | ORG | customer | user | client | your | their | bank) (side | end) (issue | problem | error | fault | mistake | delay)",
+      "(mistake | issue | problem | error | fault | delay) …{0,3} (from | at | on) (the)? (customer | your | PARTY | ORG | user | client) (side | end)",
+      "not (done | made | received | completed | paid | submitted | sent) (from | by | on) (your | customer | the customer) (side | end)",
       '(the | this | any | these | that)? (delay | delays | issue | problem | error | damage | cancellation | mix-up | confusion | disruption) (was | were | is | has been | have been)? (caused | created | triggered) by',
       '(we | i) (do not | can not | will not) (accept | take | bear | assume) (any)? (responsibility | liability | blame)',
       '(charged | applied | imposed | levied | set | caused | made | done) by (your | the) (bank | card issuer | issuer | provider | airline | carrier | courier | hotel | property | insurer | landlord | employer | ORG | PARTY)',
@@ -286,7 +291,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "That should not have happened to you. I'll take it up with {partner|the people involved} myself and make it right",
     ],
     examples: {
-      invalid: [
+      invalid: ["this is bank side issue", "The mistake is from customer side.", "Issue is from your end only.", "The problem is at airline end.", "Payment not done from your side.", 
         'This is not our fault.',
         'We are not responsible for delays caused by the courier.',
         'We cannot be held liable for lost items.',
@@ -304,7 +309,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         "We can't be blamed for the courier's delays.",
         "This isn't on us.",
       ],
-      valid: [
+      valid: ["No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
         'This was our fault, and I have refunded the fee.',
         "I'm responsible for your account from here on.",
         'I take full responsibility for the mix-up.',

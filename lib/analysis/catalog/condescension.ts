@@ -9,6 +9,10 @@ export const CONDESCENSION: RuleInput[] = [
     id: 'condescension.as-previously-stated',
     category: 'condescension',
     patterns: [
+      // Non-native reminders (2026-11-22): "as told earlier", "already explained in previous mail", "pls read the mail properly".
+      "as (already)? (=told | =informed | =said | =explained | =mentioned | =advised) (to you)? (earlier | before | already | previously | in (the | my | our) (previous | last | earlier | prior | trailing | below) (mail | email | message | chat | call))",
+      "already (=explained | =told | =mentioned | =stated | =informed | =answered | =clarified) …{0,2} (in | on | via) (the | my | our)? (previous | last | earlier | prior | below | trailing)",
+      "^ (please | pls | kindly)? (read | check | go through) (the | my | our)? (WORD)? (mail | email | message | instructions | terms | reply | guide) (properly | carefully | fully | thoroughly)",
       "as (has | have | had | was)? (already | previously)? been (=pointed out | =explained | =stated | =mentioned | =noted | =advised | =communicated | =made clear | =outlined)",
       "i trust (this | that | the above) (clarifies | clears up | makes (it | things | everything | matters)? (clear | clearer))",
       "(i hope | hopefully) (this | that | it | everything) (be | is) now (clear | clearer | understood)",
@@ -63,7 +67,7 @@ export const CONDESCENSION: RuleInput[] = [
       "Let me lay this out clearly",
     ],
     examples: {
-      invalid: ["As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
+      invalid: ["as told earlier refund not possible", "already explained in previous mail", "pls read the mail properly", "As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
         'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
@@ -94,7 +98,7 @@ export const CONDESCENSION: RuleInput[] = [
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
       ],
-      valid: ["I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
+      valid: ["I read your email carefully and I see the mistake was mine.", "As you told me earlier, the parcel never came, so I have resent it.", "I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
         "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",
