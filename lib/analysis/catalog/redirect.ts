@@ -53,7 +53,7 @@ export const REDIRECT: RuleInput[] = [
       "(@urge | ^) (contact | approach | ask | revert | connect | inform | call | reach | write) (to | with) @party",
       "(contact | call | reach | email | approach | write to | connect with) (the)? (customer care | customer service | customer services | customer support | support | helpline | call centre | call center | grievance cell | complaints cell) (team | department | number)? (of | at | for) @party",
       // Round 5 (2026-11-22): "the number to call is", "worth giving Expedia a call", "their customer service is open 9 to 5".
-      "(number | line | helpline | hotline | email | address | person) to (call | ring | phone | email | write to | contact | speak to) (be | is)",
+      "(number | line | helpline | hotline | email | address | person | people) to (call | ring | phone | email | write to | contact | speak to | talk to | ask) (be | is | would be | will be)",
       "(PARTY | ORG) (\\'s)? (customer service | customer services | customer support | support | helpline | hotline | claims line | phone line | support line | office | desk | contact centre | call centre) (be | is | are) (open | available | staffed | reachable)",
       "worth (giving | dropping | sending | shooting) (PARTY | ORG | TEAM | them) (a | an)",
       "worth (contacting | calling | ringing | emailing | messaging | asking | checking with | speaking to | speaking with | talking to | reaching out to | getting in touch with) @party",
@@ -414,6 +414,10 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.handled-elsewhere',
     category: 'redirect',
     patterns: [
+      // Round 10 (2026-11-22): only the partner can see it, it has to be the cardholder who calls, the partner would have to do it.
+      "only (the | your)? (PARTY | ORG) (has | have | holds | hold | can see | can access) (access to)?",
+      "(has to | must | needs to | will need to | would need to) be (the | you | your) (cardholder | card holder | account holder | policyholder | policy holder | main passenger | lead passenger | lead guest | account owner | named driver) (who | that) (call | calls | contact | contacts | ring | rings | speak | speaks | email | emails | request | requests)",
+      "PARTY (would | will | must)? (have | need | has | needs) to (do | carry out | perform | handle | process | complete | make | arrange) (the | any | your | this | that)? (WORD)? (repair | repairs | refund | change | changes | cancellation | booking | amendment | work | fix | claim | replacement)",
       "(something | one | a job | a task | a change | a setting) (that)? (your | the) (PARTY | TEAM | ORG) (would | will | must | should)? (need | needs | have | has) to (set up | do | handle | change | approve | sort | fix | arrange | enable | configure | grant | reset | unlock | authorise | authorize | update | process | action | request | confirm | release | issue)",
       '(need | needs | must | has to | have to | should | will need to | would need to) (to)? (be)? (go | be done | be made | be submitted | be requested | be raised | be arranged | be handled | be processed | be booked | be changed | be placed | be lodged | be filed | made | done | submitted | requested | raised | arranged | handled | processed | lodged | filed) (directly)? (through | via | with | on | in | using) (the | your | their | our)? …{0,3} (portal | form | website | site | app | dashboard | PARTY | TEAM | ORG | NAME)',
       '@party (be | is | are | would be | will be) (your | the) (point of contact | best contact | contact | go-to | first port of call | right contact | main contact)',
@@ -441,7 +445,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
+      invalid: ["Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',
@@ -449,7 +453,7 @@ export const REDIRECT: RuleInput[] = [
         'Since you booked through a third party, you will need to go through them.',
         'Cancellations must be processed by the travel agent.',
       ],
-      valid: ["This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
+      valid: ["The engineer would have to do the repair, and I've booked him for Monday at 9.", "This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
         "The carrier handles claims, so I've filed it for you: reference 55102.",
         'Refunds are handled by our billing team, and I have already asked them to issue yours today.',
         'I handle refunds myself, so I have issued yours.',
