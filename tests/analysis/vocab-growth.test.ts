@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDraft, analyzeWith, buildEngine, type RuleInput } from '../../lib/analysis';
+import { VOCAB, vocabId } from '../../lib/analysis/compile';
+import { prepare } from '../../lib/analysis/prepare';
 
 // prepare.ts looks each distinct word's vocabulary id up once and remembers it. An engine built
 // later (a team playbook's rules, say) registers new words; a word remembered as "no pattern
@@ -24,5 +26,21 @@ describe('vocabulary ids across engines', () => {
     const found = analyzeWith(engine, text).findings;
     expect(found.map((f) => f.ruleId)).toEqual(['redirect.zebra-test']);
     expect(found[0]!.text).toContain('ask the zebrafinch');
+  });
+
+  it('looks a word up again once the vocabulary has grown, even when the word table is kept', () => {
+    // vocabId registers the word and nothing else (no lemma), so the tokenizer's word table
+    // keeps its epoch and only prepare's VOCAB-size check can notice the new id.
+    const text = 'Please ask the quokkatrain team.';
+    const idOf = () => {
+      const { env } = prepare(text, [{ start: 0, end: text.length }]);
+      const at = Array.from({ length: env.tok.length }, (_, i) => env.tok.norm[i]).indexOf('quokkatrain');
+      return env.nid[at];
+    };
+    expect(VOCAB.has('quokkatrain')).toBe(false);
+    expect(idOf()).toBe(0);
+    const id = vocabId('quokkatrain');
+    expect(id).toBeGreaterThan(0);
+    expect(idOf()).toBe(id);
   });
 });
