@@ -153,16 +153,16 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       if (!signals.has(id)) signals.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!));
     }
   }
-  const done = { has: (ci: number) => bestStart[ci]! >= 0 };
 
   // The weighted lexicons add situations the structures missed, one sentence at a time.
   const nearMiss = lexiconSituations(c.lex, env, seg, situations, ev);
 
   // A generic cue gives way to a more specific label found in the same message.
-  for (const cc of c.cues) {
-    if (!cc.cue.yieldsTo.length || !done.has(c.cues.indexOf(cc))) continue;
+  for (let ci = 0; ci < c.cues.length; ci++) {
+    const cc = c.cues[ci]!;
+    if (!cc.cue.yieldsTo.length || bestStart[ci]! < 0) continue;
     if (!cc.cue.yieldsTo.some((l) => situations.has(l as SituationId) || signals.has(l as SignalId))) continue;
-    const other = c.cues.some((o, oi) => o !== cc && o.cue.label === cc.cue.label && done.has(oi) && !o.cue.yieldsTo.length);
+    const other = c.cues.some((o, oi) => o !== cc && o.cue.label === cc.cue.label && bestStart[oi]! >= 0 && !o.cue.yieldsTo.length);
     if (!other) {
       if (cc.cue.kind === 'situation') situations.delete(cc.cue.label as SituationId);
       else signals.delete(cc.cue.label as SignalId);

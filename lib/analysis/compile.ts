@@ -80,13 +80,12 @@ const MATCH_END: FirstSet = { lemmas: new Set(), norms: new Set(), prefixes: new
  */
 function neighbours(items: Node[], a: number): Pick<Anchored, 'next' | 'nextByFirst' | 'prev'> {
   const out: Pick<Anchored, 'next' | 'nextByFirst' | 'prev'> = {};
-  const rest: Node = { t: 'seq', items: items.slice(a) };
-  const next = secondSet(rest, MATCH_END);
+  const byFirst = secondByFirst({ t: 'seq', items: items.slice(a) }, MATCH_END);
+  const next = secondSet(byFirst);
   if (!next.any && !next.nullable) { withIds(next); out.next = next; }
   else {
     // Some first word lets anything follow: test the second token per first word instead,
     // when at least one first word constrains it.
-    const byFirst = secondByFirst(rest, MATCH_END);
     const sets = [...byFirst.words.values(), ...byFirst.classes.values(), ...byFirst.prefixes.values()];
     if (sets.some((fs) => !fs.any && !fs.nullable)) {
       sets.forEach(withIds);

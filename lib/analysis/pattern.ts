@@ -297,51 +297,30 @@ function firstOfRest(items: Node[], i: number, cont: FirstSet): FirstSet {
 }
 
 /**
- * What the SECOND token of a match can be, when `cont` is what may follow `node` (its first set;
- * nullable when the match may end there). `any` when it cannot be told (a gap, a multi-token
- * entity first); nullable when a match may be one token long. Used to reject a wake-up whose next
- * token cannot continue the pattern before trying it (compile.ts).
+ * What the SECOND token of a match can be, whatever the first: secondByFirst's sets together.
+ * `any` when it cannot be told (a gap, or an option that lets anything follow); nullable when
+ * a match may be one token long. compile.ts rejects a wake-up whose next token is outside it.
  */
-export function secondSet(node: Node, cont: FirstSet): FirstSet {
-  switch (node.t) {
-    case 'words': return cont;
-    case 'class': {
-      if (TOKEN_CLASSES.has(node.name) || ONE_TOKEN_SHAPES.has(node.name)) return cont;
-      // An entity group: the second token is inside a longer entity, or follows a one-token one.
-      const out = emptySet();
-      unionInto(out, cont);
-      const after = emptySet();
-      unionInto(after, cont);
-      out.spanClasses = new Map([[node.name, after]]);
-      return out;
-    }
-    case 'seq': {
-      const out = emptySet();
-      for (let i = 0; i < node.items.length; i++) {
-        const item = node.items[i]!;
-        unionInto(out, secondSet(item, firstOfRest(node.items, i + 1, cont)));
-        if (out.any) return out;
-        if (!firstSet(item).nullable) return out;
-      }
-      return out;
-    }
-    case 'alt': {
-      const out = emptySet();
-      for (const o of node.options) {
-        unionInto(out, secondSet(o, cont));
-        if (out.any) return out;
-      }
-      return out;
-    }
-    case 'opt': return secondSet(node.node, cont);
-    case 'gap': return { ...emptySet(), any: true };
-    case 'lead': case 'end': return emptySet();
-  }
+export function secondSet(byFirst: SecondByFirst): FirstSet {
+  const out = emptySet();
+  for (const map of [byFirst.words, byFirst.classes, byFirst.prefixes]) for (const set of map.values()) unionInto(out, set);
+  return out;
+}
+
+/** After a class token: what follows it, and for an entity group also the rest of the entity. */
+function afterClass(name: string, cont: FirstSet): FirstSet {
+  const out = emptySet();
+  unionInto(out, cont);
+  if (TOKEN_CLASSES.has(name) || ONE_TOKEN_SHAPES.has(name)) return out;
+  // An entity group: the second token is inside a longer entity, or follows a one-token one.
+  const after = emptySet();
+  unionInto(after, cont);
+  out.spanClasses = new Map([[name, after]]);
+  return out;
 }
 
 /**
- * secondSet split by the first token: for each word, class or prefix a match can start with,
- * what its second token can be. One option that lets anything follow ("open (a)? WORD ticket")
+ * For each word, class or prefix a match can start with, what its second token can be. One option that lets anything follow ("open (a)? WORD ticket")
  * then no longer disables the test for the other first words ("please contact …").
  */
 export interface SecondByFirst {
@@ -366,7 +345,7 @@ export function secondByFirst(node: Node, cont: FirstSet): SecondByFirst {
         for (const pre of n.prefixes) mergeInto(out.prefixes, pre, c);
         return;
       case 'class':
-        mergeInto(out.classes, n.name, secondSet(n, c));
+        mergeInto(out.classes, n.name, afterClass(n.name, c));
         return;
       case 'seq':
         for (let i = 0; i < n.items.length; i++) {
@@ -392,13 +371,7 @@ export function secondByFirst(node: Node, cont: FirstSet): SecondByFirst {
  */
 export function lastSet(node: Node): FirstSet {
   switch (node.t) {
-    case 'words': {
-      const fs = emptySet();
-      node.lemmas.forEach((x) => fs.lemmas.add(x));
-      node.norms.forEach((x) => fs.norms.add(x));
-      node.prefixes.forEach((x) => fs.prefixes.add(x));
-      return fs;
-    }
+    case 'words': return firstSet(node); // one token: its first is its last
     case 'class': {
       const fs = emptySet();
       if (node.name === 'ANY' || node.name === 'WORD' || node.name === 'PUNCT') fs.any = true;
