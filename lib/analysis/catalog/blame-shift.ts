@@ -9,8 +9,13 @@ const PAST_ACT = '(=checked | =read | =contacted | =called | =cancelled | =cance
 // Whose job a thing is, when the rep says it is not ours: the customer in one of their roles.
 const ROLE = '(customer | customers | guest | guests | passenger | passengers | traveller | traveler | travellers | renter | hirer | driver | cardholder | card holder | account holder | policyholder | policy holder | buyer | purchaser | sender | recipient | user | client | member | tenant | employee | employer | subscriber | owner | patient | student | applicant | sender)';
 
+// What the customer is told they should have done (hindsight): past participles and past forms.
+const HINDSIGHT_ACT = '(=told | =let | =contacted | =called | =cancelled | =canceled | =booked | =read | =checked | =mentioned | =informed | =asked | =reported | =sent | =returned | =submitted | =updated | =notified | =waited | =arrived | =come | =used | =followed | =chosen | =selected | =given | =provided | =paid | =kept | =registered | =logged | =added | =taken | =bought | =opted | =raised | =flagged | =noticed | =double-checked | =known | =looked | =reviewed | =declared | =insured | =ordered | =measured | =tested | =backed | =saved | =read | =listened | =attended | =uploaded | =allowed | =planned | =ensured | =made sure | =got in touch | =reached out | =phoned | =emailed | =replied | =responded)';
+
 // Someone acting for or beside us, named as the one who erred (2026-11-22).
 const OTHER = '(PARTY | ORG)';
+// What a partner's act or an outside event is said to have caused.
+const CAUSED_HARM = '(delay | delays | cancellation | cancellations | disruption | mix-up | confusion | damage | outage | problem | issue | issues | error | errors | fault | charge | fee | hold)';
 // What a partner did that the rep holds up as the cause: "your bank declined it", "the courier lost it".
 const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | =screwed | =goofed | =botched | =bungled | =fumbled | (=sent | =shipped | =supplied | =delivered | =gave) (you | us)? (faulty | defective | damaged | broken | incomplete) | (=attempted | =tried) (delivery)? (at | to) (the | a)? (wrong | incorrect) | =delivered (it | them)? to (the | a)? (wrong | incorrect) | =throttled | =disconnected | =terminated | =suspended | =revoked | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
 // The same acts in the passive, with the partner after "by".
@@ -122,7 +127,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(you | you have) (=were | =was | =have been | =had been) (=warned | =informed | =notified | =told | =advised | =reminded | =made aware) (of | about | that | in | when | at | twice | several times | multiple times | before)?',
       '(as | because | since) your (card | payment method | payment | subscription | plan | account | booking | license | licence | insurance | document | documents | passport | visa | balance | direct debit) (had | has)? (=expired | =lapsed | =bounced | =failed | was declined | was not | were not | was insufficient | did not)',
       '(because | since | as) (your | the customer \'s) …{0,3} (was | were | is | had | did) (not | never | insufficient | overdrawn | expired | late | empty | below | returned | incomplete | missing | invalid | incorrect | wrong | out of date | outdated | unsupported | incompatible | too old | full | switched off | turned off | disabled)',
-      '(the | your) (WORD)? (address | details | reading | readings | photo | photos | document | documents | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected | =sent) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid | inaccurate | unreadable | illegible | lower than | higher than | too low | too high)',
+      '(the | your) (WORD)? (address | details | reading | readings | photo | photos | document | documents | information | card (details | number)? | email | email address | number | phone number | name | date | dates | postcode | zip code | account number) (you | that you) (=provided | =entered | =gave | =typed | =supplied | =submitted | =used | =chose | =selected | =sent) (us)? (was | were | is | are) (incorrect | wrong | invalid | incomplete | outdated | missing | not valid | inaccurate | unreadable | illegible | (much | far | significantly | a lot | way)? (lower | higher) than | too low | too high)',
       '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked) (the | our | your)? (deadline | cut-off | cutoff | window | return window | returns window | due date | check-in time | grace period | time limit | payment date | cancellation window)',
       '(because | since | as) you (=selected | =chose | =opted | =entered | =forgot | =failed | =missed | =ignored | =clicked | =typed | =neglected | did not (update | read | check | cancel | follow | respond | reply | provide | confirm | verify | return | pay) | never (updated | read | checked | cancelled | responded | replied | confirmed | returned | paid))',
       '(you | you must | you may | you might) have (=entered | =typed | =selected | =clicked | =chosen | =provided | =used | =booked | =ordered | =picked | =given) (in)? (the | an | a | your)? (wrong | incorrect | invalid | old | outdated)',
@@ -267,6 +272,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       // 2026-11-22: "not something we could have prevented", "we can't be blamed", "this isn't on us".
       '(not | nothing) (something | anything)? (that)? (we | i) (could | can | would) (have)? (=prevented | =foreseen | =avoided | =stopped | =anticipated | =predicted | =controlled | =influenced)',
       '(we | i) (could not | can not | were unable to | had no way to) (have)? (=prevented | =foreseen | =predicted | =anticipated | =known about | =avoided) (this | that | it | the | any | such)',
+      '(we | i) (be | were | was | are | am) not the (one | ones | party | people) (who | that | to blame | at fault | responsible)',
       '(we | i | the company) (can not | should not | will not | cannot) be (blamed | faulted | held (responsible | liable | accountable))',
       '(this | that | it) (be | is | was) (not | hardly) on (us | me | our (end | side | part))',
       '(a | an) (unforeseen | unforeseeable | extraordinary | exceptional | external | industry-wide | nationwide | third-party) (circumstance | circumstances | event | events | issue | problem | situation | factor | factors) (outside | beyond | out of) (our | anyone \'s)',
@@ -308,6 +314,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         "This isn't something we could have prevented.",
         "We can't be blamed for the courier's delays.",
         "This isn't on us.",
+        "We're not the ones who cancelled it.",
       ],
       valid: ["No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
         'This was our fault, and I have refunded the fee.',
@@ -328,6 +335,11 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       // Round 9 (2026-11-22): "blame the courier", "your bank is being difficult", "we just follow their rules".
       `^ (just)? blame (the | your)? ${OTHER}`,
+      // Round 10 (2026-11-22): "they dropped the ball", "the subcontractor didn't do the job properly", "the strike caused the cancellation".
+      `(they | ${OTHER}) (really | clearly | obviously | completely | totally | unfortunately)? (=dropped the ball | =messed up | =screwed up | =slipped up | =fouled up | =dropped a clanger | =made a mess | =got it wrong | =let (you | us) down)`,
+      `${OTHER} (did not | never | =failed to) …{0,4} (properly | correctly | right | as (agreed | instructed | requested | expected | promised) | to standard)`,
+      `(${OTHER} | the weather | bad weather | weather | snow | storms | the storm | fog | ice | strikes | the strike | strike action | industrial action | air traffic control | the government | regulations | the new rules | new regulations | customs | a power cut | the power cut) (have | has | had)? (=caused | =triggered | =led to | =resulted in) (the | this | these | your | all the)? (long | lengthy | extra | additional | double | late)? ${CAUSED_HARM}`,
+      `(it be | its | it was) (the | your | their)? …{1,5} (that | which) (=caused | =triggered | =led to | =created) (the | this | these | your)? ${CAUSED_HARM}`,
       `${OTHER} (be | is | are | was | were) being (difficult | unhelpful | slow | awkward | stubborn | uncooperative | unreasonable)`,
       "(we | i) (just | only | simply | merely) (follow | apply | enforce) (them | their (WORD)? (rules | policy | policies | terms | guidelines | procedures | instructions)) $",
       "(=bounced | =failed | =declined | =rejected | =stopped | =blocked) (at | on | from) your (end | side)",
@@ -415,7 +427,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       {
         why: 'fault placed on us is ownership ("our courier lost it, and that is on us") (TAXONOMY §1a)',
-        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault)', '(we | i) (take | accept) (full)? (responsibility | the blame)', '(be | is | it be | its) (still)? (ours | mine | on us) to (fix | sort | solve | own | handle | put right | make right | sort out)'],
+        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault | update | change | release | bug)', '(we | i) (take | accept) (full)? (responsibility | the blame)', '(be | is | it be | its) (still)? (ours | mine | on us) to (fix | sort | solve | own | handle | put right | make right | sort out)'],
         scope: 'sentence',
         window: 0,
       },
@@ -426,7 +438,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["Honestly, they dropped the ball on this one.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -469,7 +481,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["It was our update that caused the outage, and I have rolled it back.", "The bug that caused the outage is fixed now.", "The weather caused some delays today, but your flight is on time.", "The strike caused the cancellation, so I have rebooked you on the 9:40 tomorrow and the hotel tonight is on us.", "Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',
@@ -757,6 +769,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       '\\, (and)? not (by | with | from | on)? (us | our (team | company | side | end | part)) $',
       '(\\, | and | but)? not ours',
+      '(\\, | and | but) not one of (ours | our (own)? (WORD)?) $',
       '(rather than | instead of) (ours | us | our (own)? (WORD)?) $',
       '(be | are | is | remain | remains) (entirely | solely | purely | really)? (their | its) (own)? (problem | responsibility | fault | doing | liability)',
       `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
@@ -768,7 +781,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Whoever set it, I'll take it up with {partner|them} and update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["This is a limitation of the airline's system rather than ours.", "You booked through a third-party site, so any changes are their problem.", 'the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.'],
+      invalid: ["This is a limitation of the airline's system rather than ours.", "You booked through a third-party site, so any changes are their problem.", 'the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.', 'That engineer was from the network operator, not one of ours.'],
       valid: ["The delay was our warehouse's problem rather than the courier's, and I have refunded the shipping.", 'The fee was set by us, not by your bank, so I have refunded it.', 'Wi-Fi is included for you and not charged.'],
     },
   },
@@ -807,6 +820,138 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The system assigned you a different room.',
       ],
       valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
+    },
+  },
+  {
+    id: 'blame_shift.hindsight',
+    category: 'blame_shift',
+    // What the customer should have done (2026-11-22, fresh sentences): "you should really have
+    // read …", "you left it too late", "you only reported it after the warranty expired". The
+    // conditional form ("had you …, you would …") is labelled condescension and lives there.
+    patterns: [
+      `you (should | ought to | could) (really | probably | definitely | perhaps | maybe | ideally | always | easily | simply | just | honestly)? (have | 've) (${HINDSIGHT_ACT} | =avoided | =prevented)`,
+      'you (=left | =waited | =got back | =came back | =reported | =contacted | =notified | =told | =called | =returned) (it | this | that | us | them)? (far | much | a little | a bit | slightly | rather)? too (late | long)',
+      'you (=waited | =left it) (until | till | more than | over | for over | almost | nearly | well over | a full) …{0,4} (to | before) (report | contact | tell | let | claim | return | cancel | call | raise | get | write | send | complain | ask)',
+      'you (only)? (=reported | =contacted | =told | =notified | =raised | =called | =returned | =claimed | =got in touch | =submitted | =sent | =let us know) …{0,4} (after | once | when) (the | your)? (WORD)? (warranty | guarantee | deadline | window | period | cover | coverage | policy | trial | cut-off | cutoff | return window | grace period | offer) (had)? (=expired | =ended | =closed | =passed | =lapsed | =finished | run out | =ran out)',
+      '(please)? be more (careful | attentive | vigilant | mindful) (when | with | about | in future | next time | going forward | in the future)',
+    ],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: 'fault placed on us is clean ("had we told you sooner …", "you should have been told, that is on us") (TAXONOMY §1a)',
+        patterns: ['(our | my) (mistake | error | fault | oversight | failing)', '(that | this | it) (be | was | is) on (us | me)', '(not | never) your fault', '(i | we) should have', '(sorry | apologise | apologize | apologies)'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
+    message: "Tells the customer what they should have done. Hindsight doesn't fix it; say what you will do now.",
+    rewrites: [
+      "Here's what happened, and here's how I'll fix it for you right now",
+      "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: [
+        'You should really have read the small print.',
+        "That's something you should have raised at the time.",
+        'You could easily have avoided the fee by paying on time.',
+        'You left it too late to change the booking.',
+        'You waited more than 30 days to report it.',
+        'You only reported the fault after the warranty expired.',
+        'Please be more careful when entering your card details.',
+      ],
+      valid: [
+        'You should have your new card by Thursday.',
+        "You should have been told about the fee, and that's on us.",
+        'You waited far too long for this, and I am sorry; the refund is done.',
+      ],
+    },
+  },
+  {
+    id: 'blame_shift.your-doing',
+    category: 'blame_shift',
+    // The act put back on the customer's account, device or role (2026-11-22, fresh sentences):
+    // "the change was made by you", "placed twice from your account", "you requested it yourself",
+    // "it's on you to …", "duties are paid by the recipient", "the photos you sent don't show it".
+    patterns: [
+      '(=made | =placed | =initiated | =cancelled | =canceled | =changed | =deleted | =removed | =triggered | =selected | =chosen | =booked | =turned off | =switched off | =disabled | =amended | =edited) by you (yourself)?',
+      '(=placed | =made | =initiated | =cancelled | =canceled | =changed | =deleted | =removed | =triggered | =submitted | =requested | =authorised | =authorized | =approved | =turned off | =switched off | =disabled | =accessed | =amended) …{0,3} (from | on | via) your (own)? (account | device | phone | login | app | profile | end | computer | browser | laptop | ip address | mobile)',
+      'you (=requested | =made | =cancelled | =canceled | =changed | =booked | =selected | =chose | =entered | =placed | =ordered | =approved | =confirmed | =did | =deleted | =removed | =turned | =switched | =disabled | =typed | =amended) …{0,5} yourself',
+      '(it | that | this) (be | is | was) on you to',
+      `(down to | the job of | the duty of) (the | each | every) ${ROLE} $`,
+      `(be | are | is | must be | have to be | has to be | will be | are to be) (=borne | =paid | =covered | =met | =settled | =payable) (entirely | solely | fully)? by (the | each)? ${ROLE}`,
+      '(this | that) (be | was | is) the (WORD)? (address | details | email | email address | number | phone number | name | date | dates | size | option | plan | postcode | card) (=entered | =given | =provided | =selected | =chosen | =supplied | =typed | =used) (at | on | in | when | during | by you)',
+      '(the | your) (WORD)? (photo | photos | picture | pictures | image | images | evidence | document | documents | receipt | screenshot | screenshots | video | readings | reading) (you | that you) (=sent | =provided | =uploaded | =submitted | =attached | =gave | =took) (us)? (do not | does not | did not) (show | prove | match | support | include | meet | confirm)',
+      '\\, which (it | they | you | yours | this | that) (did not | do not | does not | was not | were not | had not | have not | has not | is not | are not) $',
+      'you (did not | never | =failed to) (come | come out | come down | come to the door | answer | open | show | show up | turn up | pick up | respond | collect | appear)',
+      '(as | because | since) (the | your) (WORD)? (WORD)? (on file)? (was | were | had | has) (not | never) (been)? (=updated | =cancelled | =canceled | =turned off | =switched off | =paused | =renewed | =activated | =verified | =signed | =topped up | =changed)',
+      '(the | a | an) (wrong | incorrect) (WORD)? (=was | =were | had been) (=ordered | =selected | =chosen | =entered | =booked | =picked | =typed | =given | =provided)',
+      '(due to | caused by | because of | the result of | a result of | consistent with) (improper | incorrect | inappropriate | careless | rough | wrong | excessive) (use | usage | handling | washing | installation | storage | care | cleaning | charging | fitting | maintenance | operation | assembly)',
+      '(=cancelled | =canceled | =stopped | =blocked | =declined | =rejected | =recalled | =returned | =reversed) (at | by) your (bank | card issuer | bank \'s end)',
+      '(confusion | mix-up | problem | issue | error | charge | fee | delay | duplicate | double charge | misunderstanding | overcharge | extra charge) (be | =arose | =happened | =occurred | =came about | =started | =appeared | =was caused)? (because | since) you',
+      '\\, which you (=accepted | =agreed to | =agreed | =acknowledged | =ticked | =signed | =confirmed) (when | at | on | during | before)?',
+      '(because | since | as) you (=used | =were using | =connected (through | via | with)? | =logged in (from | with | via)?) (a | an | your)? (vpn | proxy | public wifi | public wi-fi | shared (computer | device | network) | different (device | country | browser | network) | new (device | phone))',
+      '(we | i) (did not | never | have not | had not) (=receive | =get) …{0,5} (\\,)? (so | which is why | hence | and so | therefore | which meant | meaning)',
+    ],
+    exceptions: [
+      'rep-own-action',
+      {
+        why: 'the rep\'s own act on the customer\'s account is not blame ("I cancelled the duplicate from your account")',
+        patterns: ['(i | we) (have | had)? (just | now | already | also)? (=cancelled | =canceled | =removed | =deleted | =changed | =placed | =made | =submitted | =logged | =turned | =switched | =disabled | =amended)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
+        why: 'a condition or a question is not an accusation: "if you did not come, tell me"',
+        patterns: ['(if | unless | in case | whether | should you | were you | did you | have you | do you)'],
+        scope: 'before',
+        window: 0,
+      },
+      {
+        why: 'fault placed on us is clean (TAXONOMY §1a)',
+        patterns: ['(our | my) (mistake | error | fault | oversight | failing)', '(that | this | it) (be | was | is) on (us | me)', '(not | never) your fault', 'by (us | me | our (team | system | staff))'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
+    message: "Puts the act back on the customer. Even when it is true, it reads as blame; say what happens next and do it.",
+    rewrites: [
+      "Here's what happened, and here's how I'll fix it for you right now",
+      "Let's get this sorted: I'll correct it on my side and confirm {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: [
+        'The flight change was made by you in the app on Tuesday.',
+        'It looks like the order was placed twice from your account.',
+        'You requested this change yourself on 3 March.',
+        "It's on you to keep your contact details up to date.",
+        'Checking visa requirements is down to the passenger.',
+        'Import duties must be paid by the recipient.',
+        'This was the address entered at checkout.',
+        "Unfortunately the photos you sent don't show the damage at the time of delivery.",
+        "The name on the ticket must match your ID, which it didn't.",
+        'The driver waited 10 minutes and you did not come out.',
+        'As the card on file was not updated, the renewal could not be taken.',
+        "The charge went through because the trial wasn't cancelled before it ended.",
+        'It seems the wrong size was ordered.',
+        'This kind of wear is caused by improper washing.',
+        'The direct debit was cancelled at your bank, which is why the account fell into arrears.',
+        'The confusion arose because you booked two separate tickets.',
+        "We didn't receive all the required documents, so the application stalled.",
+        'The fare rules were shown at checkout, which you accepted when paying.',
+        'The payment was flagged because you used a VPN.',
+      ],
+      valid: [
+        'I cancelled the duplicate order from your account this morning.',
+        'I placed the order from your account as you asked, it ships tomorrow.',
+        "It's on us to fix this, and I have.",
+        'Any return postage is covered by us.',
+        "The photos you sent show the damage clearly, so I've approved the claim.",
+        'The card on file was updated on Monday, so the renewal went through.',
+        'Since the trial was cancelled in time, no charge will be taken.',
+        'The change was made by our team by mistake, and I have reversed it.',
+        "We didn't receive the payment from your bank yet, so I've called them and they are resending it today.",
+        'The delay happened because you asked for express, which we then failed to book, and that is our mistake.',
+      ],
     },
   },
 ];
