@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
-import { CUE_LEXICONS } from './catalog/customer-lexicons';
-import { GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS } from './catalog/customer-tense';
+import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS } from './catalog/customer-lexicons';
+import { GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -180,11 +180,20 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     if (shape) signals.set('high_emotion', ev('high_emotion', shape[0], shape[1]));
   }
   // Anger, a repeat contact or a threat to leave mean something went wrong, so not `general`:
-  // the situation whose words came nearest wins, when they came at least half way.
-  if (situations.size === 0 && troubled && nearMiss && nearMiss.ratio >= 0.5) {
-    let e = nearMiss.end;
-    while (e > nearMiss.start + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
-    situations.set(nearMiss.label, ev(nearMiss.label, nearMiss.start, e));
+  // the situation whose words came nearest wins, when they came at least half way. A sentence
+  // that itself tells of trouble ("the chairs never came", "it doesn't work") does the same.
+  const fallback = situations.size === 0 && troubled && nearMiss.any && nearMiss.any.ratio >= 0.5 ? nearMiss.any
+    : situations.size === 0 && nearMiss.troubled && nearMiss.troubled.ratio >= TROUBLE_RATIO ? nearMiss.troubled : undefined;
+  if (fallback) {
+    let e = fallback.end;
+    while (e > fallback.start + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
+    situations.set(fallback.label, ev(fallback.label, fallback.start, e));
+  }
+  // Still nothing: a fault with an agent says whose error it is ("the shuttle company left us
+  // standing", "your staff threw away my coat").
+  if (situations.size === 0) {
+    const f = agentFault(env, seg);
+    if (f) situations.set(f.label, ev(f.label, f.start, f.end));
   }
   // An amount counts as money at stake when something went wrong.
   const wrong = [...situations.keys()].some((s) => s !== 'general');
@@ -215,8 +224,9 @@ function lexiconSituations(
   seg: Segments,
   situations: Map<SituationId, Evidence<SituationId>>,
   ev: (id: SituationId, s: number, e: number) => Evidence<SituationId>,
-): { label: SituationId; ratio: number; start: number; end: number } | undefined {
-  let best: { label: SituationId; ratio: number; start: number; end: number } | undefined;
+): { any?: NearMiss; troubled?: NearMiss } {
+  let best: NearMiss | undefined;
+  let bestTroubled: NearMiss | undefined;
   const tok = env.tok;
   const n = lx.lexicons.length;
   const score = new Float64Array(n);
@@ -228,6 +238,7 @@ function lexiconSituations(
     if (b - a > 120) continue;
     // A question that supposes trouble ("what do I do if the app crashes?") names none.
     if (hypotheticalQuestion(env, a, b, b, b - a)) continue;
+    const trouble = describesTrouble(env, a, b);
     score.fill(0);
     blocked.fill(0);
     for (let li = 0; li < n; li++) required[li] = lx.require[li]!.size ? 0 : 1;
@@ -259,13 +270,76 @@ function lexiconSituations(
       const l = lx.lexicons[li]!;
       const ratio = score[li]! / l.threshold;
       if (!blocked[li] && required[li] && ratio > 0 && (!best || ratio > best.ratio)) best = { label: l.label, ratio, start: a, end: b };
+      if (trouble && !WHO_ERRED.has(l.label) && !blocked[li] && required[li] && ratio > 0 && (!bestTroubled || ratio > bestTroubled.ratio)) bestTroubled = { label: l.label, ratio, start: a, end: b };
       if (blocked[li] || !required[li] || score[li]! < l.threshold || situations.has(l.label)) continue;
       let e = b;
       while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
       situations.set(l.label, ev(l.label, a, e));
     }
   }
-  return best;
+  return { any: best, troubled: bestTroubled };
+}
+
+// A wish to leave is no trouble, and whose error it is needs the agent (agentFault), not words:
+// "I put the wrong postcode in" is the customer's own.
+const WHO_ERRED = new Set<SituationId>(['cancellation', 'our_mistake', 'partner_error']);
+interface NearMiss { label: SituationId; ratio: number; start: number; end: number }
+/** How near a troubled sentence's best lexicon must come (a fraction of its threshold) to replace `general`. */
+const TROUBLE_RATIO = 0.5;
+const TROUBLE = new Set(TROUBLE_WORDS);
+const NEG_AUX = new Set(NEGATED_AUXILIARIES);
+const DOUBT = new Set(NEGATED_DOUBT);
+/** Whether the sentence tells of something gone wrong: a fault word, or an event negated ("has not come", "doesn't work"). */
+function describesTrouble(env: MatchEnv, a: number, b: number): boolean {
+  const tok = env.tok;
+  for (let p = a; p < b; p++) {
+    const n = tok.norm[p]!;
+    if (TROUBLE.has(n) || TROUBLE.has(tok.lemma[p]!)) return true;
+    if (n === 'not' && p > a && NEG_AUX.has(tok.lemma[p - 1]!)) {
+      let q = p + 1;
+      while (q < b && (tok.norm[q] === 'even' || tok.norm[q] === 'yet' || tok.norm[q] === 'been' || tok.norm[q] === 'be')) q++;
+      if (q < b && (tok.flags[q]! & F_WORD) && !DOUBT.has(tok.lemma[q]!)) return true;
+    }
+  }
+  return false;
+}
+
+const PARTNER = new Set(PARTNER_AGENTS);
+const OURS = new Set(OUR_AGENTS);
+const PARTNER_HEADS_SET = new Set(PARTNER_HEADS);
+const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'that', 'his', 'her', 'its', 'same', 'whole', 'new', 'other', 'customer', 'support']);
+const FAULT = new Set(FAULT_WORDS);
+/** Words before "you" that make it no subject ("thank you", "can you", "did you"). */
+const NOT_SUBJECT_BEFORE = new Set(['thank', 'can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'if', 'to', 'let', 'help', 'tell', 'see', 'when', 'as', 'than', 'for', 'with', 'and', 'hope']);
+/** Who did the fault in the first declarative sentence that has one: a partner or we. */
+function agentFault(env: MatchEnv, seg: Segments): { label: SituationId; start: number; end: number } | undefined {
+  const tok = env.tok;
+  for (let si = 0; si < seg.sentStart.length; si++) {
+    const a = seg.sentStart[si]!;
+    const b = seg.sentEnd[si]!;
+    let last = b - 1;
+    while (last > a && (tok.flags[last]! & F_PUNCT) && tok.norm[last] !== '?') last--;
+    if (tok.norm[last] === '?') continue;
+    // "Thanks, the courier left it in the porch as I asked."
+    if (gladSentence(env, seg, b - 1)) continue;
+    let agent = -1;
+    let label: SituationId | undefined;
+    for (let p = a; p < b; p++) {
+      const n = tok.norm[p]!;
+      const l = tok.lemma[p]!;
+      const ents = env.entities[p];
+      const named = ents?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN');
+      const headed = PARTNER_HEADS_SET.has(l) && p > a && (tok.flags[p - 1]! & F_WORD) !== 0 && !DETERMINERS.has(tok.norm[p - 1]!);
+      if (named || PARTNER.has(l) || headed) { agent = p; label = 'partner_error'; continue; }
+      if ((n === 'you' && !(p > a && NOT_SUBJECT_BEFORE.has(tok.norm[p - 1]!))) || (OURS.has(l) && p > a && (tok.norm[p - 1] === 'your' || tok.norm[p - 1] === 'the'))) { agent = p; label = 'our_mistake'; continue; }
+      if (agent >= 0 && p - agent <= 8 && (FAULT.has(n) || FAULT.has(l) || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {
+        let e = b;
+        while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
+        return { label: label!, start: a, end: e };
+      }
+    }
+  }
+  return undefined;
 }
 
 function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env: MatchEnv): boolean {

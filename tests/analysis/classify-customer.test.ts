@@ -374,3 +374,21 @@ describe('classifyCustomer: trouble told without naming it', () => {
     expect(r).not.toContain('late_payment');
   });
 });
+
+describe('classifyCustomer: trouble that no cue names is still not general', () => {
+  it('takes the nearest lexicon for a sentence that tells of a failed event', () =>
+    expect(situations('The smart lock is not responding to the app and we cannot get into the house.')).toEqual(['outage']));
+  it('gives a fault done by a partner role to the partner', () =>
+    expect(situations('The shuttle company left us standing at arrivals for an hour.')).toEqual(['partner_error']));
+  it('gives a fault done by a partner the customer names to the partner', () =>
+    expect(situations('The electrician from your approved list left live wires hanging out of the wall.')).toEqual(['partner_error']));
+  it('gives a fault done by our own staff to us', () => expect(situations('Your staff threw away my coat from the cloakroom.')).toEqual(['our_mistake']));
+  it('reads a "mis-" act by our team as ours', () =>
+    expect(situations('Your team mislabelled our pallets and half the stock went to the Leeds warehouse.')).toEqual(['our_mistake']));
+  it('keeps questions and doubts general', () => {
+    expect(situations("I'm not sure which router is best for a small office, can you advise?")).toEqual(['general']);
+    expect(situations("I don't see an option to download statements older than a year, where do I look?")).toEqual(['general']);
+    expect(situations('Can you tell me if the driver can leave it with a neighbour?')).toEqual(['general']);
+    expect(situations('Thank you, the courier left it in the porch as I asked.')).not.toContain('partner_error');
+  });
+});

@@ -76,7 +76,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       blank: 1.5, outage: 3, offline: 2, unavailable: 1.5, bug: 2, glitch: 2, freezes: 2, frozen: 1.5, timeout: 2, sync: 1.5,
       syncing: 1.5, app: 0.5, site: 0.5, website: 0.5, system: 0.5, dashboard: 1, server: 1, internet: 1, wifi: 1, connection: 1,
       signal: 1, disappeared: 1.5, lost: 0.5, data: 1, failing: 1.5, failed: 1, fails: 1.5, since: 0.5, update: 0.5, stopped: 1.5,
-      "can't": 0.5, unable: 0.5, spinning: 1.5, slow: 1,
+      "can't": 0.5, unable: 0.5, spinning: 1.5, slow: 1, respond: 1.5, responding: 1.5, bounce: 2.5, bouncing: 2.5, kick: 1.5,
+      grey: 1, gray: 1, screen: 0.5, email: 0.5, save: 0.5, open: 0.5, lag: 1.5, glitchy: 2, reset: 1, disconnect: 2,
     },
     unless: ['password', 'log', 'login'],
     examples: { positive: ['Since the update the dashboard just spins and nothing loads.'], negative: ['How do I update my billing address?'] },
@@ -111,4 +112,41 @@ export const CUE_LEXICONS: LexiconInput[] = [
     unless: [],
     examples: { positive: ['Every store says my size is unavailable and nobody can restock it.'], negative: ['Is the blue one available?'] },
   },
+];
+
+// Who did it: when no cue and no lexicon named the trouble, a declarative sentence whose fault
+// has an agent still says whose error it is (TAXONOMY §2): a third party acting for us
+// (partner_error) or we ourselves, our staff, site or app (our_mistake). Single words, matched
+// on lemma; the classifier looks for the agent a few words before the fault.
+
+/** Roles of someone acting between the customer and us (single lemmas; ORG and DOMAIN entities count too). */
+export const PARTNER_AGENTS = [
+  'courier', 'rider', 'driver', 'seller', 'reseller', 'restaurant', 'takeaway', 'installer', 'contractor', 'subcontractor', 'agency',
+  'shuttle', 'taxi', 'cab', 'partner', 'franchise', 'franchisee', 'dealer', 'dealership', 'broker', 'landlord', 'operator', 'bureau',
+  'caterer', 'cleaner', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
+  'valet', 'fitter', 'tiler', 'roofer', 'builder', 'decorator', 'photographer', 'kennel', 'cattery', 'florist', 'guide', 'carrier',
+  'vendor', 'supplier', 'marketplace', 'removal', 'removals', 'handyman', 'gardener', 'organiser', 'organizer', 'processor',
+];
+
+/** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
+export const PARTNER_HEADS = ['company', 'firm', 'people', 'man', 'guy', 'crew'];
+
+/** Our own people and channels ("your agent", "the receptionist", "your website"). */
+export const OUR_AGENTS = [
+  'agent', 'staff', 'team', 'rep', 'representative', 'employee', 'colleague', 'assistant', 'receptionist', 'cashier', 'clerk',
+  'manager', 'supervisor', 'advisor', 'adviser', 'associate', 'attendant', 'consultant', 'website', 'site', 'app', 'system',
+  'store', 'shop', 'branch', 'support', 'chatbot', 'bot', 'chat', 'email', 'letter', 'confirmation', 'invoice', 'label', 'listing',
+  'description', 'advert', 'ad', 'brochure', 'menu', 'quote', 'nurse', 'doctor', 'pharmacist', 'optician', 'waiter', 'waitress',
+  'server', 'chef', 'kitchen', 'crew', 'pilot', 'steward', 'stewardess', 'guard', 'conductor', 'concierge', 'housekeeping', 'security',
+  'lady', 'man', 'woman', 'guy', 'person', 'people', 'someone', 'somebody',
+];
+
+/** Words of a fault done by someone (lemmas): acts that wrong the customer, and how they were done. */
+export const FAULT_WORDS = [
+  'wrong', 'incorrect', 'never', 'ignore', 'forget', 'forgot', 'forgotten', 'lose', 'lost', 'break', 'broke', 'broken', 'ruin', 'damage',
+  'scratch', 'dent', 'crack', 'throw', 'threw', 'drop', 'spill', 'smash', 'refuse', 'rude', 'shout', 'yell', 'laugh', 'lie', 'lied',
+  'swear', 'insult', 'mislead', 'misled', 'without', 'instead', 'old', 'outdated', 'expired', 'opened', 'used', 'dirty', 'filthy',
+  'ate', 'eat', 'steal', 'stole', 'stolen', 'abandon', 'strand', 'stranded', 'dump', 'dumped', 'bin', 'binned', 'mess', 'messed',
+  'botch', 'botched', 'overcharge', 'cancel', 'cancelled', 'canceled', 'delete', 'deleted', 'wipe', 'wiped', 'flood', 'leak', 'stain',
+  'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left',
 ];

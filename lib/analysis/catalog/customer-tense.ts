@@ -26,3 +26,21 @@ export const SHOUTED_EMPHASIS = ['you', 'done', 'not', 'never', 'now', 'still', 
 
 /** Words that suppose a situation in a question ("what if it's late?", "in case it gets lost?"): nothing has gone wrong yet. */
 export const HYPOTHETICAL_OPENERS = ['if', 'whether', 'unless', 'should'];
+
+/**
+ * Words that tell a sentence describes something gone wrong, even when no cue names what:
+ * failed or missing events, faults and complaint vocabulary. With them, the situation whose
+ * lexicon comes nearest replaces `general` (TAXONOMY §2: general only when nothing went wrong).
+ */
+export const TROUBLE_WORDS = [
+  'never', 'nothing', 'nowhere', 'nobody', 'wrong', 'broken', 'broke', 'problem', 'issue', 'mistake', 'error', 'faulty', 'fault',
+  'damaged', 'missing', 'fail', 'failed', 'stopped', 'refused', 'declined', 'stuck', 'lost', 'empty', 'blank', 'instead',
+  'supposed', 'meant', 'complaint', 'complain', 'disappointed', 'unhappy', 'useless', 'waiting', 'still', 'yet', 'gone', 'ruined',
+  'incorrect', 'unable', 'cracked', 'dead', 'vanished', 'disappeared', 'worse',
+];
+
+/** Auxiliaries whose "not" negates an event ("it has not come", "it doesn't work", "they didn't call"). */
+export const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'will', 'would', 'can', 'could', 'be'];
+
+/** Verbs whose negation is no trouble but doubt or a how-to ("I'm not sure", "I can't find where to …"). */
+export const NEGATED_DOUBT = ['sure', 'know', 'understand', 'mind', 'want', 'need', 'find', 'remember', 'think', 'see', 'wish', 'like', 'matter', 'worry', 'rush', 'urgent', 'hurry', 'bother'];
