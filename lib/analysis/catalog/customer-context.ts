@@ -241,7 +241,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(been | am | are | have been | always been | stayed) loyal',
       '(coming | flying | shopping | ordering | banking | staying | booking | renting | travelling | traveling) (to | with | from | at) (you | your | us | ORG | CAP | the) …{0,3} (every | for | since) …{0,3} (year | years | spring | summer | winter | autumn | month | NUM | decade)',
     ],
-    examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.'] },
+    // "a booking with you for next summer" is a plan, not years together.
+    unless: ['(for | this) next (summer | year | month | week | spring | winter | autumn | weekend)'],
+    examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.', "We're staying with you for next summer, can we bring a dog?"] },
   },
   {
     id: 'situation.our-mistake-wrong-thing',
@@ -334,6 +336,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(paid for | booked | bought | paid extra for) …{0,6} (but | and) (i | we)? (wasn\'t | was not | weren\'t | were not | didn\'t | did not | never) (allowed | given | get | got | receive | received | provided | offered | able)',
       '(overbooked | double-booked | double booked | gave (our | my) (room | seat | table | car) away)',
     ],
+    // "not your fault, I'd left my fob inside" clears us.
+    unless: ['(not | n\'t | no) …{0,1} (your | you guys \'s?) (fault | mistake | error)'],
     yieldsTo: ['partner_error'],
     examples: {
       positive: ['I have never been spoken to the way your gate agent spoke to me.', 'I was given the wrong information twice.', 'You raised my price without any warning.', 'This is your mistake, not mine.', 'I keep getting marketing emails after I unsubscribed.'],
@@ -506,7 +510,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(no one | nobody | you never | you didn\'t | you did not) (told | warned | informed | notified | mentioned)',
       '(without | with no) (any | even)? (warning | notice | explanation | telling (me | us) | asking (me | us)? | my (consent | permission))',
     ],
-    yieldsTo: ['partner_error', 'billing_error'],
+    // A product gone from the shelves without notice is out of stock, not our mistake.
+    yieldsTo: ['partner_error', 'billing_error', 'out_of_stock'],
     examples: {
       positive: ['You moved my appointment without telling me.', 'Nobody warned us the pool was closed for the whole week.'],
       negative: ['Please let me know if anything changes.'],
@@ -1116,7 +1121,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(removed | discontinued | dropped | withdrawn | scrapped | got rid of) (the)? WORD? WORD? (option | product | range | plan | tariff | service | menu item | ticket | flavour | flavor | version | model | size | colour | color)',
       '(no more | none left | nothing left | none remaining) …{0,3} (left | available | in stock | by the time | when)?',
       '(had | has | have) no WORD (left)? (by | before | after) (NUM | CLOCK | TIME_CONCRETE)',
-      '(slots | appointments | seats | tables | spaces | places | tickets | rooms | dates) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
+      '(slots | appointments | seats | tables | spaces | places | tickets | rooms) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
     ],
     unless: ['(is | are | will) (there | it | they) …{0,5} \\?', 'no more (than | emails | messages | calls | texts)'],
     examples: {
