@@ -34,6 +34,9 @@ export const BLAME_SHIFT: RuleInput[] = [
       // "we simply bill what the meter operator sends" (2026-11-22).
       '(we | i) (just | simply | merely | only) (bill | invoice | charge | collect | pass on | relay | apply | display | show) (what | whatever) (the | your)? (they | PARTY | ORG)',
       '(be | is | are | was) (operated | run | managed | owned | provided | handled | supplied) by (a | an) (separate | different | independent | external | third-party | outside) (company | business | firm | provider | entity | organisation | organization | contractor | supplier)',
+      // Round 10 (2026-11-22): "the shuttle is contracted out", "brokers who act independently of us".
+      '(be | is | are | was | were) (=contracted out | =outsourced | =subcontracted | =sub-contracted)',
+      '(act | acts | operate | operates | work | works | trade | trades | =acted | =operated) (entirely | completely | fully | wholly)? independently (of | from)',
       '(we | i) (be | are) (just | only | merely | simply | purely) (a | an | the) (platform | marketplace | intermediary | middleman | middle man | reseller | booking platform | booking agent | agent | booking site | third party | broker | facilitator)',
       '(we | our company | ORG) (be | are | is) (not | in no way) (affiliated | associated | connected | related | partnered | linked | involved) (with | to | in)',
       '(we | i) (have | has) no (affiliation | association | connection | relationship | partnership | control | influence | say) (with | over | on | in)',
@@ -63,7 +66,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "That's on us: {partner|our partner} booked this for us, and I'm sorting it out with them now",
     ],
     examples: {
-      invalid: ["The seller set the price, we just host the marketplace.", "The meter reading came from the meter operator, we simply bill what they send.", "The gym's card machine is operated by a separate company.", "The tutor cancelled the session, the platform just passes on the message.", 
+      invalid: ["The shuttle service is contracted out.", "Your policy was arranged through Pinnacle Brokers, who act independently of us.", "The seller set the price, we just host the marketplace.", "The meter reading came from the meter operator, we simply bill what they send.", "The gym's card machine is operated by a separate company.", "The tutor cancelled the session, the platform just passes on the message.", 
         'We are not affiliated with Expedia.',
         'Please note we have no control over the courier.',
         "We don't control the airline's schedule changes.",
@@ -84,6 +87,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       valid: ["We simply bill you monthly, and I have moved the date to the 5th as you asked.", 
         "Expedia books on our behalf, so I've asked them to correct the address and will call you at 2 pm.",
         "We're partnered with the courier directly, so I've opened a trace for you.",
+        "Our engineers act independently of the sales team, and I've asked them to call you at 3.",
         'As your booking was made through Expedia, I have called them and they have moved your dates.',
         'The seller is part of our verified programme, so I have opened a claim with them for you.',
       ],
@@ -272,6 +276,9 @@ export const BLAME_SHIFT: RuleInput[] = [
       // 2026-11-22: "not something we could have prevented", "we can't be blamed", "this isn't on us".
       '(not | nothing) (something | anything)? (that)? (we | i) (could | can | would) (have)? (=prevented | =foreseen | =avoided | =stopped | =anticipated | =predicted | =controlled | =influenced)',
       '(we | i) (could not | can not | were unable to | had no way to) (have)? (=prevented | =foreseen | =predicted | =anticipated | =known about | =avoided) (this | that | it | the | any | such)',
+      // A brand named as not responsible: "ShopHaven is not responsible for …" (round 10).
+      '(ORG | CAP) (CAP)? (be | is | are) (not | in no way) (responsible | liable | accountable) for',
+      '(issue | problem | error | fault | failure | misconfiguration | bug) …{0,3} (on | at | from) the (CAP | ALLCAPS) (side | end)',
       '(we | i) (be | were | was | are | am) not the (one | ones | party | people) (who | that | to blame | at fault | responsible)',
       '(we | i | the company) (can not | should not | will not | cannot) be (blamed | faulted | held (responsible | liable | accountable))',
       '(this | that | it) (be | is | was) (not | hardly) on (us | me | our (end | side | part))',
@@ -280,7 +287,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     exceptions: [
       {
         why: 'fault placed on us is ownership ("the delay was caused by a mistake on our side")',
-        patterns: ['on (our | my) (side | end | part)', '(a | an) (mistake | error | fault | problem | glitch | oversight) (on | by | from) (our | my | us)', 'by (us | me | our (team | system | warehouse | staff | side))', '(we | i) (made | caused)'],
+        patterns: ['you (be | are) (not | in no way) (responsible | liable | accountable)', 'on (our | my) (side | end | part)', '(a | an) (mistake | error | fault | problem | glitch | oversight) (on | by | from) (our | my | us)', 'by (us | me | our (team | system | warehouse | staff | side))', '(we | i) (made | caused)'],
         scope: 'clause',
         window: 0,
       },
@@ -315,8 +322,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         "We can't be blamed for the courier's delays.",
         "This isn't on us.",
         "We're not the ones who cancelled it.",
+        'ShopHaven is not responsible for the condition of items from independent sellers.',
+        'Login failures like this are almost always a configuration issue on the IdP side.',
       ],
-      valid: ["No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
+      valid: ["You are not responsible for the overdraft fee; I have refunded it.", "No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
         'This was our fault, and I have refunded the fee.',
         "I'm responsible for your account from here on.",
         'I take full responsibility for the mix-up.',
@@ -337,6 +346,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `^ (just)? blame (the | your)? ${OTHER}`,
       // Round 10 (2026-11-22): "they dropped the ball", "the subcontractor didn't do the job properly", "the strike caused the cancellation".
       `(they | ${OTHER}) (really | clearly | obviously | completely | totally | unfortunately)? (=dropped the ball | =messed up | =screwed up | =slipped up | =fouled up | =dropped a clanger | =made a mess | =got it wrong | =let (you | us) down)`,
+      `(sits | lies | rests) (squarely | entirely | solely | firmly | wholly)? with (the | your | their)? ${OTHER}`,
       `${OTHER} (did not | never | =failed to) …{0,4} (properly | correctly | right | as (agreed | instructed | requested | expected | promised) | to standard)`,
       `(${OTHER} | the weather | bad weather | weather | snow | storms | the storm | fog | ice | strikes | the strike | strike action | industrial action | air traffic control | the government | regulations | the new rules | new regulations | customs | a power cut | the power cut) (have | has | had)? (=caused | =triggered | =led to | =resulted in) (the | this | these | your | all the)? (long | lengthy | extra | additional | double | late)? ${CAUSED_HARM}`,
       `(it be | its | it was) (the | your | their)? …{1,5} (that | which) (=caused | =triggered | =led to | =created) (the | this | these | your)? ${CAUSED_HARM}`,
@@ -438,7 +448,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Honestly, they dropped the ball on this one.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["Honestly, they dropped the ball on this one.", "The driver not turning up sits with the shuttle company rather than the hotel.", "Responsibility sits with the venue.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -750,15 +760,16 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (did not | have not) (do | done) anything wrong',
       '(everything | all) (be | was | is | looks | looked | appears | appeared) (correct | fine | in order | working (correctly | properly | as expected)?) (on | from | at) (our | my) (end | side)',
       '(we | i) (followed | applied) (the | our | all)? (correct | proper | standard | right)? (process | procedure | procedures | steps | rules) (correctly | properly | to the letter)',
+      '(from | on) our (side | end) (\\,)? (the | your | this | it | everything | all)? (WORD)? (be | is | was | has been | looks | seems)? (complete | completed | closed | fine | done | correct | in order | resolved | sorted)',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: ['rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
     message: 'Clears us instead of helping. Whether or not we erred, the customer still has the problem; say what you will do next.',
     rewrites: [
       "Let me find out what went wrong and fix it for you; I'll update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ['As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.'],
-      valid: ['There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.'],
+      invalid: ['As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.'],
+      valid: ['There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.'],
     },
   },
   {
@@ -767,7 +778,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     // Pointing at someone else and adding "not us" ("set by the court, not by us"). Its own rule:
     // the words "by us" / "on our end" that clear not-our-fault are exactly what this denies.
     patterns: [
-      '\\, (and)? not (by | with | from | on)? (us | our (team | company | side | end | part)) $',
+      '\\, (and)? not (by | with | from | on | to)? (us | our (team | company | side | end | part)) $',
       '(\\, | and | but)? not ours',
       '(\\, | and | but) not one of (ours | our (own)? (WORD)?) $',
       '(rather than | instead of) (ours | us | our (own)? (WORD)?) $',
@@ -781,7 +792,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Whoever set it, I'll take it up with {partner|them} and update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["This is a limitation of the airline's system rather than ours.", "You booked through a third-party site, so any changes are their problem.", 'the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.', 'That engineer was from the network operator, not one of ours.'],
+      invalid: ["This is a limitation of the airline's system rather than ours.", "You booked through a third-party site, so any changes are their problem.", 'the bank did that not us', "The room description you saw is Booking.com's listing, not ours.", 'The fine was issued by the city council, not by us.', 'The outage came from the power company and not from a fault on our side.', 'That engineer was from the network operator, not one of ours.', 'The cables belong to the network operator, not to us.'],
       valid: ["The delay was our warehouse's problem rather than the courier's, and I have refunded the shipping.", 'The fee was set by us, not by your bank, so I have refunded it.', 'Wi-Fi is included for you and not charged.'],
     },
   },
@@ -797,6 +808,11 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(=was | =were | =is | =are | has been | have been) (=done | =generated | =triggered | =applied | =processed | =sent | =issued | =charged | =added | =cancelled | =canceled | =closed | =suspended | =locked | =flagged | =declined | =raised | =created | =blocked | =set | =deducted | =debited) (automatically | automatically and)? (by (the | our) (system | software | platform | billing system | booking system | automation | algorithm))',
       '(=was | =were | =is | =are | has been | have been) (=issued | =charged | =added | =cancelled | =canceled | =closed | =suspended | =locked | =flagged | =declined | =blocked | =deducted | =debited | =applied | =generated | =triggered) automatically',
       // 2026-11-22: the machine named as the cause in other words.
+      // Round 10 (2026-11-22): the machine named after the act, "working as designed", a feature not a person.
+      '(=blocked | =stopped | =flagged | =declined | =rejected | =held | =cancelled | =canceled | =frozen | =suspended | =locked | =generated | =triggered | =applied | =charged | =placed) by (our | the) (automated | automatic) (WORD)? (system | systems | check | checks | process | filter | tool | tools | rules | screening | monitoring)',
+      'not (something | a decision | a choice) (that)? (a | any | one of our | our) (member of staff | person | human | agent | staff member | colleague | employee | team member | people | staff) (=decided | =made | =chose | =did | could (change | override | make))',
+      '(be | is | was | are) (working | functioning | operating | behaving) (exactly | correctly | perfectly | just)? as (designed | intended | it should | expected)',
+      '(it be | that be | this be | its | thats) (a | an) (standard | automatic | automated)? (security | safety | fraud prevention | fraud | anti-fraud) (feature | measure | precaution | protocol | safeguard)',
       '(automated | automatic) (fraud | security | risk)? (check | checks | system | systems | process | processes | filter | filters | tool | tools | rules | screening | monitoring) (have | has | had)? (=blocked | =flagged | =declined | =rejected | =cancelled | =canceled | =stopped | =held | =removed | =suspended | =locked | =charged | =applied | =triggered | =caught | =picked | =marked)',
       '(due to | caused by | because of | the result of | a result of | down to) (a | an | the)? (temporary | known | minor | random)? (system | systems | software | computer | automated | automation | algorithm) (error | glitch | issue | fault | problem | bug | failure | hiccup | setting | rule)',
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=generated | =assigned | =allocated | =renewed | =converted | =rounded | =logged | =expired | =released | =voided | =reset | =downgraded | =upgraded | =recalculated | =marked | =routed | =sent | =issued | =auto-renewed | =auto-cancelled | =timed)',
@@ -818,8 +834,12 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our automated fraud checks blocked the payment.',
         'The double charge was caused by a system glitch.',
         'The system assigned you a different room.',
+        'This was stopped by our automated fraud system and is not something a member of staff decided.',
+        'The block was applied by our automatic security checks.',
+        "That's a security feature and working exactly as designed.",
+        'The system is working as intended.',
       ],
-      valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
+      valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.', 'The system was not working as designed, which is our fault, and it is fixed now.'],
     },
   },
   {
@@ -885,6 +905,14 @@ export const BLAME_SHIFT: RuleInput[] = [
       'you (did not | never | =failed to) (come | come out | come down | come to the door | answer | open | show | show up | turn up | pick up | respond | collect | appear)',
       '(as | because | since) (the | your) (WORD)? (WORD)? (on file)? (was | were | had | has) (not | never) (been)? (=updated | =cancelled | =canceled | =turned off | =switched off | =paused | =renewed | =activated | =verified | =signed | =topped up | =changed)',
       '(the | a | an) (wrong | incorrect) (WORD)? (=was | =were | had been) (=ordered | =selected | =chosen | =entered | =booked | =picked | =typed | =given | =provided)',
+      '(=added | =removed | =changed | =made | =placed | =requested | =approved | =deleted | =disabled | =enabled | =upgraded | =downgraded | =created | =invited | =cancelled | =canceled | =purchased | =bought | =ordered | =booked | =authorised | =authorized) …{0,3} by (one of | someone (on | in | from))? your (own)? (WORD)? (admin | admins | administrator | administrators | team | team members | colleague | colleagues | staff | users | user | employees | employee | members | member | manager | managers | owner | owners)',
+      '(so | therefore | which means | meaning) (the | this | that | your)? (WORD)? (charge | fee | invoice | bill | amount | price | charges | fees) (be | is | are | was | stands | stand)? (correct | valid | accurate | legitimate | owed | payable | correctly applied)',
+      '(someone | somebody | a user | an admin | one of your (WORD)?) (on | at | from) your (end | side)',
+      'your (WORD)? (WORD)? (admin | administrator | it team | it department | developer | developers | accountant | bookkeeper | colleague | it person | it support | engineer | engineers) (probably | likely | must have | may have | might have | has | had | have)? (=set | =entered | =configured | =chose | =selected | =used | =put | =typed | =added | =picked | =gave) (up)? (the | a | an | in)? (wrong | incorrect | invalid | old | outdated)',
+      `(the | a | an | each)? ${ROLE} (be | is | are) (solely | fully | entirely)? (responsible | liable) to`,
+      '(looks | look | appears | seems) (like | as if | as though)? (it | they | the (WORD)?)? (has | have | \'s | had)? been (=dropped | =misused | =mishandled | =knocked | =opened | =tampered | =washed | =worn | =modified | =exposed | =overloaded | =submerged | =immersed | =forced | =bent)',
+      'rather than (a | an)? (manufacturing | factory | production | product | design | build | material | materials) (fault | defect | issue | problem | flaw)',
+      '(make sure | ensure | check) …{0,12} to avoid (this | that | it | the same | a repeat | any (further)? (WORD)? | further (charges | fees)) (happening)? (again | in (the)? future | next time)?',
       '(due to | caused by | because of | the result of | a result of | consistent with) (improper | incorrect | inappropriate | careless | rough | wrong | excessive) (use | usage | handling | washing | installation | storage | care | cleaning | charging | fitting | maintenance | operation | assembly)',
       '(=cancelled | =canceled | =stopped | =blocked | =declined | =rejected | =recalled | =returned | =reversed) (at | by) your (bank | card issuer | bank \'s end)',
       '(confusion | mix-up | problem | issue | error | charge | fee | delay | duplicate | double charge | misunderstanding | overcharge | extra charge) (be | =arose | =happened | =occurred | =came about | =started | =appeared | =was caused)? (because | since) you',
@@ -894,6 +922,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: [
       'rep-own-action',
+      {
+        why: 'a promise by the rep ("I will make sure to avoid this happening again") is not blame',
+        patterns: ['(i | we) (will | shall | have | would | be going to | \'ll)? (personally | also | now)? (make sure | ensure | check)'],
+        scope: 'clause',
+        window: 0,
+      },
       {
         why: 'the rep\'s own act on the customer\'s account is not blame ("I cancelled the duplicate from your account")',
         patterns: ['(i | we) (have | had)? (just | now | already | also)? (=cancelled | =canceled | =removed | =deleted | =changed | =placed | =made | =submitted | =logged | =turned | =switched | =disabled | =amended)'],
@@ -939,9 +973,22 @@ export const BLAME_SHIFT: RuleInput[] = [
         "We didn't receive all the required documents, so the application stalled.",
         'The fare rules were shown at checkout, which you accepted when paying.',
         'The payment was flagged because you used a VPN.',
+        'The extra seats were added by one of your own workspace admins.',
+        'The seats went live on the 3rd, so the charge is correct.',
+        'The licences were removed by someone in your team.',
+        'Looks like someone on your end hit "regenerate" in the dashboard.',
+        'Your Azure admin probably set the wrong Reply URL when they configured the app.',
+        'Your IT team must have set the wrong permissions.',
+        'The sender is responsible to provide the correct address.',
+        "The damage looks like it's been dropped rather than a manufacturing fault.",
+        'This looks like accidental damage rather than a product defect.',
+        'Please make sure there are sufficient funds in your account before the collection date to avoid this in future.',
+        'Please ensure your card is up to date to avoid this happening again.',
       ],
       valid: [
         'I cancelled the duplicate order from your account this morning.',
+        "I'll make sure nothing is charged again to avoid this happening again.",
+        "I've set the permissions correctly now.",
         'I placed the order from your account as you asked, it ships tomorrow.',
         "It's on us to fix this, and I have.",
         'Any return postage is covered by us.',

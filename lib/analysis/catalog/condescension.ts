@@ -10,6 +10,8 @@ export const CONDESCENSION: RuleInput[] = [
     category: 'condescension',
     patterns: [
       // Non-native reminders (2026-11-22): "as told earlier", "already explained in previous mail", "pls read the mail properly".
+      // Round 10 (2026-11-22): reminders in the present tense, as non-native reps write them ("as I already explain in my previous mail").
+      "as (i | we) (have)? (already)? (explain | mention | say | tell you | inform you | state | write) (to you)? (in (my | our | the) (last | previous | earlier | prior | first) (WORD)? (mail | email | e-mail | message | reply | letter | chat) | before | earlier | previously)",
       "as (already)? (=told | =informed | =said | =explained | =mentioned | =advised) (to you)? (earlier | before | already | previously | in (the | my | our) (previous | last | earlier | prior | trailing | below) (mail | email | message | chat | call))",
       "already (=explained | =told | =mentioned | =stated | =informed | =answered | =clarified) …{0,2} (in | on | via) (the | my | our)? (previous | last | earlier | prior | below | trailing)",
       "^ (please | pls | kindly)? (read | check | go through) (the | my | our)? (WORD)? (mail | email | message | instructions | terms | reply | guide) (properly | carefully | fully | thoroughly)",
@@ -61,6 +63,14 @@ export const CONDESCENSION: RuleInput[] = [
       '(what | which) part of …{0,4} (do not | don\'t | did not | didn\'t) you (understand | get)',
       '(not sure | unsure) (what | which) (part | bit) (of (this | that | it))? (be | is | was) (unclear | confusing | hard to understand)',
     ],
+    exceptions: [
+      {
+        why: 'recalling what the rep said while reporting the remedy done is clean ("As I mentioned on the phone, I\'ve refunded the fee")',
+        patterns: ['@rep_remedy'],
+        scope: 'clause',
+        window: 0,
+      },
+    ],
     message: 'Reminds the customer they have been told already. If it did not land the first time, say it plainly again, without the dig.',
     rewrites: [
       "To put it plainly: here is what happens next",
@@ -94,6 +104,8 @@ export const CONDESCENSION: RuleInput[] = [
         'As previously stated, the fee is non-negotiable.',
         'As mentioned in my last email, the update is live.',
         'As I already explained, the refund takes a week.',
+        'As I already explain in my last mail, the name must match the passport.',
+        "As I explain before, the voucher can't be combined.",
         'Once again, I must reiterate that the offer has expired.',
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
@@ -106,7 +118,7 @@ export const CONDESCENSION: RuleInput[] = [
         "Per our call this morning, I've booked the technician for Thursday at 9 am.",
         "To recap, I've refunded the fee and booked the engineer.",
         'Let me go over the options for you: refund, voucher or a new flight.',
-        "As explained by our engineer, the fault was on our side, and I've credited you.",'As you asked, I moved the appointment to 4 pm.', 'As promised, here is your refund confirmation.', 'As discussed on our call, I have booked the 9 am slot for you.'],
+        "As explained by our engineer, the fault was on our side, and I've credited you.", "As I mentioned on the phone earlier, I've refunded the booking fee.", "As I said on the call, I have already booked the engineer for Friday at 9.",'As you asked, I moved the appointment to 4 pm.', 'As promised, here is your refund confirmation.', 'As discussed on our call, I have booked the 9 am slot for you.'],
     },
   },
   {
@@ -115,6 +127,15 @@ export const CONDESCENSION: RuleInput[] = [
     patterns: [
       "(next time | in future | in the future) (\\,)? (please)? (just | simply) (read | check | look at)",
       "simple as that",
+      // Round 10 (2026-11-22, fresh sentences): "printed clearly on every bill", "for future reference, …",
+      // "I'd suggest double-checking … next time", "as the docs clearly state", "simply deleting the app does not …".
+      "(be | are | is | was | were) (=printed | =stated | =displayed | =shown | =marked | =written | =listed | =explained | =set out | =labelled | =labeled | =signposted | =detailed | =highlighted | =posted) (very | quite | really | perfectly)? (clearly | plainly | prominently | explicitly) (on | in | at | throughout)",
+      "(be | are | is | was | were) (clearly | plainly | prominently | explicitly) (=printed | =displayed | =shown | =marked | =written | =listed | =labelled | =labeled | =signposted | =posted) (on | in | at | throughout)",
+      "for (future reference | next time | the future) (\\,)? (it be | it would be | it might be | it may be | please | you (should | might | may | will | would) | always | make sure | remember | just | do)",
+      "(suggest | recommend | advise | worth | maybe | perhaps | please | want to | should | always | try) (just)? (double-check | double-checking | double check | double checking | check | checking | read | reading | re-read | re-reading | review | reviewing) …{0,6} (next time | in future | in the future | going forward | before (hitting | clicking | pressing | tapping | submitting | ordering | booking | paying | placing | confirming | buying | you (buy | order | book | pay | submit | travel | confirm | place | click)))",
+      "as (the | our | your) …{0,2} (clearly | plainly | explicitly) (state | say | show | explain | outline | mention | indicate | note | list | specify)",
+      "(simply | just | merely) (deleting | uninstalling | removing | closing | unsubscribing | logging out | turning off | switching off | ignoring) …{0,3} (does not | will not | has never | never | did not | is not enough | won\\'t)",
+      "as you (will | would | may | might | can | \\'ll)? (surely | no doubt | of course)? (appreciate | understand | realise | realize | be aware)",
       "(it | this | that) (really)? be (really)? that (easy | simple)",
       // Round 5 (2026-11-22): open put-downs.
       "ad nauseam",
@@ -233,7 +254,7 @@ export const CONDESCENSION: RuleInput[] = [
       '(this | it | that) (be | is) (a | an) (very | really | quite | pretty | fairly)? (simple | easy | straightforward | basic) (process | procedure | task | step | thing to do)',
       '(it | this | that) (be | is) (really | honestly | actually)? (that | as) (simple | easy | straightforward | quick) $',
       '(it | this | that | which) (be | is | was | has been) (written | stated | explained | set out | spelled out | spelt out | laid out | mentioned | displayed | shown | marked) (very | quite | really | perfectly | extremely | crystal)? (clear | clearly | plainly | explicitly | obviously) (in | on | at | when)',
-      '(it | this | that) (should | ought to) (be)? (pretty | quite | very | fairly | rather)? (obvious | evident | self-evident | self-explanatory | clear to (you | anyone | everyone))',
+      '(it | this | that) (should | ought to) (really | surely | honestly | already)? (be)? (pretty | quite | very | fairly | rather | really)? (obvious | evident | self-evident | self-explanatory | clear to (you | anyone | everyone))',
       '(be | is | was) (right there | all there | there for you to see) (in | on) (the | our | your | my)',
       '(be | is | was | are) (all | fully | clearly | already) (covered | explained | detailed | outlined | documented | described | set out | laid out | listed) (in | on) (the | our | your) (user guide | guide | faq | faqs | terms | manual | help center | help centre | documentation | docs | website | confirmation | email | article | welcome email | policy | handbook | agreement | contract)',
       '(did | have | do) you (even | actually | bother to | bothered to | ever) (read | check | look | open | try | follow)',
@@ -252,6 +273,12 @@ export const CONDESCENSION: RuleInput[] = [
       '(the | our)? (instructions | terms | steps | rules | conditions | policy | guidelines | wording | fare rules) (be | are | is | were | was) (very | quite | perfectly | pretty | really | crystal | extremely)? (clear | self-explanatory | unambiguous) ($ | on (this | that | the) | about (this | that))',
     ],
     exceptions: [
+      {
+        why: 'pointing to what the rep just sent is not talking down ("the new date is clearly shown on the bill I have just sent you")',
+        patterns: ['(i | we) (have | \'ve)? (just | now)? (=sent | =attached | =included | =enclosed | =updated | =added | =emailed)'],
+        scope: 'sentence',
+        window: 0,
+      },
       {
         why: 'a promise to tell the customer ("I will let you know the moment they do") is not presuming what they know',
         patterns: ['(let | letting) you know'],
@@ -298,6 +325,18 @@ export const CONDESCENSION: RuleInput[] = [
         'Needless to say, the offer has ended.',
         "You didn't read the instructions properly.",
         'Please pay closer attention to the dates.',
+        'Payment due dates are printed clearly on every bill.',
+        'The opening hours are clearly displayed on the door.',
+        'That should really be obvious from the agreement you signed.',
+        "For future reference, it's always worth checking visa requirements before you travel.",
+        'For future reference, please read the label.',
+        "I'd suggest double-checking your sort code next time.",
+        'It might be worth double-checking your details before hitting "Buy" in future.',
+        'Maybe check the size chart before ordering next time.',
+        'As the docs clearly state, old keys stop working after rotation.',
+        'As the invoice plainly shows, the fee was included.',
+        'Simply deleting the app does not cancel your subscription.',
+        'As you will understand, we cannot refund a used item.',
         "I think you'll find the charge is correct.",
         'If you look more closely at the invoice, the fee is listed.',
         'As is clearly explained on the website, the fee applies.',
@@ -347,7 +386,7 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: ["It is not that simple, so I have done it for you.", "I've read your message again and I see what I got wrong.", "I will keep up with the courier and update you at 5 pm.", "Your employer has not confirmed the new start date yet, and I'll let you know the moment they do.", "It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
+      valid: ["For future reference, my direct line is 0161 555 0192.", "Next time you order, I'll add free delivery automatically.", "The new due date is clearly shown on the bill I have just sent you.", "It is not that simple, so I have done it for you.", "I've read your message again and I see what I got wrong.", "I will keep up with the courier and update you at 5 pm.", "Your employer has not confirmed the new start date yet, and I'll let you know the moment they do.", "It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",

@@ -171,6 +171,10 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // claim") and a complement ("your request to cancel"): the handoff is the verb, not the noun.
       '(your | the) (WORD (WORD)?)? (refund | request | claim | order | application | case | return | cancellation | change | payment | transfer | complaint | dispute | ticket | query | enquiry | inquiry | report | appeal) (to WORD)? (be | is | are) (currently | still | now)? being (processed | reviewed | handled | looked at | looked into | investigated | actioned | assessed | worked on | considered | checked)',
       '((your | the | this | my) (WORD (WORD)?)?)? @thing (to WORD)? (has been | have been | =was | =were | will be | is being | are being | be being | shall be | be) ((processed | reviewed | logged | assessed | checked) and)? (escalated | forwarded | passed on | passed along | passed | sent (over | on | along) | referred | transferred | assigned | routed | handed (over | off)? | looked into | reviewed | investigated | handled | addressed | dealt with | worked on | taken care of | actioned | queued | placed in (the | a) queue | logged | recorded | registered | shared | reported | flagged | raised) (to | with)? (the | our | a | an)? (relevant | appropriate | right | concerned | responsible | correct | dedicated | specialist | technical | senior | higher | next)? (team | department | teams | departments | person | people | level | tier | specialists | agents | party | parties)?',
+      // Round 10 (2026-11-22): "has now been referred to the relevant team", "raised internally", "will be considered by the appropriate team".
+      '(this | it | that | (your | the) (WORD)? @thing) (has | have) (now | already | since | also | just) been (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | sent (on | over))',
+      'been (=raised | =passed (on | along)? | =referred | =flagged | =escalated | =forwarded | =shared | =noted | =logged | =reported | =discussed) internally',
+      '(will | shall | would | is to) be (=considered | =reviewed | =assessed | =handled | looked at | dealt with | =processed | =investigated | =decided | =examined) by (the | a | an) (appropriate | relevant | responsible | right | concerned | designated | dedicated | specialist | specialised | specialized | separate) (team | department | person | staff | colleague | people | panel | unit)',
       // Parked in a state with nobody named: "the matter is under review", "your case is with the team".
       '(your | the | this) (WORD)? @thing (be | is | are) (currently | still | now)? (under (investigation | review | consideration | assessment) | in (review | progress | the queue | our queue) | with (the | our)? (relevant | appropriate | right | responsible | concerned)? (team | department) | being looked at)',
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
@@ -219,6 +223,10 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your enquiry is currently under review.',
         "We've shared your feedback with the relevant team.",
         'Your query is with the relevant team.',
+        'The matter has been raised internally.',
+        'This has now been referred to the relevant team for correction.',
+        'Any appeal will be considered by the appropriate team.',
+        'Your request will be reviewed by the relevant department.',
       ],
       valid: [
         "I've escalated this to Dana on our billing team, who will reply by Friday.",
@@ -226,6 +234,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'I escalated your ticket this morning.',
         'Seat upgrades are handled by the airline at the gate.',
         'Your new delivery address has been noted.',
+        "I've raised this internally with Sam, our billing lead, who will call you at 2 pm.",
+        'Your appeal will be considered by Maria Lopez, our claims manager, by Friday.',
       ],
     },
   },

@@ -11,6 +11,10 @@ import type { RuleInput } from './schema';
 const URGE = `(@urge | you (will | would | 'll | 'd | may | might)? (\\,)? (unfortunately | therefore | then | also | still | probably | likely | first | ultimately | really | sadly | regrettably | now | simply) (\\,)? (need | have | want) to | (i | we) (would)? (therefore | also | kindly | politely)? (ask | request) that you | what (i | we) (would | 'd) (suggest | recommend | advise) (would be | is | be) (that)? (you)? (to)? | my (advice | suggestion | recommendation) (would be | is | be) (to | that you) | (you | u) (gotta | got to | have got to | 've got to | need to | have to | should) | you (have | 've) the option to | you (are | be) free to | you (can | may) (also)? choose to | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
 const CONTACT = `(@contact_verb | approach | ask | complain (to | with) | apply (to | with) | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
+// Contacting someone, as a gerund after "we'd suggest", "worth", "try" (2026-11-22).
+const GERUND_CONTACT = '(contacting | calling | ringing | phoning | emailing | messaging | checking with | speaking to | speaking with | talking to | reaching out to | getting in touch with | asking | approaching | writing to | visiting | raising (it | this | that)? with | taking (it | this | that) up with)';
+// Someone on the customer's side who is asked to call us instead: "ask the sender to contact us".
+const OTHER_ROLE = '(sender | recipient | account holder | cardholder | card holder | policyholder | policy holder | bill payer | employer | lead passenger | main member | named driver | buyer | purchaser | gift giver | organiser | organizer | person who (sent | ordered | bought | booked) (it | this | the (WORD)?))';
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
 const ASK_NOUN = '(question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback | matter | case | dispute | disputes | correspondence | paperwork | documents | receipt | receipts | invoice | evidence | photos | enquiry | enquiries | inquiry | inquiries | appeal | application)';
 // Handing-over participles: "needs to be taken up with", "must be made with them".
@@ -203,6 +207,18 @@ export const REDIRECT: RuleInput[] = [
     // and the seller", and softer urges ("we'd advise you to raise it with the tour operator").
     patterns: [
       `${URGE} (consider | try | think about)? (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      // Round 10 (2026-11-22, fresh sentences): the gerund after a suggestion ("we'd suggest contacting the
+      // retailer"), the number and then "report it to them", "the best people to claim from would be …",
+      // "a conversation for you and them", requests that must be made in person, roles asked to call us.
+      `(suggest | recommend | advise | try | consider | worth) (you)? (first | also | directly)? ${GERUND_CONTACT} @party`,
+      `(suggest | recommend | advise | try | consider | worth) …{1,6} (and | or) ${GERUND_CONTACT} @party`,
+      '(@urge | ^) (just | simply | first)? (call | ring | phone | dial | text) NUM (and | to | for | about | if)',
+      '(and | then) (report | send | forward | explain | pass | give) (it | this | that | them | the (WORD)?) (on | over | back)? to (them | PARTY | ORG)',
+      'the (best | right | correct | appropriate | proper | only | ideal)? (people | person | team | place | ones | company | party | department | contact | folks | office) to …{1,7} (would be | will be | be) (the | your)? (PARTY | ORG | CAP | TEAM | them)',
+      '(a | an | the)? (conversation | discussion | chat | topic | question) (for | between) you and (them | PARTY | ORG | the (WORD)?)',
+      '(request | requests | cancellation | cancellations | claim | claims | complaint | complaints | change | changes | refund | refunds | return | returns | application | applications | appeal | appeals | dispute | disputes | notice) (must | have to | has to | need to | needs to | can only | should | will need to | would need to) be (=submitted | =made | =done | =raised | =lodged | =filed | =sent | =handled | =directed | =addressed | =requested | =given | =handed in) (in person | in writing | directly | online | by post | by phone | at (your | the) (WORD)? (branch | club | store | office | desk | counter | gym | site))',
+      `@urge (ask | tell | get | have) (the | your) ${OTHER_ROLE} to (contact | call | email | get in touch with | reach out to | message | ring | phone | write to) (us | our)`,
+      '(a | an | your) (local | qualified | registered | certified | licensed | independent | professional) WORD (or (a | an)? WORD (WORD)?)? (can | could | will | would | should | may | might) (be able to)? (help | assist | advise | fix | sort | take a look | check)',
       // The redirect asked as a question: "Have you tried contacting your bank?", "Could you reach out to the courier?".
       `(have you (tried | considered | thought about) | could you (please)? | would you (please | be able to | mind | consider) | can you (please)? | are you able to | is it possible (for you)? to | any chance you could) (also | first | just | quickly)? ${CONTACT} (directly)? @party`,
       // Another person on the account must act: "the account holder will need to call us", "this would need to be requested by the policyholder".
@@ -298,6 +314,16 @@ export const REDIRECT: RuleInput[] = [
         'The vet will need to fill in the claim form.',
         'Ring the number on your policy documents.',
         'The number to call is on the back of your card.',
+        'For the issue with your grade please write to your module leader.',
+        'Please call 105 and report it to them.',
+        'The best people to claim the taxi fare back from would be AirLink themselves.',
+        'The right team to ask about this would be the lettings office.',
+        "We'd suggest checking with neighbours and contacting the retailer who sent the parcel.",
+        'I would recommend contacting your bank.',
+        "That's really a conversation for you and them.",
+        'Cancellation requests must be submitted in person at your home club.',
+        'Please ask the sender to contact us for a redelivery.',
+        'A local electrician or IT person can help you position the router better.',
         'Raise a ticket with your IT helpdesk.',
         'Head back to the store with your receipt.',
         'Send it back to the manufacturer under warranty.',
@@ -329,7 +355,7 @@ export const REDIRECT: RuleInput[] = [
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
-      valid: ["I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
+      valid: ["Our engineer can help you position the router when she visits on Tuesday at 10.", "I'll ask the sender to contact us, and I'll arrange the redelivery myself.", "Please call me on 0161 555 0192 if anything changes.", "I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
         "I've taken this up with the airline and they confirmed your refund today.",
         'I raised it with your bank this morning and they will call me back by 4 pm.',
         'Your refund was processed by our billing team this morning; it shows as 4412.',
@@ -416,6 +442,8 @@ export const REDIRECT: RuleInput[] = [
     patterns: [
       // Round 10 (2026-11-22): only the partner can see it, it has to be the cardholder who calls, the partner would have to do it.
       "only (the | your)? (PARTY | ORG) (has | have | holds | hold | can see | can access) (access to)?",
+      // Round 10: "seat licensing is managed by your account executive".
+      '(be | is | are) (=managed | =handled | =dealt with | =looked after | =taken care of | =owned | =controlled | =administered | =decided | =set) (directly | only | exclusively | entirely | separately | solely)? by (your | the | their) (WORD)? (PARTY | TEAM)',
       "(has to | must | needs to | will need to | would need to) be (the | you | your) (cardholder | card holder | account holder | policyholder | policy holder | main passenger | lead passenger | lead guest | account owner | named driver) (who | that) (call | calls | contact | contacts | ring | rings | speak | speaks | email | emails | request | requests)",
       "PARTY (would | will | must)? (have | need | has | needs) to (do | carry out | perform | handle | process | complete | make | arrange) (the | any | your | this | that)? (WORD)? (repair | repairs | refund | change | changes | cancellation | booking | amendment | work | fix | claim | replacement)",
       "(something | one | a job | a task | a change | a setting) (that)? (your | the) (PARTY | TEAM | ORG) (would | will | must | should)? (need | needs | have | has) to (set up | do | handle | change | approve | sort | fix | arrange | enable | configure | grant | reset | unlock | authorise | authorize | update | process | action | request | confirm | release | issue)",
@@ -445,7 +473,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
+      invalid: ["Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',

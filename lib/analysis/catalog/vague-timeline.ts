@@ -102,12 +102,16 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'Please allow some time for the team to review.',
         'This may take a while.',
         'You will receive a response in due course.',
+        'The seller will respond at their earliest convenience.',
+        'The change should be reflected on one of your upcoming bills.',
+        'The credit will show on a future statement.',
       ],
       valid: [
         'Your refund will arrive within 5 business days.',
         'Please allow 3-5 business days for the bank to post it.',
         "I'll call you tomorrow morning by 10.",
         'Sorry I did not reply sooner.',
+        'Please reply at your earliest convenience with the booking reference.',
       ],
     },
   },
@@ -215,6 +219,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     patterns: [
       '(engineers | our engineers | the engineers | our (technical | tech | it | dev | development | product | engineering | network) team | the (technical | tech | it | dev | development | product | engineering | network)? team | we | technicians | developers | our developers | our technicians | the technicians) (be) (currently | still | now | actively)? (working | hard at work) (hard | around the clock | diligently | tirelessly | flat out)? to (resolve | fix | restore | get | sort | repair)',
       '(we | i | the team | our team) (be) doing everything (that)? (we | i | they) (can | possibly can)',
+      // The subject told earlier in the sentence: "our engineers are aware of it and are working on a fix" (round 10).
+      '(and | but)? (be | are | is) (currently | actively | still | now)? working (on | to) (a | the)? (fix | solution | resolution | patch | permanent fix | resolve (it | this | the issue) | fix (it | this | the issue))',
       '(we | i) (will | \'ll | shall) (chase | follow) (this | it | that | the matter | things)? (up)? $',
       '(we | i) (will | \'ll | shall) see what (i | we) can do',
       'leave (it | this | that) with (me | us)',
@@ -302,6 +308,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "I've raised this with our tech team, who will look into it.",
         'Please allow a few extra days for the refund to reach you.',
         'We are aiming to have a fix out in the next release.',
+        'Our engineers are aware of the issue and are working on a fix.',
+        'The team is working on a solution.',
       ],
       valid: [
         "To make up for this, I'm refunding this month's fee.",
@@ -314,6 +322,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "I'll get this sorted today and confirm by email before 5 pm.",
         'Please check the settings and advise.',
         'When you are ready, you will be asked to sign the form.',
+        'Our engineers are working on a fix that goes live tonight at 10 pm.',
       ],
     },
   },
