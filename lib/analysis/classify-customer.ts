@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS } from './catalog/customer-lexicons';
-import { GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
+import { ALL_WELL, GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -236,8 +236,9 @@ function lexiconSituations(
     const a = seg.sentStart[si]!;
     const b = seg.sentEnd[si]!;
     if (b - a > 120) continue;
-    // A question that supposes trouble ("what do I do if the app crashes?") names none.
-    if (hypotheticalQuestion(env, a, b, b, b - a)) continue;
+    // A question that supposes trouble ("what do I do if the app crashes?") names none, nor does
+    // a sentence that says all is well ("it's been working perfectly, no problems at all").
+    if (hypotheticalQuestion(env, a, b, b, b - a) || allWell(env, a, b)) continue;
     const trouble = describesTrouble(env, a, b);
     score.fill(0);
     blocked.fill(0);
@@ -283,6 +284,21 @@ function lexiconSituations(
 // A wish to leave is no trouble, and whose error it is needs the agent (agentFault), not words:
 // "I put the wrong postcode in" is the customer's own.
 const WHO_ERRED = new Set<SituationId>(['cancellation', 'our_mistake', 'partner_error']);
+const WELL = new Set(ALL_WELL);
+/** Whether the sentence says nothing is wrong: "working perfectly", "no problems", "nothing's wrong". */
+function allWell(env: MatchEnv, a: number, b: number): boolean {
+  const tok = env.tok;
+  for (let p = a; p < b; p++) {
+    const n = tok.norm[p]!;
+    if (WELL.has(n)) return true;
+    const next = p + 1 < b ? tok.norm[p + 1]! : '';
+    const after = p + 2 < b ? tok.norm[p + 2]! : '';
+    if (n === 'no' && (next === 'problem' || next === 'problems' || next === 'issues' || next === 'complaints')) return true;
+    if (n === 'nothing' && (next === 'wrong' || ((next === 'is' || next === "'s") && after === 'wrong'))) return true;
+  }
+  return false;
+}
+
 interface NearMiss { label: SituationId; ratio: number; start: number; end: number }
 /** How near a troubled sentence's best lexicon must come (a fraction of its threshold) to replace `general`. */
 const TROUBLE_RATIO = 0.5;
@@ -405,7 +421,9 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
   for (let p = 0; p < tok.length; p++) {
     const f = tok.flags[p]!;
     const n = tok.norm[p]!;
-    if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n)) {
+    // A capitalised word with no vowel ("DPX", "HSBC") or glued to a code ("PAYSTRM*LEDGERLY") is a name, not a shout.
+    const coded = (p > 0 && tok.end[p - 1] === tok.start[p] && /[*_#/]/.test(tok.norm[p - 1]!)) || (p + 1 < tok.length && tok.start[p + 1] === tok.end[p] && /[*_#/]/.test(tok.norm[p + 1]!));
+    if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n) && /[aeiou]/.test(n) && !coded) {
       caps++;
       if (firstCaps < 0) firstCaps = p;
       if (caps >= 2) return [firstCaps, p + 1];

@@ -392,3 +392,12 @@ describe('classifyCustomer: trouble that no cue names is still not general', () 
     expect(situations('Thank you, the courier left it in the porch as I asked.')).not.toContain('partner_error');
   });
 });
+
+describe('classifyCustomer: all is well, and names are not shouting', () => {
+  it('reads no trouble in a sentence that says all is well', () =>
+    expect(situations("Can I extend the warranty? It's been working perfectly, no problems at all.")).toEqual(['general']));
+  it('does not read a vowel-less code name or a statement descriptor as shouting', () => {
+    expect(signals('Your courier (the driver had a DPX van) left it at DPX depot.')).not.toContain('high_emotion');
+    expect(signals('My statement shows PAYSTRM*LEDGERLY twice.')).not.toContain('high_emotion');
+  });
+});
