@@ -190,9 +190,13 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     situations.set(fallback.label, ev(fallback.label, fallback.start, e));
   }
   // Still nothing: a fault with an agent says whose error it is ("the shuttle company left us
-  // standing", "your staff threw away my coat").
+  // standing", "your staff threw away my coat"). A partner named as the one at fault joins
+  // whatever else went wrong ("the courier threw it over the fence" beside the late parcel).
   if (situations.size === 0) {
     const f = agentFault(env, seg);
+    if (f) situations.set(f.label, ev(f.label, f.start, f.end));
+  } else if (!situations.has('partner_error')) {
+    const f = agentFault(env, seg, 'partner_error');
     if (f) situations.set(f.label, ev(f.label, f.start, f.end));
   }
   // An amount counts as money at stake when something went wrong.
@@ -328,7 +332,7 @@ const FAULT = new Set(FAULT_WORDS);
 /** Words before "you" that make it no subject ("thank you", "can you", "did you"). */
 const NOT_SUBJECT_BEFORE = new Set(['thank', 'can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'if', 'to', 'let', 'help', 'tell', 'see', 'when', 'as', 'than', 'for', 'with', 'and', 'hope']);
 /** Who did the fault in the first declarative sentence that has one: a partner or we. */
-function agentFault(env: MatchEnv, seg: Segments): { label: SituationId; start: number; end: number } | undefined {
+function agentFault(env: MatchEnv, seg: Segments, only?: SituationId): { label: SituationId; start: number; end: number } | undefined {
   const tok = env.tok;
   for (let si = 0; si < seg.sentStart.length; si++) {
     const a = seg.sentStart[si]!;
@@ -346,9 +350,12 @@ function agentFault(env: MatchEnv, seg: Segments): { label: SituationId; start: 
       const ents = env.entities[p];
       const named = ents?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN');
       const headed = PARTNER_HEADS_SET.has(l) && p > a && (tok.flags[p - 1]! & F_WORD) !== 0 && !DETERMINERS.has(tok.norm[p - 1]!);
-      if (named || PARTNER.has(l) || headed) { agent = p; label = 'partner_error'; continue; }
+      // "my partner" is the customer's own.
+      const spouse = l === 'partner' && p > a && tok.norm[p - 1] === 'my';
+      if (named || (PARTNER.has(l) && !spouse) || headed) { agent = p; label = 'partner_error'; continue; }
       if ((n === 'you' && !(p > a && NOT_SUBJECT_BEFORE.has(tok.norm[p - 1]!))) || (OURS.has(l) && p > a && (tok.norm[p - 1] === 'your' || tok.norm[p - 1] === 'the'))) { agent = p; label = 'our_mistake'; continue; }
-      if (agent >= 0 && p - agent <= 8 && (FAULT.has(n) || FAULT.has(l) || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {
+      const negated = !only && n === 'not' && p > a && NEG_AUX.has(tok.lemma[p - 1]!) && !(p + 1 < b && DOUBT.has(tok.lemma[p + 1]!));
+      if (agent >= 0 && p - agent <= 8 && (!only || label === only) && (FAULT.has(n) || FAULT.has(l) || negated || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {
         let e = b;
         while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
         return { label: label!, start: a, end: e };

@@ -401,3 +401,10 @@ describe('classifyCustomer: all is well, and names are not shouting', () => {
     expect(signals('My statement shows PAYSTRM*LEDGERLY twice.')).not.toContain('high_emotion');
   });
 });
+
+describe('classifyCustomer: a partner at fault joins the other situations', () => {
+  it('adds the partner beside a late delivery when the partner did the wrong', () =>
+    expect(situations('My parcel is a week late and the courier threw it over the fence when it finally came.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+  it("does not read the customer's own partner as ours to blame", () =>
+    expect(situations("My order is late. It's for my partner, so please don't put the price on the slip.")).not.toContain('partner_error'));
+});
