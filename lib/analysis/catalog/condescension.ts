@@ -40,7 +40,7 @@ export const CONDESCENSION: RuleInput[] = [
       'as (=stated | =explained | =noted | =indicated | =outlined | =specified | =mentioned | =set out | =detailed | =described | =advised | =communicated) (clearly | very clearly | explicitly | plainly | in writing)? (above | below | before | previously | earlier | in | on | under | at | during | when | to you | at the time | \\,)',
       '^ once again \\, (the | your | this | that | it) (WORD)? (be | is | are | was | has | have | do | does | did | can | cannot | will | must | only | still)',
       '(as)? per (my | our) (last | previous | earlier | prior | original | first | below | above | recent) (email | message | reply | response | note | correspondence | emails | messages | conversation | chat | call)',
-      '(i | we) (would)? (refer | direct | point) you (back)? to (my | our) (previous | last | earlier | prior | original | above) (email | message | reply | response | correspondence | answer)',
+      '(i | we) (would)? (refer | direct | point) you (back)? to (my | our) (previous | last | earlier | prior | original | above) (NUM | two | three | several | few)? (email | message | reply | response | correspondence | answer | emails | messages | replies | responses | letters)',
       '(as | like) (i | we) (have | had)? (=told you | =advised you | =informed you | =wrote | =indicated | =highlighted | =reminded you | =warned you | =made clear | =made it clear)',
       'as you (were | have been | had been | \'ve been) (already | previously | clearly | repeatedly | explicitly)? (=told | =advised | =informed | =notified | =shown | =reminded | =warned | =made aware)',
       'you (were | have been | had been) (clearly | explicitly | already | specifically | repeatedly | plainly | previously) (=told | =advised | =informed | =notified | =warned | =shown | =reminded | =made aware)',
@@ -66,7 +66,7 @@ export const CONDESCENSION: RuleInput[] = [
     exceptions: [
       {
         why: 'recalling what the rep said while reporting the remedy done is clean ("As I mentioned on the phone, I\'ve refunded the fee")',
-        patterns: ['@rep_remedy'],
+        patterns: ['\\, @rep_remedy'],
         scope: 'clause',
         window: 0,
       },
@@ -127,6 +127,15 @@ export const CONDESCENSION: RuleInput[] = [
     patterns: [
       "(next time | in future | in the future) (\\,)? (please)? (just | simply) (read | check | look at)",
       "simple as that",
+      // Round 10c (2026-11-22, second blind tune batch, generalized).
+      "(not sure | unsure | no idea | do not know) where you (got | get | heard | read | found) (the idea | that | this | the impression)",
+      "(i | we) (have)? (now | already)? (explain | tell | say | mention | state) (this | that | it | you)? (to you)? (NUM | two | three | four | several | multiple | many | numerous | a few) times",
+      "(it | this | that) (be | is) (really | honestly | actually)? not (that | very | really | at all)? (complicated | difficult | hard | complex | tricky) (once | if | when) you",
+      "(should not | should never | should hardly) (really)? (come as | be) (a | any)? (surprise | news)",
+      "(be | are | is) (pretty | fairly | quite | very | completely | totally | perfectly | entirely) (standard | normal | common | usual | typical) (for | across | in | with | among) (any | all | every | most | the industry)",
+      "(be | is) (just | basically | literally | simply)? (WORD | CAP | ALLCAPS) =101",
+      "(i | we) (have)? (already)? (=sent | =given | =provided | =shared | =emailed | =explained | =told) (you)? …{0,3} (twice | three times | several times | multiple times | more than once | NUM times) (now | already)?",
+      "(works | working | worked) (fine | perfectly | great | flawlessly | without (issue | issues | problems)) (for | with) (thousands | hundreds | millions | lots | plenty | tens of thousands) of",
       // Round 10 (2026-11-22, fresh sentences): "printed clearly on every bill", "for future reference, …",
       // "I'd suggest double-checking … next time", "as the docs clearly state", "simply deleting the app does not …".
       "(be | are | is | was | were) (=printed | =stated | =displayed | =shown | =marked | =written | =listed | =explained | =set out | =labelled | =labeled | =signposted | =detailed | =highlighted | =posted) (very | quite | really | perfectly)? (clearly | plainly | prominently | explicitly) (on | in | at | throughout)",
@@ -337,6 +346,14 @@ export const CONDESCENSION: RuleInput[] = [
         'As the invoice plainly shows, the fee was included.',
         'Simply deleting the app does not cancel your subscription.',
         'As you will understand, we cannot refund a used item.',
+        "I'm not sure where you got the idea that drinks were included.",
+        'I have now explain three times that the plan does not cover cosmetic damage.',
+        "It's honestly not complicated once you're on the right screen.",
+        "Rate limits are standard, so this really shouldn't come as a surprise.",
+        'Price changes are pretty normal for any software subscription.',
+        'MX records have to point at our servers, this is DNS 101.',
+        "I've already sent you the values twice now.",
+        'The integration works fine for thousands of teams.',
         "I think you'll find the charge is correct.",
         'If you look more closely at the invoice, the fee is listed.',
         'As is clearly explained on the website, the fee applies.',

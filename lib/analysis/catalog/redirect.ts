@@ -43,6 +43,12 @@ const OWN_ACTION = [
     scope: 'around' as const,
     window: 1,
   },
+  {
+    why: 'our own people doing the next step ("our team will check your next order before it leaves") and on-screen steps ("click Submit to HMRC") send nobody elsewhere (tune corpus, round 10)',
+    patterns: ['(our | my) (WORD)? (team | department | dept | staff | colleagues | engineers | people | picker | pickers | driver | drivers | warehouse) (will | shall | be going to | have | has)', '(click | tap | press | hit) (on)?', '(so | so that) (you | u) (can | could | may)'],
+    scope: 'clause' as const,
+    window: 0,
+  },
 ];
 
 export const REDIRECT: RuleInput[] = [
@@ -213,9 +219,14 @@ export const REDIRECT: RuleInput[] = [
       `(suggest | recommend | advise | try | consider | worth) (you)? (first | also | directly)? ${GERUND_CONTACT} @party`,
       `(suggest | recommend | advise | try | consider | worth) …{1,6} (and | or) ${GERUND_CONTACT} @party`,
       '(@urge | ^) (just | simply | first)? (call | ring | phone | dial | text) NUM (and | to | for | about | if)',
+      // Round 10c: "have your developer go through the guidelines", "… and reach out to Microsoft if it continues", "best to give them a call".
+      '^ (please)? (just)? (have | get) (them | your (WORD)? (developer | developers | admin | administrator | it team | it department | it person | accountant | bookkeeper | tech person | engineer | team)) (to)? (go through | read | check | look at | follow | review | compare | contact | call | reach out | set up | configure | fix)',
+      '(and | then) (reach out to | contact | call | email | get in touch with | speak to) (ORG | PARTY) (if | should | in case | when)',
+      '^ (it be | its | it would be)? (best | better | easiest | quickest) (to)? (give | drop | send) (them | PARTY | ORG | TEAM) (a | an) (call | ring | email | message | line | buzz)',
+      '(that | this | it) (be | is) (really | probably | definitely | honestly | more)? one for @party',
+      '(PARTY | TEAM | ORG) (be | is | are | would be | will be) the (best | right | correct | only | proper | appropriate | ideal) (person | people | party | one | ones | team | place) to (chase | contact | ask | speak to | talk to | call | email | help | deal with | sort)',
       '(and | then) (report | send | forward | explain | pass | give) (it | this | that | them | the (WORD)?) (on | over | back)? to (them | PARTY | ORG)',
       'the (best | right | correct | appropriate | proper | only | ideal)? (people | person | team | place | ones | company | party | department | contact | folks | office) to …{1,7} (would be | will be | be) (the | your)? (PARTY | ORG | CAP | TEAM | them)',
-      '(a | an | the)? (conversation | discussion | chat | topic | question) (for | between) you and (them | PARTY | ORG | the (WORD)?)',
       '(request | requests | cancellation | cancellations | claim | claims | complaint | complaints | change | changes | refund | refunds | return | returns | application | applications | appeal | appeals | dispute | disputes | notice) (must | have to | has to | need to | needs to | can only | should | will need to | would need to) be (=submitted | =made | =done | =raised | =lodged | =filed | =sent | =handled | =directed | =addressed | =requested | =given | =handed in) (in person | in writing | directly | online | by post | by phone | at (your | the) (WORD)? (branch | club | store | office | desk | counter | gym | site))',
       `@urge (ask | tell | get | have) (the | your) ${OTHER_ROLE} to (contact | call | email | get in touch with | reach out to | message | ring | phone | write to) (us | our)`,
       '(a | an | your) (local | qualified | registered | certified | licensed | independent | professional) WORD (or (a | an)? WORD (WORD)?)? (can | could | will | would | should | may | might) (be able to)? (help | assist | advise | fix | sort | take a look | check)',
@@ -320,10 +331,15 @@ export const REDIRECT: RuleInput[] = [
         'The right team to ask about this would be the lettings office.',
         "We'd suggest checking with neighbours and contacting the retailer who sent the parcel.",
         'I would recommend contacting your bank.',
-        "That's really a conversation for you and them.",
         'Cancellation requests must be submitted in person at your home club.',
         'Please ask the sender to contact us for a redelivery.',
         'A local electrician or IT person can help you position the router better.',
+        'Have your developer go through the API guidelines on our docs site.',
+        'Please have them compare it against our setup guide and reach out to Microsoft if the problem continues.',
+        'Best to give them a call directly for an update.',
+        'Your conveyancer is the best person to chase them.',
+        "That's really one for HubSpot's support folks.",
+        'You may wish to raise it with your local ward councillor.',
         'Raise a ticket with your IT helpdesk.',
         'Head back to the store with your receipt.',
         'Send it back to the manufacturer under warranty.',
@@ -394,6 +410,7 @@ export const REDIRECT: RuleInput[] = [
       'they (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to) (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
       '(PARTY | TEAM) (be | are | is) (the)? (best | right | correct | only | proper | appropriate | ideal | better) (people | party | parties | place | ones | one | point of contact | contact | team | department | source) (to)? (contact | speak | talk | reach | ask | help | assist | handle | resolve | answer | deal | go | call | email)',
       '(PARTY | TEAM) (be | are | is) (better | best) (placed | positioned | equipped) to',
+      '(PARTY | TEAM) (can | could | will | would | should be able to) (walk | talk | take | guide | run) you through',
       '(PARTY | TEAM) (can | could | will be able to | would be able to | should be able to) (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse) (this | that | it | your (WORD)? | the (WORD)? | you) (for you)?',
       // "Your IT admin will need to reset it", "your insurer is the one who can authorise the repair" (2026-11-22).
       '(PARTY | TEAM) (will | would) (need | have) to (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse | enable | disable | remove | confirm | release | assign | invite | sign off | process | reactivate | verify)',
@@ -424,6 +441,7 @@ export const REDIRECT: RuleInput[] = [
         'The hotel may be willing to refund the difference.',
         'The courier should have more information.',
         'Your employer should have a copy of your P60.',
+        'Your account manager can walk you through the upgrade options.',
         'The bank is the only one who can see that information.',
       ],
       valid: [
@@ -555,6 +573,8 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      // Round 10c: the document named as doing the walkthrough ("the setup guide in our Help Center walks through every step").
+      '(the | our) (WORD)? @deflect_form …{0,4} (walks | takes | talks | guides) (you)? through',
       "you (will | can | should | would) find (the | a | our) (WORD)? (form | claim form | return form | returns form | request form | application form | dispute form | cancellation form) (in | on | under | at | via) (your | the | our)",
       // The step handed back with "yourself" (2026-11-22): "log in and raise a dispute yourself".
       "(raise | file | submit | lodge | request | arrange | book | cancel | process | reset | download | claim | track | chase | open | start | initiate | sort | change | update | amend) (out)? (a | an | the | your | it | this | that | these)? (WORD)? (WORD)? yourself",
