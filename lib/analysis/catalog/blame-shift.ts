@@ -288,6 +288,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'the cause named, with the rep\'s remedy in the same sentence ("the fee was set by the court, so I\'ve split it into three payments") explains and fixes',
+        patterns: ['@rep_remedy'],
+        scope: 'after',
+        window: 0,
+      },
+      {
         why: 'fault placed on us is ownership ("the delay was caused by a mistake on our side")',
         patterns: ['you (be | are) (not | in no way) (responsible | liable | accountable)', 'on (our | my) (side | end | part)', '(a | an) (mistake | error | fault | problem | glitch | oversight) (on | by | from) (our | my | us)', 'by (us | me | our (team | system | warehouse | staff | side))', '(we | i) (made | caused)'],
         scope: 'clause',
@@ -335,6 +341,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The delay was caused by a fault on our side with the carrier booking, and I have rebooked it.',
         'Returns are free, and not something you need to pay for.',
         'We are not responsible for any loss arising from its use.',
+        "The fee was set by the court, so I've split it into three payments for you at no extra cost.",
       ],
     },
   },
@@ -448,7 +455,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       {
         why: 'fault placed on us is ownership ("our courier lost it, and that is on us") (TAXONOMY §1a)',
-        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault | update | change | release | bug)', '(we | i) (take | accept) (full)? (responsibility | the blame)', '(be | is | it be | its) (still)? (ours | mine | on us) to (fix | sort | solve | own | handle | put right | make right | sort out)'],
+        patterns: ['(that | this | it) (be | was) on (us | me)', '(our | my) (mistake | error | fault | update | change | release | bug | problem | responsibility | doing | bad)', 'at our (cost | expense)', '(we | i) (take | accept) (full)? (responsibility | the blame)', '(be | is | it be | its) (still)? (ours | mine | on us) to (fix | sort | solve | own | handle | put right | make right | sort out)'],
         scope: 'sentence',
         window: 0,
       },
@@ -602,6 +609,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'the slip told as the cause, with the rep\'s remedy in the same sentence ("the card had expired, so I\'ve sent you a secure link and held your order") explains and fixes',
+        patterns: ['(so | and | but | \\, | ;) (now)? @rep_remedy'],
+        scope: 'after',
+        window: 0,
+      },
+      {
         why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
         patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)'],
         scope: 'before',
@@ -727,6 +740,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         "Per your delivery instructions, I'll have the next parcel left with your neighbour.",
         "I see you went over the free tier by mistake, so I've waived the overage for this month.",
         'Since you have not received the parcel, I have sent a replacement by express.',
+        "The payment failed because the card had expired, so I've sent you a secure link and held your order until Friday.",
         "Since you haven't replied yet, I'll keep the room on hold until Friday at noon.",
       ],
     },

@@ -44,6 +44,12 @@ const OWN_ACTION = [
     window: 1,
   },
   {
+    why: 'the rep fixing it in the same sentence leaves nobody to send anywhere ("the fee was set by the court, so I\'ve split it into three payments")',
+    patterns: ['@rep_remedy'],
+    scope: 'sentence' as const,
+    window: 0,
+  },
+  {
     why: 'our own people doing the next step ("our team will check your next order before it leaves") and on-screen steps ("click Submit to HMRC") send nobody elsewhere (tune corpus, round 10)',
     patterns: ['(our | my) (WORD)? (team | department | dept | staff | colleagues | engineers | people | picker | pickers | driver | drivers | warehouse) (will | shall | be going to | have | has)', '(click | tap | press | hit) (on)?', '(so | so that) (you | u) (can | could | may)'],
     scope: 'clause' as const,
