@@ -821,7 +821,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
       'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: ['rep-own-action', {
+      why: '"that\'s a question for your vet rather than us" sends the customer elsewhere: labelled redirect, one label per span',
+      patterns: ['(question | one | matter | conversation | thing) for (the | your | their)? (PARTY | ORG | TEAM)'],
+      scope: 'clause',
+      window: 0,
+    }],
     message: 'Says "not us". The customer does not need to know whose fault it is; they need to know what happens next.',
     rewrites: [
       "Whoever set it, I'll take it up with {partner|them} and update you {followup_time|by the end of tomorrow}",
