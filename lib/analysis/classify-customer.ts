@@ -391,7 +391,8 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
   for (const p of around) {
     const n = tok.norm[p]!;
     // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
-    const afterSubject = p > sentStart && SUBJECTS.has(tok.norm[p - 1]!);
+    // So is one right after the time itself ("your release on Tuesday wiped the fields").
+    const afterSubject = p > sentStart && (SUBJECTS.has(tok.norm[p - 1]!) || p === e);
     const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && (tok.lemma[p] !== n || afterSubject));
     if (!past) continue;
     const before = p > sentStart ? tok.norm[p - 1]! : '';
