@@ -940,6 +940,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     patterns: [
       '(=made | =placed | =initiated | =cancelled | =canceled | =changed | =deleted | =removed | =triggered | =selected | =chosen | =booked | =turned off | =switched off | =disabled | =amended | =edited | =packed | =installed | =assembled | =fitted | =loaded | =wrapped | =prepared | =set up | =caused | =damaged | =broken | =opened) by you (yourself)?',
       // Round 10c (2026-11-22, second blind tune batch, generalized).
+      // "X is down to Y" and the hedged rule of thumb ("nearly always down to the partner", "usually caused by interference"), round 10h.
+      '(be | are | is | was | were) (usually | nearly always | almost always | mostly | often | generally | typically | probably | likely | entirely | all | purely | most likely)? down to (the | your | you | a | an | their | interference | poor | bad | high | weather | heavy | PARTY | ORG)',
+      '(be | are | is) (nearly always | almost always | usually | typically | generally | normally | most often | mostly | invariably) (caused by | due to | the result of | a (WORD)? (issue | problem | fault) (on | with | at | in))',
       '(we | our (WORD)? | i) (can | could)? only be (held)? (responsible | liable | accountable) for (items | things | what | goods | anything | damage | belongings | work) …{0,3} (they | we | our (WORD)?) (=packed | =handled | =moved | =caused | =loaded | =carried | =delivered | =made | =did | =installed | =fitted)',
       '(down to | due to | because of | caused by) (the | your) (WORD)? (WORD)? not being (packed | ready | cleared | available | accessible | prepared | emptied | present | home | in | done | finished | completed | returned | signed | paid)',
       '(be | is | are | was) (entirely | all | really | squarely)? (down to | on) you $',
@@ -994,7 +997,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       {
         why: 'fault placed on us is clean (TAXONOMY §1a)',
-        patterns: ['(our | my) (mistake | error | fault | oversight | failing)', '(that | this | it) (be | was | is) on (us | me)', '(not | never) your fault', 'by (us | me | our (team | system | staff))'],
+        patterns: ['(our | my) (mistake | error | fault | oversight | failing)', '(that | this | it) (be | was | is) on (us | me)', '(not | never) your fault', 'by (us | me | our (team | system | staff))', '(down to | due to | caused by) (our | us | me | my)'],
         scope: 'sentence',
         window: 0,
       },
@@ -1041,11 +1044,17 @@ export const BLAME_SHIFT: RuleInput[] = [
         'None of our three reminder emails got a response.',
         "It's your sync script that's blowing through the limit.",
         "It's almost certainly a setup issue in your workspace.",
+        'Missing points are nearly always down to the partner not sending us the data.',
+        'Slow speeds are usually down to interference from neighbours.',
+        'Login errors like this are almost always caused by browser settings.',
       ],
       valid: [
         'I cancelled the duplicate order from your account this morning.',
         "I'll make sure nothing is charged again to avoid this happening again.",
         "I've set the permissions correctly now.",
+        "It's down to me to fix this, and I have.",
+        'The delay was down to our warehouse, and I have refunded the shipping.',
+        'The price is down to £20 this week, so I have matched it.',
         "It's your call which plan you prefer; both are ready.",
         "We can only be responsible for your bags once they're checked in, and yours arrived safely.",
         'I placed the order from your account as you asked, it ships tomorrow.',

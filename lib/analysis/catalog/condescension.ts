@@ -150,6 +150,8 @@ export const CONDESCENSION: RuleInput[] = [
       "break (it | this | that) down (for you)",
       "(naturally | evidently) (\\,)? (we | i) (can not | cannot | will not | do not | are unable to | be unable to)",
       "(going forward | in future | in the future | next time | moving forward | for next time) (\\,)? (please)? (just)? (read | re-read | check | review | look at | pay attention to | make sure you read)",
+      "(be | is | was) literally (right there | there | on | in | under | one click | the first)",
+      "as (most | all | many | any) (people | customers | patients | guests | users | members | clients | passengers) (know | will know | would know | are aware | understand)",
       "(covered | explained | described | answered | listed) (on | in) (the)? (first | second | opening | very first | front) (page | line | paragraph | section)",
       // Round 10c (2026-11-22, second blind tune batch, generalized).
       "(not sure | unsure | no idea | do not know) where you (got | get | heard | read | found) (the idea | that | this | the impression)",
@@ -393,6 +395,8 @@ export const CONDESCENSION: RuleInput[] = [
         "I'd have expected you to check before travelling.",
         'A quick look at the FAQ would have answered this.',
         'Let me break it down for you.',
+        'The skip button is literally right there on the dashboard.',
+        'Repeat prescriptions need 48 hours notice, as most patients know.',
         "Naturally, we can't refund a used item.",
         'Going forward, please read the product description carefully.',
         'In all honesty, this is covered on the first page of the manual.',
