@@ -275,7 +275,8 @@ function lexiconSituations(
       const l = lx.lexicons[li]!;
       const ratio = score[li]! / l.threshold;
       if (!blocked[li] && required[li] && ratio > 0 && (!best || ratio > best.ratio)) best = { label: l.label, ratio, start: a, end: b };
-      if (trouble && !WHO_ERRED.has(l.label) && !blocked[li] && required[li] && ratio > 0 && (!bestTroubled || ratio > bestTroubled.ratio)) bestTroubled = { label: l.label, ratio, start: a, end: b };
+      // In a sentence that tells of trouble, its trouble words stand in for the lexicon's requireAny.
+      if (trouble && !WHO_ERRED.has(l.label) && !blocked[li] && ratio > 0 && (!bestTroubled || ratio > bestTroubled.ratio)) bestTroubled = { label: l.label, ratio, start: a, end: b };
       if (blocked[li] || !required[li] || score[li]! < l.threshold || situations.has(l.label)) continue;
       // A broken promise about a delivery that is late is the late delivery (tests/corpus/README.md).
       if (l.label === 'our_mistake' && situations.has('late_delivery')) continue;
