@@ -378,11 +378,12 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'money_at_stake',
     patterns: [
-      '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      // (The noun "pay", not the verb: "we'd rather just pay it today" risks nothing.)
+      '(wages | salaries | salary | (my | our | their | his | her | staff | the) pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
     unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips'],
-    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them."] },
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ["We'd rather just pay it today and be done.", 'What day is pay day?', "The pay slips went out with last month's date on them."] },
   },
   {
     id: 'signal.churn-risk-moving-on',

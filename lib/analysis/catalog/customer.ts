@@ -442,6 +442,9 @@ export const CUES: CueInput[] = [
       '(i | we) (chased | followed up | chased up) (on | last | yesterday | earlier | twice | again | already | by (phone | email))',
       '(raised | reported | logged | flagged) (this | it | the (issue | problem | fault | error)) (in | on | last | back in) (january | february | march | april | =may | june | july | august | september | october | november | december | monday | tuesday | wednesday | thursday | friday | saturday | sunday | DATE | NUM | week | month)',
       '(promised | told) (a | the)? (callback | call back | call | refund | update) (twice | three times | several times | multiple times | NUM times)',
+      '(rang | called | emailed | contacted | phoned | wrote to) (you | your WORD)? after (each | every) (one | time | visit | attempt)',
+      '(have to | had to | having to) (write | call | ring | chase | contact | email) …{0,3} (every (month | week | time) | each (month | week | time) | again)',
+      '(last (week | time | month) | previously) (i | we) (was | were) (told | promised | assured)',
       '(writing | emailing | contacting | calling | asking | reaching out | messaging | chatting | complaining | reporting | explaining | here | back | chasing | following up | checking in | nudging | pinging | trying) …{0,3} again',
       '(again | once more) (about | regarding | re | for) (this | the | my | same)',
       'still (not | n\'t | never)? (be | been | have been)? (not)? (fixed | resolved | sorted | solved | addressed | answered)',
@@ -468,7 +471,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(sent | delivered | charged | happened | shipped | packed | put) …{0,6} for the (second | third | fourth | fifth) time', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
-      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.', 'As I said on the phone yesterday, the lift is still broken.', 'I chased on Monday and heard nothing.', 'I raised this in October and it is still broken.', 'I was promised a callback twice.'],
+      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.', 'As I said on the phone yesterday, the lift is still broken.', 'I chased on Monday and heard nothing.', 'I raised this in October and it is still broken.', 'I was promised a callback twice.', 'I rang you after each one.', 'I should not have to write every month.', 'Last week I was told it would not happen again.'],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?', 'I would like 4 tickets for the matinee.', 'You sent the wrong colour for the third time.'],
     },
   },
@@ -504,7 +507,8 @@ export const CUES: CueInput[] = [
       '(paid | spent | charged | invested) …{0,3} AMOUNT',
       '(already)? (paid | prepaid | pre-paid) (in full | upfront | up front | non-refundable)',
       '(zero | no) (orders | sales | bookings | customers | revenue | takings) (this | today | since | all)',
-      '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners)',
+      '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners | people)',
+      '(lose | losing) (the | our | my) (deposit | booking | slot | place | seat | money | commission)',
       '(refund | reimburse) (me)? (the | my | our) (upgrade | difference | deposit | fee | fees | subscription | ticket | tickets | booking | premium)',
       '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty) (fee | fees | charge | charges | penalty)',
       '(unpaid (leave | day | days) | took (NUM | one | two | three | a)? (day | days) (off | unpaid | of (leave | holiday)) | taken (NUM | one | two | three | a)? (day | days) off | lost (a day \'s | two days \' | a week \'s) (pay | wages | work))',
@@ -512,7 +516,7 @@ export const CUES: CueInput[] = [
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
     unless: ['(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
     examples: {
-      positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.'],
+      positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.', 'We will lose the deposit.'],
       negative: ['What time do you open?', 'Let me switch plans with no penalty.', 'If I pay a week late, will there be a fee?'],
     },
   },
@@ -549,10 +553,11 @@ export const CUES: CueInput[] = [
       '(patient | customer | member | client | guest) …{0,5} (my | our) (whole | entire) (life | lives | adult life)',
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
-    unless: ['(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
+    // ("been" would match any form of "be": "I'm paying" is no years of paying.)
+    unless: ['(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
       positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.', 'I have shopped here since you opened the first store.', 'Year after year we come back to you.', 'We have had our business account with you since 2011.', 'I have renewed every January for the past seven years.', 'I have been insured with you since I passed my test.', 'I have recommended you to friends for years.', "I've always banked with you.", "I've been a patient at this practice my whole life."],
-      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.'],
+      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.'],
     },
   },
   {
