@@ -50,6 +50,12 @@ const OWN_ACTION = [
     window: 0,
   },
   {
+    why: 'advice for next time ("for future reference, it\'s always worth checking …") and "it\'s really simple: you just log in …" are labelled condescension, one label per span (tune corpus)',
+    patterns: ['(for future reference | next time | in future | in the future | going forward | for next time)', '(be | is) (really | very | quite | pretty | actually | honestly)? (simple | easy | straightforward) (:)?'],
+    scope: 'before' as const,
+    window: 0,
+  },
+  {
     why: 'the rep fixing it in the same sentence leaves nobody to send anywhere ("the fee was set by the court, so I\'ve split it into three payments")',
     patterns: ['@rep_remedy'],
     scope: 'sentence' as const,
@@ -233,7 +239,6 @@ export const REDIRECT: RuleInput[] = [
       '(@urge | ^) (just | simply | first)? (call | ring | phone | dial | text) NUM (and | to | for | about | if)',
       // Round 10c: "have your developer go through the guidelines", "… and reach out to Microsoft if it continues", "best to give them a call".
       '^ (please)? (just)? (have | get) (them | your (WORD)? (developer | developers | admin | administrator | it team | it department | it person | accountant | bookkeeper | tech person | engineer | team)) (to)? (go through | read | check | look at | follow | review | compare | contact | call | reach out | set up | configure | fix)',
-      '(and | then) (reach out to | contact | call | email | get in touch with | speak to) (ORG | PARTY) (if | should | in case | when)',
       '^ (it be | its | it would be)? (best | better | easiest | quickest) (to)? (give | drop | send) (them | PARTY | ORG | TEAM) (a | an) (call | ring | email | message | line | buzz)',
       // Round 10f (2026-11-22, fresh sentences): the shop they bought from should sort it, probably best to check with,
       // log a request with the service desk, you'd need to call billing, they're open 9 to 5 if you want to call.
@@ -358,7 +363,7 @@ export const REDIRECT: RuleInput[] = [
         'Please ask the sender to contact us for a redelivery.',
         'A local electrician or IT person can help you position the router better.',
         'Have your developer go through the API guidelines on our docs site.',
-        'Please have them compare it against our setup guide and reach out to Microsoft if the problem continues.',
+        'Please have them compare it against our setup guide.',
         'Best to give them a call directly for an update.',
         'Your conveyancer is the best person to chase them.',
         "That's really one for HubSpot's support folks.",
