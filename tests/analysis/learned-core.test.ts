@@ -60,6 +60,13 @@ describe('trainOneVsRest', () => {
     expect(train()).toEqual(train());
   });
 
+  it('leaves the labels an example does not speak for untouched', () => {
+    const only = trainOneVsRest([{ features: ['parcel'], labels: ['late'], only: ['late'] }], LABELS, { minCount: 1 });
+    expect(only.weights['parcel']?.[0]).toBeGreaterThan(0);
+    expect(only.weights['parcel']?.[1]).toBe(0);
+    expect(only.bias[1]).toBe(0);
+  });
+
   it('drops features seen fewer than minCount times', () => {
     const model = trainOneVsRest(TRAINING.map((t) => ({ features: wordFeatures(t.text), labels: t.labels })), LABELS, { minCount: 2 });
     expect(model.weights['parcel']).toBeDefined();

@@ -81,8 +81,14 @@ function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
+/**
+ * One training example. `only`, when given, names the labels it speaks for: a cue's example
+ * "how do I downgrade?" says it is no cancellation, not that it is about nothing else.
+ */
+export interface TrainingExample { features: string[]; labels: string[]; only?: string[] }
+
 export function trainOneVsRest(
-  examples: Array<{ features: string[]; labels: string[] }>,
+  examples: TrainingExample[],
   labels: string[],
   opts: TrainOptions = {},
 ): LinearModel {
@@ -98,11 +104,13 @@ export function trainOneVsRest(
   const rows = examples.map((ex) => ({
     ids: [...new Set(ex.features)].map((f) => indexOf.get(f)).filter((i): i is number => i !== undefined),
     target: labels.map((l) => (ex.labels.includes(l) ? 1 : 0)),
+    known: labels.map((l) => ex.only === undefined || ex.only.includes(l)),
   }));
   for (let epoch = 0; epoch < epochs; epoch++) {
     const step = rate / (1 + epoch / 10);
-    for (const { ids, target } of rows) {
+    for (const { ids, target, known } of rows) {
       for (let j = 0; j < k; j++) {
+        if (!known[j]) continue;
         let z = bias[j] ?? 0;
         for (const i of ids) z += w[i * k + j] ?? 0;
         const g = sigmoid(z) - (target[j] ?? 0);
