@@ -364,6 +364,8 @@ function agentFault(env: MatchEnv, seg: Segments, only?: SituationId): { label: 
       // "my partner" is the customer's own.
       const spouse = l === 'partner' && p > a && tok.norm[p - 1] === 'my';
       if (named || (PARTNER.has(l) && !spouse) || headed) { agent = p; label = 'partner_error'; continue; }
+      // "the assessor you appointed valued it at half": you only chose the partner who erred.
+      if (n === 'you' && label === 'partner_error' && p - agent <= 3) continue;
       if ((n === 'you' && !(p > a && NOT_SUBJECT_BEFORE.has(tok.norm[p - 1]!))) || (OURS.has(l) && p > a && (tok.norm[p - 1] === 'your' || tok.norm[p - 1] === 'the'))) { agent = p; label = 'our_mistake'; continue; }
       const negated = !only && n === 'not' && p > a && NEG_AUX.has(tok.lemma[p - 1]!) && !(p + 1 < b && DOUBT.has(tok.lemma[p + 1]!));
       if (agent >= 0 && p - agent <= 8 && (!only || label === only) && (FAULT.has(n) || FAULT.has(l) || negated || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {

@@ -440,3 +440,10 @@ describe('classifyCustomer: dates that only inform, delays explained', () => {
   it("does not read the customer's own forgotten update as our mistake", () =>
     expect(situations('The direct debit bounced, my fault, I changed banks and forgot to update it. Can I pay by card?')).not.toContain('our_mistake'));
 });
+
+describe('classifyCustomer: partners chosen by us', () => {
+  it('keeps the partner the doer when "you" only appointed it', () =>
+    expect(situations('The insurance assessor you appointed valued my car at half its market price and ignored my photos.')).toEqual(['partner_error']));
+  it('reads a bookkeeper from the partner list filing wrong figures as the partner', () =>
+    expect(situations('The accountant on your partner list filed our return with the wrong figures.')).toContain('partner_error'));
+});

@@ -103,7 +103,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(overbooked | over-booked | double-booked | double booked | no room for (us | me))',
       '(won\'t | will not | wouldn\'t | would not | refused to | refuse to | refuses to) (let | allow) (me | us) (board | check in | fly | travel | in | collect | pick up | take | use | stay)',
       '(no | not any) (reservation | booking | record | order) (exist | exists | existed | found | on file)',
-      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly)',
+      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly | at half | half (its | the | what))',
       '(put | moved | sent | took | drove | dropped | booked) (us | me) …{0,6} (different | wrong | other | another) (hotel | address | place | location | room | car | airport | terminal | city | station | flight | resort)',
       'from the one (shown | booked | advertised | listed | we booked | i booked | on)',
       '(say | says | said | claim | claims | claimed) (you | they | we) (never | did not | didn\'t | have not | haven\'t) (received | got | had | paid | sent | passed on)',
