@@ -78,7 +78,7 @@ export const LEXICON: Lexicon = {
     },
     'owned-fault-draft': {
       why: 'a draft that owns the fault outright ("that\'s on us", "our mistake") explains a rule or a hand-off rather than hiding behind it (blind tune batches, 2026-11-22: clean drafts that say "which is our bug", "this one is on our side")',
-      patterns: ['(that | this | it | which) (be | was | is) (all)? (on | down to) (us | me)', '(be | was | is) (our | my) (mistake | error | fault | bug | oversight | failing)', '(that | this | it) (one)? (be | is | was) on our (side | end)'],
+      patterns: ['(that | this | it | which) (be | was | is) (all)? (on | down to) (us | me)', '(be | was | is) (our | my) (mistake | error | fault | bug | oversight | failing)', '(that | this | it) (one)? (be | is | was) on our (side | end)', '(the decision | the call | the responsibility | the fault | the fix) (be | is | was) (ours | mine)', '(be | is) (ours | mine) to (fix | sort | own | put right | make right)', '(we | i) (really | clearly | completely)? (=dropped the ball | =messed up | =got (this | it | that) wrong | =slipped up | =let you down | =made a mistake | =made an error | =made a mess)'],
       scope: 'draft',
       window: 0,
     },
