@@ -447,3 +447,8 @@ describe('classifyCustomer: partners chosen by us', () => {
   it('reads a bookkeeper from the partner list filing wrong figures as the partner', () =>
     expect(situations('The accountant on your partner list filed our return with the wrong figures.')).toContain('partner_error'));
 });
+
+describe('classifyCustomer: crews named by their job', () => {
+  it('reads "your delivery people" as a partner crew', () =>
+    expect(situations('Your delivery people left the fridge on the pavement in the rain.')).toEqual(['partner_error']));
+});

@@ -289,7 +289,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
       '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
-      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | download | export | import | open | work | print | play | display | connect | go through | submit)',
       '(none of | not one of) …{0,4} (send | sends | load | loads | save | saves | sync | syncs | upload | uploads | open | opens | work | works | print | prints | go through | submit | submits)',
       'nothing (sends | loads | saves | syncs | uploads | opens | works | prints | goes through | submits)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',

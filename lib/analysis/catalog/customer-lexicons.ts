@@ -131,7 +131,7 @@ export const PARTNER_AGENTS = [
 ];
 
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
-export const PARTNER_HEADS = ['company', 'firm', 'people', 'man', 'guy', 'crew'];
+export const PARTNER_HEADS = ['company', 'firm', 'people', 'person', 'man', 'guy', 'crew'];
 
 /** Our own people and channels ("your agent", "the receptionist", "your website"). */
 export const OUR_AGENTS = [
