@@ -183,6 +183,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'an apology for the trouble our own act caused names it ("sorry for the confusion my last email caused") (TAXONOMY §1a)',
+        patterns: ['(confusion | trouble | inconvenience | mix-up | delay | worry | stress) (that)? (my | our) (WORD)? (WORD)? (caused | created | led to)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'sorry for making them chase us, naming what they chased ("sorry you had to chase us over a scratch that was there all along", "call us three times about the refund") is specific (tune corpus, round 10)',
         patterns: ['(to | had to) (contact | chase | call | email | write to) (us | me) (again)? ((over | about | for | regarding) (a | an | the | your | that | those) WORD | (NUM | two | three | four | five | several | multiple | so many) times)'],
         scope: 'clause',
@@ -250,6 +256,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I'm sorry for the confusion my last email caused: the fee is $20, not $40.",
         "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
         "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
         "Dear Mrs Okafor, I'm so sorry to hear about your husband. I've cancelled his policy from the date of his passing and refunded the £112 paid since then.",
