@@ -4,7 +4,8 @@ import { halfOf, loadCorpus, type CorpusAnalyzer } from '../../../tests/corpus/e
 import { formatTable, scoreLabels } from '../../../tests/corpus/score';
 import { addLearnedSituations, customerProbabilities } from './customer';
 import { CUSTOMER_COMBINE, CUSTOMER_MODEL } from './customer-weights';
-import { crossValidate, type LabelledMessage } from './customer-training';
+import { crossValidate, CV_SETTINGS, cvMessages, type LabelledMessage } from './customer-training';
+import { OWN_CUSTOMER_MESSAGES } from './customer-examples';
 
 // Rules only vs rules + the customer model: npx tsx lib/analysis/learned/eval-customer.ts
 // Tune half: cross-validated (each message judged by a model that did not see it; the
@@ -23,8 +24,9 @@ function table(title: string, messages: LabelledMessage[], classify: Classify): 
 const corpus = loadCorpus();
 const tune = halfOf(corpus, 'tune').customers;
 const check = halfOf(corpus, 'check').customers;
-const { models, foldOf } = crossValidate(tune);
-const foldOfText = new Map(tune.map((m) => [m.customer, foldOf.get(m.id)!]));
+const cvSet = cvMessages(tune);
+const { models, foldOf } = crossValidate(cvSet, CV_SETTINGS);
+const foldOfText = new Map(cvSet.map((m) => [m.customer, foldOf.get(m.id)!]));
 const cvCombined: Classify = (text) => {
   const model = models[foldOfText.get(text)!]!;
   return addLearnedSituations(text, classifyCustomer(text), model, CUSTOMER_COMBINE);
@@ -40,5 +42,7 @@ const modelOnly = (t: number): Classify => (text) => {
   return { situations: situations.length > 0 ? situations : [{ id: 'general' }], signals: pick(SIGNAL_IDS) };
 };
 if (process.argv.includes('--model-only')) console.log(table('tune, model only at 0.5 (cross-validated)', tune, modelOnly(0.5)));
+console.log(table('own messages, rules only', OWN_CUSTOMER_MESSAGES, classifyCustomer));
+console.log(table('own messages, rules + model (5-fold cross-validated)', OWN_CUSTOMER_MESSAGES, cvCombined));
 console.log(table('check, rules only', check, classifyCustomer));
 console.log(table('check, rules + model', check, combined));
