@@ -79,6 +79,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     window: 0,
   },
   {
+    why: 'a passive consequence of the customer\'s own details ("the address on the label was incomplete, that\'s why the parcel could not be delivered") is labelled blame_shift, one label per span',
+    patterns: ['(the | your) (WORD)? (address | details | postcode | zip code | information | card | card details | number | reference | documents | email address) …{0,4} (was | were) (incomplete | incorrect | wrong | missing | invalid | expired | out of date)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
     why: 'a reassurance that nothing bad happened ("your card was not charged") hides no one',
     patterns: ['(=was | =were | has | have | had | will) (not | never) (been | be)? (=charged | =billed | =debited | =deducted | =affected | =impacted | =shared | =exposed | =compromised)'],
     scope: 'clause',
@@ -412,6 +418,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "The postcode on the label was incomplete, that's why the parcel could not be delivered.",
         'Your card was not charged for the cancelled order.',
         'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',
         'Your room was upgraded to a suite at no charge.',
