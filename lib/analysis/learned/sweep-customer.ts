@@ -25,7 +25,7 @@ function f1(cases: Decided[], pick: (c: Decided) => { situations: string[]; sign
   return (2 * tp) / (2 * tp + fp + fn);
 }
 
-const variants: Array<[string, Partial<ModelSettings> & { t?: Partial<ModelSettings['train']> }]> = JSON.parse(process.argv[2] ?? '[["base",{}]]');
+const variants: Array<[string, Partial<ModelSettings> & { t?: Partial<ModelSettings['train']>; minGain?: number }]> = JSON.parse(process.argv[2] ?? '[["base",{}]]');
 for (const [name, v] of variants) {
   const settings: ModelSettings = { ...SETTINGS, own: false, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
   const { prob, foldOf } = crossValidate(tune, settings);
@@ -55,12 +55,12 @@ for (const [name, v] of variants) {
     });
     console.log('  ' + per.join(' '));
   }
-  const combine = chooseThresholds(cases);
+  const combine = chooseThresholds(cases, v.minGain);
   const both = (c: Decided) => combineLabels(c.rules, c.prob, combine);
   // Nested: thresholds chosen without fold k, applied to fold k (an honest estimate of the choice).
   const nestedPick = new Map<string, { situations: string[]; signals: string[] }>();
   for (let k = 0; k < 5; k++) {
-    const chosen = chooseThresholds(cases.filter((c) => foldOf.get(c.gold.id) !== k));
+    const chosen = chooseThresholds(cases.filter((c) => foldOf.get(c.gold.id) !== k), v.minGain);
     for (const c of cases) if (foldOf.get(c.gold.id) === k) nestedPick.set(c.gold.id, combineLabels(c.rules, c.prob, chosen));
   }
   const nested = (c: Decided) => nestedPick.get(c.gold.id)!;
