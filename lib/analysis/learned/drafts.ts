@@ -1,7 +1,7 @@
 import { CATALOG } from '../catalog';
 import { CATEGORY_WEIGHTS } from '../score';
 import { slotsFromContext } from '../slots';
-import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
+import type { CategoryId } from '../taxonomy';
 import { fillTemplate } from '../template';
 import type { DraftAnalysis, Finding, ReplyContext } from '../types';
 import { predict } from './core';
@@ -96,6 +96,3 @@ export function addLearnedFindings(text: string, analysis: DraftAnalysis, ctx?: 
   const score = Math.max(0, Math.min(100, Math.round(analysis.score - (penalty(findings) - penalty(analysis.findings)))));
   return { ...analysis, findings, score };
 }
-
-/** Categories the model knows, for tests and the trainer (the taxonomy's, in its order). */
-export const DRAFT_LABELS: readonly CategoryId[] = CATEGORY_IDS;
