@@ -181,6 +181,15 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       situations.set('partner_error', { ...oursEv, id: 'partner_error' });
     }
   }
+  // A late delivery, a wrong bill or a failure told with a partner as the subject is also the partner's.
+  if (!situations.has('partner_error')) {
+    for (const id of ['late_delivery', 'billing_error', 'outage', 'out_of_stock'] as SituationId[]) {
+      const e = situations.get(id);
+      if (!e) continue;
+      const si = seg.sentenceOf[tokenAt(tok, e.start)]!;
+      if (partnerSubject(env, seg.sentStart[si]!, seg.sentEnd[si]!)) { situations.set('partner_error', { ...e, id: 'partner_error' }); break; }
+    }
+  }
   // An error pinned on a partner is not also ours when both name the same words ("the contractor you sent").
   const partner = situations.get('partner_error');
   const ours = situations.get('our_mistake');

@@ -459,3 +459,7 @@ describe('classifyCustomer: a partner as the subject of our mistake', () => {
   it('keeps our own staff as ours', () =>
     expect(situations('Your cashier sent me home with the wrong change even though I counted it out.')).not.toContain('partner_error'));
 });
+describe('classifyCustomer: a late delivery told with a partner as its subject', () => {
+  it('adds the partner beside the late delivery', () =>
+    expect(situations('The courier has missed two delivery slots now and my parcel is still not here.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+});
