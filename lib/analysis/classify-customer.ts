@@ -187,7 +187,8 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       const e = situations.get(id);
       if (!e) continue;
       const si = seg.sentenceOf[tokenAt(tok, e.start)]!;
-      if (partnerSubject(env, seg.sentStart[si]!, seg.sentEnd[si]!)) { situations.set('partner_error', { ...e, id: 'partner_error' }); break; }
+      // (A brand as the subject of an outage is often an integration of ours: "Slack notifications from your app stopped".)
+      if (partnerSubject(env, seg.sentStart[si]!, seg.sentEnd[si]!, false)) { situations.set('partner_error', { ...e, id: 'partner_error' }); break; }
     }
   }
   // An error pinned on a partner is not also ours when both name the same words ("the contractor you sent").
@@ -408,7 +409,7 @@ function tokenAt(tok: MatchEnv['tok'], offset: number): number {
   return lo;
 }
 /** Whether the sentence opens with a partner as its subject: "The restaurant …", "Your courier …", "Expedia …". */
-function partnerSubject(env: MatchEnv, a: number, b: number): boolean {
+function partnerSubject(env: MatchEnv, a: number, b: number, named = true): boolean {
   const tok = env.tok;
   let p = a;
   while (p < b && (tok.flags[p]! & F_PUNCT)) p++;
@@ -417,7 +418,7 @@ function partnerSubject(env: MatchEnv, a: number, b: number): boolean {
   if (p < b && DETERMINERS.has(tok.norm[p]!)) p++;
   if (p >= b) return false;
   // A brand written as a name ("Expedia", not the "visa" of a visa letter).
-  if (env.entities[p]?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN') && (tok.flags[p]! & F_CAP)) return true;
+  if (named && env.entities[p]?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN') && (tok.flags[p]! & F_CAP)) return true;
   // The head of the subject: "the restaurant …", or a crew named by its job ("the removal company …").
   return SUBJECT_PARTNER.has(tok.lemma[p]!) || (p + 1 < b && PARTNER_HEADS_SET.has(tok.lemma[p + 1]!) && (tok.flags[p]! & F_WORD) !== 0);
 }
