@@ -8,9 +8,11 @@ import { crossValidate, CV_SETTINGS, cvMessages, type LabelledMessage } from './
 import { OWN_CUSTOMER_MESSAGES } from './customer-examples';
 
 // Rules only vs rules + the customer model: npx tsx lib/analysis/learned/eval-customer.ts
-// Tune half: cross-validated (each message judged by a model that did not see it; the
-// thresholds were chosen on these same folds, so it flatters a little). Check half: the
-// committed model, summary tables only (never the misses).
+// Tune half and own messages: 5-fold cross-validated (each message judged by a model that did
+// not see it; the thresholds were chosen on these same folds, so it flatters a little:
+// sweep-customer.ts prints the nested estimate). Check half: the committed model and
+// thresholds, summary tables only (never the misses). The tables are tests/corpus's
+// (scoreLabels, formatTable); the findings table is the drafts model's business.
 
 type Classify = CorpusAnalyzer['classifyCustomer'];
 

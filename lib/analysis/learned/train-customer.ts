@@ -5,8 +5,9 @@ import { modelToSource } from './core';
 import { chooseThresholds, crossValidate, CV_SETTINGS, cvMessages, trainCustomerModel, type Decided } from './customer-training';
 
 // Regenerates customer-weights.ts: npx tsx lib/analysis/learned/train-customer.ts
-// Trains on the tune half only (plus catalog examples and our own messages); the thresholds
-// come from 5-fold cross-validation over the tune half and our own messages. The check half is never read here.
+// Trains on the tune half (plus catalog examples and our own messages); the thresholds come
+// from 5-fold cross-validation over the tune half and our own messages (customer-training.ts
+// says why both). The check half is never read here.
 
 const tune = halfOf(loadCorpus(), 'tune').customers;
 const cvSet = cvMessages(tune);
