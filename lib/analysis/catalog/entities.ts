@@ -34,6 +34,8 @@ export const ENTITY_GROUPS: EntityGroup[] = [
       // "the team at Acme Travel", "the folks over at billing", "the people at the warehouse" (2026-11-22).
       // More partners reps name (round 10k): transport and event sellers, home-service firms.
       '(the | your | their | a | an)? (previous | old | former | original | local)? (laboratory | cruise line | cruise company | ferry company | ferry operator | bus company | coach company | ticket seller | ticket agent | box office | promoter | event promoter | florist | photographer | cleaner | cleaners | removal firm | removals firm | removals company | removal company | movers | moving company | owner | landlord | provider | supplier | employer | agent | tenant)',
+      // "the nearest service center", "the concerned branch" (round 10q, non-native letters).
+      '(the | your)? (concerned | respective | nearest | closest | nearby | authorised | authorized) (WORD)? (branch | department | team | office | store | outlet | dealer | service centre | service center | repair centre | repair center | post office | authority | person | desk)',
       // "the clinic reception", "the hotel front desk" (round 10k).
       '(the | your)? (clinic | hotel | surgery | practice | gym | club | store | branch | pharmacy | venue) (reception | front desk | desk | team | staff | office)',
       // "HubSpot's support folks", "Apple's billing team" (round 10c).
