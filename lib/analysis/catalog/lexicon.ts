@@ -82,6 +82,12 @@ export const LEXICON: Lexicon = {
       scope: 'draft',
       window: 0,
     },
+    'remedy-dated-before': {
+      why: 'a rule or a cause explained after the rep already gave a dated remedy ("I\'ve refunded the taxes today. The fare itself was non-refundable …") is context, not a wall: the path came first (TAXONOMY §1a; blind drafts 2026-11-22)',
+      patterns: ['@rep_remedy …{0,12} TIME_CONCRETE', 'TIME_CONCRETE …{0,12} @rep_remedy'],
+      scope: 'before',
+      window: 4,
+    },
     'concrete-time': {
       why: 'a concrete time window is not vague (TAXONOMY §1a: "within 2 business days", "by noon Friday")',
       patterns: ['TIME_CONCRETE'],
