@@ -56,3 +56,36 @@ export const VETO_CLEAN_DRAFTS: readonly string[] = [
   'The technician should have called before coming. I have booked him for Thursday at 2 pm and he will ring you the evening before.',
   'Our website showed the wrong price, so I have honoured the lower one and refunded the difference.',
 ];
+
+/**
+ * Replies written for the veto that hold exactly ONE real deflection (TAXONOMY) among otherwise
+ * plain sentences: the cost side. Where the rules flag one, the veto should keep it; a veto that
+ * drops these loses recall on text the rules were not tuned on. Evaluation data only.
+ */
+export const VETO_LONE_DEFLECTIONS: ReadonlyArray<readonly [string, string]> = [
+  ['redirect', 'Thanks for the photos of the damaged box. For anything to do with the delivery you will need to speak to the courier yourself.'],
+  ['redirect', 'I can see your order from the 3rd. Warranty questions are handled by the manufacturer, so please get in touch with them.'],
+  ['redirect', 'Your booking reference is KX-2291. Any change to the flight itself has to go through the airline.'],
+  ['redirect', 'I have read your message about the app. Please submit a request through our online form and the right team will pick it up.'],
+  ['blame_shift', 'Thanks for getting back to me. The parcel was late because the courier did not deliver it on time, which is outside our control.'],
+  ['blame_shift', 'I looked at your account this morning. The payment failed because you entered the wrong card number.'],
+  ['blame_shift', 'Thank you for the screenshots. The error happens because your browser is out of date.'],
+  ['policy_wall', 'Thanks for writing in about the jacket. We do not accept returns after 14 days, no exceptions.'],
+  ['policy_wall', 'I checked your plan today. Upgrades in the middle of a contract are not something we can do.'],
+  ['policy_wall', 'I understand you need the room earlier. Early check-in is against hotel rules.'],
+  ['hollow_empathy', 'I have read your email. We understand how upsetting this must be.'],
+  ['hollow_empathy', 'Thank you for reaching out. We regret any inconvenience this may have caused.'],
+  ['hollow_closer', 'The replacement left our warehouse today with tracking 1Z884. Thank you for bearing with us.'],
+  ['hollow_closer', 'I have refunded the delivery fee to your card. Let me know if there is anything else I can do for you.'],
+  ['passive_evasion', 'Thanks for the order number. It appears a mistake was made when the order was packed.'],
+  ['passive_evasion', 'I have looked into the bill. An incorrect rate was applied to your account.'],
+  ['passive_evasion', 'Thanks for your message. Your complaint has been passed on to the relevant department.'],
+  ['vague_timeline', 'I can see the refund request on your account. It will be looked at in due course.'],
+  ['vague_timeline', 'Thanks for chasing this. Someone will get back to you as soon as we can.'],
+  ['vague_timeline', 'I have logged the fault on your line. An engineer will be in touch shortly.'],
+  ['condescension', 'Thanks for the email. As stated in our previous reply, the offer ended on the 1st.'],
+  ['condescension', 'I have checked the order. As you should be aware, sale prices are shown in the basket.'],
+  ['condescension', 'Thanks for your patience with the setup. It is really quite easy if you just follow the guide.'],
+  ['premature_close', 'I have sent you the reset link again. I will now close this case.'],
+  ['premature_close', 'Thanks for the details about the leak. As this is our final response, we will not be replying further.'],
+];

@@ -8,7 +8,7 @@ import { catalogExamples, corpusUnits, ownExamples, type CorpusUnit } from './dr
 import { pickLearned } from './drafts-pick';
 import { keepMask, unitOfFinding } from './drafts-veto-pick';
 import { LONE_BAR } from './drafts-veto';
-import { VETO_CLEAN_DRAFTS } from './drafts-veto-sentences';
+import { VETO_CLEAN_DRAFTS, VETO_LONE_DEFLECTIONS } from './drafts-veto-sentences';
 import { DRAFT_MODEL, DRAFT_THRESHOLDS } from './drafts-weights';
 import { draftFeatures } from './drafts-features';
 import { draftSentences } from './drafts-units';
@@ -97,6 +97,20 @@ function main(): void {
     if (keep.some(Boolean)) stillFlagged++;
   }
   console.log(`own clean replies flagged: rules ${flagged}/${VETO_CLEAN_DRAFTS.length}, after the veto ${stillFlagged}/${VETO_CLEAN_DRAFTS.length}`);
+  // The cost side: own replies with one real deflection. A right rule finding the veto drops is lost recall.
+  let right = 0;
+  let kept = 0;
+  for (const [category, text] of VETO_LONE_DEFLECTIONS) {
+    const found = analyzeWith(getEngine(), text).findings;
+    const k = found.findIndex((f) => f.category === category);
+    if (k < 0) continue;
+    right++;
+    const us = draftSentences(text);
+    const keep = keepMask(us, found, (i) => predict(DRAFT_MODEL, draftFeatures(us[i]!.text)), LABELS, bars, LONE_BAR);
+    if (keep[k]) kept++;
+    else console.log(`  vetoed a real ${category}: ${text}`);
+  }
+  console.log(`own one-deflection replies: rules find the deflection in ${right}/${VETO_LONE_DEFLECTIONS.length}, the veto keeps ${kept}/${right}`);
 
   // The four variants on tune, all from held-out probabilities.
   const variants: Array<[string, boolean, boolean]> = [
