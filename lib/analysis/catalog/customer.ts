@@ -126,7 +126,7 @@ export const CUES: CueInput[] = [
       'paid late',
     ],
     // "in arrears but I've paid every month" disputes the arrears: a billing error, not a late payment.
-    unless: ['(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)', '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)'],
+    unless: ['(never | not once | not ever) (missed | been late with | paid late | been late on)', '(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)', '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)'],
     examples: {
       positive: ['My rent went unpaid while I was abroad.', 'I paid the invoice two days late and was charged a late fee.', 'I missed my payment this month because of a hospital stay.', 'There is a $35 late fee on my account.'],
       negative: ['When is my next payment due?'],
@@ -582,13 +582,18 @@ export const CUES: CueInput[] = [
       '(recommended | recommending) you …{0,4} for (years | ages | a long time | decades)',
       '(always | have always | \'ve always) (been | banked | shopped | flown | stayed | insured) (with | at) (you | your WORD)',
       '(patient | customer | member | client | guest) …{0,5} (my | our) (whole | entire) (life | lives | adult life)',
+      '(for | over) (a | the (past | last))? (decade | decades | the years | many years)',
+      '(one of) (your | the) (first | earliest | original) (customers | clients | members | subscribers | users)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty) (years | decades) (a | as a | as your) (subscriber | customer | member | client | user | cardholder | policyholder)',
+      '(joined | signed up | subscribed | started) (in | back in) NUM …{0,4} (ever since | every year since | since then)',
+      '(cardholder | policyholder | member | customer | client | subscriber | account holder) (of | for) (many | several | NUM | two | three | five | ten | twenty) (years | decades)',
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
     // ("been" would match any form of "be": "I'm paying" is no years of paying.)
-    unless: ['(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
+    unless: ['(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', '(waiting | waited | chasing | chased | paying | paid | struggling | trying) …{0,4} (for | over) (a | the (past | last))? (decade | decades | the years | many years)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
-      positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.', 'I have shopped here since you opened the first store.', 'Year after year we come back to you.', 'We have had our business account with you since 2011.', 'I have renewed every January for the past seven years.', 'I have been insured with you since I passed my test.', 'I have recommended you to friends for years.', "I've always banked with you.", "I've been a patient at this practice my whole life."],
-      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.'],
+      positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.', 'I have put all my business your way for a decade.', 'I was one of your first customers.', 'Nine years a subscriber and never a missed payment.', 'I joined in 2012 and have renewed ever since.', 'As a cardholder of many years, I expected better.', 'I have shopped here since you opened the first store.', 'Year after year we come back to you.', 'We have had our business account with you since 2011.', 'I have renewed every January for the past seven years.', 'I have been insured with you since I passed my test.', 'I have recommended you to friends for years.', "I've always banked with you.", "I've been a patient at this practice my whole life."],
+      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.', 'I have been chasing this refund for the past decade, it feels like.'],
     },
   },
   {
