@@ -1344,7 +1344,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(moving | move | transferring | transfer) (my | our) (accounts | savings | mortgage | pension | business | custom)',
       '(pull | pulling | withdraw | withdrawing) (my | our) (business | custom | account | accounts | contract)',
     ],
-    examples: { positive: ['Give me one reason not to move to Octopus.', "My contract ends in June and, honestly, I'm leaning towards switching.", "We're going to pull our business if this continues."], negative: ['I am moving my car to the other space.'] },
+    // Moving an account onto a new phone is no leaving.
+    unless: ['(move | moving | transfer | transferring) (my | our) (account | accounts) (to | onto) (it | the new WORD | my new WORD | a new WORD | another (phone | device | handset))'],
+    examples: { positive: ['Give me one reason not to move to Octopus.', "My contract ends in June and, honestly, I'm leaning towards switching.", "We're going to pull our business if this continues."], negative: ['How do I move my account to my new phone?', 'I am moving my car to the other space.'] },
   },
   {
     id: 'signal.loyal-customer-generations',
