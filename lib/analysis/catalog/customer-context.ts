@@ -80,6 +80,7 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
+      '(the | a) WORD (that | which) (came | comes | was included | were included) (with | in) (the | my | our) (package | booking | deal | holiday | bundle | trip)',
       '(the | a | an) WORD WORD? (you | your | that you | your WORD | who | that) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
       '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused | left | returned | froze | dumped | marked | withheld)',
       `(ORG | CAP) ${INTERMEDIARY}`,
