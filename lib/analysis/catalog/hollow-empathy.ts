@@ -210,6 +210,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      {
+        why: 'the apology\'s sentence names our own error ("sorry for the confusion on the invoice: the £40 line was our error", "it was a fault in our exchange") (TAXONOMY §1a, round 10y)',
+        patterns: ['(be | was | is) (my | our) (WORD)? (\'s)? (mistake | error | fault | doing | oversight | bug)', '(a | the) (fault | error | bug | mistake | problem | glitch) (in | on | with | at) our'],
+        scope: 'sentence',
+        window: 0,
+      },
     ],
     message: 'A stock apology for "any inconvenience" sounds like nothing happened. Apologize for what we actually did.',
     rewrites: [
@@ -256,6 +262,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "I apologise for the confusion on the invoice: the £40 line was our error and I've removed it.",
+        "We're sorry for the disruption to your service yesterday; it was a fault in our exchange and it's fixed.",
         "I'm sorry for the confusion my last email caused: the fee is $20, not $40.",
         "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
         "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
