@@ -58,4 +58,5 @@ export const DATE_NEEDS = [
   '(land | landing | arrive | arriving | fly | flying | leave | leaving | depart | departing | check in | check-in | travel | travelling | traveling)',
   '(wedding | funeral | interview | exam | surgery | operation | birthday | party | event | meeting | presentation | launch | ceremony | guests | trip | holiday)',
   '(going | off) (skiing | away | abroad | on holiday | on a trip | on honeymoon)',
+  '(close | closing | completion | complete | exchange | exchanging | move | moving | guests | visitors)',
 ];
