@@ -68,7 +68,7 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
   },
   {
     why: 'a state set on purpose ("the order is flagged so the driver calls you") or a lock after the customer\'s own failed attempts is a checkable fact, not a hidden agent (tune corpus, round 10)',
-    patterns: ['(=flagged | =marked | =noted | =tagged | =set up | =set) (so | so that | to make sure | to ensure)', 'after (NUM | several | multiple | too many | repeated | three | four | five | six | ten) (incorrect | failed | wrong | unsuccessful | invalid) (WORD)? (attempts | tries | logins | entries)'],
+    patterns: ['(=flagged | =marked | =noted | =tagged | =set up | =set) (so | so that | to make sure | to ensure)', '(=flagged | =marked | =tagged) as (urgent | priority | a priority | vip | high priority | expedited | fragile)', 'after (NUM | several | multiple | too many | repeated | three | four | five | six | ten) (incorrect | failed | wrong | unsuccessful | invalid) (WORD)? (attempts | tries | logins | entries)'],
     scope: 'sentence',
     window: 0,
   },
@@ -198,7 +198,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'This was overlooked.',
         'It seems the wrong size was ordered.',
       ],
-      valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
+      valid: ['The order has been flagged as urgent and goes out first thing tomorrow.', 'The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
   },
   {
@@ -307,6 +307,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'the cause named as our own act ("caused by a failed update we pushed at 2 am") hides no one (TAXONOMY §1a)',
+        patterns: ['(we | i) (=pushed | =made | =released | =deployed | =rolled out | =ran | =introduced | =caused | =sent | =applied | =changed | =shipped)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'a condition is not a hidden cause: "if the bottle went missing during your move, …"',
         patterns: ['(if | unless | in case | whether | should)'],
         scope: 'before',
@@ -341,6 +347,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'There appears to have been some confusion.',
       ],
       valid: [
+        'The outage was caused by a failed update we pushed at 2 am; it was rolled back at 3:10.',
         'Something went wrong on our side: I entered the wrong date, and I have corrected it.',
         'The flight was cancelled because of the storm, and I have rebooked you on the 6 pm.',
         'I have made the decision to refund you in full.',
