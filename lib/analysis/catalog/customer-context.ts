@@ -1807,6 +1807,16 @@ export const CONTEXT_CUES: CueInput[] = [
     examples: { positive: ['No engineer, no call, no text.', 'The passports were due back a month ago.'], negative: ['No rush, no stress.'] },
   },
   {
+    id: 'situation.late-delivery-outside-window',
+    kind: 'situation',
+    label: 'late_delivery',
+    // "Booked for Saturday between 8 and 12. The van turned up at 4pm." Arriving at a time is late
+    // only against a slot the message names.
+    patterns: ['(turned up | arrived | came | showed up | rolled up | got here) (at | around | after) (TIME_CONCRETE | NUM (am | pm | =a.m. | =p.m.) | CLOCK)'],
+    needsInMessage: ['(between NUM and NUM | booked for | slot | window | due (at | between | by) | scheduled for | promised for | expected (at | between | by))'],
+    examples: { positive: ['The delivery was booked for Saturday between 8 and 12. The van turned up at 4pm.'], negative: ['The engineer arrived at 9am as planned, thanks.'] },
+  },
+  {
     id: 'situation.late-delivery-event-passed',
     kind: 'situation',
     label: 'late_delivery',
