@@ -481,6 +481,14 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) take (this | these | such | your | all | any)? (matter | matters | issue | issues | complaint | complaints | concern | concerns | feedback | report | reports) (very | extremely | really | incredibly | most)? seriously',
       '(we | i) (really | truly | genuinely | do)? care (about | deeply about) (our (customers | guests | members | clients) | you | your (experience | satisfaction | wellbeing))',
     ],
+    exceptions: [
+      {
+        why: 'an acknowledgement that names our own act as the cause ("how inconvenient the missed delivery was, since our driver went to the wrong house") is specific (TAXONOMY §1a)',
+        patterns: ['(since | because | as) (we | i | our (WORD)?) …{0,3} (=went | =sent | =charged | =told | =made | =gave | =missed | =forgot | =lost | =delivered | =shipped | =did | =logged | =let | =cancelled | =canceled | =booked | =double-booked | =mixed | =messed | =broke)'],
+        scope: 'sentence',
+        window: 0,
+      },
+    ],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
       "Here's exactly what I'm doing about it",
@@ -510,6 +518,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We are committed to providing excellent customer service.',
       ],
       valid: [
+        'I understand how inconvenient the missed delivery was, since our driver went to the wrong house.',
         "I care about getting this right, so I've checked every line of the invoice.",
         "We appreciate you choosing us for your wedding, and I've confirmed the suite.",
         'Your safety inspection is booked for Tuesday at 9 am.','I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.', 'Thank you for your feedback on the new app.'],
