@@ -246,6 +246,30 @@ export const CONTEXT_CUES: CueInput[] = [
     examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.', "We're staying with you for next summer, can we bring a dog?"] },
   },
   {
+    id: 'signal.loyal-customer-track-record',
+    kind: 'signal',
+    label: 'loyal_customer',
+    // Tenure told as a record rather than "for N years": since the club opened, every year since
+    // 2011, three years running, a clean payment history, cars bought over the years, praise passed on.
+    patterns: [
+      '(member | customer | client | subscriber | patient | guest | tenant | policyholder | bought | ordered | ordering | buying | shopped | shopping | banked | banking | insured | renewed | renewing | used | using | flown | flying | stayed | staying | rented | renting | subscribed) …{0,6} since (NUM | it opened | you opened | you launched | you started | the (start | beginning | launch | early days | first day))',
+      '(every | each) (year | month | season | summer | winter | spring | autumn | christmas) since (NUM | the (start | beginning))',
+      '(bought | ordered | renewed | booked | stayed | flown | come | came | used | shopped | visited | insured | subscribed | returned) …{0,8} (NUM | two | three | four | five | six | seven | eight | nine | ten) (years | seasons | summers | winters | christmases) (running | in a row)',
+      '(recommended | recommend | referred) (you | your WORD | ORG | this (company | shop | store | firm | service | app | brand)) to (everyone | everybody | all (my | our) | friends | family | colleagues | half | my (friends | family | colleagues | neighbours | neighbors | clients))',
+      '(never | not once) (been | missed | had | made | complained | was | were | paid) …{0,6} (in | over | for | during) (the)? (last | past)? (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | all (these | those | my | our)?) (=years | =decades)',
+      '(in | over) (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty) (=years | =decades) (with you | as a (customer | member | client))? (\\,)? (i | we) (have | \'ve)? (never | not once)',
+      '(paid | paying) (you | into (it | this | your WORD) | (my | our) (premiums | dues | membership | subscription | fees)) …{0,3} (for | over) (over | more than | almost | nearly | about | going on | the (past | last))? (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty | many) (=years | =decades)',
+      '(from | with | through) (you | your WORD | ORG) …{0,4} over the (years | decades | last NUM years)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty) (=years | =decades) (with | banking with | at) (you | this (bank | company | airline | gym | club | firm | insurer | network | store | shop | provider) | your (bank | company | airline | gym | club | firm | network | store | shop) | ORG)',
+    ],
+    // Years spent waiting, praise withdrawn and years still to run are no loyalty.
+    unless: ['(been | have been) (waiting | chasing | trying | broken | faulty | down)', '(not | never | won\'t | will not | no longer | would not | wouldn\'t | stopped) …{0,2} (recommend | recommending)', '(left | remaining) (to (run | go) | on)'],
+    examples: {
+      positive: ['I have been a member at your Leith gym since it opened in 2014.', "I've renewed my policy with you every year since 2011.", 'I have recommended you to everyone I know.', "I've never been late with a payment in four years.", 'We have paid you for six years without a single complaint.', "I've insured three cars with you over the years.", 'Twelve years with this bank and this is how I am treated.'],
+      negative: ['I have been waiting since 2019 for the refund.', 'I will not be recommending you to anyone.', 'The contract has two years with you left to run.'],
+    },
+  },
+  {
     id: 'situation.our-mistake-wrong-thing',
     kind: 'situation',
     label: 'our_mistake',

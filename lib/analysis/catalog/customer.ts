@@ -394,12 +394,24 @@ export const CUES: CueInput[] = [
       '(again | once more) (about | regarding | re | for) (this | the | my | same)',
       'still (not | n\'t | never)? (be | been | have been)? (not)? (fixed | resolved | sorted | solved | addressed | answered)',
       'still (waiting | no) (for)? (a | an | any | your)? (reply | response | call | answer | update | word | callback | call back | news)',
-      '(i | we) (=called | =rang | =rung | =texted | =emailed | =wrote | =contacted | =phoned | =messaged | =chatted | =spoke | =reported | =raised | =logged | =explained) …{0,6} (on | last | yesterday | earlier | before | already | previously) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | week | month | time | night | this (week | morning))?',
+      '(i | we) (=called | =rang | =rung | =texted | =emailed | =wrote | =contacted | =phoned | =messaged | =chatted | =spoke | =reported | =raised | =explained) …{0,6} (on | last | yesterday | earlier | before | already | previously) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | week | month | time | night | this (week | morning))?',
+      '(i | we) (=logged | have logged | \'ve logged) (a | the | it | this | my | our) …{0,4} (on | last | yesterday | earlier | before | already | previously)',
       '(i | we) (already | have already | \'ve already | previously | have previously) (told | contacted | called | emailed | wrote | written | explained | reported | sent | asked | spoke | spoken | raised | submitted | opened | chatted | messaged | complained | provided)',
       '(i | we) (have | \'ve) (told | contacted | called | emailed | written to | explained (this | it) to | reported (this | it) to | asked) (you | your (team | support | agents)) (before | already | multiple times | several times | many times | repeatedly | twice | three times)',
       '(last | previous | earlier | prior | my other | my last | my previous | original) (ticket | case | email | call | message | chat | complaint | request | conversation | agent | rep | representative)',
       '(nobody | no one | no-one | noone) (has)? (got back | gotten back | =responded | =replied | =answered | called (me)? back | followed up | fixed it)',
-      '(each | every) time (i | we) (call | contact | email | write | ask | reach out | chat)',
+      '(each | every) time (i | we) (call | contact | email | write | ask | reach out | chat | ring | phone | message | complain | chase)',
+      // What one of our people said in an earlier contact: "your chat told me", "your agent promised".
+      'your (chat | live chat | support | support team | helpline | customer service | customer services | call centre | call center | agent | agents | adviser | advisor | advisors | advisers | colleague | colleagues | rep | representative | helpdesk | help desk | team | staff | engineer | technician | manager) (on (the)? (phone | chat | live chat | helpline))? (tell | say | insist | claim | reply | close | mark) (me | us | my | our)?',
+      '(i | we) (was | were) (told | promised | assured) (by) (your | the) (chat | live chat | support | helpline | agent | adviser | advisor | colleague | rep | representative | team | staff | receptionist | front desk | manager | call centre | call center)',
+      '(every | each) (chat | call | agent | email | reply | person (i | we) (speak | talk) to) (says | said | tells | told)',
+      '(promised | assured | swore | said) (me | us)? (it | this | that) (would not | wouldn\'t | will not | won\'t) happen again',
+      '(when | after) (i | we) (asked | complained | queried | raised it | mentioned it | pointed it out | showed them | spoke to (them | someone | your)) (at | to | about)?',
+      '(i | we) (speak | talk | chat) (to | with) …{0,5} about (this | it | the (issue | problem | fault | charge | refund | delay))',
+      '(send | submit | upload | provide | fill in | return | post) …{0,6} (twice | two times | three times | NUM times | several times | multiple times) (now | already)?',
+      '(call | ring | phone | email | write to | chase) (you | your WORD)? after (each | every) (one | time | visit | missed WORD | failed WORD)',
+      '(report | chase | raise | flag | call about | email about) …{0,4} every (single)? (week | day | month | time | morning)',
+      '(have to | having to | had to) (write | call | email | chase | ring | contact | remind) (you)? (about (this | it))? every (week | month | time | day)',
       '(same | this) (issue | problem) (again | keeps coming back | for the (second | third) time)',
       '(same | this) (problem | issue | thing | mistake | error) (as | like) (last (month | time | week | year) | before | i reported | i raised)',
       '(raised | opened | logged | submitted | reported | filed | called about | emailed about) …{0,5} (NUM | two | three | four | a few | several | a couple of) (days | weeks | months) ago',
@@ -413,7 +425,8 @@ export const CUES: CueInput[] = [
       '(when | after) (i | we) (contacted | called | rang | phoned | emailed | messaged | wrote to) (you | your (support | team | agent | helpline | customer service | company))',
       'for weeks now',
     ],
-    unless: ['(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
+    // Event tickets are bought, support tickets opened; what a seller said when we bought is no earlier contact about a problem.
+    unless: ['(second | third | fourth | fifth | sixth | umpteenth) time (this | in) …{0,2} (week | month | year | row | days | weeks | months) (the | my | our | it | your | a)', '(buy | book | order | purchase | reserve | sell | get) …{0,2} (NUM | two | three | four | five | six | eight | ten | a few | several) tickets', '(NUM | two | three | four | five | six | eight | ten) tickets (for | to | at) (the | a | an | our | my)? …{0,3} (show | concert | match | game | gig | festival | event | play | performance | matinee | tour | screening | final)', '(when | before | at the time) (i | we) (booked | bought | signed up | ordered | purchased | joined | took out | applied)', '(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
       positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.'],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?'],
@@ -463,7 +476,7 @@ export const CUES: CueInput[] = [
     kind: 'signal',
     label: 'loyal_customer',
     patterns: [
-      '(been | used | using | bought | ordered | shopped | flown | flying | stayed | banked | banking | rented | renting | subscribed | member | customer | client | with you | loyal | ordering | shopping | booking | booked) …{0,8} (for | since) (over | more than | almost | nearly | about | well over | the (past | last))? (NUM | a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several)? (decade | decades | years)',
+      '(been | used | using | bought | ordered | shopped | flown | flying | stayed | banked | banking | rented | renting | subscribed | member | customer | client | with you | loyal | ordering | shopping | booking | booked) …{0,8} (for | since) (over | more than | almost | nearly | about | well over | going on | close to | getting on for | coming up to | upwards of | the best part of | the (past | last))? (NUM | a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several)? (=decade | =decades | =years)',
       'since (i was | we were) (NUM | a (kid | child | student | teenager) | in (college | university | school))',
       '(customer | client | member | subscriber | patron | guest | shopper | buyer | flyer) (for | since | of) (over | more than | almost | nearly | about | the past | the last)? (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several | a decade | decades | years | ages | a long time | so long | a few)? (years | year | decades | decade | ages | a long time | so long)?',
       '(loyal | long-time | longtime | long-standing | longstanding | long standing | faithful | regular | repeat | valued | lifelong | premium | vip | gold | platinum | founding | original | day-one | day one) (customer | client | member | subscriber | user | guest | flyer | shopper)',
@@ -480,10 +493,10 @@ export const CUES: CueInput[] = [
       '^ after (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | so many | many) (years | decades) (\\,)? (i | we) …{0,3} (leaving | done | cancelling | canceling | moving | switching | closing | going | finished | out)',
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
-    unless: ['(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
+    unless: ['(left | remaining) (to (run | go) | on)', '(not | never | n\'t) (fly | stay | use | book | shop | order | log in) …{0,2} for', '(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
       positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.'],
-      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.'],
+      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', "Do my points lapse if I don't fly for a year?"],
     },
   },
   {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { classifyCustomer } from '../../lib/analysis';
+
+// Signals told in many ways (TAXONOMY §3 and the customer-side rules of §1a), written fresh for
+// each family in several industries and voices, with the near misses each family must not take:
+// a problem that merely recurs is no repeat contact, a date in a question is no deadline, a price
+// asked about is no money at stake, a year of something else is no loyalty, a trip is no leaving.
+
+const signals = (t: string) => classifyCustomer(t).signals.map((s) => s.id);
+
+function family(id: string, positives: string[], negatives: string[]): void {
+  describe(`classifyCustomer: ${id}`, () => {
+    for (const t of positives) it(`finds ${id} in "${t}"`, () => expect(signals(t)).toContain(id));
+    for (const t of negatives) it(`finds no ${id} in "${t}"`, () => expect(signals(t)).not.toContain(id));
+  });
+}
+
+family(
+  'repeat_contact',
+  [
+    'I rang your helpline last week and the woman promised a callback that never came.',
+    'Your chat told me on Saturday the parcel would be redelivered. It was not.',
+    'I already explained all of this to Marcus on the phone, please read the notes.',
+    'Every time I call I get a different answer about the boiler part.',
+    'I am now writing for the second time about the wrong tariff.',
+    'Still waiting since my last email about the duplicate invoice.',
+    "Your agent on the phone said it would be refunded in five days. That was a fortnight ago.",
+    'I spoke to someone in your Leeds branch about this on the 3rd and nothing has moved.',
+    'I have sent the meter photos twice now because your team lost the first ones.',
+    'Your support closed my ticket without fixing anything.',
+    'When I asked at the front desk they said housekeeping would sort it, and nobody did.',
+    'I phoned after each missed visit and was told to be patient.',
+    'Last month your adviser assured me this would not happen again.',
+    'I have reported the leak every week since September.',
+    'Your colleague on live chat told me to wait 48 hours. I waited a week.',
+  ],
+  [
+    'The app crashed again this morning, same as yesterday.',
+    'For the third time this month the train was cancelled.',
+    'I bought two tickets for the matinee and the seats were split up.',
+    'Can I book four tickets for the Saturday show?',
+    'I logged in on my new laptop and the library is empty.',
+    'The lift has broken down twice this week.',
+  ],
+);
+
+family(
+  'loyal_customer',
+  [
+    'I have been a member at your Leith gym since it opened in 2014.',
+    "I've renewed my policy with you every year since 2011.",
+    'I have recommended you to everyone I know.',
+    "I've never been late with a payment in four years.",
+    'We have paid you for six years without a single complaint.',
+    'I have bought my running shoes from you five years running.',
+    "I've insured three cars with you over the years.",
+    'Our firm has used your couriers for going on a decade.',
+    'I have been ordering my coffee beans from you since 2016.',
+    'I have flown with you twice a month for the last six years.',
+    'Twelve years with this bank and this is how I am treated.',
+    'My family has banked here for three generations.',
+  ],
+  [
+    "Do points expire if I don't stay for a year?",
+    'I signed up last week and the app will not load.',
+    'My warranty lasts for two years, right?',
+    'The repair took three years to get approved, which is absurd.',
+    'I have been waiting since 2019 for the refund.',
+  ],
+);
