@@ -392,3 +392,19 @@ describe('classifyCustomer: trouble that no cue names is still not general', () 
     expect(situations('Thank you, the courier left it in the porch as I asked.')).not.toContain('partner_error');
   });
 });
+
+describe('classifyCustomer: all is well, and names are not shouting', () => {
+  it('reads no trouble in a sentence that says all is well', () =>
+    expect(situations("Can I extend the warranty? It's been working perfectly, no problems at all.")).toEqual(['general']));
+  it('does not read a vowel-less code name or a statement descriptor as shouting', () => {
+    expect(signals('Your courier (the driver had a DPX van) left it at DPX depot.')).not.toContain('high_emotion');
+    expect(signals('My statement shows PAYSTRM*LEDGERLY twice.')).not.toContain('high_emotion');
+  });
+});
+
+describe('classifyCustomer: a partner at fault joins the other situations', () => {
+  it('adds the partner beside a late delivery when the partner did the wrong', () =>
+    expect(situations('My parcel is a week late and the courier threw it over the fence when it finally came.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+  it("does not read the customer's own partner as ours to blame", () =>
+    expect(situations("My order is late. It's for my partner, so please don't put the price on the slip.")).not.toContain('partner_error'));
+});

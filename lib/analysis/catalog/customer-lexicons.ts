@@ -126,6 +126,7 @@ export const PARTNER_AGENTS = [
   'caterer', 'cleaner', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
   'valet', 'fitter', 'tiler', 'roofer', 'builder', 'decorator', 'photographer', 'kennel', 'cattery', 'florist', 'guide', 'carrier',
   'vendor', 'supplier', 'marketplace', 'removal', 'removals', 'handyman', 'gardener', 'organiser', 'organizer', 'processor',
+  'administrator', 'subcontractor',
 ];
 
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
@@ -148,5 +149,6 @@ export const FAULT_WORDS = [
   'swear', 'insult', 'mislead', 'misled', 'without', 'instead', 'old', 'outdated', 'expired', 'opened', 'used', 'dirty', 'filthy',
   'ate', 'eat', 'steal', 'stole', 'stolen', 'abandon', 'strand', 'stranded', 'dump', 'dumped', 'bin', 'binned', 'mess', 'messed',
   'botch', 'botched', 'overcharge', 'cancel', 'cancelled', 'canceled', 'delete', 'deleted', 'wipe', 'wiped', 'flood', 'leak', 'stain',
-  'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left',
+  'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left', 'fail', 'failed', 'reject', 'rejected',
+  'swap', 'swapped', 'substitute', 'substituted',
 ];

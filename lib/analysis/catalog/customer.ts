@@ -81,14 +81,16 @@ export const CUES: CueInput[] = [
       // A fee we said we would waive is on the bill after all.
       '(promised | told | said | assured | confirmed | agreed) …{0,10} (fee | charge | charges | cost) (would | will | was going to) be (waived | refunded | removed | credited | dropped | taken off | reversed)',
       '(refunded | credited | reimbursed) (me | us)? (the)? (wrong | cheapest | cheaper | lower | smaller | less | only | partial | half) (item | amount | one | sum | price)?',
-      '(missing | short | underpaid | short-paid) (one | payout | payment | transfer | amount | sum)? (is | was | of)? AMOUNT',
+      '(missing | short | underpaid | short-paid) (one | payout | payment | transfer | amount | sum) (is | was | of)? AMOUNT',
+      '(only | just) AMOUNT (has | have)? (arrived | been paid | come through | been credited | landed | reached)',
+      '(shouldn\'t | should not) (be)? (paying | be charged | be billed | pay) for',
       '(why | how) (was | were | am | have) (i | we) (been)? (charged | billed)',
       '(the)? (price | amount | total | bill | invoice | charge) (be | was | is) (wrong | incorrect | higher than | more than | different)',
       'charged (me)? (a | an)? (fee | fees | surcharge)',
     ],
-    unless: ['(can | could) (i | we) (get | have | claim | request | ask for) (a | my)? (full)? refund', '(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong'],
+    unless: ['(can | could) (i | we) (get | have | claim | request | ask for) (a | my)? (full)? refund', '(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong', '(utility bill | bank statement | proof of address | selfie | passport | driving licence | payslip)'],
     examples: {
-      positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.', 'The quarterly bill for $912 should be $456.', 'Your rep said the delivery charge would be waived, and it is on my receipt.', 'You refunded the cheaper jacket instead of the coat.', 'The missing payout is €310.'],
+      positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.', 'The quarterly bill for $912 should be $456.', 'Your rep said the delivery charge would be waived, and it is on my receipt.', 'You refunded the cheaper jacket instead of the coat.', 'The missing payout is €310.', 'The claim was approved but only £12.00 has arrived.', 'That is two licences we should not be paying for.'],
       negative: ['How much does the premium plan cost?', 'I paid the invoice late and got a late fee.', "They sent a lamp I didn't order."],
     },
   },
@@ -134,15 +136,18 @@ export const CUES: CueInput[] = [
       // "now says expected February instead of November".
       '(expected | estimated | due | delivery date | eta | dispatch date | ship date) …{0,3} (january | february | march | april | =may | june | july | august | september | october | november | december | next (week | month | year)) instead of',
       '(has not | hasn\'t | have not | haven\'t) (been | come | turned up | shown up | called) (round | by | in)? (for | in) (at least | over | nearly | almost)? (NUM | two | three | four | five | six | several | a) (days | weeks | months | week | month)',
+      '(failed | fails) to (turn up | show up | show | arrive | attend | come | collect | deliver)',
+      '(still)? (has not | hasn\'t | have not | haven\'t | still not) been (commissioned | installed | connected | fitted | completed | finished | dispatched | posted | issued | collected | picked up | delivered)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | several) (days | weeks | months) (of)? waiting (for | on)',
       '(tracking | the tracking) (has not | hasn\'t | hasn\'t been | has not been | not | hasn\'t | still)? (updated | moved | changed) (in | for | since)',
       '(waiting | waited) (for | on) (my | the | our)? (order | package | parcel | delivery | shipment | item | items | replacement | technician | engineer | installer | car)',
       '(it | order | package | delivery) (be | is | was) (now)? (NUM)? (days | weeks)? (late | overdue)',
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(or | otherwise) …{0,4} (will | would | could | might) be (delayed | late | cancelled | canceled)', '(change | update | amend | add | edit | cancel) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(only | just) AMOUNT', '(wages | salary | pay | money | payment | refund) …{0,3} (is | are | be)? stuck', '(or | otherwise) …{0,4} (will | would | could | might) be (delayed | late | cancelled | canceled)', '(change | update | amend | add | edit | cancel) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
-      positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.', 'The surveyor never appeared.', 'Our train pulled in two hours late.', 'Now the sofa will be another eight weeks.', 'The desk now shows expected March instead of January.', "The gardener hasn't been round for three weeks."],
+      positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.', 'The surveyor never appeared.', 'Our train pulled in two hours late.', 'Now the sofa will be another eight weeks.', 'The desk now shows expected March instead of January.', "The gardener hasn't been round for three weeks.", 'The fitter failed to turn up again.', 'Our boiler still has not been commissioned.', 'Six weeks of waiting for a replacement hinge.'],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?', 'The seller wrote that I should leave five stars, otherwise my next parcel would be delayed.'],
     },
   },
@@ -186,6 +191,7 @@ export const CUES: CueInput[] = [
       '(stopped | stop | stops | quit | quits) (working | loading | syncing | responding | connecting | coming through | coming in | arriving | appearing | showing up | updating)',
       '(keeps | keep | kept) (crashing | freezing | disconnecting | dropping | failing | logging me out | timing out | erroring | restarting | buffering | reloading)',
       '(=ate | =eaten | =swallowed | =corrupted | =overwrote | =overwritten) (my | our | the | all) (file | files | work | data | document | documents | changes | progress | report | reports)',
+      '(=wiped | =deleted | =erased | =overwrote | =overwritten | =corrupted | =scrambled | =lost) (all | every | the | our | my)? …{0,3} (fields | records | data | files | contacts | entries | settings | history | notes | tags | customers | orders | invoices | photos)',
       '(lost | losing | lose | missing | deleted | disappeared | vanished | wiped | gone) (all)? (my | our | the)? (data | files | file | document | work | records | reports | entries | history | photos | documents | contacts | emails | settings | progress | changes)',
       '(no | lost | without | losing) (internet | signal | service | connection | power | wifi | wi-fi | dial tone | network | reception | access to the (site | app | platform | service))',
       '(data | files | records | entries | reports) (be | is | are | were | have been | has been)? (missing | gone | lost | deleted | corrupted | wiped | wrong)',
@@ -197,10 +203,10 @@ export const CUES: CueInput[] = [
       '(keeps | keep | kept) (showing | saying | displaying | giving me | throwing | returning) …{0,8} (error | wrong | zero | blank | even though | although | but | instead)',
       "(doesn't | does not | won't | will not) (even)? (load | open | work | respond | connect)",
     ],
-    unless: ['(fitted | installed | replaced | set up | connected | serviced | repaired | came) …{0,5} (but | and) (didn\'t | did not | never | forgot to) (connect | fit | install | reconnect)', '(i | we) (don\'t | do not) …{0,3} (and | or) (didn\'t | did not | never) (open | use | touch)', '(i | we) (didn\'t | did not | never) (even)? (open | use | touch | load)', '(vanished | disappeared | gone | removed) from (the | your) (site | website | shop | store | app | menu | range | shelves | catalogue | catalog)', 'work (offline | without)', '(does | do | can | will) (it | the app | the WORD | this) (work | run)', '(i | we) (can not | cannot) (log | sign) in', '(code | key | pin | ticket | tickets | voucher | link | card) (you | your WORD) (gave | sent | provided | issued | emailed)', '(please)? (=delete | =erase | =wipe | =remove) (all)? (of)? (my | our) (data | details | information | account | files)', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
+    unless: ['(fitted | installed | replaced | set up | connected | serviced | repaired | came) …{0,5} (but | and) (didn\'t | did not | never | forgot to) (connect | fit | install | reconnect)', '(i | we) (don\'t | do not) …{0,3} (and | or) (didn\'t | did not | never) (open | use | touch)', '(i | we) (didn\'t | did not | never) (even)? (open | use | touch | load)', '(vanished | disappeared | gone | removed) from (the | your) (site | website | shop | store | app | menu | range | shelves | catalogue | catalog)', '(no | not) (tracking | delivery | shipping) (update | updates | movement | news)', '(account | card | wages | money | funds) (has been | have been | is | are | was | got | been)? (frozen | suspended | locked | blocked | stuck)', 'work (offline | without)', '(does | do | can | will) (it | the app | the WORD | this) (work | run)', '(i | we) (can not | cannot) (log | sign) in', '(code | key | pin | ticket | tickets | voucher | link | card) (you | your WORD) (gave | sent | provided | issued | emailed)', '(please)? (=delete | =erase | =wipe | =remove) (all)? (of)? (my | our) (data | details | information | account | files)', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
-      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
-      negative: ['How do I export my data to CSV?', 'I was charged for the film although I never even opened it.', 'The lemon shampoo has disappeared from your website.'],
+      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'The import wiped all the notes on our client records.', 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
+      negative: ['How do I export my data to CSV?', 'I was charged for the film although I never even opened it.', 'The lemon shampoo has disappeared from your website.', 'My account has been frozen for a week.'],
     },
   },
   {
@@ -221,11 +227,12 @@ export const CUES: CueInput[] = [
       '(two-factor | two factor | 2fa | 2-factor | mfa | multi-factor | verification | authentication | authenticator | security | one-time | otp | sms | login) (code | codes | app | text | token)?',
       '(account | profile | login | card) (be | is | was | has been | got | have been) (suspended | disabled | locked | frozen | blocked | deactivated | closed | restricted | hacked | compromised | terminated | banned | flagged | on hold)',
       '(hacked | compromised | someone (else)? (logged | got) into)',
+      '(put | placed | locked) (us | me | the account | our account | my account) (in | into) (read-only | read only | restricted | view-only | view only) (mode | access)',
       '(login | log-in | sign-in | sign in) (page | screen | button)? (be | is | keeps)? (not working | failing | broken | looping | error)',
     ],
     unless: ['(can\'t | cannot | can not | couldn\'t) find (where | how) to (change | reset | update | set)', '(can\'t | cannot | can not | couldn\'t | unable to) (access | reach | use) (the | our) WORD? (system | site | website | platform | server | internet | network | till | tills)', '(code | error) (500 | 502 | 503 | 504)', '(locked | shut) out of (the | my | our) WORD? \'s? WORD? (building | house | home | flat | apartment | room | car | office | garage | store | shed | gate)', '(direct debit | payment | card payment | transfer | standing order | debit) …{0,3} (failed | bounced | declined)', '(opened | set up | created | registered | made) (an | a | the | my | our)? (new)? account (in my name | for me)?', '(to | into) (the | a)? (wrong | incorrect | different) (account | payee)'],
     examples: {
-      positive: ["I'm locked out of my account.", "I can't log in since the update.", 'The password reset link never arrives.', 'My account has been suspended for no reason.', 'I lost my phone and now I cannot get the two-factor code.'],
+      positive: ["I'm locked out of my account.", "I can't log in since the update.", 'The password reset link never arrives.', 'My account has been suspended for no reason.', 'I lost my phone and now I cannot get the two-factor code.', 'You have put our account in read-only mode.'],
       negative: ['How do I add a user to our workspace?', "We can't access the ordering system since the outage.", 'I got locked out of the garden shed, my own fault.', 'The direct debit failed because I closed that account.'],
     },
   },
@@ -240,11 +247,12 @@ export const CUES: CueInput[] = [
       '(=end | =stop | =discontinue) (my | our) (subscription | membership | plan | contract | service | account)',
       '(i | we) no longer (need | want | require | use) (the | your | this | my | our)? (service | subscription | account | plan | membership | product | app)',
       '(i | we) (want | would like | need | wish | like | have decided | decided | am going | be going | plan | intend) to (cancel | close | terminate | end | stop | discontinue | quit | delete | leave | switch | unsubscribe | opt out)',
-      '(please | kindly | can you | could you | can we | could we | can i | could i | i need you to | i need to | we need to | i have to | we have to | i would like you to) (cancel | close | terminate | delete | end | stop | deactivate) …{0,4} (subscription | account | membership | plan | contract | service | order | booking | reservation | policy | auto-renewal | renewal | line | card | trial | flight | ticket | tickets | bag | seat | room | stay | holiday | trip | appointment | delivery | cover | package | add-on | upgrade | transfer | tour | pre-order | preorder)',
+      '(please | kindly | can you | could you | can we | could we | can i | could i | i need you to | i need to | we need to | i have to | we have to | i would like you to) (cancel | close | terminate | delete | end | stop | deactivate) …{0,4} (subscription | account | membership | plan | contract | service | order | booking | reservation | policy | auto-renewal | renewal | line | card | trial | flight | ticket | tickets | bag | seat | room | stay | holiday | trip | appointment | delivery | cover | package | add-on | upgrade | transfer | tour | pre-order | preorder | consult | consultation | session | class | lesson | visit | viewing | treatment | test drive | fitting)',
       '(=cancel | =close | =terminate | =delete | =deactivate) (my | our) (subscription | account | membership | plan | contract | service | order | booking | reservation | policy | line | card)',
       '(i | we) (be | am | are) (cancelling | canceling | closing | terminating | leaving | switching | moving) (my | our | to | over to)? (subscription | account | membership | plan | contract | service | provider | a competitor | another provider | another bank | another company | you | your (company | service | bank))',
       '(switch | switching | move | moving | port | porting) (to | over to) (a | another | a different | your)? (competitor | provider | bank | carrier | company | service | ORG)',
       '(refund | money back) and (cancel | close | terminate)',
+      '(intend | going | plan | want | decided | like) to (redeem | repay | pay off | settle) (in full | (the | my | our) (mortgage | loan | balance))',
       '(decided | going | want | plan | planning | intend) to (move | switch | transfer | take) (both | all | each of)? (my | our | the)? (WORD)? (policies | policy | accounts | account | lines | mortgage | pension | savings | business | subscriptions) (to | over to) (another | a different | a new | a cheaper) (insurer | provider | bank | company | supplier | network | lender | carrier)',
       '(please)? (do not | don\'t) (auto-renew | auto renew | renew) (my | our | the | either | any | this | both)',
       '(cancel | cancellation) (request | my order | the order | my booking)',
@@ -252,13 +260,14 @@ export const CUES: CueInput[] = [
     ],
     unless: [
       'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)',
+      '(stop | cancel | block) (the | this | that | these) (card)? (payment | payments | charge | charges | debit | transaction) (and | ,) (refund | reverse)',
       '(or | otherwise | unless | if (you | this | it)) …{0,6} (i | we) (will | \'ll | be going to | be | shall)? (cancel | cancelling | leave | leaving | switch | switching | close | closing | go elsewhere | take my business | move | moving | go | going | take | taking)',
       '(how | can i | is it possible to | what happens if i) (downgrade | pause | freeze | skip | suspend) ',
       '(how | can i) …{0,4} (downgrade | pause)',
     ],
     examples: {
-      positive: ['Please cancel my subscription.', 'I want to close my account today.', "I'm switching to another provider.", 'I would like to cancel my booking and get a refund.', 'Could you cancel my pre-order for the blender?', 'We have decided to move all our policies to another insurer.', "Please don't renew my policy."],
-      negative: ["Fix this or I'm leaving.", 'How do I downgrade to the basic plan?', 'Can I pause my membership for a month?'],
+      positive: ['Please cancel my subscription.', 'I want to close my account today.', "I'm switching to another provider.", 'I would like to cancel my booking and get a refund.', 'Could you cancel my pre-order for the blender?', 'Can I cancel Friday\'s lesson?', 'We intend to repay the loan in full next month.', 'We have decided to move all our policies to another insurer.', "Please don't renew my policy."],
+      negative: ["Fix this or I'm leaving.", 'How do I downgrade to the basic plan?', 'Can I pause my membership for a month?', 'Please stop the card payment and refund it.'],
     },
   },
   {
@@ -285,14 +294,14 @@ export const CUES: CueInput[] = [
     patterns: [
       '(=ordered | =booked | =paid for | =asked for | =requested | =reserved | =selected | =chose | =picked | =charged for | =billed for) …{0,8} (but | and | yet | however) …{0,4} (=received | =got | was given | were given | =came | =arrived | gave me | sent me | sent us | gave us | put us | put me)',
       '((=got | =received | =sent | =gave | =delivered | =shipped | =put | =booked | =given | =brought) …{0,6} =instead of | =not the (one | size | colour | color | model | item | room | car) (i | we) (ordered | booked | paid for | asked for))',
-      '(your | the | my | our) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff | letter | statement | bill | documents | policy documents | contract | terms | account | portal | text | sms | notification | schedule | timetable | renewal letter | booking) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | and | yet | however | when | only | actually | turns out | turned out)',
+      '(your | the | my | our) (website | site | app | email | confirmation | listing | ad | advert | advertisement | description | page | brochure | menu | quote | invoice | receipt | agent | staff | letter | statement | bill | documents | policy documents | contract | terms | account | portal | text | sms | notification | schedule | timetable | renewal letter | booking) (=said | =says | =stated | =states | =showed | =shows | =promised | =claimed | =listed | =advertised | =quoted) …{0,10} (but | yet | however | when | only | actually | turns out | turned out)',
       // Sent away to do our job: "customer care told me to call the hotel myself".
       'told (me | us) to (call | contact | ring | email | chase | sort | deal with) …{0,4} (myself | ourselves | directly | on my own)',
       '(gave | given) (my | our) (room | seat | table | car | booking | reservation | spot | slot | place) (away | to someone else | to (another | a different) (family | guest | guests | customer | couple | person | party | group))',
       'not as (described | advertised | pictured | shown | promised | ordered)',
       '(room | car | vehicle | table | food | meal | apartment | cabin | bathroom | sheets | towels) (was | were | is | are | smelled | smelt | looked) (dirty | filthy | cold | broken | not working | damaged | stained | smelly | disgusting | not clean | unclean | not ready | infested)',
       '(you | your (team | staff | agent | system | website | app | store | company)) (=sent | =shipped | =booked | =cancelled | =canceled | =changed | =deleted | =closed | =moved) …{0,6} (without | by mistake | in error | accidentally)',
-      '(agent | rep | representative | staff | employee | person | woman | man | guy | lady | someone | somebody | colleague | clerk | receptionist | cashier | advisor | adviser | manager | supervisor | associate | attendant | support) (on the phone | at the (counter | desk | front desk | store | branch | check-in) | in (your | the) (store | branch | shop | chat))? …{0,4} (=told (me | us) | =said | =promised | =assured (me | us) | =confirmed | =guaranteed)',
+      '(agent | rep | representative | staff | employee | person | woman | man | guy | lady | someone | somebody | colleague | clerk | receptionist | cashier | advisor | adviser | manager | supervisor | associate | attendant | support) (on the phone | at the (counter | desk | front desk | store | branch | check-in) | in (your | the) (store | branch | shop | chat))? …{0,4} (=told (me | us) | =promised | =assured (me | us) | =confirmed | =guaranteed)',
       '(booking | reservation | order | room | seat | table | appointment | upgrade | price | rate) (was | is | were | had been)? (confirmed | guaranteed | paid for | prepaid | booked | promised) …{0,8} (but | yet | however | and) …{0,6} (no | not | never | did not | didn\'t | could not | couldn\'t | was not | wasn\'t | gave | cancelled | canceled | sold | nothing)',
       '(you | you guys | your (team | agent | agents | staff | rep | representative | store | shop | warehouse | company | website | site | app | system | people | employee | driver | technician | colleague | manager | receptionist)) …{0,5} (=sent | =shipped | =gave | =cancelled | =canceled | =deleted | =lost | =forgot | =messed | =screwed | =mixed | =promised | =told | =said | =assured | =ignored | =refused | =hung | =lied | wrong | mistake | error | incorrect | rude | unprofessional | dismissive | =damaged | =broke | =failed | =never (called | emailed | replied | responded | followed | sent | shipped | delivered) | =didn\'t | =did not)',
       '(you | you guys | your (team | store | warehouse | company | agent | staff | rep | representative | website | site | system | app)) …{0,3} (sent | shipped | gave | delivered | charged | cancelled | canceled | deleted | closed | booked | changed | lost | forgot | messed | screwed | mixed | put | applied | entered | packed | made) …{0,4} (wrong | incorrect | mistake | error | without (my)? (permission | consent | asking | telling) | by mistake | up)',
@@ -320,6 +329,8 @@ export const CUES: CueInput[] = [
     // delivery itself ("I was told it would arrive Friday"), the message is the late delivery.
     patterns: [
       '(no one | nobody | no-one) (=called | =emailed | =rang | =phoned) (me | us)',
+      // What our staff said counts as ours unless the message is about a late delivery or a partner.
+      '(agent | rep | representative | staff | employee | colleague | clerk | receptionist | cashier | advisor | adviser | manager | supervisor | associate | attendant) (on the phone | at the (counter | desk | front desk | store | branch | check-in) | in (your | the) (store | branch | shop | chat))? …{0,4} =said',
       '(i | we) (=was | =were) (=told | =promised | =assured | =informed | =advised) (that | it | by | on | the | my | our | we | i | you | there | this | they)',
       '(you | your (team | agent | company | website | site | chat bot | chatbot | bot | chat | app | help page | faq)) (=promised | =said | =told (me | us)? | =guaranteed | =assured (me | us)?)',
       '(no one | nobody | no-one) (has | ever | ever has)? (called | emailed | got back | responded | replied | contacted me | followed up)',
@@ -328,7 +339,7 @@ export const CUES: CueInput[] = [
     unless: ['(thank you | thanks | great service | all working | working now | perfect)'],
     yieldsTo: ['late_delivery', 'partner_error'],
     examples: {
-      positive: ['I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
+      positive: ['I was told on the phone that the fee would be waived.', 'Nobody called me back.', 'The receptionist at the front desk said my dog was welcome, then the manager turned us away.'],
       negative: ['You said it would be here by Friday and it was, thank you.'],
     },
   },
@@ -371,12 +382,13 @@ export const CUES: CueInput[] = [
       '(employees | staff | workers | team) (need to be | have to be | must be | won\'t be | will not be | can\'t be) paid',
       '(their | our | my | the) (pay date | payday | pay day | payroll date | due date | filing date) (is)? (tomorrow | tonight | today | this | on)',
       '(we \'re | we are | i \'m | i am) (hosting | throwing) (christmas | thanksgiving | a party | the party | a dinner | a wedding | a christening | a birthday)',
+      '(before | by) (month-end | month end | year-end | year end | the end of the month | end of (the)? month | the end of the (quarter | tax year))',
       'between now and (TIME_CONCRETE | CLOCK | NUM | tonight | tomorrow | the weekend | monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
       '(send | get) (an | a | someone | somebody | the) WORD? (out)? (today | tonight | this (morning | afternoon | evening))',
     ],
     unless: ['(wedding | funeral | graduation | party | holiday | honeymoon | birthday) (photos | pictures | video | videos | album | photographer | footage)', '(match | matches) (my | the) (passport | id | name | licence | license)'],
     examples: {
-      positive: ['My interview is tomorrow morning and the suit has not arrived.', 'Payroll runs on Friday.', 'I need it by Thursday.', 'My flight leaves at 6 am.', "We're hosting Thanksgiving and the oven is dead.", 'Four hundred guests arrive between now and 3pm.', 'Please send a technician today.', 'Their pay date is tomorrow.'],
+      positive: ['My interview is tomorrow morning and the suit has not arrived.', 'Payroll runs on Friday.', 'I need it by Thursday.', 'My flight leaves at 6 am.', "We're hosting Thanksgiving and the oven is dead.", 'Four hundred guests arrive between now and 3pm.', 'Please send a technician today.', 'Their pay date is tomorrow.', 'We need the report before month-end.'],
       // (an event's photos or video are about one that has passed)
       negative: ['I ordered it last Tuesday.', 'This is urgent.', 'The name on the ticket needs to match my passport for the border check.'],
     },
@@ -387,7 +399,9 @@ export const CUES: CueInput[] = [
     label: 'repeat_contact',
     patterns: [
       '(second | third | fourth | fifth | 2nd | 3rd | 4th | 5th | umpteenth | nth | tenth) (time | email | message | call | ticket | request | chat | complaint | attempt to (reach | contact | get))',
-      '(several | multiple | many | countless | numerous | few | 2 | 3 | 4 | 5 | 6 | two | three | four | five | six | seven | ten) (emails | messages | calls | tickets | requests | chats | complaints)',
+      // (Bare "tickets" are as often seats at a show: "4 tickets for the 14th".)
+      '(several | multiple | many | countless | numerous | few | 2 | 3 | 4 | 5 | 6 | two | three | four | five | six | seven | ten) (emails | messages | calls | requests | chats | complaints | support tickets)',
+      '(raised | opened | logged | submitted | filed) (NUM | two | three | four | several | multiple | many) tickets',
       '(called | emailed | contacted | written | wrote | messaged | phoned | rang | reported | raised | asked | chased | complained | sent (you | it | them | this)) …{0,8} (twice | two times | three times | four times | NUM times | several times | multiple times | many times | repeatedly | again | already)',
       '(chase | chased | chasing) (it | this | you | them | the | my | our | up)',
       '(writing | emailing | contacting | calling | asking | reaching out | messaging | chatting | complaining | reporting | explaining | here | back | chasing | following up | checking in | nudging | pinging | trying) …{0,3} again',
@@ -425,11 +439,11 @@ export const CUES: CueInput[] = [
       '(when | after) (i | we) (contacted | called | rang | phoned | emailed | messaged | wrote to) (you | your (support | team | agent | helpline | customer service | company))',
       'for weeks now',
     ],
-    // Event tickets are bought, support tickets opened; what a seller said when we bought is no earlier contact about a problem.
-    unless: ['(second | third | fourth | fifth | sixth | umpteenth) time (this | in) …{0,2} (week | month | year | row | days | weeks | months) (the | my | our | it | your | a)', '(buy | book | order | purchase | reserve | sell | get) …{0,2} (NUM | two | three | four | five | six | eight | ten | a few | several) tickets', '(NUM | two | three | four | five | six | eight | ten) tickets (for | to | at) (the | a | an | our | my)? …{0,3} (show | concert | match | game | gig | festival | event | play | performance | matinee | tour | screening | final)', '(when | before | at the time) (i | we) (booked | bought | signed up | ordered | purchased | joined | took out | applied)', '(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
+    // A fault that recurs is no contact; what a seller said when we bought is no earlier contact about a problem.
+    unless: ['(second | third | fourth | fifth | sixth | umpteenth) time (this | in) …{0,2} (week | month | year | row | days | weeks | months) (the | my | our | it | your | a)', '(when | before | at the time) (i | we) (booked | bought | signed up | ordered | purchased | joined | took out | applied)', '(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
-      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.'],
-      negative: ['The app keeps crashing on my phone.', 'Could you try again?'],
+      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.'],
+      negative: ['The app keeps crashing on my phone.', 'Could you try again?', 'I would like 4 tickets for the matinee.'],
     },
   },
   {
@@ -439,12 +453,13 @@ export const CUES: CueInput[] = [
     patterns: [
       '(unacceptable | furious | ridiculous | outrageous | disgusted | disgusting | disgraceful | disgrace | livid | appalled | appalling | absurd | pathetic | terrible | horrible | horrendous | awful | atrocious | shocking | shocked | infuriating | infuriated | incompetent | incompetence | useless | joke | scam | scammed | fraud | rip-off | ripoff | nightmare | worst | angry | so angry | very upset | extremely upset | fed up | sick of | sick and tired | beyond (frustrated | angry | upset) | in tears | crying | devastated | heartbroken | panicking | desperate | distraught | at my wits end | wits end | insane | unbelievable | unreal | insulting | insult | embarrassing | humiliated | humiliating | hate | hell | wtf | seriously \\? | are you kidding | are you serious | kidding me | shameful | shame on you | do better | sort it out (now | immediately | \\!) | sort yourselves out | never again | fuming | irate | enraged | exasperated | beyond a joke | beyond ridiculous | this is a joke | =upsetting | =distressing | =distressed | =terrified | =traumatised | =traumatized | =traumatic | =frightened | =frightening | =petrified | =hurtful | =heartbreaking)',
       '(what | how) (a | is this)? (joke | mess | disaster)',
+      '(i | we) (feel | felt | am feeling | was feeling) (physically)? (sick | ill | sick to my stomach)',
       '(is this | this is) how you (treat | speak to | talk to) (people | customers | your customers | members | patients | guests | passengers | clients)',
       '(so | very | extremely | really | incredibly) (disappointed | annoyed | upset | angry | frustrated | unhappy | stressed | worried | anxious)',
     ],
     unless: ['(not | no) (upset | angry | frustrated) (at all)?', '(a bit | a little | slightly | somewhat | mildly | bit) (=embarrassing | annoying | upsetting | disappointing | frustrating)', '(don\'t | do not) (worry | panic)', '(flagged | marked | suspected | reported | report | as) …{0,3} (fraud | fraudulent | a scam)', 'fraud (team | department | check | checks | alert | alerts | protection | prevention)'],
     examples: {
-      positive: ['This is absolutely unacceptable.', "I'm furious.", 'What a joke.', 'I am so frustrated with this.', 'Is this how you treat your customers?'],
+      positive: ['This is absolutely unacceptable.', "I'm furious.", 'What a joke.', 'I am so frustrated with this.', 'Is this how you treat your customers?', 'I felt physically sick when I saw it.'],
       negative: ['Thanks, that worked perfectly.', 'It was a bit embarrassing at the desk, that is all.'],
     },
   },
@@ -465,10 +480,10 @@ export const CUES: CueInput[] = [
       '(unpaid (leave | day | days) | took (NUM | one | two | three | a)? (day | days) (off | unpaid | of (leave | holiday)) | taken (NUM | one | two | three | a)? (day | days) off | lost (a day \'s | two days \' | a week \'s) (pay | wages | work))',
     ],
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
-    unless: ['(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)'],
+    unless: ['(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
     examples: {
       positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.'],
-      negative: ['What time do you open?', 'Let me switch plans with no penalty.'],
+      negative: ['What time do you open?', 'Let me switch plans with no penalty.', 'If I pay a week late, will there be a fee?'],
     },
   },
   {
@@ -491,11 +506,14 @@ export const CUES: CueInput[] = [
       '^ (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty) (years | decades) (with you | as (a | your) (customer | member | client))',
       // "After 8 years, I'm leaving": years with us told while leaving.
       '^ after (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | so many | many) (years | decades) (\\,)? (i | we) …{0,3} (leaving | done | cancelling | canceling | moving | switching | closing | going | finished | out)',
+      '(NUM | two | three | four | five | six | seven | eight | nine | ten | several | many) (years | seasons | summers | winters) (running | in a row)',
+      '(never | not once) …{0,4} (late | missed | behind) …{0,3} (in | for) (NUM | two | three | four | five | six | seven | eight | nine | ten | fifteen | twenty) (years | decades)',
+      'going on (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty) (years | decades)',
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
     unless: ['(left | remaining) (to (run | go) | on)', '(not | never | n\'t) (fly | stay | use | book | shop | order | log in) …{0,2} for', '(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
-      positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.'],
+      positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.'],
       negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', "Do my points lapse if I don't fly for a year?"],
     },
   },
@@ -528,7 +546,12 @@ export const CUES: CueInput[] = [
       '(done | finished | through) with (you | your (company | service | bank | airline | product | app | studio | gym | shop | store | network | club | platform | firm | game)? | (this | the) (company | studio | service | bank | airline | app | gym | shop | store | network | provider | place | firm | platform | game | club))',
       '(i \'m | i am | we \'re | we are) (about | pretty much | nearly | almost | just)? (done | finished) paying',
       // "we're moving to HubSpot", "I'm switching to Monzo".
-      '(we | i) (\'re | are | am | \'m | will be | \'ll be) (moving | switching | going | migrating | heading) (over)? to (CAP | ORG)',
+      '(we | i) (\'re | are | am | \'m | will be | \'ll be) (switching | migrating | moving over) to (CAP | ORG)',
+      'if …{0,8} (we \'re | we are | i \'m | i am | we will | i will | we \'ll | i \'ll) (be)? (moving | switching | migrating | going) (over)? to (CAP | ORG | another | a competitor)',
+      '(shop | shopping) around',
+      '(go | going) with (one of)? (the)? (other | another) (apps | app | providers | provider | banks | bank | companies | company | networks | network | brands | services | gyms)',
+      '(may | might) as well (just)? (buy | get | go | shop | order | switch | use | bank)',
+      '(=redeem | =redeeming) (in full | (my | our | the) (mortgage | loan))',
       '(=move | =switch | =transfer | =take) (both | all | each of)? (my | our | the)? (WORD)? (policies | policy | accounts | account | lines | mortgage | pension | savings | business | subscriptions) (to | over to) (another | a different | a new | a cheaper) (insurer | provider | bank | company | supplier | network | lender | carrier)',
       '(buy | shop | order | get (it | one | them)) (from)? (somewhere | someone | a (shop | store | company | site)) (else | that | who | which)',
       '(find | get | buy | source | order) (them | it | one | these | this | those) (somewhere else | elsewhere | from someone else)',
@@ -545,7 +568,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
     examples: {
-      positive: ['Fix this or I am switching to a competitor.', 'I want to cancel my account.', 'This is your last chance.', 'I will take my business elsewhere.', "We're moving to Zendesk next month.", "I'm done paying for a gym I can't use.", 'There are plenty of other banks that would love my custom.', 'Let me out of the contract.', 'I might as well buy from a shop that answers emails.', "Honestly I'm almost done with this app."],
+      positive: ['Fix this or I am switching to a competitor.', 'I want to cancel my account.', 'This is your last chance.', 'I will take my business elsewhere.', "We're switching to Zendesk next month.", 'If the invoices are wrong again we are moving to Xero.', "When the contract ends I'll be shopping around.", 'I might as well buy my coffee at the supermarket.', "I'm done paying for a gym I can't use.", 'There are plenty of other banks that would love my custom.', 'Let me out of the contract.', 'I might as well buy from a shop that answers emails.', "Honestly I'm almost done with this app."],
       negative: ['Can I change the delivery date?', "I'm done with the form, what next?"],
     },
   },
