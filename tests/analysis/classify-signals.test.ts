@@ -68,3 +68,36 @@ family(
     'I have been waiting since 2019 for the refund.',
   ],
 );
+
+family(
+  'churn_risk',
+  [
+    "I'm pricing up other hosts this week.",
+    'If this keeps happening I may as well buy my dog food at the supermarket.',
+    "We're not renewing in March.",
+    "Honestly I'm reconsidering whether this membership is worth it.",
+    'I want you to let me out of the contract.',
+    'I need a refund so I can buy cover elsewhere before I travel.',
+    "If Spanish doesn't come soon I'll just go with one of the other apps.",
+    'Another broker has offered us a better rate, so we intend to move our mortgage to them.',
+    "I'll be shopping around when the renewal comes up.",
+    'Give me one good reason not to move to a cheaper network.',
+    'Frankly I am looking elsewhere for next season.',
+    "We've started talking to another agency about the account.",
+    "I've been getting quotes from other installers.",
+    'We are reviewing our options when the contract ends.',
+    "Is there any reason I shouldn't just move to Octopus?",
+    'Consider this my notice.',
+    'Starting to regret switching to you.',
+  ],
+  [
+    "I'm going to Lisbon for a conference next Tuesday, do I need roaming?",
+    'Can I move my appointment to Thursday?',
+    'I want to switch my delivery day to Friday.',
+    'Please cancel the extra bag I added to my booking.',
+    'We are moving house next month, how do I change the address?',
+    'I am talking to another customer about the booking.',
+    'I removed the app from my old phone.',
+    'Can I switch the payment date to the 5th?',
+  ],
+);

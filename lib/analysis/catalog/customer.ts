@@ -566,10 +566,10 @@ export const CUES: CueInput[] = [
       '(chargeback | dispute (the | this) (charge | transaction) with my bank | report (you | this) to)',
       '(or | otherwise) (i | we) (will | \'ll | be)? (leave | leaving | go | going | cancel | cancelling | switch | switching)',
     ],
-    unless: ['(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
+    unless: ['(switch | change | move) (my | our | the) (delivery | payment | collection | appointment | billing | due | renewal) (day | date | time | slot | address | method)', '(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
     examples: {
       positive: ['Fix this or I am switching to a competitor.', 'I want to cancel my account.', 'This is your last chance.', 'I will take my business elsewhere.', "We're switching to Zendesk next month.", 'If the invoices are wrong again we are moving to Xero.', "When the contract ends I'll be shopping around.", 'I might as well buy my coffee at the supermarket.', "I'm done paying for a gym I can't use.", 'There are plenty of other banks that would love my custom.', 'Let me out of the contract.', 'I might as well buy from a shop that answers emails.', "Honestly I'm almost done with this app."],
-      negative: ['Can I change the delivery date?', "I'm done with the form, what next?"],
+      negative: ['Can I change the delivery date?', "I'm done with the form, what next?", 'I want to switch my delivery day to Friday.'],
     },
   },
   // Cues that need context beyond one phrase (a coming time, a partner named elsewhere).
