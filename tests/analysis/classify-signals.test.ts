@@ -101,3 +101,27 @@ family(
     'Can I switch the payment date to the 5th?',
   ],
 );
+
+family(
+  'deadline',
+  [
+    "We'll need the bank feed working before month-end.",
+    'The grant scheme closed on 31 October and you never sent the application.',
+    'I need my phone working to pay my rent today.',
+    'My daughter starts her new job on Monday and needs the laptop.',
+    'Our payroll has to go out by the 25th.',
+    'The tax return is due at the end of January and I cannot log in.',
+    'Our buyer wants exchange by 5 December.',
+    'I sit my driving test next Thursday and the licence still has not come.',
+    'We move into the new house on the 14th and need the broadband live.',
+    'The shop launches in two weeks and the payment page is broken.',
+    'We booked the cottage months ago and we arrive on Saturday.',
+  ],
+  [
+    'I returned the parcel at the locker on 28 Oct and it never arrived.',
+    'My warranty runs out on 15 December; can I extend it and what does it cost?',
+    'Can I cancel tomorrow\'s consult and rebook for next week?',
+    'Your release on Tuesday wiped our custom fields.',
+    'I returned the coat through your returns partner at the locker on 28 Oct.',
+  ],
+);

@@ -41,12 +41,20 @@ export const CONTEXT_CUES: CueInput[] = [
       '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
       '(is | are | \'s | \'re | starts | begins | opens | happens) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
       '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
+      // Month-end and its kin: "before month-end", "due at the end of January".
+      `(due | deadline | cutoff | cut-off | closes | starts | ready | done | need (it | them | this)?) (on | by | at | before | for)? (the)? (end | start | beginning | middle | close) of (the)? (month | week | year | quarter | tax year | financial year | term | ${MONTH})`,
+      '(before | by | until | for) (the)? (month-end | month end | year-end | year end | quarter-end | quarter end | end of (the)? (month | quarter | year | tax year | financial year))',
+      // (Not "arrives in 3 days": that is a delivery estimate, not the customer's need.)
+      '(launch | launches | launching | go live | goes live | land | lands | leave | leaves | fly | flies | move | moves | sit | sits) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
+      // A need with its purpose and time: "I need my phone to pay my rent today".
+      '(to | so (that)? (i | we) can) (pay | make | submit | file | send | catch | reach | get to | sign | complete | finish | collect | book | print | board) …{0,5} (today | tonight | tomorrow | in time)',
     ],
     // "open on Sundays" is a habit, not a coming time.
-    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    // An expiry or renewal date, and the new date asked for when rebooking, are no need of the customer's.
+    unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal | ends | end) (on | at)', '(rebook | reschedule | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
-      positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
-      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
+      positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.'],
+      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?"],
     },
   },
   {

@@ -372,6 +372,8 @@ export const CUES: CueInput[] = [
       '(running out of time | time is running out | time-sensitive | time sensitive)',
       '(=leave | =leaving | =fly | =flying | =depart | =departing | =travel | =travelling | =traveling | =start | =starting) (on | in | this | next | at)? (TIME_CONCRETE | DATE | tomorrow | tonight | today | a few hours | the morning | monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
       '(nearly | almost | about to | going to) (miss | missed | lose | lost)',
+      // A deadline already gone: "the scheme closed on 31 October", "the cut-off passed".
+      '(deadline | cut-off | cutoff | closing date | application window | window | scheme | registration | enrolment | enrollment | offer) (has | had)? (now)? (closed | passed | expired | gone) (on | at | before | last | yesterday | while)',
       '(missed | miss | will miss | might miss | could miss | going to miss) (my | our | the) (flight | connection | train | meeting | interview | deadline | appointment | event | payroll)',
       '(payroll | pay day | payday | pay run) (be | is | runs | on | this | due)',
       '(staff | employees | workers | people | team | contractors) …{0,3} (be | are | is)? (due | expecting | waiting) (to be)? (paid | their (pay | wages | salary | salaries))',
