@@ -388,7 +388,11 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
   for (let q = s - 2; q >= from; q--) if (CLAUSE_BREAK.has(tok.norm[q]!) && SUBJECTS.has(tok.norm[q + 1]!)) { from = q + 1; break; }
   for (let p = Math.max(from, s - 6); p < s; p++) if (PAST_BEFORE.has(tok.norm[p]!)) return true;
   // A past verb a little further back still narrates ("I was promised a callback on Monday, and again on Wednesday").
-  const around = [...range(from, s), ...range(e, Math.min(sentEnd, e + 6))];
+  // After the time, a joined clause tells of itself ("the party is on Saturday and the cake was
+  // cancelled", "on Thursday so we need it fixed"); a past told of the time sits before it.
+  let to = Math.min(sentEnd, e + 6);
+  for (let q = e; q < to; q++) if (JOINERS.has(tok.norm[q]!)) { to = q; break; }
+  const around = [...range(from, s), ...range(e, to)];
   for (const p of around) {
     const n = tok.norm[p]!;
     // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
@@ -403,6 +407,9 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
   }
   return from === Math.max(sentStart, s - 9) && subjectNarratesPast(env, sentStart, s);
 }
+
+/** Conjunctions that join a clause of its own after a time. */
+const JOINERS = new Set(['and', 'but', 'so', 'because', 'while', 'or']);
 
 /** Words that open a new clause: a past verb before them tells nothing of the time after them. */
 const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', 'so', 'because', 'as', 'when', 'while', 'now', 'then', '-', '–', '—']);

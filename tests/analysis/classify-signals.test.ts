@@ -116,6 +116,12 @@ family(
     'We move into the new house on the 14th and need the broadband live.',
     'The shop launches in two weeks and the payment page is broken.',
     'We booked the cottage months ago and we arrive on Saturday.',
+    "I fly out Thursday and the adapter still isn't here.",
+    'I ordered it in time for Christmas and it still has not shipped.',
+    "My mother's 80th is on Sunday and the cake order was cancelled.",
+    'We exchange contracts on Thursday so we need the valuation fixed.',
+    'The auditors are in Monday morning and the export is broken.',
+    'The conference is three days away.',
   ],
   [
     'I returned the parcel at the locker on 28 Oct and it never arrived.',
@@ -123,5 +129,7 @@ family(
     'Can I cancel tomorrow\'s consult and rebook for next week?',
     'Your release on Tuesday wiped our custom fields.',
     'I returned the coat through your returns partner at the locker on 28 Oct.',
+    'The technician came Monday morning and left after ten minutes.',
+    'I flew out Thursday and my bag did not.',
   ],
 );

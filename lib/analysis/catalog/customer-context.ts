@@ -31,7 +31,8 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'deadline',
     notPast: true,
     patterns: [
-      `(on | this | next | by | before | until | till | this coming | coming) ${DAY}`,
+      // ("=coming": the bare word would match its lemma, "came Monday".)
+      `(on | this | next | by | before | until | till | this =coming | =coming) ${DAY}`,
       '(on | by | before | until | till) DATE',
       `(at | by | before | until | till) ${CLOCK_TIME}`,
       '(by | before | until | till) (tomorrow | tonight | today | the end of (the)? (day | week) | end of (the)? (day | week) | eod | the weekend)',
@@ -46,6 +47,12 @@ export const CONTEXT_CUES: CueInput[] = [
       '(before | by | until | for) (the)? (month-end | month end | year-end | year end | quarter-end | quarter end | end of (the)? (month | quarter | year | tax year | financial year))',
       // (Not "arrives in 3 days": that is a delivery estimate, not the customer's need.)
       '(launch | launches | launching | go live | goes live | land | lands | leave | leaves | fly | flies | move | moves | sit | sits) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
+      // A bare weekday after a present-tense going or closing: "I fly out Thursday" (not "it arrives
+      // Monday", a delivery estimate rather than the customer's need).
+      `(=fly | =flying | =leave | =leaving | =depart | =departing | =travel | =travelling | =traveling | =start | =starting | =exchange | =complete | =completing | =move | =moving | =land | =lands) (out | off | in | away | abroad | back)? (this | next | on)? ${DAY}`,
+      `${DAY} (morning | afternoon | evening | night | lunchtime | first thing)`,
+      '(NUM | one | two | three | four | five | six | seven | ten | a few | a couple of) (days | weeks | hours) away',
+      '(birthday | anniversary | party | gig | show | recital | match | opening | open day | launch | event | ceremony | christening | reunion | festival | fair | concert | performance | dinner | celebration | retirement | NUM (th | st | nd | rd)) (is | \'s | are) (on | this | next)? (monday | tuesday | wednesday | thursday | friday | saturday | sunday | DATE | tomorrow | tonight)',
       // A need with its purpose and time: "I need my phone to pay my rent today".
       '(to | so (that)? (i | we) can) (pay | make | submit | file | send | catch | reach | get to | sign | complete | finish | collect | book | print | board) …{0,5} (today | tonight | tomorrow | in time)',
     ],
@@ -54,7 +61,7 @@ export const CONTEXT_CUES: CueInput[] = [
     unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal | ends | end) (on | at)', '(rebook | reschedule | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.'],
-      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?"],
+      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?", 'The technician came Monday and left after ten minutes.'],
     },
   },
   {
@@ -63,6 +70,7 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'deadline',
     patterns: [
       '(for | in time for | ahead of) (my | our | his | her | their) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | presentation | launch | move | closing | surgery | court date | audit | deadline | event)',
+      '(in time for | before | ahead of | by | for) (christmas | xmas | thanksgiving | easter | eid | diwali | hanukkah | new year | new year \'s eve | black friday | the holidays | the bank holiday | half term | the new term | the school term | the start of term)',
       '(before | in time for | ahead of) (my | our | his | her | their | the) …{0,3} (wedding | interview | graduation | funeral | exam | exams | ceremony | birthday | party | conference | meeting | presentation | launch | trip | flight | holiday | move | closing | surgery | appointment | court date | audit | deadline | event | payroll)',
     ],
     unless: ['(no | not (in)? a) rush', '(was | were | got | been | be) (cancelled | canceled | called off | postponed | off)'],
