@@ -103,6 +103,31 @@ family(
 );
 
 family(
+  'money_at_stake',
+  [
+    'If we are not out of the flat by noon we lose our deposit.',
+    'Our card machine is down and we are turning customers away.',
+    'We have about $200k of orders riding on this integration.',
+    "Empty shelves don't sell anything and our busiest week starts Saturday.",
+    "If candidates don't get our emails we don't get paid.",
+    'You took 40,000 points from my account for a flight that was cancelled.',
+    "That's three licences at $90 each that we shouldn't be paying for.",
+    'My wages are stuck in the frozen account and I had to borrow money.',
+    'We budgeted £2,500 for that grant on your advice.',
+    'The payment terminal outage cost us a whole Saturday of takings.',
+    'I had to pay £60 for a taxi because the shuttle never came.',
+    'My salary is trapped in your app and the rent is due.',
+  ],
+  [
+    'Is the upgrade charge prorated or do I pay the whole month?',
+    'Will there be a late charge if I pay today?',
+    'Can rent reminders go out five days before the due date?',
+    'How much is a single ticket for the Sunday show?',
+    'I pay my council tax by direct debit, how do I change the date?',
+  ],
+);
+
+family(
   'deadline',
   [
     "We'll need the bank feed working before month-end.",

@@ -452,8 +452,37 @@ export const CONTEXT_CUES: CueInput[] = [
       '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
-    unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips'],
-    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them."] },
+    // Paying a bill ("pay my rent today") is an errand, not money at risk; reminders and slips are paperwork.
+    unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips', '(=pay) (it | this | that | my | our | the | them)', '(i | we | to | can | could | and | will | \'ll) =pay', '(rent | bill | bills | wage | wages | salary | pay) (reminder | reminders | notice | notices | notification | notifications | statement | statements)'],
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them.", 'Can rent reminders go out five days before the due date?'] },
+  },
+  {
+    id: 'signal.money-at-stake-business-loss',
+    kind: 'signal',
+    label: 'money_at_stake',
+    // Money lost or at risk told without a figure on the bill: a deposit forfeited, customers
+    // turned away, sales that cannot happen, orders riding on a fix, points taken, wages stuck.
+    patterns: [
+      '(lose | losing | lost | forfeit | forfeiting | forfeited) (the | our | my | a | their)? (deposit | deposits | holding deposit | bond | booking fee | down payment | grant)',
+      '(turning | turned | turn | sending | sent) (people | customers | patients | guests | diners | clients | shoppers | members | business) away',
+      '(turning | turned) away (people | customers | patients | guests | diners | clients | shoppers | members | business)',
+      'AMOUNT …{0,2} (of | in | worth of) (orders | sales | renewals | revenue | bookings | business | stock | contracts | deals | invoices)',
+      '(can\'t | cannot | can not | unable to | couldn\'t | could not | not able to) (take | taking | accept | process) (card)? (payments | orders | bookings | money)',
+      '(don\'t | do not | won\'t | will not | can\'t | cannot) (sell | trade | place (them | anyone)) (anything | much | a thing)?',
+      '(don\'t | do not | won\'t | will not | didn\'t | did not) get paid',
+      '(=took | =taken | =deducted | =debited | =lost | =wiped | =removed) (away)? (NUM | all (my | our | of my | of our)? | my | our) …{0,2} (points | miles | avios | credits | air miles | loyalty points)',
+      '(points | miles | avios | air miles | loyalty points) …{0,4} (were | have been | has been | got)? (wiped | removed | (not | never) (returned | refunded | credited | restored | given back) | (taken | deducted | debited) (twice | again | anyway))',
+      '(wages | salary | savings | money | funds | cash | pension | payment | payout) (are | is | be | have been | has been)? (stuck | trapped | frozen | locked | held)',
+      '(had to | have to | having to) (borrow | take out a loan | go into (my)? overdraft | put it on (my)? (credit card | card))',
+      '(budgeted | counted on | relied on | planned on | banked on) (AMOUNT | the money | that money | the grant | the refund)',
+      '(a | the)? (whole | full)? (day | saturday | sunday | weekend | week | morning | evening) (\'s | of) (takings | trade | trading | sales | business | revenue | bookings)',
+      '(lost | losing | lose | cost | costing) …{0,3} (takings | trade | turnover)',
+    ],
+    unless: ['(if | what if | in case | will | would) …{0,3} (lose | losing | lost) (the | my | our)? (deposit | points | miles) \\?'],
+    examples: {
+      positive: ['If we are not out of the flat by noon we lose our deposit.', 'Our card machine is down and we are turning customers away.', 'We have about $200k of orders riding on this integration.', "If candidates don't get our emails we don't get paid.", 'You took 40,000 points from my account for a flight that was cancelled.', 'My wages are stuck in the frozen account and I had to borrow money.', 'We budgeted £2,500 for that grant on your advice.', 'The payment terminal outage cost us a whole Saturday of takings.'],
+      negative: ['Do I lose my points if I change the date?', 'How many points do I need for a lounge pass?', 'Can I pay my rent by card?', 'The site says the points were deducted and the ticket issued.'],
+    },
   },
   {
     id: 'signal.churn-risk-moving-on',
