@@ -408,3 +408,24 @@ describe('classifyCustomer: a partner at fault joins the other situations', () =
   it("does not read the customer's own partner as ours to blame", () =>
     expect(situations("My order is late. It's for my partner, so please don't put the price on the slip.")).not.toContain('partner_error'));
 });
+
+describe('classifyCustomer: own-written messages in other voices', () => {
+  it('reads a florist mix-up by the partner we work with as the partner', () =>
+    expect(situations('I paid for the flowers through your planning service and the florist you work with delivered lilies instead of the peonies we agreed.')).toContain('partner_error'));
+  it('reads a valet company returning a car with extra miles as the partner', () =>
+    expect(situations('I booked airport parking through your site and the valet company returned my car with 140 extra miles on the clock.')).toEqual(['partner_error']));
+  it('reads an engineer who left a hole as ours', () =>
+    expect(situations('The engineer who came to fit the broadband left a hole in the wall and did not fill it.')).toEqual(['our_mistake']));
+  it('reads a rebooking for next week as no deadline', () =>
+    expect(signals("I need to cancel Thursday's lesson, can we rebook for next week?")).not.toContain('deadline'));
+});
+
+describe('classifyCustomer: a promise about a late delivery is the late delivery', () => {
+  it('does not add our mistake from the words of a delivery promise that was broken', () =>
+    expect(situations('The cot we ordered was promised for Monday. It is Wednesday and nothing has come.')).toEqual(['late_delivery']));
+});
+
+describe('classifyCustomer: a time followed by a past act is past', () => {
+  it('does not read "your release on Tuesday wiped" as a deadline', () =>
+    expect(signals('Your release on Tuesday wiped the custom fields on all our records.')).not.toContain('deadline'));
+});

@@ -58,7 +58,7 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     // "open on Sundays" is a habit, not a coming time.
     // An expiry or renewal date, and the new date asked for when rebooking, are no need of the customer's.
-    unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal | ends | end) (on | at)', '(rebook | reschedule | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal | ends | end) (on | at)', '(rebook | re-book | reschedule | move it | push it | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.'],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?", 'The technician came Monday and left after ten minutes.'],
@@ -362,7 +362,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
       '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
-      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to)? (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | not one of) …{0,4} (send | sends | load | loads | save | saves | sync | syncs | upload | uploads | open | opens | work | works | print | prints | go through | submit | submits)',
+      'nothing (sends | loads | saves | syncs | uploads | opens | works | prints | goes through | submits)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
     ],
     unless: ['(i | we) (can not | cannot | can\'t) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(no | without) (data | calls) (allowance | plan | bundle | add-on)'],
@@ -481,7 +483,7 @@ export const CONTEXT_CUES: CueInput[] = [
     unless: ['(if | what if | in case | will | would) …{0,3} (lose | losing | lost) (the | my | our)? (deposit | points | miles) \\?'],
     examples: {
       positive: ['If we are not out of the flat by noon we lose our deposit.', 'Our card machine is down and we are turning customers away.', 'We have about $200k of orders riding on this integration.', "If candidates don't get our emails we don't get paid.", 'You took 40,000 points from my account for a flight that was cancelled.', 'My wages are stuck in the frozen account and I had to borrow money.', 'We budgeted £2,500 for that grant on your advice.', 'The payment terminal outage cost us a whole Saturday of takings.'],
-      negative: ['Do I lose my points if I change the date?', 'How many points do I need for a lounge pass?', 'Can I pay my rent by card?', 'The site says the points were deducted and the ticket issued.'],
+      negative: ['Do I lose my points if I change the date?', 'How many points do I need for a lounge pass?', 'Can I pay my rent by card?'],
     },
   },
   {
@@ -536,7 +538,9 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'outage',
     patterns: ['(logs | logged | logging | kicks | kicked | kicking | signs | signed | signing | throws | throwing) (me | us) out'],
-    examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?'] },
+    // Logged out and then not let back in is the account, not the service.
+    unless: ['(not | isn\'t | wasn\'t) (recognised | recognized)', '(locked | suspended | blocked | verify | verification)'],
+    examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?', "The app logged me out and says my phone isn't recognised."] },
   },
   {
     id: 'situation.our-mistake-against-instructions',
@@ -1525,7 +1529,8 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'account_access',
     patterns: ['(session | login | log-in | sign-in) (has)? (expired | timed out | times out | keeps expiring | keeps timing out)', '(kicks | kicked | throws | threw | sends | sent) (me | us) back to (the)? (start | login | log-in | sign-in | home)'],
     examples: { positive: ['The app keeps saying my session has expired and kicks me back to the start.'], negative: ['How long before my session expires?'] },
-    unless: ['(how long | when) …{0,4} (expire | expires | time out)'],
+    // A session that expired while the site crashed is the outage.
+    unless: ['(how long | when) …{0,4} (expire | expires | time out)', '(crashed | crashing | spun | spinning | froze | frozen | 500 | 502 | 503 | 504 | down | failing)'],
   },
   {
     id: 'situation.out-of-stock-out-everywhere',

@@ -440,8 +440,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(your | customer) (satisfaction | business | feedback | experience | call | concern | happiness | trust | loyalty) (be | is) (very | extremely | incredibly | really | of the utmost)? (important | a priority | our (top | highest | number one)? priority | valuable | valued) (to us | for us)?',
       '(we | i) take (this | these | your (concern | concerns | complaint | feedback | issue) | all (feedback | complaints | concerns) | customer (satisfaction | feedback | complaints)) (very | extremely | really | incredibly)? seriously',
       '(please)? rest assured (that)?',
+      '(i | we) (totally | completely | really | fully | can)? (get | understand | know | appreciate | imagine) how (stressful | frustrating | annoying | worrying | upsetting | difficult | hard | inconvenient | disruptive | confusing | scary) …{0,4} (can be | must be | is | are | be | has been | have been)',
       // Round 10 (2026-11-22): "your comfort is very important to us".
-      '(your | our (customers | guests | members | clients | passengers | patients | residents) (\'s)?) (WORD)? (comfort | satisfaction | safety | wellbeing | well-being | experience | business | custom | trust | loyalty | happiness | peace of mind | convenience | security | privacy | health) (be | is | are) (always)? (very | extremely | incredibly | really | truly | so | of the utmost | hugely)? (important | precious | valuable | paramount | a priority | our priority | our (top | highest | number one | first) priority)',
+      '(your | our (customers | guests | members | clients | passengers | patients | residents) (\'s)?) (WORD)? (comfort | satisfaction | safety | wellbeing | well-being | experience | business | custom | trust | loyalty | happiness | peace of mind | convenience | health) (be | is | are) (always)? (very | extremely | incredibly | really | truly | so | of the utmost | hugely)? (important | precious | valuable | paramount | a priority | our priority | our (top | highest | number one | first) priority)',
       '(we | i) (strive | aim | always aim | always strive | work hard | pride ourselves) (to | on) (provide | providing | deliver | delivering | give | giving | offer | offering) (the best | excellent | great | high-quality | top-notch | outstanding | exceptional)',
       '(we | i) (be | are | am) (committed | dedicated) to (providing | delivering | giving | ensuring) (the best | excellent | great | a great | an excellent | high-quality | outstanding | exceptional)? (customer)? (service | experience | support | satisfaction)',
       '(we | i) (be | are) (sorry | sad) to (hear | learn) (that)? you (be | are | were) (unhappy | dissatisfied | disappointed | not happy | not satisfied)',
@@ -477,6 +478,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Your satisfaction is our top priority.',
         'Please know that your comfort is very important to us.',
         'Your safety is always paramount.',
+        'I totally get how stressful email problems can be.',
         'We take your concerns very seriously.',
         'Rest assured, we are looking into it.',
         'We are committed to providing excellent customer service.',

@@ -66,6 +66,18 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     window: 0,
   },
   {
+    why: 'a state set on purpose ("the order is flagged so the driver calls you") or a lock after the customer\'s own failed attempts is a checkable fact, not a hidden agent (tune corpus, round 10)',
+    patterns: ['(=flagged | =marked | =noted | =tagged | =set up | =set) (so | so that | to make sure | to ensure)', 'after (NUM | several | multiple | too many | repeated | three | four | five | six | ten) (incorrect | failed | wrong | unsuccessful | invalid) (WORD)? (attempts | tries | logins | entries)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'the rep places the act in our own work ("deleted during our cluster migration", "this one is on our side")',
+    patterns: ['(during | in | from) our (WORD)? (migration | update | upgrade | maintenance | deployment | release | changeover | move | switchover | cutover | rollout)', '(be | is | was) on (our | my) (side | end)', '(be | is | was) on us'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
     why: 'a reassurance that nothing bad happened ("your card was not charged") hides no one',
     patterns: ['(=was | =were | has | have | had | will) (not | never) (been | be)? (=charged | =billed | =debited | =deducted | =affected | =impacted | =shared | =exposed | =compromised)'],
     scope: 'clause',
@@ -139,6 +151,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
+      // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
+      '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} by (mistake | accident)`,
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (erroneously | incorrectly | wrongly)`,
     ],
@@ -159,6 +173,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your card has been temporarily blocked.',
         'The reminder was sent in error.',
         'The wrong address was used.',
+        'Looks like the wrong part got ordered for your laptop.',
+        'It seems the wrong size was ordered.',
       ],
       valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
@@ -189,6 +205,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(the | this | your)? (issue | problem | fault | bug | error | outage | incident) (has been | have been | =was | =is | =are) (being)? (=reported | =logged | =raised | =escalated | =flagged | =addressed | =investigated | looked into | worked on)',
     ],
     exceptions: [
+      {
+        why: 'a state set on purpose ("the order is flagged so the driver confirms the house number") is a checkable fact with its reason (tune corpus, round 10)',
+        patterns: ['(=flagged | =marked | =noted | =tagged) (so | so that | to make sure | to ensure)'],
+        scope: 'sentence',
+        window: 0,
+      },
       {
         why: 'a rule saying who handles a kind of request ("refunds are handled by the airline") names the actor: if it deflects, it is a redirect, not a hidden agent',
         patterns: ['(be | are | is) (handled | managed | processed | dealt with | taken care of | looked after) (directly | only | exclusively | entirely)? by'],
@@ -234,6 +256,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'I escalated your ticket this morning.',
         'Seat upgrades are handled by the airline at the gate.',
         'Your new delivery address has been noted.',
+        'The order is flagged so the driver calls you on arrival.',
         "I've raised this internally with Sam, our billing lead, who will call you at 2 pm.",
         'Your appeal will be considered by Maria Lopez, our claims manager, by Friday.',
       ],
@@ -261,6 +284,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(a | an | some | the) (WORD)? (misconfiguration | bug | regression | error | mistake | glitch | fault | typo | problem | issue | defect) (=was | =were | has been | had been | got) (=introduced | =created | =pushed | =deployed | =released | =shipped)',
     ],
     exceptions: [
+      {
+        why: 'a condition is not a hidden cause: "if the bottle went missing during your move, …"',
+        patterns: ['(if | unless | in case | whether | should)'],
+        scope: 'before',
+        window: 0,
+      },
       {
         why: 'naming who erred is ownership: "something went wrong on our side" (TAXONOMY §1a)',
         patterns: ['(on | by) (our | my) (part | end | side)', '(in | on | by) (our | my) …{0,2} (code | system | software | setup | process | side | end | tool | app | team | warehouse)', "(that | this) (be | was) (my | our) (mistake | error | fault | doing)", '(i | we) (made | caused | introduced | missed | sent | applied | charged | entered | forgot | overlooked)', '(our | my) (mistake | error | fault)'],

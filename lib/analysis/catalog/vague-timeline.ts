@@ -220,6 +220,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(engineers | our engineers | the engineers | our (technical | tech | it | dev | development | product | engineering | network) team | the (technical | tech | it | dev | development | product | engineering | network)? team | we | technicians | developers | our developers | our technicians | the technicians) (be) (currently | still | now | actively)? (working | hard at work) (hard | around the clock | diligently | tirelessly | flat out)? to (resolve | fix | restore | get | sort | repair)',
       '(we | i | the team | our team) (be) doing everything (that)? (we | i | they) (can | possibly can)',
       // The subject told earlier in the sentence: "our engineers are aware of it and are working on a fix" (round 10).
+      'hopefully (we | i | they | it | this | that | the (WORD)?) (can | will | should | \'ll | might)',
+      '(pretty | fairly | very | quite | relatively | reasonably) (quickly | quick | fast | promptly)',
       '(and | but)? (be | are | is) (currently | actively | still | now)? working (on | to) (a | the)? (fix | solution | resolution | patch | permanent fix | resolve (it | this | the issue) | fix (it | this | the issue))',
       '(we | i) (will | \'ll | shall) (chase | follow) (this | it | that | the matter | things)? (up)? $',
       '(we | i) (will | \'ll | shall) see what (i | we) can do',
@@ -310,6 +312,10 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We are aiming to have a fix out in the next release.',
         'Our engineers are aware of the issue and are working on a fix.',
         'The team is working on a solution.',
+        'Hopefully we can catch it before it goes out.',
+        'Recovery requests are usually reviewed pretty quickly.',
+        'Someone from our claims side will be in touch about next steps.',
+        "Once we have the last one we'll pick your case back up.",
       ],
       valid: [
         "To make up for this, I'm refunding this month's fee.",
