@@ -400,7 +400,8 @@ function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: numb
     const n = tok.norm[p]!;
     // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
     // So is one right after the time itself ("your release on Tuesday wiped the fields").
-    const afterSubject = p > sentStart && (SUBJECTS.has(tok.norm[p - 1]!) || p === e);
+    // And one right before it ("order placed on 3 March").
+    const afterSubject = p > sentStart && (SUBJECTS.has(tok.norm[p - 1]!) || p === e || p === s - 1);
     const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && (tok.lemma[p] !== n || afterSubject));
     if (!past) continue;
     const before = p > sentStart ? tok.norm[p - 1]! : '';
