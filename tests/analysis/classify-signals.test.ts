@@ -147,6 +147,8 @@ family(
     'We exchange contracts on Thursday so we need the valuation fixed.',
     'The auditors are in Monday morning and the export is broken.',
     'The conference is three days away.',
+    'The boat sails at 11 and the tickets have not arrived.',
+    "I've got a hospital appointment first thing tomorrow.",
   ],
   [
     'I returned the parcel at the locker on 28 Oct and it never arrived.',
@@ -156,5 +158,9 @@ family(
     'I returned the coat through your returns partner at the locker on 28 Oct.',
     'The technician came Monday morning and left after ten minutes.',
     'I flew out Thursday and my bag did not.',
+    'It started at 11 and has not stopped.',
+    'Order 5521, placed on 3 March.',
+    'What time do you close on Saturday?',
+    'Candidates are not getting our interview invites.',
   ],
 );

@@ -40,8 +40,9 @@ export const CONTEXT_CUES: CueInput[] = [
       'in (NUM | a | an | half an | one | two | three | a few | a couple of) (minutes | mins | hours | hour | minute)',
       `(date | day | deadline | appointment | cutoff | cut-off | interview | flight | wedding | meeting | exam | funeral | move | closing | launch | party) (be | is) (tomorrow | tonight | today | ${DAY} | DATE | next)`,
       '(tomorrow | tonight) (morning | afternoon | evening | night | at)',
-      '(is | are | \'s | \'re | starts | begins | opens | happens) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
-      '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
+      '(=is | =are | \'s | \'re | =starts | =begins | =opens | =happens) in (NUM | a | an | one | two | three | four | five | six | ten | a few | a couple of) (days | weeks | hours | minutes)',
+      // Exact forms: the lemma would take "it started at 11", a past told inside the match.
+      '(=due | =starts | =begins | =opens | =closes | =expires | =ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
       // Month-end and its kin: "before month-end", "due at the end of January".
       `(due | deadline | cutoff | cut-off | closes | starts | ready | done | need (it | them | this)?) (on | by | at | before | for)? (the)? (end | start | beginning | middle | close) of (the)? (month | week | year | quarter | tax year | financial year | term | ${MONTH})`,
       '(before | by | until | for) (the)? (month-end | month end | year-end | year end | quarter-end | quarter end | end of (the)? (month | quarter | year | tax year | financial year))',
@@ -51,6 +52,10 @@ export const CONTEXT_CUES: CueInput[] = [
       // Monday", a delivery estimate rather than the customer's need).
       `(=fly | =flying | =leave | =leaving | =depart | =departing | =travel | =travelling | =traveling | =start | =starting | =exchange | =complete | =completing | =move | =moving | =land | =lands) (out | off | in | away | abroad | back)? (this | next | on)? ${DAY}`,
       `${DAY} (morning | afternoon | evening | night | lunchtime | first thing)`,
+      `first thing (tomorrow | in the morning | ${DAY})`,
+      // Exact present forms: "it started at 11" narrates, and a shop that opens at 9 is its hours.
+      '(=sail | =sails | =leave | =leaves | =depart | =departs | =board | =boards | =start | =starts | =kick off | =kicks off | =begin | =begins) at (NUM | CLOCK)',
+      '(=leave | =leaving | =fly | =flying | =depart | =departing | =travel | =travelling | =traveling | =head | =heading) …{0,3} (in the morning | first thing | tonight | tomorrow)',
       '(NUM | one | two | three | four | five | six | seven | ten | a few | a couple of) (days | weeks | hours) away',
       '(birthday | anniversary | party | gig | show | recital | match | opening | open day | launch | event | ceremony | christening | reunion | festival | fair | concert | performance | dinner | celebration | retirement | NUM (th | st | nd | rd)) (is | \'s | are) (on | this | next)? (monday | tuesday | wednesday | thursday | friday | saturday | sunday | DATE | tomorrow | tonight)',
       // A need with its purpose and time: "I need my phone to pay my rent today".
@@ -60,8 +65,8 @@ export const CONTEXT_CUES: CueInput[] = [
     // An expiry or renewal date, and the new date asked for when rebooking, are no need of the customer's.
     unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal) (on | at)', '(deal | contract | policy | plan | tariff | subscription | warranty | cover | trial | membership | fixed rate | fix) (ends | end) (on | at)', '(charge | charges | transaction | transactions | debit | debits | withdrawal | invoice | invoices | statement | receipt | email | emails | letter | text | call | update | release | outage | incident) (on | dated | from) (DATE | the NUM | monday | tuesday | wednesday | thursday | friday | saturday | sunday)', '(what time | when) (do | does | will | are | is) (you | it | the WORD | they) (open | close | shut)', '(rebook | re-book | reschedule | move it | push it | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
-      positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.'],
-      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?", 'The technician came Monday and left after ten minutes.', 'Order 5521, placed on 3 March.', 'The charge on 14 October is not mine.', 'What time do you close on Saturday?'],
+      positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.', 'The boat sails at 11.', 'I leave for Sydney in the morning.', "I've got a hospital appointment first thing tomorrow."],
+      negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?", 'The technician came Monday and left after ten minutes.', 'Order 5521, placed on 3 March.', 'It started at 11 and has not stopped.', 'The charge on 14 October is not mine.', 'What time do you close on Saturday?'],
     },
   },
   {
