@@ -164,3 +164,23 @@ family(
     'Candidates are not getting our interview invites.',
   ],
 );
+
+family(
+  'high_emotion',
+  [
+    'This is a disaster and we did nothing wrong.',
+    'I am sick to my stomach about it.',
+    "I'm losing sleep over this.",
+    "I'm at breaking point with your billing.",
+    'Thanks a lot for nothing.',
+    'Are you actually serious right now?',
+    'I feel violated, someone has been in my account.',
+    'Charging me twice for a cancelled flight is daylight robbery... this is criminal.',
+  ],
+  [
+    'Does the business plan include disaster recovery?',
+    'Not a disaster, just let me know when it ships.',
+    'I am done with the form, what next?',
+    'Do you run a criminal record check on your drivers?',
+  ],
+);

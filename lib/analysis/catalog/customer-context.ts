@@ -267,6 +267,29 @@ export const CONTEXT_CUES: CueInput[] = [
     examples: { positive: ['After eight years of flying with you, I expected better.', 'We have been coming to you every spring since 2011.'], negative: ['I started using the app last week.', "We're staying with you for next summer, can we bring a dog?"] },
   },
   {
+    id: 'signal.high-emotion-distress',
+    kind: 'signal',
+    label: 'high_emotion',
+    // Distress and outrage told in words the single-word list misses: a disaster, sick to my
+    // stomach, losing sleep, breaking point, thanks for nothing, "are you actually serious".
+    patterns: [
+      '(a | an | this | what | absolute | complete | total | utter) (disaster | catastrophe | shambles | farce | travesty | fiasco | debacle | scandal)',
+      '(this | that | it) (is | \'s | was) (criminal | scandalous | daylight robbery | a con | theft | robbery | extortion)',
+      '(sick | ill) to (my | our) (stomach | stomachs)',
+      '(losing | lost) (sleep | my mind | the will)',
+      '(breaking | snapping) point',
+      'thanks (a lot | very much | so much)? for nothing',
+      '(are you | you can \'t be | you cannot be | you must be) (actually | seriously | really | honestly)? (serious | kidding | joking)',
+      '(so | completely | absolutely | utterly) (done | finished) with',
+      '(i | we) feel (sick | physically sick | ill | violated | cheated | robbed | betrayed | humiliated | helpless | powerless)',
+    ],
+    unless: ['disaster recovery', 'criminal (record | records | check | checks | background)', '(not | no) (a)? (disaster | big deal)'],
+    examples: {
+      positive: ['This is a disaster and we did nothing wrong.', 'I am sick to my stomach.', "I'm losing sleep over this.", "I'm at breaking point.", 'Thanks a lot for nothing.', 'Are you actually serious right now?', 'I am so done with this.', 'This is criminal.', 'I feel sick, my card details are on there.'],
+      negative: ['Does the plan include disaster recovery?', 'Not a disaster, just let me know when it ships.', 'I am done with the form.'],
+    },
+  },
+  {
     id: 'signal.loyal-customer-track-record',
     kind: 'signal',
     label: 'loyal_customer',
