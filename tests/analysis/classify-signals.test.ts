@@ -33,6 +33,13 @@ family(
     'Last month your adviser assured me this would not happen again.',
     'I have reported the leak every week since September.',
     'Your colleague on live chat told me to wait 48 hours. I waited a week.',
+    'This is my third attempt to sort this out.',
+    'Your colleague Sarah assured me last Tuesday it was sorted.',
+    'I was told in branch that it would be sorted.',
+    'I spent 40 minutes on hold yesterday only to be cut off.',
+    'Despite my emails, nothing has changed.',
+    'I raised this with your team in March.',
+    'I rang you after each one and nothing happened.',
   ],
   [
     'The app crashed again this morning, same as yesterday.',
@@ -41,6 +48,9 @@ family(
     'Can I book four tickets for the Saturday show?',
     'I logged in on my new laptop and the library is empty.',
     'The lift has broken down twice this week.',
+    'How long will I be on hold if I call?',
+    'Your engineer said the part was obsolete.',
+    'Can I raise this with my landlord?',
   ],
 );
 

@@ -290,6 +290,32 @@ export const CONTEXT_CUES: CueInput[] = [
     },
   },
   {
+    id: 'signal.repeat-contact-earlier-exchange',
+    kind: 'signal',
+    label: 'repeat_contact',
+    // An earlier exchange told by its channel or its outcome: told in branch, on hold yesterday,
+    // hung up on, this conversation had before, in touch four times, despite my emails.
+    patterns: [
+      '(my | this is my | the) (second | third | fourth | fifth | sixth | umpteenth) (attempt | try)',
+      '(i | we) (was | were) (told | assured | promised) (on the phone | over the phone | by phone | in (the)? (branch | store | shop) | on (the)? (live)? chat | at (the)? (desk | counter | reception))',
+      '(was | were | been) on the phone (to | with) (you | your WORD) …{0,4} (yesterday | last | this morning | for (an | NUM | over an) (hour | hours | minutes))',
+      '(on hold | in the queue | in a queue) (for)? (NUM | an | over an | two | three | almost an | nearly an) (hour | hours | minutes | mins)',
+      '(NUM | an | over an | two | three | almost an | nearly an) (hour | hours | minutes | mins) (on hold | in the queue | in a queue)',
+      '(had | have had) this (conversation | discussion | exchange) (before | already | last)',
+      '(complained | asked | queried | raised it | mentioned it | reported it) (in | at) (the)? (store | branch | shop | reception | desk | counter | checkout | front desk)',
+      '(you | your WORD | agent | adviser | advisor | rep | representative | he | she | they | someone | somebody) (then | just | simply)? (hung up on | put the phone down on) (me | us)',
+      '(call | line | chat) (was | got)? (cut off | dropped | disconnected)',
+      'despite (my | our) (emails | calls | messages | complaints | requests | letters | chasing | reminders)',
+      '(been | got | have been) in touch …{0,3} (NUM | two | three | four | five | several | many | multiple) times',
+      '(raised | discussed | mentioned | reported | flagged) (this | it) (with | to) (you | your WORD | ORG) (in | on | last | back in | before | already)',
+    ],
+    unless: ['(how long | will i be) …{0,3} (on hold | in the queue)'],
+    examples: {
+      positive: ['This is my third attempt to sort this out.', 'I was told in branch that it would be sorted.', 'I was on the phone to you for an hour yesterday.', "We've had this conversation before.", 'I complained in store and they told me to email.', 'Your agent hung up on me.', 'Despite my emails, nothing has changed.', 'I spent 40 minutes on hold yesterday only to be cut off.', 'I have now been in touch four times.', 'I raised this with your team in March.'],
+      negative: ['How long will I be on hold if I call?', 'I was told by my builder that the part is standard.', 'Can I raise this with my landlord?'],
+    },
+  },
+  {
     id: 'signal.loyal-customer-track-record',
     kind: 'signal',
     label: 'loyal_customer',
