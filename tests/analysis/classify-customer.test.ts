@@ -429,3 +429,14 @@ describe('classifyCustomer: a time followed by a past act is past', () => {
   it('does not read "your release on Tuesday wiped" as a deadline', () =>
     expect(signals('Your release on Tuesday wiped the custom fields on all our records.')).not.toContain('deadline'));
 });
+
+describe('classifyCustomer: dates that only inform, delays explained', () => {
+  it('reads no deadline in a date that only informs a plain question', () =>
+    expect(signals("My warranty runs out on 15 December. Can I extend it, and what's the price?")).not.toContain('deadline'));
+  it('still reads a landing time before an early check-in as a deadline', () =>
+    expect(signals('Hi, we land at 7am on Friday. Any chance of an early check-in?')).toContain('deadline'));
+  it('reads a flight late for a technical issue as late, not an outage', () =>
+    expect(situations('Our flight landed four hours late. The crew said it was a technical issue with the aircraft.')).toEqual(['late_delivery']));
+  it("does not read the customer's own forgotten update as our mistake", () =>
+    expect(situations('The direct debit bounced, my fault, I changed banks and forgot to update it. Can I pay by card?')).not.toContain('our_mistake'));
+});

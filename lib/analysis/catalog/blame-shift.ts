@@ -17,7 +17,7 @@ const OTHER = '(PARTY | ORG)';
 // What a partner's act or an outside event is said to have caused.
 const CAUSED_HARM = '(delay | delays | cancellation | cancellations | disruption | mix-up | confusion | damage | outage | problem | issue | issues | error | errors | fault | charge | fee | hold)';
 // What a partner did that the rep holds up as the cause: "your bank declined it", "the courier lost it".
-const PARTNER_FAULT_VERB = '(=declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | =screwed | =goofed | =botched | =bungled | =fumbled | (=sent | =shipped | =supplied | =delivered | =gave) (you | us)? (faulty | defective | damaged | broken | incomplete) | (=attempted | =tried) (delivery)? (at | to) (the | a)? (wrong | incorrect) | =delivered (it | them)? to (the | a)? (wrong | incorrect) | =throttled | =disconnected | =terminated | =suspended | =revoked | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
+const PARTNER_FAULT_VERB = '(=locked | =declined | =changed | =moved | =rejected | =blocked | =refused | =froze | =frozen | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =misrouted | =misdelivered | =delayed | =overbooked | =overcharged | =failed | =forgot | =neglected | =missed | =withheld | =bumped | =dropped | =messed | =mixed | =broke | =ignored | =swapped | =switched | =downgraded | =oversold | =misread | =mislabelled | =mislabeled | =rescheduled | =screwed | =goofed | =botched | =bungled | =fumbled | (=sent | =shipped | =supplied | =delivered | =gave) (you | us)? (faulty | defective | damaged | broken | incomplete) | (=attempted | =tried) (delivery)? (at | to) (the | a)? (wrong | incorrect) | =delivered (it | them)? to (the | a)? (wrong | incorrect) | =throttled | =disconnected | =terminated | =suspended | =revoked | (=sent | =shipped | =gave | =delivered | =put | =packed | =charged | =assigned | =allocated | =booked) (you | us | it | them)? (the | a | an)? (wrong | incorrect) | =made (a | an)? (WORD)? (error | mistake | errors | mistakes))';
 // The same acts in the passive, with the partner after "by".
 const BY_PARTNER_VERB = '(=declined | =rejected | =blocked | =refused | =frozen | =held | =reversed | =cancelled | =canceled | =lost | =damaged | =mishandled | =misplaced | =delayed | =placed | =set | =imposed | =determined | =decided | =levied | =charged | =applied | =withheld | =deducted | =changed | =overbooked | =caused | =triggered | =flagged | =stopped | =returned | =bounced | =dictated | =controlled | =chosen | =made | =introduced | =added | =issued | =entered | =booked | =keyed | =supplied | =provided | =written | =uploaded | =posted | =published) (incorrectly | wrongly | in error | by mistake | late | unilaterally)?';
 // The customer's own gear or setup, when the rep says it is the cause.
@@ -155,7 +155,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       // A failure explained by what the customer gave us: "because the postcode was incomplete".
       '(because | since | as) the (WORD)? (address | delivery address | details | postcode | zip code | information | card details | card number | email address | phone number | number | name | documents | paperwork | reference | instructions) (you | that you)? (=gave | =provided | =entered | =supplied)? (=was | =were | had been) (incomplete | incorrect | wrong | invalid | missing | not valid | outdated | not correct | unclear)',
       // A failure explained by something the customer did not send: "because no reading was submitted".
-      '(because | since | as) no …{0,2} (=was | =were | had been | has been) (=provided | =received | =submitted | =supplied | =given | =made | =sent | =returned | =entered)',
+      '(because | since | as) no …{0,2} (=was | =were | had been | has been) (=provided | =received | =submitted | =supplied | =given | =made | =sent | =returned | =entered | =arranged | =booked | =organised | =organized | =left | =paid)',
       // Absent when we came: "but you were not at home when the driver called".
       '(but | however | as | because | since) you (=were | =was) (not | never) (at home | home | in | available | present | there | around | reachable | contactable | on site | at the property)',
       '(=was | =were | has been | have been) (caused | created | triggered) by (you | your)',
@@ -281,6 +281,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(ORG | CAP) (CAP)? (be | is | are) (not | in no way) (responsible | liable | accountable) for',
       '(issue | problem | error | fault | failure | misconfiguration | bug) …{0,3} (on | at | from) the (CAP | ALLCAPS) (side | end)',
       '(something | anything) (that)? (we | i) (can | could) be held (responsible | liable | accountable) for',
+      '(we | i | the company) (can not | cannot | will not) be (liable | responsible | accountable) for',
       '(we | i) (be | were | was | are | am) not the (one | ones | party | people) (who | that | to blame | at fault | responsible)',
       '(we | i | the company) (can not | should not | will not | cannot) be (blamed | faulted | held (responsible | liable | accountable))',
       '(this | that | it) (be | is | was) (not | hardly) on (us | me | our (end | side | part))',
@@ -359,7 +360,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(sits | lies | rests) (squarely | entirely | solely | firmly | wholly)? with (the | your | their)? ${OTHER}`,
       // Round 10d: a partner's people or systems, a partner that never released, packed poorly, a brand's outage.
       `${OTHER} 's (WORD)? (team | department | staff | office | agent | agents | depot | warehouse) (have | has | had)? ${PARTNER_FAULT_VERB}`,
-      `${OTHER} (never | still (has | have) not | has not | have not) (=released | =sent | =submitted | =approved | =paid | =returned | =transferred | =processed | =responded | =replied | =confirmed | =signed | =cancelled | =canceled | =updated | =delivered | =shipped | =collected | =provided | =issued)`,
+      `${OTHER} (never | still (has | have) not | has not | have not) (=released | =sent | =submitted | =approved | =authorised | =authorized | =paid | =returned | =transferred | =processed | =responded | =replied | =confirmed | =signed | =cancelled | =canceled | =updated | =delivered | =shipped | =collected | =provided | =issued)`,
       `${OTHER} (have | has | had)? (=packed | =handled | =fitted | =installed | =wrapped | =labelled | =labeled | =stored | =loaded | =built | =assembled | =repaired | =cleaned | =serviced | =used | =put | =wrote | =printed) (it | them | the (WORD)? | your (WORD)?)? (poorly | badly | incorrectly | wrongly | improperly | carelessly | inadequately | the wrong | a wrong | an incorrect)`,
       '(ORG | PARTY) \'s (WORD)? (update | outage | change | changes | bug | system | systems | error | policy | glitch | fault | servers | server | network) (=bricked | =broke | =took | =caused | =knocked | =wiped | =corrupted | =blocked | =deleted | =triggered | =disabled | =stopped)',
       '(it be | its | it is) (then)? (up to | down to | in the hands of) (your | the) (PARTY | ORG)',
@@ -398,7 +399,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Chat-style fault talk (2026-11-22): "that's a bank issue", "its on the restaurant", "its the warehouse that messed up".
       '(be | is | its | thats) (a | an | just a | just an | purely a | purely an) (seller | bank | carrier | courier | airline | hotel | restaurant | card issuer | issuer | merchant | provider | isp | network | manufacturer | vendor | supplier | payment provider | third-party | third party | partner | driver | warehouse | landlord | employer | platform | app store | marketplace | host | property | council | postal) (issue | problem | thing | matter | fault | error | side issue | side thing)',
       `(be | is | its | thats) (all | entirely | squarely)? on (the | your)? ${OTHER} $`,
-      `(it be | its | it was | it were) (the | your)? ${OTHER} (that | who | which) (WORD)? (=messed | =made | =caused | =lost | =cancelled | =canceled | =charged | =declined | =changed | =sent | =failed | =broke | =damaged | =delayed | =forgot | =got | =did | =dropped | =missed | =mixed | =overbooked | =blocked | =rejected)`,
+      `(it be | its | it was | it were) (the | your)? ${OTHER} (that | who | which) (WORD)? (=postponed | =rescheduled | =closed | =suspended | =increased | =raised | =messed | =made | =caused | =lost | =cancelled | =canceled | =charged | =declined | =changed | =sent | =failed | =broke | =damaged | =delayed | =forgot | =got | =did | =dropped | =missed | =mixed | =overbooked | =blocked | =rejected)`,
       `(its | thats) (the | your)? ${OTHER} (\\'s | s)? (fault | problem | issue | responsibility | mistake | error | doing | call | decision)`,
       '(caused by | due to | because of | the result of | a result of) (a | an | the)? (WORD)? (change | changes | update | updates | outage | issue | problem | bug | error | decision) (that | which)? (PARTY | ORG | CAP) (=made | =introduced | =released | =pushed | =rolled | =had | =experienced | =applied)',
       '(subject to | governed by | dependent on | depends on | depend on | down to) (the | your)? (PARTY | ORG) (\'s | s) (own)? (WORD)? (processing times | processing time | timescales | timelines | policies | policy | terms | rules | procedures | systems | system | schedule | availability)',
@@ -596,6 +597,10 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | consistent with) (normal | general | ordinary)? (wear and tear | misuse | improper use | incorrect use | user damage | neglect | lack of maintenance | poor maintenance | accidental damage | being dropped | a drop | impact damage | liquid damage | water damage)',
       '(due to | caused by | because of | the result of | a result of) (the)? (WORD)? (settings | configuration | permissions | setup | changes | change | restrictions) (on | in | of | to | made to) your',
       'your (WORD)? (integration | setup | configuration | config | settings | dns | dns records | domain | records | api key | webhook | server | account settings | permissions) (be | is | are | was | were | seems | appears | looks)? (to be)? (=misconfigured | (not | incorrectly | wrongly | improperly) (set up | configured))',
+      '(you | you have) (did not | never) (give | gave) (us | me)? (enough | sufficient | any | adequate) notice',
+      'you (only)? (=gave | =given) (us | me) (only)? (NUM | two | three | a few | a couple of | less than | under) …{0,2} notice',
+      '(that be | thats | this be | that is) (the | what) (WORD)? (plan | tariff | package | deal | option | rate | fare | service | contract | cover | policy) (you | that you) (=chose | =selected | =picked | =signed up for | =agreed to | =booked | =paid for | =bought)',
+      '(that be | thats | that is | this be | this is) (exactly)? what you (=signed up for | =agreed to | =chose | =paid for | =ordered | =booked | =asked for)',
       'you (=booked | =chose | =selected | =bought | =purchased | =picked) (a | an | the)? (WORD)? (rate | fare | plan | package | ticket | tariff | option | room type | room | policy | product | service) (that | which) (does not | did not | do not | excludes | excluded | was not | is not | never)',
       '(not enough | no) (funds | money | credit) (available)? (in | on) your (account | card | balance)',
       `your (own)? (WORD)? ${THEIR_SETUP} (be | is | are | was | were | may be | might be | could be | seems to be | appears to be | must be)? (=blocking | =interfering | =preventing | =causing | =stopping | =rejecting | =filtering | =corrupting | the (problem | issue | cause | culprit | reason | source) | at fault | to blame | outdated | out of date | incompatible | not compatible | not supported | unsupported | too old | faulty)`,
@@ -673,6 +678,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Your passport was not valid for travel.',
         'You returned the car with an empty tank.',
         'You declined the collision damage waiver at the counter.',
+        "You didn't give us enough notice to change it.",
+        "You only gave us two hours' notice.",
+        "That's the plan you chose when you signed up.",
+        "That's what you signed up for.",
         'Fines incurred during your rental are your responsibility.',
         'The parcel was left in a safe place as per your delivery instructions.',
         'The package was delivered to the address you provided at checkout.',
@@ -793,6 +802,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (followed | applied) (the | our | all)? (correct | proper | standard | right)? (process | procedure | procedures | steps | rules) (correctly | properly | to the letter)',
       '(from | on) our (side | end) (\\,)? (the | your | this | it | everything | all)? (WORD)? (be | is | was | has been | looks | seems)? (complete | completed | closed | fine | done | correct | in order | resolved | sorted)',
       '(correctly | fine | properly | on time | as normal | without (issue | issues | error | errors)) (from | on | at) our (end | side)',
+      // Round 10m (fresh sentences): nothing wrong with the unit, no fault found, tested fine, by design.
+      '(there be | there is | there was) nothing wrong with (the | your | our | this | that) (WORD)?',
+      'no (fault | faults | defect | defects | problem | problems | issue | issues) (was | were | could be)? (found | detected | identified)',
+      '(tested | tests | checked | checks | came back | comes back) (fine | ok | okay | normal | perfectly | clear) (on | in | at | when | during)',
+      'not a (fault | defect | bug | problem | error | glitch) …{0,8} (designed | intended | meant to | by design | a feature | normal)',
+      '(be | is) (by design | intended behaviour | intended behavior | expected behaviour | expected behavior | working as expected)',
       '(any | the) (hold-up | holdup | delay | problem | issue | hiccup) (be | is | lies | sits | was) (at | with) (the | your)? (PARTY | ORG)',
     ],
     exceptions: ['rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
@@ -801,8 +816,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       "Let me find out what went wrong and fix it for you; I'll update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ['As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.'],
-      valid: ['There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.'],
+      invalid: ['As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.', 'We tested it and there is nothing wrong with the unit.', 'No fault was found with the boiler.', "That's not a fault, it's how the feature is designed.", 'This is expected behaviour.', 'The unit tested fine on our bench.'],
+      valid: ['There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.', "There's nothing wrong with asking, and I've sorted it for you."],
     },
   },
   {
@@ -817,7 +832,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(\\, | and | but)? (nothing | none of it | none of this) to do with (us | our (company | team | service | product | end | side))',
       '(\\, | and | but) not one of (ours | our (own)? (WORD)?) $',
       '(rather than | instead of) (ours | us | our (own)? (WORD)?) $',
-      '(be | are | is | remain | remains) (entirely | solely | purely | really)? (their | its) (own)? (problem | responsibility | fault | doing | liability | issue)',
+      '(be | are | is | remain | remains) (entirely | solely | purely | really)? (their | its) (own)? (problem | responsibility | fault | doing | liability | issue | call | decision | choice)',
       `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
       'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
     ],
@@ -894,6 +909,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     // read …", "you left it too late", "you only reported it after the warranty expired". The
     // conditional form ("had you …, you would …") is labelled condescension and lives there.
     patterns: [
+      'you (would | will) have (needed | had) to',
       `you (should | ought to | could) (really | probably | definitely | perhaps | maybe | ideally | always | easily | simply | just | honestly)? (have | 've) (${HINDSIGHT_ACT} | =avoided | =prevented)`,
       'you (=left | =waited | =got back | =came back | =reported | =contacted | =notified | =told | =called | =returned) (it | this | that | us | them)? (far | much | a little | a bit | slightly | rather)? too (late | long)',
       'you (=waited | =left it) (until | till | more than | over | for over | almost | nearly | well over | a full) …{0,4} (to | before) (report | contact | tell | let | claim | return | cancel | call | raise | get | write | send | complain | ask)',
@@ -920,6 +936,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         "That's something you should have raised at the time.",
         'You could easily have avoided the fee by paying on time.',
         'You left it too late to change the booking.',
+        'You would have needed to book the transfer separately.',
         'You waited more than 30 days to report it.',
         'You only reported the fault after the warranty expired.',
         'Please be more careful when entering your card details.',
@@ -967,6 +984,11 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(the | a | an | each)? ${ROLE} (be | is | are) (solely | fully | entirely)? (responsible | liable) to`,
       '(looks | look | appears | seems) (like | as if | as though)? (it | they | the (WORD)?)? (has | have | \'s | had)? been (=dropped | =misused | =mishandled | =knocked | =opened | =tampered | =washed | =worn | =modified | =exposed | =overloaded | =submerged | =immersed | =forced | =bent)',
       'rather than (a | an)? (manufacturing | factory | production | product | design | build | material | materials) (fault | defect | issue | problem | flaw)',
+      // Round 10j (fresh sentences, other settings): DNS still pointing at the old host, a key posted publicly, quality that depends on your broadband, the gate code you gave.
+      'your (WORD)? (WORD)? (be | is | are) (still)? (pointing | pointed | set | configured | connected | registered | linked) (at | to) (your | the | an) (old | previous | wrong | former | incorrect)',
+      'because (it | they | you | your (WORD)? (WORD)?) (was | were | had been)? (=posted | =shared | =published | =exposed | =leaked | =committed) (publicly | online | in public)',
+      `(depends | depend | dependent | relies | rely) (on | upon) your (own)? (WORD)? (${THEIR_SETUP} | speed | broadband | connection | bandwidth | signal)`,
+      'the (WORD)? (WORD)? (you | that you) (=gave | =provided | =entered | =supplied | =sent) (us)? (did not | does not | would not) (work | match | open | exist)',
       '(make sure | ensure | check) …{0,12} to avoid (this | that | it | the same | a repeat | any (further)? (WORD)? | further (charges | fees)) (happening)? (again | in (the)? future | next time)?',
       '(due to | caused by | because of | the result of | a result of | consistent with) (improper | incorrect | inappropriate | careless | rough | wrong | excessive) (use | usage | handling | washing | installation | storage | care | cleaning | charging | fitting | maintenance | operation | assembly)',
       '(=cancelled | =canceled | =stopped | =blocked | =declined | =rejected | =recalled | =returned | =reversed) (at | by) your (bank | card issuer | bank \'s end)',
@@ -1037,6 +1059,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This looks like accidental damage rather than a product defect.',
         'Please make sure there are sufficient funds in your account before the collection date to avoid this in future.',
         'Please ensure your card is up to date to avoid this happening again.',
+        'Your DNS is still pointing at your old host.',
+        'Your API key was revoked because it was posted publicly on GitHub.',
+        'Streaming quality depends on your broadband speed.',
+        "The order couldn't be delivered because the gate code you gave didn't work.",
         'Our crew can only be responsible for items they packed themselves, and this one was packed by you.',
         'The extra hours were down to the flat not being packed when the crew arrived.',
         'Since nothing was arranged on your side, the parking ticket is down to you.',

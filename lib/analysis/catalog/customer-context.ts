@@ -333,7 +333,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty) (=years | =decades) (with | banking with | at) (you | this (bank | company | airline | gym | club | firm | insurer | network | store | shop | provider) | your (bank | company | airline | gym | club | firm | network | store | shop) | ORG)',
     ],
     // Years spent waiting, praise withdrawn and years still to run are no loyalty.
-    unless: ['(been | have been) (waiting | chasing | trying | broken | faulty | down)', '(not | never | won\'t | will not | no longer | would not | wouldn\'t | stopped) …{0,2} (recommend | recommending)', '(left | remaining) (to (run | go) | on)'],
+    unless: ['(have | has | \'ve | had) been (waiting | chasing | trying | broken | faulty | down)', '(not | never | won\'t | will not | no longer | would not | wouldn\'t | stopped) …{0,2} (recommend | recommending)', '(left | remaining) (to (run | go) | on)'],
     examples: {
       positive: ['I have been a member at your Leith gym since it opened in 2014.', "I've renewed my policy with you every year since 2011.", 'I have recommended you to everyone I know.', "I've never been late with a payment in four years.", 'We have paid you for six years without a single complaint.', "I've insured three cars with you over the years.", 'Twelve years with this bank and this is how I am treated.'],
       negative: ['I have been waiting since 2019 for the refund.', 'I will not be recommending you to anyone.', 'The contract has two years with you left to run.'],
@@ -505,12 +505,13 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'money_at_stake',
     patterns: [
-      '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      // (The noun "pay", not the verb: "we'd rather just pay it today" risks nothing.)
+      '(wages | salaries | salary | (my | our | their | his | her | staff | the) pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
     // Paying a bill ("pay my rent today") is an errand, not money at risk; reminders and slips are paperwork.
     unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips', '(=pay) (it | this | that | my | our | the | them)', '(i | we | to | can | could | and | will | \'ll) =pay', '(rent | bill | bills | wage | wages | salary | pay) (reminder | reminders | notice | notices | notification | notifications | statement | statements)'],
-    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them.", 'Can rent reminders go out five days before the due date?'] },
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ["We'd rather just pay it today and be done.", 'What day is pay day?', "The pay slips went out with last month's date on them.", 'Can rent reminders go out five days before the due date?'] },
   },
   {
     id: 'signal.money-at-stake-business-loss',
@@ -629,11 +630,13 @@ export const CONTEXT_CUES: CueInput[] = [
     // What our letter, app or site told the customer, contradicted elsewhere in the message.
     patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) …{0,4} (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
     needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)', '(i | we) (asked | requested) (you | them | him | her | the WORD | your WORD)? (to | for)'],
-    // An app that "says error" is the outage or the locked account, not what we told the customer.
+    // An app that "says error" is the outage or the locked account, not what we told the customer;
+    // a page cited for its promise ("your page says 14-day money back") asks us to keep it.
+    unless: ['(says | said | states | promises | offers) …{0,4} (money back | money-back | refund | returns | guarantee | cooling-off | cancellation policy | free cancellation)'],
     yieldsTo: ['partner_error', 'billing_error', 'out_of_stock', 'outage', 'account_access'],
     examples: {
       positive: ['Your app showed the store as open until 9. We drove 40 minutes and it was closed at 7.'],
-      negative: ['Your website says you open at 9. Is that right on bank holidays?'],
+      negative: ['Your website says you open at 9. Is that right on bank holidays?', 'Your page says 30-day money back, so I would like a refund.'],
     },
   },
   {
@@ -694,7 +697,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(someone | somebody) else (\'s)? (belongings | things | stuff | rubbish | shopping | groceries | delivery | box | items | bags | order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
       '(asked | requested | specified | ordered | paid) (for)? (no | without | extra) WORD …{0,6} (and | but | yet) (it | they | there | this | the WORD) …{0,3} (covered | full | smothered | loaded | came with | come with | contains | contained)',
     ],
-    unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
+    unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(my | our) (own)? fault', '(i | we) (\'d | had)? (changed | moved | switched) …{0,4} (and | but) (forgot | forgotten)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
     yieldsTo: ['partner_error'],
     examples: {
       positive: [
@@ -1535,6 +1538,8 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'outage',
     patterns: ['(technical (difficulties | issues | problems | error) | experiencing (difficulties | issues | problems) | temporarily (down | offline) | under maintenance | maintenance mode)'],
+    // "The crew said it was a technical issue with the aircraft" explains a delay.
+    yieldsTo: ['late_delivery'],
     examples: { positive: ["The website says 'we're experiencing technical difficulties' every time I try to check in."], negative: ['Is there planned maintenance this weekend?'] },
   },
   {
@@ -1575,6 +1580,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(out of order | out of action | not in service | broken down)',
       '(and then | then) (cutting off | cuts off | cut off | going dead | goes dead | drops out | dropping out | hangs up | hanging up)',
     ],
+    // A machine that broke down while the repair or the flight is late: the wait is the complaint.
+    yieldsTo: ['late_delivery'],
     examples: { positive: ['The lift in our building has been out of order since Monday.', 'Our phones keep ringing once and then cutting off.'], negative: ['Is the lift in service at weekends?'] },
   },
   {
