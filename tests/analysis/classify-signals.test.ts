@@ -69,6 +69,11 @@ family(
     'I have flown with you twice a month for the last six years.',
     'Twelve years with this bank and this is how I am treated.',
     'My family has banked here for three generations.',
+    'I was one of your first customers.',
+    "I've stuck with you through two price rises.",
+    'Our account has been open since 2008.',
+    'Ten-year customer here.',
+    "This is the first time I've had to complain in twenty years.",
   ],
   [
     "Do points expire if I don't stay for a year?",
@@ -76,6 +81,8 @@ family(
     'My warranty lasts for two years, right?',
     'The repair took three years to get approved, which is absurd.',
     'I have been waiting since 2019 for the refund.',
+    'Are you open to new members from the start of January?',
+    'I held the door for your first customers.',
   ],
 );
 
