@@ -384,6 +384,13 @@ export const CONTEXT_CUES: CueInput[] = [
       '(forget about | kiss goodbye to) (our | my | the | any) (renewal | business | custom | subscription | contract)',
       '(the)? last straw',
       '(cancel | close | end) (everything | it all | all of it | all my accounts | all our accounts)',
+      // Leaving asked for plainly, with objects the main cue's list does not name.
+      '(=cancel | =terminate | =end | =close | =deactivate | =delete) (my | our | the | this) (agreement | lease | tenancy | profile | licence | license | retainer | service agreement | standing order | direct debit)',
+      '(no longer | won\'t | will not | don\'t | do not) need (the | my | our | this) (account | service | subscription | membership | plan | line | policy | box | services) (anymore | any more | after | from)?',
+      '(=giving | =serving | =hand in | =handing in | =handed in) (you)? (our | my)? notice (to | of | that)?',
+      '(give | serve) (you)? (our | my) notice',
+      '(process | confirm | action) (my | our | the) (cancellation | termination | closure | account closure)',
+      'remove (me | us) from your (service | books | system | platform | mailing | database)',
       '(porting code | pac code | migration code | transfer-out form | leavers form)',
       '(go | going | went | return | returning) back to (my | our) (old | previous | former | last) (provider | bank | supplier | network | company | insurer | host | agency | gym | firm | carrier | broker)',
       '(would rather | \'d rather) …{0,4} (somewhere | someone | elsewhere | another (provider | company | bank | firm | supplier))',
@@ -394,7 +401,7 @@ export const CONTEXT_CUES: CueInput[] = [
     unless: ['(switch | change | move) (my | our | the) (delivery | payment | collection | appointment | billing | due) (day | date | time | slot | address)'],
     examples: {
       positive: ["I'm pricing up other hosts this week.", "We've started talking to another agency about the account.", "I've been getting quotes from other installers.", 'Your rival quoted me half this price.', 'We are reviewing our options when the contract ends.', 'Honestly tempted to go back to paper invoices and drop the app.', "Is there any reason I shouldn't just move to Octopus?", "I'm opening an account with Monzo.", 'I have already signed up with another gym.', 'Don\'t expect us to renew.', "Not sure why I'm still paying for this.", 'This will be our last season with you.', 'Starting to regret switching to you.', 'Please send me the porting code.', "I'm seriously thinking of going back to my old provider.", "I'd rather pay more and go somewhere that works.", 'Consider this my notice.', "I'll be moving my ISA at the end of the tax year.", "I'll be removing your app from all our tills."],
-      negative: ['I am talking to another customer about the booking.', 'Can I switch the payment date to the 5th?', 'We are reviewing the draft you sent.', 'Is this the last booking of the season with you?', 'I removed the app from my old phone.'],
+      negative: ['I am talking to another customer about the booking.', 'Can I switch the payment date to the 5th?', 'We are reviewing the draft you sent.', 'Is this the last booking of the season with you?', 'I removed the app from my old phone.', 'Do I need to give notice before the visit?', 'I no longer need the extra bag on my booking.'],
     },
   },
   {
