@@ -81,6 +81,8 @@ family(
     'My warranty lasts for two years, right?',
     'The repair took three years to get approved, which is absurd.',
     'I have been waiting since 2019 for the refund.',
+    "I can't see us staying with you after this.",
+    'This might be our last year with you.',
     'Are you open to new members from the start of January?',
     'I held the door for your first customers.',
   ],
@@ -106,6 +108,12 @@ family(
     "Is there any reason I shouldn't just move to Octopus?",
     'Consider this my notice.',
     'Starting to regret switching to you.',
+    "I'll think twice before booking with you again.",
+    "Not sure we'll be renewing.",
+    'I could get the same for less elsewhere.',
+    'Refund me so that I can buy elsewhere before I travel.',
+    "I've asked my bank to stop the payments to you.",
+    'Please terminate our agreement effective 1 March.',
   ],
   [
     "I'm going to Lisbon for a conference next Tuesday, do I need roaming?",
@@ -116,6 +124,9 @@ family(
     'I am talking to another customer about the booking.',
     'I removed the app from my old phone.',
     'Can I switch the payment date to the 5th?',
+    'Do I need to give notice before the visit?',
+    'I no longer need the extra bag on my booking.',
+    'How do I transfer money to my savings account?',
   ],
 );
 

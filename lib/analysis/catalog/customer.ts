@@ -552,7 +552,8 @@ export const CUES: CueInput[] = [
       '(loyal | long-time | longtime | long-standing | longstanding | long standing | faithful | regular | repeat | valued | lifelong | premium | vip | gold | platinum | founding | original | day-one | day one) (customer | client | member | subscriber | user | guest | flyer | shopper)',
       '(been | am | have been) (with | banking with | insured with | a customer of) (you | ORG) (for)? (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty) (years | decades)',
       '(been | am | have been) (with | using | a customer of | banking with | flying with | shopping with | ordering from | buying from | staying with | renting from | a member (of | with)) (you | your (company | bank | airline | store | service | brand) | ORG) (for | since) ',
-      '(years | decades | ages | a decade | so long | forever) (of (loyalty | business | custom) | with you | as (a | your) (customer | client | member))',
+      // ("=years": the lemma would read "our last year with you" as loyalty.)
+      '(=years | =decades | ages | a decade | so long | forever) (of (loyalty | business | custom) | with you | as (a | your) (customer | client | member))',
       '(i | we) (have | \'ve) (been)? (bought | ordered | shopped | flown | stayed | banked | rented | used (you | your)) …{0,4} (for (years | ages | decades | a decade | so long | NUM years | over NUM years) | since NUM | every (year | month | week))',
       '(since | from) (NUM | the beginning | day one | the start | launch) (,)? (i | we)? …{0,3} (customer | client | member | with you | used | =been)',
       '(every | each) (year | summer | winter | christmas | month | season) (for | since) ',
