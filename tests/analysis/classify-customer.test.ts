@@ -440,3 +440,26 @@ describe('classifyCustomer: dates that only inform, delays explained', () => {
   it("does not read the customer's own forgotten update as our mistake", () =>
     expect(situations('The direct debit bounced, my fault, I changed banks and forgot to update it. Can I pay by card?')).not.toContain('our_mistake'));
 });
+
+describe('classifyCustomer: partners chosen by us', () => {
+  it('keeps the partner the doer when "you" only appointed it', () =>
+    expect(situations('The insurance assessor you appointed valued my car at half its market price and ignored my photos.')).toEqual(['partner_error']));
+  it('reads a bookkeeper from the partner list filing wrong figures as the partner', () =>
+    expect(situations('The accountant on your partner list filed our return with the wrong figures.')).toContain('partner_error'));
+});
+
+describe('classifyCustomer: crews named by their job', () => {
+  it('reads "your delivery people" as a partner crew', () =>
+    expect(situations('Your delivery people left the fridge on the pavement in the rain.')).toEqual(['partner_error']));
+});
+
+describe('classifyCustomer: a partner as the subject of our mistake', () => {
+  it('gives a wrong dish sent by the restaurant to the partner', () =>
+    expect(situations('The restaurant sent the order with meat in it even though I chose the vegan option in your app.')).toEqual(['partner_error']));
+  it('keeps our own staff as ours', () =>
+    expect(situations('Your cashier sent me home with the wrong change even though I counted it out.')).not.toContain('partner_error'));
+});
+describe('classifyCustomer: a late delivery told with a partner as its subject', () => {
+  it('adds the partner beside the late delivery', () =>
+    expect(situations('The courier has missed two delivery slots now and my parcel is still not here.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+});

@@ -59,7 +59,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(as | since | because | given that) you (=booked | =bought | =purchased | =ordered | =reserved | =subscribed | =signed up | =paid | =registered | =upgraded | =checked out) (it | this | that | them | the (WORD)? | your (WORD)?)? (through | via | on | from | with | using | in) (a | an | the)? (PARTY | ORG | third-party | third party | app store | CAP)',
       '(you | you have) (=booked | =bought | =purchased | =ordered | =reserved | =paid) (this | it | the (WORD)? | your (WORD)?)? (through | via | on | from | with) (a | an)? (PARTY | ORG | third-party | third party) (WORD)? (\\,)? (and not | rather than | instead of | not) (directly)? (with | through | from)? us',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: ['owned-fault-draft', 'rep-own-action'],
     message: 'Distances us from the partner. The customer booked through them to reach you; whoever sells for you represents you.',
     rewrites: [
       "{partner|They} sell on our behalf, so this is ours to fix. I'll take it up with them and update you {followup_time|by the end of tomorrow}",
@@ -171,7 +171,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(=expired | =lapsed | was declined | had insufficient funds | was overdrawn | was blocked) (\\,)? (so | which is why | which meant | and so | hence | that is why) (the | your)? (payment | renewal | charge | transfer | booking | order | direct debit | subscription | instalment | installment) (=failed | did not go through | =bounced | was (declined | cancelled | canceled | rejected | not processed | returned))',
       '(but | however | as | because | since) (nobody | no one | no-one) (=was | =were) (home | at home | in | available | there | present | around | to (receive | sign for | answer | collect))',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
         patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)'],
@@ -287,7 +287,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(this | that | it) (be | is | was) (not | hardly) on (us | me | our (end | side | part))',
       '(a | an) (unforeseen | unforeseeable | extraordinary | exceptional | external | industry-wide | nationwide | third-party) (circumstance | circumstances | event | events | issue | problem | situation | factor | factors) (outside | beyond | out of) (our | anyone \'s)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'the cause named, with the rep\'s remedy in the same sentence ("the fee was set by the court, so I\'ve split it into three payments") explains and fixes',
         patterns: ['@rep_remedy'],
@@ -358,6 +358,9 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Round 10 (2026-11-22): "they dropped the ball", "the subcontractor didn't do the job properly", "the strike caused the cancellation".
       `(they | ${OTHER}) (really | clearly | obviously | completely | totally | unfortunately)? (=dropped the ball | =messed up | =screwed up | =slipped up | =fouled up | =dropped a clanger | =made a mess | =got it wrong | =let (you | us) down)`,
       `(sits | lies | rests) (squarely | entirely | solely | firmly | wholly)? with (the | your | their)? ${OTHER}`,
+      `(one | that | this) ('s | is) (all)? on (the | your)? ${OTHER} $`,
+      '(be | is) (a | an | just a | really a) ORG (thing | issue | problem | matter)',
+      `^ ${OTHER} ('s | s) (call | decision | choice | rules | policy) (\\, | $)`,
       // Round 10d: a partner's people or systems, a partner that never released, packed poorly, a brand's outage.
       `${OTHER} 's (WORD)? (team | department | staff | office | agent | agents | depot | warehouse) (have | has | had)? ${PARTNER_FAULT_VERB}`,
       `${OTHER} (never | still (has | have) not | has not | have not) (=released | =sent | =submitted | =approved | =authorised | =authorized | =paid | =returned | =transferred | =processed | =responded | =replied | =confirmed | =signed | =cancelled | =canceled | =updated | =delivered | =shipped | =collected | =provided | =issued)`,
@@ -421,7 +424,13 @@ export const BLAME_SHIFT: RuleInput[] = [
       // The customer's own organisation: "your company admin removed your access".
       '(your | the account \'s | the workspace \'s) (WORD)? (admin | administrator | account owner | employer | it team | it department | manager | hr | hr team | workspace owner | team | colleague | colleagues | developer | developers | staff | accountant | bookkeeper | partner | spouse | family member) (have | has | had | may have | might have | must have)? (=changed | =removed | =disabled | =turned off | =deleted | =revoked | =edited | =reset | =deactivated | =suspended | =restricted | =locked | =cancelled | =canceled | =downgraded)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
+      {
+        why: 'a partner\'s outage told with "it\'s fixed now" is a status update ("that was a Stripe issue yesterday; it\'s fixed")',
+        patterns: ['(it | this | that) (be | is | has been | was) (now | since | all)? (fixed | resolved | sorted | back up | working again)'],
+        scope: 'after',
+        window: 1,
+      },
       {
         why: 'a step still pending at a partner ("your employer has not confirmed the start date yet") is a status update, not fault',
         patterns: ['=yet'],
@@ -467,7 +476,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Honestly, they dropped the ball on this one.", "The driver not turning up sits with the shuttle company rather than the hotel.", "Responsibility sits with the venue.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["That one's on the kitchen.", "Tbh that's a Visa thing.", "Host's call, I'm afraid.", "Honestly, they dropped the ball on this one.", "The driver not turning up sits with the shuttle company rather than the hotel.", "Responsibility sits with the venue.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -510,7 +519,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["It was our update that caused the outage, and I have rolled it back.", "The bug that caused the outage is fixed now.", "The weather caused some delays today, but your flight is on time.", "The strike caused the cancellation, so I have rebooked you on the 9:40 tomorrow and the hotel tonight is on us.", "Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["The courier lost your parcel. That is on us, so I have booked a free replacement for Friday.", "It was our update that caused the outage, and I have rolled it back.", "The bug that caused the outage is fixed now.", "The weather caused some delays today, but your flight is on time.", "The strike caused the cancellation, so I have rebooked you on the 9:40 tomorrow and the hotel tonight is on us.", "Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',
@@ -536,6 +545,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(you | you have) (did not | never | =failed to | =neglected to | =forgot to | =omitted to) (disclose | declare | report | show up | turn up | attend | arrive | collect | pick up | answer | keep | bring | present | produce | upload | register | activate | renew | enable | back up | secure | lock | wait | top up | notify | inform | tell us | let us know)`,
       `(the)? (guest | guests | passenger | passengers | customer | cardholder | policyholder | renter | hirer | driver | tenant | account holder | member | user | buyer | sender) (did not | never | =failed to | =neglected to | =forgot to) ${LAPSE_VERB}`,
       'you (=were | =was | =are) (marked | recorded | listed | logged | registered)? (as)? (a)? (no-show | no show)',
+      '(you | you have) (have | has)? not (yet)? (=completed | =updated | =verified | =submitted | =provided | =activated | =registered | =paid | =returned | =signed | =confirmed | =uploaded) (the | your) (WORD)?',
       '(you | you have) (=missed | =exceeded | =passed | =ignored | =overlooked | =skipped) (the | our | your | a | an | all | both | several | multiple)? (WORD)? (deadline | cut-off | cutoff | window | slot | appointment | delivery | collection | flight | connection | check-in | boarding | payment | payments | instalment | installment | booking | reservation | visit | notice | notices | notification | notifications | reminder | reminders | warnings | warning | letters | due date | grace period | time limit | final notice)',
       `you (=were | =was | =arrived | =returned | =paid | =cancelled | =canceled | =submitted | =checked | =responded | =replied | =booked | =ordered | =applied | =reported | =registered | =renewed | =requested) (in | out | it | them | the (WORD)? | your (WORD)?)? (too)? (late | after the (WORD)? (deadline | cut-off | cutoff | due date | window | cancellation window | cut off | grace period) | past the (deadline | due date | cut-off | cutoff) | outside the (WORD)? (window | period | timeframe | time frame))`,
       `you (have)? (=entered | =typed | =provided | =gave | =given | =selected | =chose | =chosen | =spelled | =spelt | =input | =filled | =set | =configured | =submitted | =used | =booked | =ordered | =addressed | =labelled | =labeled | =packed | =packaged | =registered | =scanned | =uploaded) …{0,4} (incorrectly | wrongly | by mistake | in error | mistakenly | inaccurately | improperly | insufficiently | incompletely)`,
@@ -612,7 +622,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(our | the) (records | tracking | tracking information | tracking info | logs | gps data | delivery scan | proof of delivery) (=show | =shows | =showed | =indicate | =indicates | =confirm | =confirms | =state | =states | =say | =says) (that)? (the | your) (parcel | package | order | item | items | delivery | shipment) (was | were | had been | has been) (successfully)? (=delivered | signed for | left | =collected | =received | =handed)',
       '(=was | =were) (=placed | =made | =booked | =entered | =submitted | =registered) (with | using | under) (the | an | a)? (wrong | incorrect | invalid | old | outdated | incomplete) (address | email | email address | number | card | name | details | postcode | date | dates | size | account)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'the slip told as the cause, with the rep\'s remedy in the same sentence ("the card had expired, so I\'ve sent you a secure link and held your order") explains and fixes',
         patterns: ['(so | and | but | \\, | ;) (now)? @rep_remedy'],
@@ -655,6 +665,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The claim was rejected because you did not report the loss within 24 hours.',
         'You did not disclose the pre-existing condition.',
         'You were a no-show.',
+        'You have not completed the KYC, hence the account is blocked.',
         'The guest failed to check in by midnight.',
         'You missed your delivery slot.',
         'You ignored both reminders we sent.',
@@ -768,7 +779,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
       "\\, which you (yourself)? (=provided | =gave | =entered | =supplied | =chose | =selected | =typed) (us)? $",
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'rep-own-action',
       'rep-remedy-after',
       {
@@ -810,7 +821,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(be | is) (by design | intended behaviour | intended behavior | expected behaviour | expected behavior | working as expected)',
       '(any | the) (hold-up | holdup | delay | problem | issue | hiccup) (be | is | lies | sits | was) (at | with) (the | your)? (PARTY | ORG)',
     ],
-    exceptions: ['rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
+    exceptions: ['owned-fault-draft', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
     message: 'Clears us instead of helping. Whether or not we erred, the customer still has the problem; say what you will do next.',
     rewrites: [
       "Let me find out what went wrong and fix it for you; I'll update you {followup_time|by the end of tomorrow}",
@@ -836,7 +847,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
       'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
     ],
-    exceptions: ['rep-own-action', {
+    exceptions: ['owned-fault-draft', 'rep-own-action', {
       why: '"that\'s a question for your vet rather than us" sends the customer elsewhere: labelled redirect, one label per span',
       patterns: ['(question | one | matter | conversation | thing) for (the | your | their)? (PARTY | ORG | TEAM)'],
       scope: 'clause',
@@ -872,7 +883,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | down to) (a | an | the)? (temporary | known | minor | random)? (system | systems | software | computer | automated | automation | algorithm) (error | glitch | issue | fault | problem | bug | failure | hiccup | setting | rule)',
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=generated | =assigned | =allocated | =renewed | =converted | =rounded | =logged | =expired | =released | =voided | =reset | =downgraded | =upgraded | =recalculated | =marked | =routed | =sent | =issued | =auto-renewed | =auto-cancelled | =timed)',
     ],
-    exceptions: ['rep-own-action', 'rep-action-after', {
+    exceptions: ['owned-fault-draft', 'rep-own-action', 'rep-action-after', {
       why: 'the machine named with the fault owned ("the system charged it per ticket, which is our bug") is ownership',
       patterns: ['(our | my) (bug | mistake | error | fault | oversight | setup)', '(that | this | it) (be | was | is) on (us | me)'],
       scope: 'sentence',
@@ -916,7 +927,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       'you (only)? (=reported | =contacted | =told | =notified | =raised | =called | =returned | =claimed | =got in touch | =submitted | =sent | =let us know) …{0,4} (after | once | when) (the | your)? (WORD)? (warranty | guarantee | deadline | window | period | cover | coverage | policy | trial | cut-off | cutoff | return window | grace period | offer) (had)? (=expired | =ended | =closed | =passed | =lapsed | =finished | run out | =ran out)',
       '(please)? be more (careful | attentive | vigilant | mindful) (when | with | about | in future | next time | going forward | in the future)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'rep-own-action',
       {
         why: 'fault placed on us is clean ("had we told you sooner …", "you should have been told, that is on us") (TAXONOMY §1a)',
@@ -984,6 +995,27 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(the | a | an | each)? ${ROLE} (be | is | are) (solely | fully | entirely)? (responsible | liable) to`,
       '(looks | look | appears | seems) (like | as if | as though)? (it | they | the (WORD)?)? (has | have | \'s | had)? been (=dropped | =misused | =mishandled | =knocked | =opened | =tampered | =washed | =worn | =modified | =exposed | =overloaded | =submerged | =immersed | =forced | =bent)',
       'rather than (a | an)? (manufacturing | factory | production | product | design | build | material | materials) (fault | defect | issue | problem | flaw)',
+      // Round 10r (fresh chat-style sentences, delivery apps): the code used before, expired before you used it, the pin you dropped.
+      'you (already)? (=used | =redeemed | =applied | =claimed) (the | this | that | your)? (WORD)? (code | voucher | coupon | offer | discount | promo | credit) (already)? (on | for | with) (a | an | your)? (previous | earlier | other | another | different)',
+      '(=expired | =ended | =lapsed | =closed) (before | by the time) you (=used | =redeemed | =claimed | =booked | =ordered | =applied | =tried | =got round to)',
+      '(the | your) (WORD)? (pin | location | marker) (you | that you) (=dropped | =set | =chose | =entered | =selected | =placed | =put)',
+      '(pin | location | marker) (was | were | is) (in the wrong (spot | place) | wrong | incorrect | off)',
+      '(=followed | =went | =drove | =navigated | =delivered) …{0,4} (to | at) the (WORD)? (location | address | pin | spot | place | point) (you | that you) (=set | =chose | =entered | =selected | =dropped | =gave | =provided | =put)',
+      // Round 10p (fresh sentences, formal and non-native letters): "the policyholder's failure to", "for which the
+      // insured is responsible", "authorised using your credentials", "the documentation you supplied was insufficient",
+      // "pending from bank side", "your mobile number is not updated", "collected by someone at your address".
+      "('s | s | your) (own)? (failure | negligence | neglect | omission | refusal) to",
+      'for which (the | you | your)? (WORD)? (be | is | are | remain | remains)? (solely | fully | entirely)? (responsible | liable)',
+      '(=authorised | =authorized | =approved | =made | =carried out | =completed | =confirmed) (using | with) your (own)? (credentials | pin | password | card | device | login | details | phone | passcode | fingerprint | face id)',
+      '(required | necessary | recommended | scheduled | regular | annual | routine) (maintenance | servicing | service | checks | inspection | inspections) (had | has | was | were)? (not | never) (been)? (=carried out | =done | =completed | =performed | =kept up)',
+      '(the | your) (WORD)? (WORD)? (you | that you) (=supplied | =provided | =sent | =submitted | =gave | =uploaded) (us)? (was | were) (insufficient | inadequate | incomplete | incorrect | invalid | not enough | not sufficient | unclear | illegible)',
+      'from the side of (the | your)? (PARTY | ORG | bank | customer | merchant | vendor | seller | courier)',
+      '(pending | stuck | held | delayed | blocked | failed) (from | at | on) (the)? (bank | PARTY | ORG | customer | your | merchant | vendor | seller | courier) (side | end)',
+      'already (=processed | =done | =initiated | =sent | =completed | =released | =issued) (from | on | at) our (side | end)',
+      'your (WORD)? (WORD)? (be | is | was | are) (not | never) (updated | verified | registered | linked | activated | completed | submitted)',
+      '(because of | due to) (the | a)? (wrong | incorrect | invalid | incomplete) …{0,3} (given | provided | entered | supplied | submitted) by you',
+      'by (someone | a person | somebody | a resident | a neighbour | a neighbor | a member of your household | a family member) (at | from | in | living at) your (address | property | home | house | household)',
+      '(matches | matched | belongs to) (a | the)? (resident | occupant | person | someone) (at | of | living at) your (address | property | home)',
       // Round 10j (fresh sentences, other settings): DNS still pointing at the old host, a key posted publicly, quality that depends on your broadband, the gate code you gave.
       'your (WORD)? (WORD)? (be | is | are) (still)? (pointing | pointed | set | configured | connected | registered | linked) (at | to) (your | the | an) (old | previous | wrong | former | incorrect)',
       'because (it | they | you | your (WORD)? (WORD)?) (was | were | had been)? (=posted | =shared | =published | =exposed | =leaked | =committed) (publicly | online | in public)',
@@ -997,7 +1029,13 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(because | since | as) you (=used | =were using | =connected (through | via | with)? | =logged in (from | with | via)?) (a | an | your)? (vpn | proxy | public wifi | public wi-fi | shared (computer | device | network) | different (device | country | browser | network) | new (device | phone))',
       '(we | i) (did not | never | have not | had not) (=receive | =get) …{0,5} (\\,)? (so | which is why | hence | and so | therefore | which meant | meaning)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
+      {
+        why: 'a state still pending ("your card is not activated yet") is a status, and a remedy in the same sentence explains and fixes',
+        patterns: ['=yet', '(so | and | but | \\, | ;) (now)? @rep_remedy'],
+        scope: 'after',
+        window: 0,
+      },
       'rep-own-action',
       {
         why: 'a promise by the rep ("I will make sure to avoid this happening again") is not blame',
@@ -1063,6 +1101,23 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Your API key was revoked because it was posted publicly on GitHub.',
         'Streaming quality depends on your broadband speed.',
         "The order couldn't be delivered because the gate code you gave didn't work.",
+        "Upon review, the loss occurred as a result of the policyholder's failure to secure the property.",
+        'The damage resulted from gradual deterioration, for which the insured is responsible.',
+        'The transaction was authorised using your credentials and therefore cannot be considered fraudulent.',
+        'It was noted that the required maintenance had not been carried out.',
+        'The documentation you supplied was insufficient to support the claim.',
+        'Kindly note the delay is from the side of the courier partner.',
+        'Payment is pending from bank side, please wait.',
+        'The refund was already processed from our side, bank will credit.',
+        'Your mobile number is not updated, that is why OTP not coming.',
+        'Because of wrong address given by you, the shipment returned.',
+        'We have reviewed the CCTV and the item was collected by someone at your address.',
+        'The signature on the proof of delivery matches a resident at your property.',
+        'You used the code on a previous order already.',
+        'The voucher expired before you used it.',
+        'The pin you dropped was two streets away.',
+        'Looks like the address pin was in the wrong spot.',
+        'The driver followed the map to the location you set.',
         'Our crew can only be responsible for items they packed themselves, and this one was packed by you.',
         'The extra hours were down to the flat not being packed when the crew arrived.',
         'Since nothing was arranged on your side, the parking ticket is down to you.',
@@ -1082,6 +1137,8 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The delay was down to our warehouse, and I have refunded the shipping.',
         'The price is down to £20 this week, so I have matched it.',
         "It's your call which plan you prefer; both are ready.",
+        'Your new card is not activated yet, so I have sent the activation code by text.',
+        'I have processed the refund from our side today, and it reaches your card by Friday.',
         "We can only be responsible for your bags once they're checked in, and yours arrived safely.",
         'I placed the order from your account as you asked, it ships tomorrow.',
         "It's on us to fix this, and I have.",
@@ -1127,7 +1184,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (=followed | =carried out) your (own)? (WORD)? (instructions | request | order | brief | specification) (exactly | to the letter | precisely | as given)',
       '(we | i) (=did | =delivered | =sent | =shipped | =made | =built | =fitted | =installed | =booked | =charged | =processed) (exactly | precisely | just)? (what | as) (was | you | your | is | were) …{0,3} (=ordered | =asked | =requested | =instructed | =specified | =booked | on the (order | form | booking | invoice | request | instructions | order form))',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'rep-own-action',
       'rep-remedy-after',
       {

@@ -72,7 +72,7 @@ export const CONTEXT_CUES: CueInput[] = [
     ],
     // "open on Sundays" is a habit, not a coming time.
     // An expiry or renewal date, and the new date asked for when rebooking, are no need of the customer's.
-    unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal) (on | at)', '(deal | contract | policy | plan | tariff | subscription | warranty | cover | trial | membership | fixed rate | fix) (ends | end) (on | at)', '(charge | charges | transaction | transactions | debit | debits | withdrawal | invoice | invoices | statement | receipt | email | emails | letter | text | call | update | release | outage | incident) (on | dated | from) (DATE | the NUM | monday | tuesday | wednesday | thursday | friday | saturday | sunday)', '(what time | when) (do | does | will | are | is) (you | it | the WORD | they) (open | close | shut)', '(rebook | re-book | reschedule | move it | push it | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    unless: ['(expires | expire | expiring | runs out | run out | lapses | lapse | renews | renewal) (on | at)', '(deal | contract | policy | plan | tariff | subscription | warranty | cover | trial | membership | fixed rate | fix) (ends | end) (on | at)', '(charge | charges | transaction | transactions | debit | debits | withdrawal | invoice | invoices | statement | receipt | email | emails | letter | text | call | update | release | outage | incident) (on | dated | from) (DATE | the NUM | monday | tuesday | wednesday | thursday | friday | saturday | sunday)', '(what time | when) (do | does | will | are | is) (you | it | the WORD | they) (open | close | shut)', '(rebook | re-book | reschedule | move it | push it | move | push | postpone | defer) …{0,4} (to | for | until | till) (next | the following | another | a later)', 'try (again)? (in | after)', '(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.', "We'll need the bank feed working before month-end.", 'The VAT return is due at the end of April.', 'The shop launches in two weeks.', 'I need my phone working to pay my rent today.', 'The boat sails at 11.', 'I leave for Sydney in the morning.', 'The documents have to reach the embassy within 5 working days.', 'My passport renewal needs to be done before I travel in March.', "I've got 48 hours to respond to the court.", 'Tonight is our anniversary dinner and the booking has vanished.', 'My course starts in January and the laptop is not here.', 'My tenancy ends in a fortnight.', "I'm due to give birth any day now.", "I've got a hospital appointment first thing tomorrow."],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.', 'My warranty runs out on 15 December; can I extend it?', "Can I cancel tomorrow's consult and rebook for next week?", 'The technician came Monday and left after ten minutes.', 'Order 5521, placed on 3 March.', 'It started at 11 and has not stopped.', 'Your site said it would arrive within 3 working days.', 'The course started in January.', 'Today is the third day without power.', 'The parcel should turn up any day now.', 'The charge on 14 October is not mine.', 'What time do you close on Saturday?'],
@@ -133,7 +133,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(overbooked | over-booked | double-booked | double booked | no room for (us | me))',
       '(won\'t | will not | wouldn\'t | would not | refused to | refuse to | refuses to) (let | allow) (me | us) (board | check in | fly | travel | in | collect | pick up | take | use | stay)',
       '(no | not any) (reservation | booking | record | order) (exist | exists | existed | found | on file)',
-      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly)',
+      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly | at half | half (its | the | what))',
       '(put | moved | sent | took | drove | dropped | booked) (us | me) …{0,6} (different | wrong | other | another) (hotel | address | place | location | room | car | airport | terminal | city | station | flight | resort)',
       'from the one (shown | booked | advertised | listed | we booked | i booked | on)',
       '(say | says | said | claim | claims | claimed) (you | they | we) (never | did not | didn\'t | have not | haven\'t) (received | got | had | paid | sent | passed on)',
@@ -484,7 +484,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
       '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
-      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | download | export | import | open | work | print | play | display | connect | go through | submit)',
       '(none of | not one of) …{0,4} (send | sends | load | loads | save | saves | sync | syncs | upload | uploads | open | opens | work | works | print | prints | go through | submit | submits)',
       'nothing (sends | loads | saves | syncs | uploads | opens | works | prints | goes through | submits)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
@@ -675,6 +675,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(hung up | cut (me | us) off | (=was | =were | =got) cut off | disconnected (me | us)) (on (me | us))?',
       '(on hold | waiting on the line) for (NUM | an | over an | over | two | three | almost an) …{0,2} (minutes | hour | hours)',
     ],
+    // "even though I haven't changed it" says what the customer did not do.
+    unless: ['(even though | although | though | despite) (i | we) (have | has | had | \'ve | did | do) (not | never)'],
     yieldsTo: ['partner_error', 'billing_error'],
     examples: {
       positive: ['The sandwich had nuts in it even though I selected nut-free.', 'Your chat agent closed the chat on me twice.', 'I was put on hold for 50 minutes and then got cut off.'],
@@ -1352,7 +1354,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(removed | discontinued | dropped | withdrawn | scrapped | got rid of) (the)? WORD? WORD? (option | product | range | plan | tariff | service | menu item | ticket | flavour | flavor | version | model | size | colour | color)',
       '(no more | none left | nothing left | none remaining) …{0,3} (left | available | in stock | by the time | when)?',
       '(had | has | have) no WORD (left)? (by | before | after) (NUM | CLOCK | TIME_CONCRETE)',
-      '(slots | appointments | seats | tables | spaces | places | tickets | rooms) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
+      '(slots | appointments | seats | tables | spaces | places | tickets | rooms | apartments | cabins | cottages | lodges | pitches | classes | courses | sessions | beds | units) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
     ],
     unless: ['(is | are | will) (there | it | they) …{0,5} \\?', 'no more (than | emails | messages | calls | texts)'],
     examples: {

@@ -11,6 +11,7 @@ const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shi
 // Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
 // the rep owns it in an apology or right around it (TAXONOMY §1a).
 const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
+  'owned-fault-draft',
   {
     why: 'a passive that names who acted does not hide it ("declined by your bank")',
     patterns: ['by (the | your | their | our)? (PARTY | ORG | TEAM | NAME | bank | card issuer | issuer | carrier | courier | airline)'],
@@ -74,6 +75,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
   {
     why: 'the rep places the act in our own work ("deleted during our cluster migration", "this one is on our side")',
     patterns: ['(during | in | from) our (WORD)? (migration | update | upgrade | maintenance | deployment | release | changeover | move | switchover | cutover | rollout)', '(be | is | was) on (our | my) (side | end)', '(be | is | was) on us'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'a passive consequence of the customer\'s own details ("the address on the label was incomplete, that\'s why the parcel could not be delivered") is labelled blame_shift, one label per span',
+    patterns: ['(the | your) (WORD)? (address | details | postcode | zip code | information | card | card details | number | reference | documents | email address) …{0,4} (was | were) (incomplete | incorrect | wrong | missing | invalid | expired | out of date)'],
     scope: 'sentence',
     window: 0,
   },
@@ -151,6 +158,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
+      '(the)? needful (has been | will be | is being | shall be | be) (=done)',
       '(seems | seem | appears | appear | looks) to have been (=cancelled | =canceled | =lost | =missed | =deleted | =removed | =misplaced | =damaged | =overlooked | =misrouted | =mislaid | =charged | =declined | =closed | =delayed | =dropped | =forgotten | =skipped | =mixed up)',
       // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
       '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
@@ -176,6 +184,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The wrong address was used.',
         'Looks like the wrong part got ordered for your laptop.',
         'Your booking seems to have been cancelled.',
+        'The needful has been done.',
         'It seems the wrong size was ordered.',
       ],
       valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
@@ -411,6 +420,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "The postcode on the label was incomplete, that's why the parcel could not be delivered.",
         'Your card was not charged for the cancelled order.',
         'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',
         'Your room was upgraded to a suite at no charge.',
