@@ -40,6 +40,7 @@ family(
     'Despite my emails, nothing has changed.',
     'I raised this with your team in March.',
     'I rang you after each one and nothing happened.',
+    "I've already sent you the photos of the damage.",
   ],
   [
     'The app crashed again this morning, same as yesterday.',
@@ -49,6 +50,8 @@ family(
     'I logged in on my new laptop and the library is empty.',
     'The lift has broken down twice this week.',
     'How long will I be on hold if I call?',
+    'When I asked for a window seat at booking they said yes.',
+    'I already sent the parcel back last week.',
     'Your engineer said the part was obsolete.',
     'Can I raise this with my landlord?',
   ],
@@ -127,6 +130,7 @@ family(
     'Do I need to give notice before the visit?',
     'I no longer need the extra bag on my booking.',
     'How do I transfer money to my savings account?',
+    'Last time I ordered, it came in two days.',
   ],
 );
 
