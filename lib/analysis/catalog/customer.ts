@@ -548,7 +548,8 @@ export const CUES: CueInput[] = [
       '(customers | clients | guests | diners | shoppers) (are | were)? (walking out | walking away | leaving | going elsewhere | turning away)',
       '(can not | cannot | can\'t | could not | couldn\'t | unable to) (pay | make payroll | pay my (staff | employees | rent | bills)| afford)',
       '(my | our) (business | shop | store | company | clients | customers) (be | is | are | was)? (losing | suffering | affected | down)',
-      '(paid | spent | charged | invested) …{0,3} AMOUNT',
+      // (Exact past forms: "I'd like to pay £200 off my balance" risks nothing.)
+      '(=paid | =spent | =charged | =invested) …{0,3} AMOUNT',
       '(already)? (paid | prepaid | pre-paid) (in full | upfront | up front | non-refundable)',
       '(zero | no) (orders | sales | bookings | customers | revenue | takings) (this | today | since | all)',
       '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners | people)',
@@ -559,7 +560,7 @@ export const CUES: CueInput[] = [
     ],
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
     // A fee asked about ("will there be a late charge?") is not yet one charged.
-    unless: ['(=will | =would | =is | =are | =do | =does) (there | i | we | you)? (=be)? (any | a | an)? (late | early exit | exit | cancellation | admin | administration | termination | penalty) (fee | fees | charge | charges)', '(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
+    unless: ['(what | what \'s | how much) (is | \'s | are | would be | will be)? (the | your)? (admin | administration | cancellation | change | amendment | exit | late) (fee | fees | charge | charges)', '(=will | =would | =is | =are | =do | =does) (there | i | we | you)? (=be)? (any | a | an)? (late | early exit | exit | cancellation | admin | administration | termination | penalty) (fee | fees | charge | charges)', '(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
     examples: {
       positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.', 'We will lose the deposit.'],
       negative: ['What time do you open?', 'Let me switch plans with no penalty.', 'If I pay a week late, will there be a fee?'],
