@@ -149,6 +149,8 @@ family(
     'The payment terminal outage cost us a whole Saturday of takings.',
     'I had to pay £60 for a taxi because the shuttle never came.',
     'My salary is trapped in your app and the rent is due.',
+    "I paid for the repair in May and I'm still waiting to be reimbursed.",
+    'Please confirm there will be no early repayment charge if we redeem in February.',
   ],
   [
     'Is the upgrade charge prorated or do I pay the whole month?',
@@ -156,6 +158,8 @@ family(
     'Can rent reminders go out five days before the due date?',
     'How much is a single ticket for the Sunday show?',
     'I pay my council tax by direct debit, how do I change the date?',
+    "What's the admin fee for changing the name?",
+    "I'd like to pay £200 off my balance.",
   ],
 );
 

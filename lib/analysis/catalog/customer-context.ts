@@ -602,10 +602,12 @@ export const CONTEXT_CUES: CueInput[] = [
       '(budgeted | counted on | relied on | planned on | banked on) (AMOUNT | the money | that money | the grant | the refund)',
       '(a | the)? (whole | full)? (day | saturday | sunday | weekend | week | morning | evening) (\'s | of) (takings | trade | trading | sales | business | revenue | bookings)',
       '(lost | losing | lose | cost | costing) …{0,3} (takings | trade | turnover)',
+      // Money laid out and not yet given back: "I paid for my operation in September and I'm still waiting".
+      '(=paid | =spent | =paid out | =laid out) …{0,6} (and | but) (i \'m | i am | we \'re | we are | am | are)? still (waiting | out of pocket | not (reimbursed | refunded | paid back))',
     ],
     unless: ['(if | what if | in case | will | would) …{0,3} (lose | losing | lost) (the | my | our)? (deposit | points | miles) \\?'],
     examples: {
-      positive: ['If we are not out of the flat by noon we lose our deposit.', 'Our card machine is down and we are turning customers away.', 'We have about $200k of orders riding on this integration.', "If candidates don't get our emails we don't get paid.", 'You took 40,000 points from my account for a flight that was cancelled.', 'My wages are stuck in the frozen account and I had to borrow money.', 'We budgeted £2,500 for that grant on your advice.', 'The payment terminal outage cost us a whole Saturday of takings.'],
+      positive: ['If we are not out of the flat by noon we lose our deposit.', 'Our card machine is down and we are turning customers away.', 'We have about $200k of orders riding on this integration.', "If candidates don't get our emails we don't get paid.", 'You took 40,000 points from my account for a flight that was cancelled.', 'My wages are stuck in the frozen account and I had to borrow money.', 'We budgeted £2,500 for that grant on your advice.', 'The payment terminal outage cost us a whole Saturday of takings.', "I paid for the repair in May and I'm still waiting to be reimbursed."],
       negative: ['Do I lose my points if I change the date?', 'How many points do I need for a lounge pass?', 'Can I pay my rent by card?'],
     },
   },

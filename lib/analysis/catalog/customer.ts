@@ -555,7 +555,7 @@ export const CUES: CueInput[] = [
       '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners | people)',
       '(lose | losing) (the | our | my) (deposit | booking | slot | place | seat | money | commission)',
       '(refund | reimburse) (me)? (the | my | our) (upgrade | difference | deposit | fee | fees | subscription | ticket | tickets | booking | premium)',
-      '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty) (fee | fees | charge | charges | penalty)',
+      '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty | early repayment | redemption | break) (fee | fees | charge | charges | penalty)',
       '(unpaid (leave | day | days) | took (NUM | one | two | three | a)? (day | days) (off | unpaid | of (leave | holiday)) | taken (NUM | one | two | three | a)? (day | days) off | lost (a day \'s | two days \' | a week \'s) (pay | wages | work))',
     ],
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
