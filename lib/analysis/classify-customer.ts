@@ -241,7 +241,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
   // ("my warranty runs out on 15 December" informs; "we need it by Friday" needs).
   const dl = signalCue.get('deadline');
   const dlEv = signals.get('deadline');
-  if (situations.size === 0 && dl?.id === 'signal.deadline-coming-time' && /^on\b/i.test(dlEv?.text ?? '') && !occursIn(c.dateNeeds, env, seg)) signals.delete('deadline');
+  if (situations.size === 0 && dl?.id === 'signal.deadline-coming-time' && /^(on|next|this|coming)\b/i.test(dlEv?.text ?? '') && !occursIn(c.dateNeeds, env, seg)) signals.delete('deadline');
   if (situations.size === 0) {
     const a = cleaned.analyzedSpan;
     situations.set('general', { id: 'general', start: a.start, end: a.end, text: text.slice(a.start, a.end) });

@@ -463,3 +463,7 @@ describe('classifyCustomer: a late delivery told with a partner as its subject',
   it('adds the partner beside the late delivery', () =>
     expect(situations('The courier has missed two delivery slots now and my parcel is still not here.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
 });
+describe('classifyCustomer: a plan next week is no deadline by itself', () => {
+  it('reads no deadline in a visit next Friday asked about in a plain question', () =>
+    expect(signals("Hi, we're visiting next Friday with our two kids. Do you have baby-changing facilities?")).not.toContain('deadline'));
+});

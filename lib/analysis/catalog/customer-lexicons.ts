@@ -50,7 +50,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       said: 0.5, told: 0.5, left: 0.5, charged: 0.5, cancelled: 0.5, canceled: 0.5, rude: 1, mistake: 1, error: 1, failed: 1,
     },
     // "notifications stopped coming through" is no booking through a third party.
-    unless: ['coming', 'notifications', 'notification', 'couriered'],
+    unless: ['coming', 'notifications', 'notification', 'couriered', 'credit'],
     // PARTY also names us (the hotel, the bank, the airline): an intermediary word must be there too.
     requireAny: ['through', 'via', 'reseller', 'third-party', 'agency', 'agent', 'courier', 'contractor', 'installer', 'seller', 'marketplace', 'partner', 'subcontractor'],
     examples: { positive: ['I booked through a travel agency and the hotel has no record of it.'], negative: ['Do you ship with UPS?', 'Reception had no record of our booking.'] },
@@ -65,7 +65,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       eta: 1.5, where: 1, never: 1, flight: 1, bag: 1, luggage: 1.5, baggage: 1.5, cancelled: 0.5, weeks: 0.5, days: 0.5,
     },
     // A parcel that came damaged is a wrong delivery, not a late one.
-    unless: ['change', 'update', 'amend', 'fee', 'invoice', 'transfer', 'funds', 'salary', 'wages', 'damaged', 'broken', 'crushed', 'smashed', 'cracked', 'wrong', 'if', 'love', 'loves', 'thanks', 'thank', 'safely', 'perfect', 'great', 'lovely', 'otherwise', 'returned', 'refund', 'refunded'],
+    unless: ['change', 'update', 'amend', 'fee', 'invoice', 'transfer', 'funds', 'salary', 'wages', 'damaged', 'broken', 'crushed', 'smashed', 'cracked', 'wrong', 'if', 'love', 'loves', 'thanks', 'thank', 'safely', 'perfect', 'great', 'lovely', 'otherwise', 'returned', 'refund', 'refunded', 'will'],
     requireAny: ['arrived', 'arrive', 'delivered', 'delivery', 'shipped', 'tracking', 'late', 'delayed', 'delay', 'overdue', 'lost', 'stuck', 'no-show', 'eta', 'show', 'showed', 'turned', 'came'],
     examples: { positive: ['Tracking has said out for delivery for four days and nothing.'], negative: ['Can I change my delivery address?'] },
   },

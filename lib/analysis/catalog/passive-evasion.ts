@@ -159,9 +159,15 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
       '(the)? needful (has been | will be | is being | shall be | be) (=done)',
+      // Round 10w (fresh sentences): not sent on time, scratched during the move, wires got crossed, the ball was dropped, this was overlooked.
+      '(your | the) (WORD)? (WORD)? (was | were | had | has) (not | never) (been)? (=sent | =passed | =forwarded | =processed | =submitted | =actioned | =dispatched | =booked | =confirmed | =updated | =ordered) (to | on time | in time | through | correctly)',
+      '(was | were | got) (=scratched | =damaged | =broken | =dented | =chipped | =cracked | =lost | =misplaced | =stained | =torn | =crushed) (during | in | while | on) (the)? (move | delivery | transit | loading | unloading | installation | transport | collection | repair | service | stay | clean)',
+      '(wires | lines) (got | were | have been | had been) crossed',
+      '(the)? ball (was | got | has been | had been) dropped',
+      '(this | it | that) (was | has been | had been | got) (=overlooked | =missed | =forgotten | =neglected)',
       '(seems | seem | appears | appear | looks) to have been (=cancelled | =canceled | =lost | =missed | =deleted | =removed | =misplaced | =damaged | =overlooked | =misrouted | =mislaid | =charged | =declined | =closed | =delayed | =dropped | =forgotten | =skipped | =mixed up)',
       // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
-      '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
+      '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=dispensed | =prescribed | =supplied | =loaded | =ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} by (mistake | accident)`,
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (erroneously | incorrectly | wrongly)`,
     ],
@@ -185,6 +191,11 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Looks like the wrong part got ordered for your laptop.',
         'Your booking seems to have been cancelled.',
         'The needful has been done.',
+        'Your prescription was not sent to the pharmacy on time.',
+        'Your furniture was scratched during the move.',
+        'Some wires got crossed.',
+        'Unfortunately the ball was dropped on this.',
+        'This was overlooked.',
         'It seems the wrong size was ordered.',
       ],
       valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],

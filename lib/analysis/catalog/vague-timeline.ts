@@ -272,6 +272,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     exceptions: [
       'concrete-time',
       'concrete-time-next',
+      { why: 'a remedy already done ("I\'ve refunded the difference for this month") is not a promise of a time (round 10v)', patterns: ["(i | we) (have | 've | had) (already | just)? (=refunded | =credited | =fixed | =resolved | =completed | =processed | =reversed | =waived)"], scope: 'clause' },
       // "refunding this month's fee": a possessive month names a thing, not a vague when.
       { why: "A possessive period (this month's fee, next year's plan) is not a timeline (recovery replies, QA 2026-11-22).", patterns: ["(this | next | last) (month | year | quarter | week) 's"], scope: 'clause' },
     ],
@@ -344,6 +345,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'Please check the settings and advise.',
         'When you are ready, you will be asked to sign the form.',
         'Our engineers are working on a fix that goes live tonight at 10 pm.',
+        "Downgrades take effect at the end of the period, so I've refunded the difference for this month.",
       ],
     },
   },
