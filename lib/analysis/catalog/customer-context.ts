@@ -441,7 +441,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(not sure | unsure | doubt) (if | whether)? (i | we) (\'ll | will) (be)? (renewing | staying | continuing)',
       '(questioning | wondering | deciding) whether (to | i should | we should) (stay | renew | continue | keep)',
       'no reason (for (me | us))? to (stay | renew | continue | keep paying)',
-      '(we \'re | i \'m | we are | i am) out \.',
+      '(we \'re | i \'m | we are | i am) out \\.',
       '(get | find | buy | have) (the same | it | this | one) …{0,3} (for less | cheaper) (elsewhere | somewhere else)?',
       '(hard | difficult) to justify (the | your | this) (price | cost | fee | subscription)',
       '(transfer | move | take | port) (my | our) (domain | domains | number | numbers | site | website) (away | out | with me | with us | elsewhere)',
