@@ -84,6 +84,7 @@ family(
     'Our account has been open since 2008.',
     'Ten-year customer here.',
     "This is the first time I've had to complain in twenty years.",
+    "I've had my car serviced at your garage for 12 years.",
   ],
   [
     "Do points expire if I don't stay for a year?",
@@ -95,6 +96,7 @@ family(
     'This might be our last year with you.',
     'Are you open to new members from the start of January?',
     'I held the door for your first customers.',
+    "I've had this fault for two years.",
   ],
 );
 
