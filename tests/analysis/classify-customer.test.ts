@@ -467,3 +467,9 @@ describe('classifyCustomer: a plan next week is no deadline by itself', () => {
   it('reads no deadline in a visit next Friday asked about in a plain question', () =>
     expect(signals("Hi, we're visiting next Friday with our two kids. Do you have baby-changing facilities?")).not.toContain('deadline'));
 });
+describe('classifyCustomer: more partners at fault', () => {
+  it('reads a payment provider that froze the money as the partner', () =>
+    expect(situations('Your payment provider froze the money from my sale for 30 days.')).toEqual(['partner_error']));
+  it('reads a hotel that came with the package having no record as the partner', () =>
+    expect(situations('The hotel that came with the package had no record of our booking when we arrived.')).toContain('partner_error'));
+});

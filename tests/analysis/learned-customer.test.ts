@@ -47,6 +47,25 @@ describe('addLearnedSituations', () => {
     expect(addLearnedSituations(text, rules, TOY, COMBINE).situations.map((e) => e.id)).toEqual(['general']);
   });
 
+  it('makes a message general alone when the model is sure nothing went wrong', () => {
+    const plain: LinearModel = { labels: ['outage', 'general'], bias: [-4, -4], weights: { crashes: [6, 0], '#asks': [0, 6] } };
+    const text = 'If the app crashes abroad, who do I call?';
+    const rules: CustomerAnalysis = { situations: [{ id: 'outage', start: 11, end: 18, text: 'crashes' }], signals: [] };
+    const ids = (c: CustomerCombine) => addLearnedSituations(text, rules, plain, c).situations.map((e) => e.id);
+    expect(ids({ add: {}, drop: {}, generalWins: 0.8 })).toEqual(['general']);
+    expect(ids({ add: {}, drop: {} })).toEqual(['outage']);
+  });
+
+  it('keeps only the likeliest situations when capped', () => {
+    const text = 'The app crashes and you charged me twice.';
+    const rules: CustomerAnalysis = {
+      situations: [{ id: 'outage', start: 4, end: 15, text: 'app crashes' }, { id: 'billing_error', start: 20, end: 40, text: 'you charged me twice' }],
+      signals: [],
+    };
+    const capped = addLearnedSituations(text, rules, { ...TOY, weights: { ...TOY.weights, charged: [0, 0] } }, { add: {}, drop: {}, cap: 1 });
+    expect(capped.situations.map((e) => e.id)).toEqual(['outage']);
+  });
+
   it('reads only the analyzed part: quoted history does not count', () => {
     const text = 'Thanks, all sorted now.\n\nOn Mon, 3 Feb 2025, Support wrote:\n> the app crashes twice a day';
     expect(analyzedSentences(text).map((s) => s.text)).toEqual(['Thanks, all sorted now.']);
@@ -66,7 +85,13 @@ describe('the trained customer model', () => {
     expect(top('Hi, my card shows two payments for the same order. Please sort this out.')).toBe('billing_error');
   });
 
-  it('is unsure of everything for a plain question', () => {
-    for (const p of customerProbabilities('What time do you open on Saturdays?').values()) expect(p).toBeLessThan(0.5);
+  it('is unsure of every trouble for a plain question, and sure it is general', () => {
+    const p = customerProbabilities('What time do you open on Saturdays?');
+    for (const [label, q] of p) if (label !== 'general') expect(q).toBeLessThan(0.5);
+    expect(p.get('general')).toBeGreaterThan(0.5);
+  });
+
+  it('reads a question that only mentions trouble as general', () => {
+    expect(top('Hello, if my parcel is ever late, how do I get the delivery fee back? Just asking before I order.')).toBe('general');
   });
 });

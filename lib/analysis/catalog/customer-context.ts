@@ -118,6 +118,7 @@ export const CONTEXT_CUES: CueInput[] = [
       `(the | a | an | my | our) ${INTERMEDIARY}`,
       '(the | a) (company | firm | agency) (that | which | who) (answers | handles | runs | manages | does | processes | operates) (your | the)',
       '(the | that) (hotel | airline | property | host | apartment | villa | tour | transfer) (you | that you) (booked | sold | recommended | arranged | chose)',
+      '(the | a) WORD (that | which) (came | comes | was included | were included) (with | in) (the | my | our) (package | booking | deal | holiday | bundle | trip)',
       '(the | a | an) WORD WORD? (you | your | that you | your WORD | who | that) (sent | send | booked | arranged | chose | recommended | appointed | use | used | partner with | work with | outsource to)',
       '^ (ORG | URL | CAP CAP) (has | have | had)? (rebooked | cancelled | canceled | changed | gave | sent | told | said | charged | lost | delivered | set | put | moved | refused | left | returned | froze | dumped | marked | withheld)',
       `(ORG | CAP) ${INTERMEDIARY}`,
@@ -1594,7 +1595,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(moving | move | transferring | transfer) (my | our) (accounts | savings | mortgage | pension | business | custom)',
       '(pull | pulling | withdraw | withdrawing) (my | our) (business | custom | account | accounts | contract)',
     ],
-    examples: { positive: ['Give me one reason not to move to Octopus.', "My contract ends in June and, honestly, I'm leaning towards switching.", "We're going to pull our business if this continues."], negative: ['I am moving my car to the other space.'] },
+    // Moving an account onto a new phone is no leaving.
+    unless: ['(move | moving | transfer | transferring) (my | our) (account | accounts) (to | onto) (it | the new WORD | my new WORD | a new WORD | another (phone | device | handset))'],
+    examples: { positive: ['Give me one reason not to move to Octopus.', "My contract ends in June and, honestly, I'm leaning towards switching.", "We're going to pull our business if this continues."], negative: ['How do I move my account to my new phone?', 'I am moving my car to the other space.'] },
   },
   {
     id: 'signal.loyal-customer-generations',

@@ -142,7 +142,7 @@ export const SUBJECT_PARTNERS = [
 ];
 
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
-export const PARTNER_HEADS = ['company', 'firm', 'people', 'person', 'man', 'guy', 'crew'];
+export const PARTNER_HEADS = ['company', 'firm', 'people', 'person', 'man', 'guy', 'crew', 'provider', 'processor'];
 
 /** Our own people and channels ("your agent", "the receptionist", "your website"). */
 export const OUR_AGENTS = [
@@ -162,5 +162,5 @@ export const FAULT_WORDS = [
   'ate', 'eat', 'steal', 'stole', 'stolen', 'abandon', 'strand', 'stranded', 'dump', 'dumped', 'bin', 'binned', 'mess', 'messed',
   'botch', 'botched', 'overcharge', 'cancel', 'cancelled', 'canceled', 'delete', 'deleted', 'wipe', 'wiped', 'flood', 'leak', 'stain',
   'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left', 'fail', 'failed', 'reject', 'rejected',
-  'swap', 'swapped', 'substitute', 'substituted', 'extra', 'flooded', 'burn', 'burnt', 'burned',
+  'swap', 'swapped', 'substitute', 'substituted', 'extra', 'flooded', 'burn', 'burnt', 'burned', 'dug', 'dig', 'froze', 'freeze',
 ];

@@ -11,11 +11,13 @@ import { CUSTOMER_COMBINE, CUSTOMER_MODEL } from './customer-weights';
 // tune half (train-customer.ts).
 
 /**
- * What the model predicts: every situation but `general` (which is "none of them"). Signals
- * stay the rules' alone: a model of them (tried 2026-11-22) lowered the held-out folds in
- * nested cross-validation, and leaving them out halves the weights file.
+ * What the model predicts: every situation, `general` ("nothing went wrong") included, since
+ * the rules' commonest false positive on unseen text is trouble read into a plain question
+ * ("will I be charged…", "how do refunds work…"), and a model of `general` is what can say so.
+ * Signals stay the rules' alone: a model of them (tried 2026-11-22) lowered the held-out folds
+ * in nested cross-validation, and leaving them out halves the weights file.
  */
-export const CUSTOMER_LABELS: string[] = SITUATION_IDS.filter((s) => s !== 'general');
+export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS];
 
 /** Probability cut-offs per label: add when the model is at least this sure; drop a rules label below. */
 export interface CustomerCombine {
@@ -23,6 +25,10 @@ export interface CustomerCombine {
   drop: Record<string, number>;
   /** When the rules found only `general`: the model's likeliest situation replaces it at this probability. */
   replaceGeneral?: number;
+  /** At most this many situations per message, the model's likeliest kept (a message is mostly about one or two things). */
+  cap?: number;
+  /** When the model's `general` is at least this sure, the message is `general` alone (the rules' troubles go). */
+  generalWins?: number;
 }
 
 /** A sentence of the analyzed text, with its place in the original message. */
@@ -46,13 +52,15 @@ export function analyzedSentences(text: string): Sentence[] {
 }
 
 // Shape features the word list cannot see: shouting and "!!!" carry anger (high_emotion),
-// a currency amount carries money at stake.
+// a currency amount carries money at stake, a question mark a question.
 function shapeFeatures(text: string): string[] {
   const out: string[] = [];
   const shouted = (text.match(/\b[A-Z]{3,}\b/g) ?? []).filter((w) => /[AEIOU]/.test(w));
   if (shouted.length >= 2) out.push('#shout');
   if (/!!|\?!/.test(text) || (text.match(/!/g) ?? []).length >= 3) out.push('#bangs');
   if (/[$£€]\s?\d|\d\s?(?:dollars|pounds|euros|usd|gbp|eur)\b/i.test(text)) out.push('#amount');
+  // A question mark: plain questions are most of `general`, and the word list drops punctuation.
+  if (text.includes('?')) out.push('#asks');
   return out;
 }
 
@@ -120,7 +128,12 @@ export function combineLabels(
       .reduce((a, b) => (b[1] > a[1] ? b : a), ['general', 0] as readonly [string, number]);
     if (p >= (combine.replaceGeneral ?? 2)) { real.push(best); added.push(best); }
   }
-  const situations = real.length > 0 ? real : ['general'];
+  if (combine.cap !== undefined && real.length > combine.cap) {
+    const kept = new Set([...real].sort((a, b) => (prob.get(b) ?? 0) - (prob.get(a) ?? 0)).slice(0, combine.cap));
+    real.splice(0, real.length, ...real.filter((id) => kept.has(id)));
+  }
+  const plain = (prob.get('general') ?? 0) >= (combine.generalWins ?? 2);
+  const situations = real.length > 0 && !plain ? real : ['general'];
   const signals = decide(SIGNAL_IDS, rules.signals);
   return { situations, signals, added };
 }

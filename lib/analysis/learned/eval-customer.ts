@@ -4,7 +4,7 @@ import { halfOf, loadCorpus, type CorpusAnalyzer } from '../../../tests/corpus/e
 import { formatTable, scoreLabels } from '../../../tests/corpus/score';
 import { addLearnedSituations, customerProbabilities } from './customer';
 import { CUSTOMER_COMBINE, CUSTOMER_MODEL } from './customer-weights';
-import { crossValidate, CV_SETTINGS, cvMessages, type LabelledMessage } from './customer-training';
+import { crossValidate, CV_SETTINGS, cvMessages, groupOf, type LabelledMessage } from './customer-training';
 import { OWN_CUSTOMER_MESSAGES } from './customer-examples';
 
 // Rules only vs rules + the customer model: npx tsx lib/analysis/learned/eval-customer.ts
@@ -44,7 +44,10 @@ const modelOnly = (t: number): Classify => (text) => {
   return { situations: situations.length > 0 ? situations : [{ id: 'general' }], signals: pick(SIGNAL_IDS) };
 };
 if (process.argv.includes('--model-only')) console.log(table('tune, model only at 0.5 (cross-validated)', tune, modelOnly(0.5)));
-console.log(table('own messages, rules only', OWN_CUSTOMER_MESSAGES, classifyCustomer));
-console.log(table('own messages, rules + model (5-fold cross-validated)', OWN_CUSTOMER_MESSAGES, cvCombined));
+for (const group of ['own', 'fresh'] as const) {
+  const set = OWN_CUSTOMER_MESSAGES.filter((m) => groupOf(m.id) === group);
+  console.log(table(`${group} messages, rules only`, set, classifyCustomer));
+  console.log(table(`${group} messages, rules + model (5-fold cross-validated)`, set, cvCombined));
+}
 console.log(table('check, rules only', check, classifyCustomer));
 console.log(table('check, rules + model', check, combined));

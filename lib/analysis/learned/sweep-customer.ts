@@ -2,7 +2,7 @@ import { classifyCustomer } from '../index';
 import { halfOf, loadCorpus } from '../../../tests/corpus/evaluate';
 import { SIGNAL_IDS, SITUATION_IDS } from '../taxonomy';
 import { combineLabels } from './customer';
-import { chooseThresholds, crossValidate, cvMessages, SETTINGS, type Decided, type ModelSettings } from './customer-training';
+import { chooseThresholds, crossValidate, cvMessages, GROUP_WEIGHTS, GROUPS, groupOf, SETTINGS, type Decided, type ModelSettings } from './customer-training';
 
 // Hyperparameter comparison inside the tune half only: npx tsx lib/analysis/learned/sweep-customer.ts
 // For each setting: the model alone (best single threshold, out-of-fold) and rules + model
@@ -25,7 +25,7 @@ function f1(cases: Decided[], pick: (c: Decided) => { situations: string[]; sign
   return (2 * tp) / (2 * tp + fp + fn);
 }
 
-const variants: Array<[string, Partial<ModelSettings> & { t?: Partial<ModelSettings['train']>; minGain?: number }]> = JSON.parse(process.argv[2] ?? '[["base",{}]]');
+const variants: Array<[string, Partial<ModelSettings> & { t?: Partial<ModelSettings['train']>; minGain?: number; w?: number[]; cap?: boolean }]> = JSON.parse(process.argv[2] ?? '[["base",{}]]');
 for (const [name, v] of variants) {
   const settings: ModelSettings = { ...SETTINGS, own: false, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
   const { prob, foldOf } = crossValidate(tune, settings);
@@ -55,19 +55,21 @@ for (const [name, v] of variants) {
     });
     console.log('  ' + per.join(' '));
   }
-  const combine = chooseThresholds(cases, v.minGain);
+  const choose = (cs: Decided[]) => chooseThresholds(cs, v.minGain, true, v.w ?? GROUP_WEIGHTS, v.cap ?? true);
+  const combine = choose(cases);
   const both = (c: Decided) => combineLabels(c.rules, c.prob, combine);
   // Nested: thresholds chosen without fold k, applied to fold k (an honest estimate of the choice).
   const nestedPick = new Map<string, { situations: string[]; signals: string[] }>();
   for (let k = 0; k < 5; k++) {
-    const chosen = chooseThresholds(cases.filter((c) => foldOf.get(c.gold.id) !== k), v.minGain);
+    const chosen = choose(cases.filter((c) => foldOf.get(c.gold.id) !== k));
     for (const c of cases) if (foldOf.get(c.gold.id) === k) nestedPick.set(c.gold.id, combineLabels(c.rules, c.prob, chosen));
   }
   const nested = (c: Decided) => nestedPick.get(c.gold.id)!;
-  const tuneOnly = cases.filter((c) => !c.gold.id.startsWith('own-'));
-  const own = cases.filter((c) => c.gold.id.startsWith('own-'));
-  console.log(`  nested: tune sit ${f1(tuneOnly, (c) => c.rules, 'situations').toFixed(3)} -> ${f1(tuneOnly, nested, 'situations').toFixed(3)} sig ${f1(tuneOnly, (c) => c.rules, 'signals').toFixed(3)} -> ${f1(tuneOnly, nested, 'signals').toFixed(3)} | own sit -> ${f1(own, nested, 'situations').toFixed(3)} sig -> ${f1(own, nested, 'signals').toFixed(3)}`);
   const rulesOnly = (c: Decided) => c.rules;
-  console.log(`  own: rules sit ${f1(own, rulesOnly, 'situations').toFixed(3)} sig ${f1(own, rulesOnly, 'signals').toFixed(3)} | combined sit ${f1(own, both, 'situations').toFixed(3)} sig ${f1(own, both, 'signals').toFixed(3)}`);
-  console.log(`${name.padEnd(24)} model alone sit ${bestSit.toFixed(3)} sig ${bestSig.toFixed(3)} | combined sit ${f1(cases, both, 'situations').toFixed(3)} sig ${f1(cases, both, 'signals').toFixed(3)}`);
+  const parts = GROUPS.map((g) => {
+    const cs = cases.filter((c) => groupOf(c.gold.id) === g);
+    return `${g} ${f1(cs, rulesOnly, 'situations').toFixed(3)} -> ${f1(cs, nested, 'situations').toFixed(3)} (in-sample ${f1(cs, both, 'situations').toFixed(3)})`;
+  });
+  console.log(`${name.padEnd(24)} model alone sit ${bestSit.toFixed(3)} | nested rules -> combined: ${parts.join(' | ')}`);
+  console.log(`  ${JSON.stringify(combine)}`);
 }

@@ -21,9 +21,10 @@ const model = trainCustomerModel(tune);
 const source = modelToSource(model, 'CUSTOMER_MODEL').replace(
   "import { expandModel, type LinearModel } from './core';",
   "import { expandModel, type LinearModel } from './core';\nimport type { CustomerCombine } from './customer';",
-) + `\n/** Add / drop thresholds per label, chosen by 5-fold cross-validation (tune half + own messages). */\nexport const CUSTOMER_COMBINE: CustomerCombine = ${JSON.stringify(combine)};\n`;
+) + `\n/** Add / drop thresholds per label, general-wins and cap, chosen by 5-fold cross-validation (tune half + own messages). */\nexport const CUSTOMER_COMBINE: CustomerCombine = ${JSON.stringify(combine)};\n`;
 const out = new URL('./customer-weights.ts', import.meta.url);
 writeFileSync(out, source);
 console.log(`features ${Object.keys(model.weights).length}, ${(source.length / 1024).toFixed(1)} KB`);
 console.log('add', JSON.stringify(Object.fromEntries(Object.entries(combine.add).filter(([, t]) => t <= 1))));
 console.log('drop', JSON.stringify(Object.fromEntries(Object.entries(combine.drop).filter(([, t]) => t > 0))));
+console.log('replaceGeneral', combine.replaceGeneral, 'generalWins', combine.generalWins, 'cap', combine.cap);
