@@ -441,20 +441,45 @@ const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
 /** Whether the few words around a time tell of the past ("I ordered it on Monday", "last Friday", "on Tuesday your agent was rude"). */
 function narratesPast(env: MatchEnv, sentStart: number, sentEnd: number, s: number, e: number): boolean {
   const tok = env.tok;
-  for (let p = Math.max(sentStart, s - 6); p < s; p++) if (PAST_BEFORE.has(tok.norm[p]!)) return true;
+  // A new clause with its own subject starts afresh ("we booked months ago and we arrive on Saturday").
+  let from = Math.max(sentStart, s - 9);
+  for (let q = s - 2; q >= from; q--) if (CLAUSE_BREAK.has(tok.norm[q]!) && SUBJECTS.has(tok.norm[q + 1]!)) { from = q + 1; break; }
+  for (let p = Math.max(from, s - 6); p < s; p++) if (PAST_BEFORE.has(tok.norm[p]!)) return true;
   // A past verb a little further back still narrates ("I was promised a callback on Monday, and again on Wednesday").
-  const around = [...range(Math.max(sentStart, s - 9), s), ...range(e, Math.min(sentEnd, e + 6))];
+  // After the time, a joined clause tells of itself ("the party is on Saturday and the cake was
+  // cancelled", "on Thursday so we need it fixed"); a past told of the time sits before it.
+  let to = Math.min(sentEnd, e + 6);
+  for (let q = e; q < to; q++) if (JOINERS.has(tok.norm[q]!)) { to = q; break; }
+  const around = [...range(from, s), ...range(e, to)];
   for (const p of around) {
     const n = tok.norm[p]!;
     // An "-ed" form right after a subject is a past act even when the lemma list does not know it ("I tapped in").
     // So is one right after the time itself ("your release on Tuesday wiped the fields").
-    const afterSubject = p > sentStart && (SUBJECTS.has(tok.norm[p - 1]!) || p === e);
+    // And one right before it ("order placed on 3 March").
+    const afterSubject = p > sentStart && (SUBJECTS.has(tok.norm[p - 1]!) || p === e || p === s - 1);
     const past = PAST.has(n) || (n.length > 4 && n.endsWith('ed') && (tok.lemma[p] !== n || afterSubject));
     if (!past) continue;
     const before = p > sentStart ? tok.norm[p - 1]! : '';
     // "I've got a hospital appointment" is possession now, not a past act.
     if (n === 'got' && (before === 'have' || before === 'has' || before === "'ve")) continue;
     if (!PRESENT_AUX.has(before)) return true;
+  }
+  return from === Math.max(sentStart, s - 9) && subjectNarratesPast(env, sentStart, s);
+}
+
+/** Conjunctions that join a clause of its own after a time. */
+const JOINERS = new Set(['and', 'but', 'so', 'because', 'while', 'or']);
+
+/** Words that open a new clause: a past verb before them tells nothing of the time after them. */
+const CLAUSE_BREAK = new Set([',', ';', 'and', 'but', 'so', 'because', 'as', 'when', 'while', 'now', 'then', '-', '–', '—']);
+
+/** Whether the time's own clause opens on a subject and a past verb ("I returned the coat … at the locker on 28 Oct"). */
+function subjectNarratesPast(env: MatchEnv, sentStart: number, s: number): boolean {
+  const tok = env.tok;
+  for (let p = s - 1; p > sentStart; p--) {
+    const n = tok.norm[p]!;
+    if (CLAUSE_BREAK.has(n)) return false;
+    if (p < s - 9 && SUBJECTS.has(tok.norm[p - 1]!) && (PAST.has(n) || (n.length > 4 && n.endsWith('ed')))) return n !== 'got';
   }
   return false;
 }

@@ -426,14 +426,16 @@ export const CUES: CueInput[] = [
       '(need | must | have to | flight | leave | leaving | event | start | starts | begin | begins | due | wedding | meeting | interview | deadline | launch | guests | trip | party | ceremony | presentation | exam | check-in | go live | go-live) …{0,8} (tomorrow | tonight | this (weekend | evening | afternoon) | in (an | one | two | three | a few | a couple of | NUM) (hour | hours | days))',
       '(go | going | goes) live (on | tomorrow | next | this | in)',
       // Events that are a deadline by themselves; travel and meetings count with a coming time (customer-context.ts).
-      '(my | our | the | a | an | his | her | their) …{0,2} (wedding | interview | funeral | exam | exams | surgery | operation | court date | court hearing | hearing | visa appointment | graduation | ceremony | board meeting | go-live | payroll run | pay run | tax deadline | filing deadline | deadline | product launch | closing date | honeymoon)',
+      '(my | our | the | a | an | his | her | their) …{0,2} (wedding | interview | funeral | exam | exams | surgery | operation | court date | court hearing | hearing | visa appointment | graduation | ceremony | board meeting | go-live | payroll run | pay run | tax deadline | filing deadline | deadline | product launch | closing date | honeymoon | prom | audition | driving test | recital | christening | bar mitzvah | bat mitzvah | baby shower | hen do | stag do | opening night)',
       '(need | needed | need it | need them | need this | must have it | have to have it | require it) …{0,4} (by | before | until | no later than) (TIME_CONCRETE | DATE | tomorrow | tonight | today | the weekend | the end of | my | our | the | monday | tuesday | wednesday | thursday | friday | saturday | sunday | next)',
       '(need | needed | need it | need them | need this | must have it | have to have it | require it) …{0,4} for (TIME_CONCRETE | DATE | tomorrow | tonight | today | the weekend | monday | tuesday | wednesday | thursday | friday | saturday | sunday | next)',
       '(by | before | until) (tomorrow | tonight | today | end of day | eod | noon | the weekend | friday | monday | tuesday | wednesday | thursday | saturday | sunday)',
       '(tomorrow | tonight | today | this (morning | afternoon | evening | weekend | friday | monday)) (is | be) (the)? (deadline | last day | cutoff | cut-off)',
-      '(running out of time | time is running out | time-sensitive | time sensitive)',
+      '(running out of time | time is running out | time-sensitive | time sensitive | time is of the essence | against the clock)',
       '(=leave | =leaving | =fly | =flying | =depart | =departing | =travel | =travelling | =traveling | =start | =starting) (on | in | this | next | at)? (TIME_CONCRETE | DATE | tomorrow | tonight | today | a few hours | the morning | monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
       '(nearly | almost | about to | going to) (miss | missed | lose | lost)',
+      // A deadline already gone: "the scheme closed on 31 October", "the cut-off passed".
+      '(deadline | cut-off | cutoff | closing date | application window | window | scheme | registration | enrolment | enrollment | offer) (has | had)? (now)? (closed | passed | expired | gone) (on | at | before | last | yesterday | while)',
       '(made | caught) (the | our | my) (flight | train | connection | ferry | plane) (by | with) (minutes | seconds | a minute | moments)',
       '(missed | miss | will miss | might miss | could miss | going to miss) (my | our | the) (flight | connection | train | meeting | interview | deadline | appointment | event | payroll)',
       '(payroll | pay day | payday | pay run) (be | is | runs | on | this | due)',
@@ -451,7 +453,8 @@ export const CUES: CueInput[] = [
       'between now and (TIME_CONCRETE | CLOCK | NUM | tonight | tomorrow | the weekend | monday | tuesday | wednesday | thursday | friday | saturday | sunday)',
       '(send | get) (an | a | someone | somebody | the) WORD? (out)? (today | tonight | this (morning | afternoon | evening))',
     ],
-    unless: ['(wedding | funeral | graduation | party | holiday | honeymoon | birthday) (photos | pictures | video | videos | album | photographer | footage)', '(cancel | cancelling | canceling | call off) …{0,6} (tomorrow | tonight | today)', '(match | matches) (my | the) (passport | id | name | licence | license)'],
+    // An event named as a modifier ("our interview invites") or as something past ("paid for my knee operation") sets no time.
+    unless: ['(wedding | funeral | graduation | party | holiday | honeymoon | birthday) (photos | pictures | video | videos | album | photographer | footage)', '(interview | interviews | exam | exams | surgery | operation | hearing | wedding) (invites | invitations | questions | results | notes | feedback | process | panel | slots | costs | bill | invoice | fees | claim | report | forms)', '(paid for | had | after | since | following | recovered from | recovering from | went to) (my | our | his | her | their | the) …{0,2} (operation | surgery | wedding | interview | exam | funeral | hearing | graduation | ceremony)', '(cancel | cancelling | canceling | call off) …{0,6} (tomorrow | tonight | today)', '(match | matches) (my | the) (passport | id | name | licence | license)'],
     examples: {
       positive: ['My interview is tomorrow morning and the suit has not arrived.', 'Payroll runs on Friday.', 'I need it by Thursday.', 'My flight leaves at 6 am.', "We're hosting Thanksgiving and the oven is dead.", 'Four hundred guests arrive between now and 3pm.', 'Please send a technician today.', 'Their pay date is tomorrow.', 'We need the report before month-end.', 'We made the flight by minutes.', 'We move house on Thursday.', 'I need the coat before Christmas.'],
       // (an event's photos or video are about one that has passed)
@@ -483,15 +486,32 @@ export const CUES: CueInput[] = [
       '(again | once more) (about | regarding | re | for) (this | the | my | same)',
       'still (not | n\'t | never)? (be | been | have been)? (not)? (fixed | resolved | sorted | solved | addressed | answered)',
       'still (waiting | no) (for)? (a | an | any | your)? (reply | response | call | answer | update | word | callback | call back | news)',
-      '(i | we) (=called | =rang | =rung | =texted | =emailed | =wrote | =contacted | =phoned | =messaged | =chatted | =spoke | =reported | =raised | =logged | =explained | =opened | =submitted | =filed) …{0,6} (on | last | yesterday | earlier | before | already | previously) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | week | month | time | night | this (week | morning))?',
-      '(i | we) (already | have already | \'ve already | previously | have previously) (told | contacted | called | emailed | wrote | written | explained | reported | sent | asked | spoke | spoken | raised | submitted | opened | chatted | messaged | complained | provided)',
+      '(i | we) (=called | =rang | =rung | =texted | =emailed | =wrote | =contacted | =phoned | =messaged | =chatted | =spoke | =reported | =raised | =explained | =opened | =submitted | =filed) …{0,6} (on | last | yesterday | earlier | before | already | previously) (monday | tuesday | wednesday | thursday | friday | saturday | sunday | week | month | time | night | this (week | morning))?',
+      '(i | we) (=logged | have logged | \'ve logged) (a | the | it | this | my | our) …{0,4} (on | last | yesterday | earlier | before | already | previously)',
+      // (Sending a parcel back or paying already is no contact; sending you the documents is.)
+      '(i | we) (already | have already | \'ve already | previously | have previously) (told | contacted | called | emailed | wrote | written | explained | reported | asked | spoke | spoken | raised | opened | chatted | messaged | complained)',
+      '(i | we) (already | have already | \'ve already | previously | have previously) (sent | submitted | provided | uploaded) (you | it to you | this to you)? (the | my | our | all the | all my | copies of)? (documents | photos | pictures | forms | form | details | proof | receipt | receipts | evidence | screenshots | information | info | paperwork | id | copies | statements | reference)',
       '(i | we) (have | \'ve) (told | contacted | called | emailed | written to | explained (this | it) to | reported (this | it) to | asked) (you | your (team | support | agents)) (before | already | multiple times | several times | many times | repeatedly | twice | three times)',
       '(last | previous | earlier | prior | my other | my last | my previous | original) (ticket | case | email | call | message | chat | complaint | request | conversation | agent | rep | representative)',
       '(nobody | no one | no-one | noone) (has)? (got back | gotten back | =responded | =replied | =answered | called (me)? back | followed up | fixed it)',
-      '(each | every) time (i | we) (call | contact | email | write | ask | reach out | chat)',
+      '(each | every) time (i | we) (call | contact | email | write | ask | reach out | chat | ring | phone | message | complain | chase)',
+      // What one of our people said in an earlier contact: "your chat told me", "your agent promised".
+      // (Contact channels only: what an engineer or the sales team said is no earlier contact about the problem.)
+      'your (chat | live chat | support | support team | helpline | customer service | customer services | call centre | call center | agent | agents | adviser | advisor | advisors | advisers | colleague | colleagues | rep | representative | helpdesk | help desk) (CAP)? (on (the)? (phone | chat | live chat | helpline))? (tell | say | insist | claim | reply | close | mark | hang up) (me | us | my | our | on)?',
+      'your (agent | adviser | advisor | colleague | rep | representative) (CAP)? (on (the)? (phone | chat | live chat | helpline) | last (week | month | time | monday | tuesday | wednesday | thursday | friday | saturday | sunday)) (promise | assure | swear)',
+      'your (agent | adviser | advisor | colleague | rep | representative) (CAP)? (promise | assure | swear) (me | us) (on (the)? (phone | chat | live chat | helpline) | last (week | month | time | monday | tuesday | wednesday | thursday | friday | saturday | sunday) | yesterday)',
+      '(i | we) (was | were) (told | promised | assured) (by) (your | the) (chat | live chat | support | helpline | agent | adviser | advisor | colleague | rep | representative | team | staff | receptionist | front desk | manager | call centre | call center)',
+      '(every | each) (chat | call | agent | email | reply | person (i | we) (speak | talk) to) (says | said | tells | told)',
+      '(promised | assured | swore | said) (me | us)? (it | this | that) (would not | wouldn\'t | will not | won\'t) happen again',
+      '(when | after) (i | we) (complained | queried | raised it | mentioned it | pointed it out | showed them | asked (about it | about this | why | them about | at (the)? (desk | reception | checkout | counter | store | branch)) | spoke to (them | someone | your))',
+      '(i | we) (speak | talk | chat) (to | with) …{0,5} about (this | it | the (issue | problem | fault | charge | refund | delay))',
+      '(send | submit | upload | provide | fill in | return | post) …{0,6} (twice | two times | three times | NUM times | several times | multiple times) (now | already)?',
+      '(call | ring | =rang | phone | email | write to | chase) (you | your WORD)? after (each | every) (one | time | visit | missed WORD | failed WORD)',
+      '(report | chase | raise | flag | call about | email about) …{0,4} every (single)? (week | day | month | time | morning)',
+      '(have to | having to | had to) (write | call | email | chase | ring | contact | remind) (you)? (about (this | it))? every (week | month | time | day)',
       '(same | this) (issue | problem) (again | keeps coming back | for the (second | third) time)',
       '(same | this) (problem | issue | thing | mistake | error) (as | like) (last (month | time | week | year) | before | i reported | i raised)',
-      '(raised | opened | logged | submitted | reported | filed | called about | emailed about) …{0,5} (NUM | two | three | four | a few | several | a couple of) (days | weeks | months) ago',
+      '(raised | opened | logged | submitted | reported | filed | called about | emailed about) …{0,8} (NUM | two | three | four | a few | several | a couple of) (days | weeks | months) ago',
       '(follow | following) (up)? (on | again on) (my | our | the) (previous | last | earlier)? (email | ticket | case | request | message | complaint)',
       '(i | we) (was | were) (told | promised) (last | a) (week | month | time)',
       '(you | your (team | agent)) (said | promised | told me) (last | a) (week | time | month)',
@@ -503,7 +523,8 @@ export const CUES: CueInput[] = [
       '(when | after) (i | we) (contacted | called | rang | phoned | emailed | messaged | wrote to) (you | your (support | team | agent | helpline | customer service | company))',
       'for weeks now',
     ],
-    unless: ['(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(sent | delivered | charged | happened | shipped | packed | put) …{0,6} for the (second | third | fourth | fifth) time', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
+    // A fault that recurs is no contact; what a seller said when we bought is no earlier contact about a problem.
+    unless: ['(second | third | fourth | fifth | sixth | umpteenth) time (this | in) …{0,2} (week | month | year | row | days | weeks | months) (the | my | our | it | your | a)', '(when | before | at the time) (i | we) (booked | bought | signed up | ordered | purchased | joined | took out | applied)', '(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(sent | delivered | charged | happened | shipped | packed | put) …{0,6} for the (second | third | fourth | fifth) time', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
       positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.', 'As I said on the phone yesterday, the lift is still broken.', 'I chased on Monday and heard nothing.', 'I raised this in October and it is still broken.', 'I was promised a callback twice.', 'I rang you after each one.', 'I should not have to write every month.', 'Last week I was told it would not happen again.', "I've already been in touch about this twice.", 'I opened a ticket on the 2nd and it is still open.', 'Your colleague said on Friday that someone would call.', 'Re: my complaint from last week.', "I've had different answers from three agents."],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?', 'I would like 4 tickets for the matinee.', 'You sent the wrong colour for the third time.'],
@@ -538,18 +559,20 @@ export const CUES: CueInput[] = [
       '(customers | clients | guests | diners | shoppers) (are | were)? (walking out | walking away | leaving | going elsewhere | turning away)',
       '(can not | cannot | can\'t | could not | couldn\'t | unable to) (pay | make payroll | pay my (staff | employees | rent | bills)| afford)',
       '(my | our) (business | shop | store | company | clients | customers) (be | is | are | was)? (losing | suffering | affected | down)',
-      '(paid | spent | charged | invested) …{0,3} AMOUNT',
+      // (Exact past forms: "I'd like to pay £200 off my balance" risks nothing.)
+      '(=paid | =spent | =charged | =invested) …{0,3} AMOUNT',
       '(already)? (paid | prepaid | pre-paid) (in full | upfront | up front | non-refundable)',
       '(zero | no) (orders | sales | bookings | customers | revenue | takings) (this | today | since | all)',
       '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners | people)',
       '(lose | losing) (the | our | my) (deposit | booking | slot | place | seat | money | commission)',
       '(at | out of) (our | my) own (cost | expense | pocket)',
       '(refund | reimburse) (me)? (the | my | our) (upgrade | difference | deposit | fee | fees | subscription | ticket | tickets | booking | premium)',
-      '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty) (fee | fees | charge | charges | penalty)',
+      '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty | early repayment | redemption | break) (fee | fees | charge | charges | penalty)',
       '(unpaid (leave | day | days) | took (NUM | one | two | three | a)? (day | days) (off | unpaid | of (leave | holiday)) | taken (NUM | one | two | three | a)? (day | days) off | lost (a day \'s | two days \' | a week \'s) (pay | wages | work))',
     ],
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
-    unless: ['(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
+    // A fee asked about ("will there be a late charge?") is not yet one charged.
+    unless: ['(what | what \'s | how much) (is | \'s | are | would be | will be)? (the | your)? (admin | administration | cancellation | change | amendment | exit | late) (fee | fees | charge | charges)', '(=will | =would | =is | =are | =do | =does) (there | i | we | you)? (=be)? (any | a | an)? (late | early exit | exit | cancellation | admin | administration | termination | penalty) (fee | fees | charge | charges)', '(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
     examples: {
       positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.', 'We will lose the deposit.', 'We will have to buy them locally at our own cost.'],
       negative: ['What time do you open?', 'Let me switch plans with no penalty.', 'If I pay a week late, will there be a fee?'],
@@ -560,13 +583,14 @@ export const CUES: CueInput[] = [
     kind: 'signal',
     label: 'loyal_customer',
     patterns: [
-      '(been | used | using | bought | ordered | shopped | flown | flying | stayed | banked | banking | rented | renting | subscribed | member | customer | client | with you | loyal | ordering | shopping | booking | booked) …{0,8} (for | since) (over | more than | almost | nearly | about | well over | the (past | last))? (NUM | a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several)? (decade | decades | years)',
+      '(been | used | using | bought | ordered | shopped | flown | flying | stayed | banked | banking | rented | renting | subscribed | member | customer | client | with you | loyal | ordering | shopping | booking | booked) …{0,8} (for | since) (over | more than | almost | nearly | about | well over | going on | close to | getting on for | coming up to | upwards of | the best part of | the (past | last))? (NUM | a | one | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several)? (=decade | =decades | =years)',
       'since (i was | we were) (NUM | a (kid | child | student | teenager) | in (college | university | school))',
       '(customer | client | member | subscriber | patron | guest | shopper | buyer | flyer) (for | since | of) (over | more than | almost | nearly | about | the past | the last)? (NUM | two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | fifteen | twenty | thirty | many | several | a decade | decades | years | ages | a long time | so long | a few)? (years | year | decades | decade | ages | a long time | so long)?',
       '(loyal | long-time | longtime | long-standing | longstanding | long standing | faithful | regular | repeat | valued | lifelong | premium | vip | gold | platinum | founding | original | day-one | day one) (customer | client | member | subscriber | user | guest | flyer | shopper)',
       '(been | am | have been) (with | banking with | insured with | a customer of) (you | ORG) (for)? (NUM | two | three | four | five | six | seven | eight | nine | ten | twelve | fifteen | twenty) (years | decades)',
       '(been | am | have been) (with | using | a customer of | banking with | flying with | shopping with | ordering from | buying from | staying with | renting from | a member (of | with)) (you | your (company | bank | airline | store | service | brand) | ORG) (for | since) ',
-      '(years | decades | ages | a decade | so long | forever) (of (loyalty | business | custom) | with you | as (a | your) (customer | client | member))',
+      // ("=years": the lemma would read "our last year with you" as loyalty.)
+      '(=years | =decades | ages | a decade | so long | forever) (of (loyalty | business | custom) | with you | as (a | your) (customer | client | member))',
       '(i | we) (have | \'ve) (been)? (bought | ordered | shopped | flown | stayed | banked | rented | used (you | your)) …{0,4} (for (years | ages | decades | a decade | so long | NUM years | over NUM years) | since NUM | every (year | month | week))',
       '(since | from) (NUM | the beginning | day one | the start | launch) (,)? (i | we)? …{0,3} (customer | client | member | with you | used | =been)',
       '(every | each) (year | summer | winter | christmas | month | season) (for | since) ',
@@ -594,10 +618,10 @@ export const CUES: CueInput[] = [
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
     // ("been" would match any form of "be": "I'm paying" is no years of paying.)
-    unless: ['(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', '(waiting | waited | chasing | chased | paying | paid | struggling | trying) …{0,4} (for | over) (a | the (past | last))? (decade | decades | the years | many years)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
+    unless: ['(left | remaining) (to (run | go) | on)', '(not | never | n\'t) (fly | stay | use | book | shop | order | log in) …{0,2} for', '(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', '(waiting | waited | chasing | chased | paying | paid | struggling | trying) …{0,4} (for | over) (a | the (past | last))? (decade | decades | the years | many years)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
       positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.', 'I have put all my business your way for a decade.', 'I was one of your first customers.', 'Nine years a subscriber and never a missed payment.', 'I joined in 2012 and have renewed ever since.', 'As a cardholder of many years, I expected better.', 'I have shopped here since you opened the first store.', 'Year after year we come back to you.', 'We have had our business account with you since 2011.', 'I have renewed every January for the past seven years.', 'I have been insured with you since I passed my test.', 'I have recommended you to friends for years.', "I've always banked with you.", "I've been a patient at this practice my whole life."],
-      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.', 'I have been chasing this refund for the past decade, it feels like.'],
+      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.', 'I have been chasing this refund for the past decade, it feels like.', "Do my points lapse if I don't fly for a year?"],
     },
   },
   {
@@ -613,7 +637,9 @@ export const CUES: CueInput[] = [
       '(cancellation | termination) (of)? (my | our) (subscription | account | membership | contract | plan | service)',
       '(i | we) (want | would like | need | wish | have decided | decided | intend | plan) to (leave | switch | quit)',
       '(i | we) (want | would like | need | wish | have decided | decided | intend | plan) to (cancel | close | terminate | end) (my | our | the)? …{0,2} (subscription | account | membership | contract | plan | service | everything | policy | workspace)',
-      '(the)? (last | final) time (i | we) (will | \'ll | ever | \'m | am | be)? (book | order | buy | fly | stay | use | shop | rent | deal | bank)',
+      // ("Last time I ordered, it came in two days" recalls the past, it does not leave.)
+      '(the)? (last | final) time (i | we) (will | \'ll | ever | \'m | am | be) (book | order | buy | fly | stay | use | shop | rent | deal | bank)',
+      '(is | \'s | was | will be) the (last | final) time (i | we) (=book | =order | =buy | =fly | =stay | =use | =shop | =rent | =deal | =bank | ever)',
       '(have to | be forced to | will have to | \'ll have to | going to have to | may have to | might have to | guess i \'ll) (go | switch | move | take (my | our) business) (to | elsewhere | somewhere)',
       '(i | we) (have | \'ve)? (moved | switched | gone | gone over) (over)? to (another | a different | a competitor | a new | ORG | CAP)',
       '(decided | chosen | choose | deciding) to (consolidate | move | go | switch | migrate) (on | to | with | over)',
@@ -658,10 +684,10 @@ export const CUES: CueInput[] = [
       '(chargeback | dispute (the | this) (charge | transaction) with my bank | report (you | this) to)',
       '(or | otherwise) (i | we) (will | \'ll | be)? (leave | leaving | go | going | cancel | cancelling | switch | switching)',
     ],
-    unless: ['(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', '(never | not once) (switched | moved | left | changed)', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
+    unless: ['(switch | change | move) (my | our | the) (delivery | payment | collection | appointment | billing | due | renewal) (day | date | time | slot | address | method)', '(how (do | can) i | can i | is it possible to) (cancel | switch | change) (the)? (my)? (order | delivery | date | flight | reservation | booking | appointment) (date | time)?', '(never | not once) (switched | moved | left | changed)', 'leave (a | an | my | our)? (review | reviews | feedback | comment | note | message | voicemail | tip | rating)'],
     examples: {
       positive: ['Fix this or I am switching to a competitor.', 'I want to cancel my account.', 'This is your last chance.', 'I will take my business elsewhere.', "We're switching to Zendesk next month.", 'If the invoices are wrong again we are moving to Xero.', "When the contract ends I'll be shopping around.", 'I might as well buy my coffee at the supermarket.', 'This will be my last order with you.', "I can't see myself staying after this.", "I'll just order from them instead.", 'Time to find a new plumber.', 'We will have to reconsider our partnership.', "I'll be gone at renewal.", 'I already got a quote from another insurer.', "I'm tempted to just cancel.", 'I have told my friends to avoid you.', 'We decided not to renew with you.', "I'm done paying for a gym I can't use.", 'There are plenty of other banks that would love my custom.', 'Let me out of the contract.', 'I might as well buy from a shop that answers emails.', "Honestly I'm almost done with this app."],
-      negative: ['Can I change the delivery date?', "I'm done with the form, what next?", "I've never switched energy supplier in my life."],
+      negative: ['Can I change the delivery date?', "I'm done with the form, what next?", "I've never switched energy supplier in my life.", 'I want to switch my delivery day to Friday.'],
     },
   },
   // Cues that need context beyond one phrase (a coming time, a partner named elsewhere).
