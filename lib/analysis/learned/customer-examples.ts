@@ -240,7 +240,7 @@ const ROWS: Row[] = [
   ['Hi, I would like to book a second cleaning visit for next month.', 'general', ''],
 ];
 
-// Fifth and sixth batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
+// Fifth to seventh batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
 // scripts can report it alone: text no cue was tuned on (the rules score ~0.74 situations
 // micro-F1 on it, about their check-half score). Whole messages where a cue word sits in another
 // situation or in an innocent question ("delivery" in a billing complaint, "charged" in a
@@ -487,6 +487,51 @@ const FRESH_ROWS: Row[] = [
   ['Hi, the size 12 is sold out in every colour. Will there be a restock before Christmas?', 'out_of_stock', 'deadline'],
   ['Hello, the garden centre said the plant I ordered online is not available this season after all.', 'out_of_stock', ''],
   ['Hi, I tried to book the 10 am class but it has been full every week for a month.', 'out_of_stock', 'repeat_contact'],
+  // seventh batch: trouble asked as a question (not `general`) beside questions that only name trouble (`general`)
+  ['Hi, why have I been charged twice for the same order? I can see both payments on my card.', 'billing_error', 'money_at_stake'],
+  ['Hello, where is my parcel? It was meant to arrive on Monday and it is now Friday.', 'late_delivery', ''],
+  ['Hi, is your site down? I have been getting an error page for an hour.', 'outage', ''],
+  ['Hello, why can I not log in? It says my account is locked and I have not done anything.', 'account_access', ''],
+  ['Hi, how do I cancel? I have had enough of the constant price rises.', 'cancellation', 'churn_risk'],
+  ['Hi, can you tell me why the blender I was sent is a different model from the one I ordered?', 'our_mistake', ''],
+  ['Hello, when will the grey jumper be back in stock? It has been out for weeks.', 'out_of_stock', ''],
+  ['Hi, could you explain why the courier you use keeps leaving parcels at the wrong house?', 'partner_error', 'repeat_contact'],
+  ['Hello, why was a late fee added when my direct debit was taken on time?', 'billing_error', 'money_at_stake'],
+  ['Hi, what can I do? I have missed two payments and now I have a letter about debt collectors.', 'late_payment', 'high_emotion,money_at_stake'],
+  ['Hi, does anyone there read these emails? My heating has been broken for a week.', 'outage', 'high_emotion'],
+  ['Hi, is there a reason my refund has taken six weeks?', 'billing_error', 'money_at_stake'],
+  ['Hello, could you check whether my order has left the warehouse? I ordered this morning and want to plan my day.', 'general', ''],
+  ['Hi, do you sell replacement parts if something breaks after the warranty ends?', 'general', ''],
+  ['Hello, the last time I ordered, the delivery was a day late, so this time could you send it a day earlier? It is for a christening.', 'general', 'deadline'],
+  ['Hi, I had an issue with my bill last year that your team fixed. I now want to move to paperless billing.', 'general', ''],
+  ['Hi, I am new to your bank. How do I set up two-factor login on my phone?', 'general', ''],
+  ['Hello, I am going on holiday and would like to stop the paper for two weeks. Not cancel, just stop.', 'general', ''],
+  ['Hi, what is your refund policy on sale items?', 'general', ''],
+  ['Hi, does the down jacket come in a petite size?', 'general', ''],
+  ['Hello, the prices went down in the sale, great news. Can I use my voucher on top?', 'general', ''],
+  ['Hi, is there a charge to cancel within the cooling-off period? I am not cancelling, just reading the terms.', 'general', ''],
+  ['Hello, I heard there was an outage last week. Will there be any credit on our account?', 'general', 'money_at_stake'],
+  ['Hi, my password expires soon according to the email. Can I choose the same one again?', 'general', ''],
+  ['Hello, if a delivery is late, do you refund the delivery charge?', 'general', ''],
+  ['Hi, I want to switch from paper bills to email. Where do I do that?', 'general', ''],
+  ['Hello, can I change the delivery address on an order that has not shipped yet?', 'general', ''],
+  ['Hi, my card was declined at the till today, but it was my bank\'s fault, they have fixed it. Just checking my membership is still active?', 'general', ''],
+  ['Hi, we need 30 more chairs for the conference next month. Can you quote?', 'general', 'deadline'],
+  ['Hello, are your products tested on animals?', 'general', ''],
+  ['Hi, I locked my keys in the car at your car park. Do you have someone who can help, or should I call a locksmith?', 'general', ''],
+  ['Hi, I have been charged the new price from April as your letter said. Is the old price available if I pay yearly?', 'general', 'money_at_stake'],
+  ['Hello, our internet was down during the storm but it came back on by itself. Do we need to restart the router anyway?', 'general', ''],
+  ['Hi, I am thinking of cancelling my other streaming services and keeping only yours. Do you have sport?', 'general', ''],
+  ['Hello, my order arrived late but I was told that would happen because of the snow. No complaint, just wanted the invoice.', 'general', ''],
+  ['Hi, the technician said the part is on order and will take two weeks. Is there any way to speed that up?', 'general', ''],
+  ['Hi, you delivered my neighbour\'s parcel to me. Shall I take it round or will you collect it?', 'our_mistake', ''],
+  ['Hello, I booked a double room and you gave us two singles. The manager said nothing could be done.', 'our_mistake', ''],
+  ['Hi, my new phone bill has a roaming charge for a trip I never took.', 'billing_error', 'money_at_stake'],
+  ['Hello, the coffee machine you sold me shows a descale light that will not go off, and it has stopped brewing.', 'outage', ''],
+  ['Hi, the cleaners were due at 9 and arrived at 11:30, so they could not finish before our guests arrived.', 'late_delivery', 'deadline'],
+  ['Hello, your website would not let me pay, so I paid by phone, and now I have been charged twice.', 'outage,billing_error', 'money_at_stake'],
+  ['Hi, the insurance renewal went up by £200 and nobody told me, so I want to cancel and go elsewhere.', 'cancellation', 'churn_risk,money_at_stake'],
+  ['Hello, I paid the deposit but the course is full, and I was told I would get a place.', 'out_of_stock,our_mistake', 'money_at_stake'],
 ];
 
 export interface OwnMessage { id: string; customer: string; situations: string[]; signals: string[] }

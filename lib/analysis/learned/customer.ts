@@ -4,11 +4,13 @@ import type { CustomerAnalysis, Evidence, Span } from '../types';
 import { predict, wordFeatures, type LinearModel } from './core';
 import { CUSTOMER_COMBINE, CUSTOMER_MODEL } from './customer-weights';
 
-// The learned fallback for the customer side (TAXONOMY §2–3): a word model that adds the
-// situations and signals the cue catalog misses on wording it was never tuned on. The rules
-// stay first; the model only adds a label it is confident of (and then `general` goes), or
-// drops a rules label it strongly rejects, at thresholds chosen by cross-validation on the
-// tune half (train-customer.ts).
+// The learned fallback for the customer side (TAXONOMY §2–3): a word model beside the cue
+// catalog. The rules stay first; the model can add a situation it is confident of (and then
+// `general` goes), drop a rules situation it strongly rejects, replace a lone `general` with its
+// likeliest trouble, or, when it is sure nothing went wrong, turn the message back into
+// `general` (the rules' commonest false positive on unseen text: trouble read into a plain
+// question). Which of these are used, and at what probability, is chosen by cross-validation
+// (train-customer.ts); as of 2026-11-22 only the last two survive nested CV.
 
 /**
  * What the model predicts: every situation, `general` ("nothing went wrong") included, since
@@ -140,8 +142,8 @@ export function combineLabels(
 
 /**
  * The rules' analysis plus the situations the model adds (each with the sentence that drove it
- * as evidence), minus a rules situation the model strongly rejects; `general` only when no
- * other situation remains. Signals pass through unchanged (no model label for them).
+ * as evidence), minus a rules situation the model strongly rejects; `general` when no other
+ * situation remains or when the model is sure nothing went wrong. Signals pass through unchanged (no model label for them).
  */
 export function addLearnedSituations(
   text: string,
