@@ -73,29 +73,55 @@ export function prepare(text: string, regions: Span[]): Prepared {
     const wake = levelWake[l]!;
     const bit = 1 << l;
     const flagMask = wake.flagMask;
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const names: string[] = [];
-    const onMatch = (pid: number, s: number, e: number) => { starts.push(s); ends.push(e); names.push(g.nameOf[pid]!); };
+    found.length = 0;
+    found.nameOf = g.nameOf;
     g.index.beginScan();
     for (let p = 0; p < n; p++) {
       // Tokens no pattern of this level is anchored on: scanAt would find nothing.
       if (!(wordWakes[p]! & bit) && !(flags[p]! & flagMask) && !wake.byEntity(entities[p])) continue;
-      g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+      g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onEntityMatch);
     }
     // Added after the whole group ran, so a group never feeds itself.
-    for (let i = 0; i < starts.length; i++) addEntity(entities, names[i]!, starts[i]!, ends[i]!);
+    for (let i = 0; i < found.length; i++) addEntity(entities, found.names[i]!, found.starts[i]!, found.ends[i]!);
   }
-  env.entityEnds = entityEnds(entities, tok.length);
+  env.entityEnds = entityEnds(entities, n);
   return { env, seg };
 }
 
-/** Entity class names by end index, for the matcher's previous-token test (pattern.ts mayFollow). */
+/**
+ * The matches of the entity level being scanned, in arrays kept from call to call (only
+ * `length` of them is valid). Why not arrays and a closure per level and call: on a 1 MB draft
+ * growing them was a quarter of what prepare allocated (heap profile 2026-11-22).
+ */
+const found = { starts: [] as number[], ends: [] as number[], names: [] as string[], length: 0, nameOf: [] as string[] };
+function onEntityMatch(pid: number, s: number, e: number): void {
+  const i = found.length++;
+  found.starts[i] = s;
+  found.ends[i] = e;
+  found.names[i] = found.nameOf[pid]!;
+}
+
+/**
+ * Entity class names by end index, for the matcher's previous-token test (pattern.ts mayFollow).
+ * The lists are shared: the same names in the same order are one array (INTERNED), as a draft
+ * repeats a handful of them; one array per entity end was a third of prepare's allocations on
+ * a big draft. Nobody writes to them.
+ */
 function entityEnds(entities: Array<Entity[] | undefined>, n: number): Array<string[] | undefined> {
   const byEnd: Array<string[] | undefined> = new Array(n + 1);
   for (let p = 0; p < n; p++) {
     const ents = entities[p];
-    if (ents) for (const e of ents) (byEnd[e.end] ??= []).push(e.name);
+    if (ents) for (const e of ents) byEnd[e.end] = withName(byEnd[e.end], e.name);
   }
   return byEnd;
+}
+
+/** Interned lists of names: the list `names` followed by `name`. */
+const INTERNED = new Map<string[] | undefined, Map<string, string[]>>();
+function withName(names: string[] | undefined, name: string): string[] {
+  let next = INTERNED.get(names);
+  if (!next) INTERNED.set(names, (next = new Map()));
+  let out = next.get(name);
+  if (!out) next.set(name, (out = names ? [...names, name] : [name]));
+  return out;
 }
