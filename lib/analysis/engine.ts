@@ -13,6 +13,7 @@ import { fillTemplate } from './template';
 import { F_NUM, F_PUNCT, F_WORD } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
+import { WakeFilter } from './wake';
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
@@ -34,7 +35,9 @@ export interface Engine {
   index: PatternIndex;
   /** Rule index for each pattern id. */
   ruleOfPattern: number[];
-  ownership: { index: PatternIndex; cueOfPattern: number[] };
+  ownership: { index: PatternIndex; cueOfPattern: number[]; wake: WakeFilter };
+  /** The tokens where `index` may find a pattern (a third of a support draft's wake none). */
+  wake: WakeFilter;
   /**
    * Every exception pattern, indexed on its anchor like the rules' patterns: an exception window
    * is searched from the anchors in it, not by trying every pattern at every token.
@@ -102,7 +105,14 @@ export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon 
   OWNERSHIP_CUES.forEach((cue, ci) => {
     for (const src of cue.patterns) for (const cp of compilePatterns(src, env)) cueOfPattern[oIndex.add(cp)] = ci;
   });
-  return { rules: compiled, index, ruleOfPattern, ownership: { index: oIndex, cueOfPattern }, exceptions: buildExceptionIndex(compiled) };
+  return {
+    rules: compiled,
+    index,
+    ruleOfPattern,
+    ownership: { index: oIndex, cueOfPattern, wake: new WakeFilter(oIndex) },
+    wake: new WakeFilter(index),
+    exceptions: buildExceptionIndex(compiled),
+  };
 }
 
 let defaultEngine: Engine | undefined;
@@ -135,7 +145,9 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   };
   // Enough raw matches to fill the findings cap several times over: stop looking (a trigger
   // phrase pasted thousands of times must not cost thousands of exception checks).
+  const wake = engine.wake;
   for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
+    if (!wake.mayWake(env, p)) continue;
     sent = seg.sentenceOf[p]!;
     index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
   }
@@ -353,6 +365,7 @@ function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[]
   // The bonus saturates (score.ts): stop once every cue has reached its cap.
   for (let p = 0; p < tok.length && !(counts[0]! >= 2 && counts[1]! >= 2 && counts[2]! >= 1); p++) {
     if (!(tok.flags[p]! & (F_WORD | F_NUM)) && !env.entities[p]) continue;
+    if (!engine.ownership.wake.mayWake(env, p)) continue;
     index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
   }
   return counts;

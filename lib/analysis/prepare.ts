@@ -17,18 +17,10 @@ export interface Prepared {
 let compiledEntities: CompiledEntities | undefined;
 /** Per entity level, the tokens that can wake one of its patterns (see wake.ts). */
 let levelWake: WakeFilter[] = [];
-/** Per distinct word, bit l set when the word can wake a pattern of level l. */
-let wakeBits: PerWord | undefined;
 function entitiesCompiled(): CompiledEntities {
   if (!compiledEntities) {
     compiledEntities = compileEntities(ENTITY_GROUPS, makeParseEnv());
-    const filters = compiledEntities.groups.map((g) => new WakeFilter(g.index));
-    levelWake = filters;
-    wakeBits = new PerWord((norm, lemma) => {
-      let bits = 0;
-      for (let l = 0; l < filters.length; l++) if (filters[l]!.byWord(norm, lemma)) bits |= 1 << l;
-      return bits;
-    });
+    levelWake = compiledEntities.groups.map((g) => new WakeFilter(g.index));
   }
   return compiledEntities;
 }
@@ -55,30 +47,25 @@ export function prepare(text: string, regions: Span[]): Prepared {
   // lid, nid and sentence starts in one zeroed block of the tokenizer's arena: three typed
   // array allocations per call were a few per cent of a short draft's time.
   const n = tok.length;
-  const { buffer, offset } = zeroedBytes(12 * n + n + 1);
+  const { buffer, offset } = zeroedBytes(8 * n + n + 1);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
-  const wordWakes = new Int32Array(buffer, offset + 8 * n, n);
   lemmaIds.fill(tok, lid);
   formIds.fill(tok, nid);
-  wakeBits!.fill(tok, wordWakes);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
-  const sentenceStart = new Uint8Array(buffer, offset + 12 * n, n + 1);
+  const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
   const cands: number[] = [];
-  const flags = tok.flags;
   for (let l = 0; l < groups.length; l++) {
     const g = groups[l]!;
     const wake = levelWake[l]!;
-    const bit = 1 << l;
-    const flagMask = wake.flagMask;
     found.length = 0;
     found.nameOf = g.nameOf;
     g.index.beginScan();
     for (let p = 0; p < n; p++) {
       // Tokens no pattern of this level is anchored on: scanAt would find nothing.
-      if (!(wordWakes[p]! & bit) && !(flags[p]! & flagMask) && !wake.byEntity(entities[p])) continue;
+      if (!wake.mayWake(env, p)) continue;
       g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onEntityMatch);
     }
     // Added after the whole group ran, so a group never feeds itself.

@@ -1,31 +1,36 @@
-import type { PatternIndex } from './compile';
-import type { Entity } from './pattern';
+import { VOCAB, type PatternIndex } from './compile';
+import type { MatchEnv } from './pattern';
 import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_URL } from './tokenize';
 
 // Which tokens can wake any pattern of an index, decided without asking the index. Why: the
-// entity passes call PatternIndex.scanAt at every token, and on most tokens no entity pattern is
-// anchored (a 1 MB draft spent 6 to 13 ms per entity level on calls that found nothing,
-// profile 2026-11-22). A token is skipped only when PatternIndex.candidates would return no
-// pattern for it, so the matches, and the order they are found in, stay the same.
+// entity passes and the ownership scan call PatternIndex.scanAt at every token, and on most
+// tokens no pattern of theirs is anchored (a 1 MB draft spent 6 to 13 ms per entity level on
+// calls that found nothing, profile 2026-11-22). A token is skipped only when
+// PatternIndex.candidates would return no pattern for it, so the matches, and the order they
+// are found in, stay the same: the same tests on the same vocabulary ids, flags and entities.
 
 /** What PatternIndex.candidates tests flags for; any other anchor class is an entity name. */
 const FLAG_CLASSES: Record<string, number> = { NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL };
 
 export class WakeFilter {
-  /** Anchor words, lemmas and forms together (the index keys both by vocabulary id). */
-  private readonly words = new Set<string>();
+  /** 1 at the vocabulary id of each anchor word (lemmas and forms alike, as the index keys them). */
+  private readonly ids: Uint8Array;
+  /** Anchor prefixes ("apolog*"): tested on the token's form like the index does. */
   private readonly prefixes: string[] = [];
   /** Token flags that wake a pattern anchored on NUM, CAP, ALLCAPS, URL or EMAIL. */
-  readonly flagMask: number = 0;
+  private readonly flagMask: number;
   /** Entity classes some pattern is anchored on. */
   private readonly entityNames = new Set<string>();
 
   constructor(index: PatternIndex) {
+    const ids: number[] = [];
     let mask = 0;
     for (const cp of index.patterns) {
       const a = cp.anchor;
-      for (const w of a.lemmas) this.words.add(w);
-      for (const w of a.norms) this.words.add(w);
+      for (const w of [...a.lemmas, ...a.norms]) {
+        const id = VOCAB.get(w);
+        if (id !== undefined) ids.push(id);
+      }
       for (const x of a.prefixes) this.prefixes.push(x);
       for (const c of a.classes) {
         const bit = FLAG_CLASSES[c];
@@ -33,20 +38,23 @@ export class WakeFilter {
         else this.entityNames.add(c);
       }
     }
+    this.ids = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) this.ids[id] = 1;
     this.flagMask = mask;
   }
 
-  /** A token with this norm and lemma may wake a pattern by its word (not by its flags or entities). */
-  byWord(norm: string, lemma: string): boolean {
-    if (this.words.has(lemma) || this.words.has(norm)) return true;
-    for (const x of this.prefixes) if (norm.startsWith(x)) return true;
-    return false;
-  }
-
-  /** Some entity starting at the token is a class a pattern is anchored on. */
-  byEntity(ents: Entity[] | undefined): boolean {
-    if (!ents || this.entityNames.size === 0) return false;
-    for (const e of ents) if (this.entityNames.has(e.name)) return true;
+  /** Whether PatternIndex.candidates may find a pattern at token p. */
+  mayWake(env: MatchEnv, p: number): boolean {
+    const ids = this.ids;
+    const lid = env.lid[p]!;
+    const nid = env.nid[p]!;
+    // Ids past the end (words registered later) are no anchor: 0 never is one.
+    if ((lid < ids.length && ids[lid]! && lid) || (nid < ids.length && ids[nid]! && nid)) return true;
+    const tok = env.tok;
+    if (tok.flags[p]! & this.flagMask) return true;
+    if (this.prefixes.length) for (const x of this.prefixes) if (tok.norm[p]!.startsWith(x)) return true;
+    const ents = env.entities[p];
+    if (ents && this.entityNames.size) for (const e of ents) if (this.entityNames.has(e.name)) return true;
     return false;
   }
 }
