@@ -10,7 +10,7 @@ import { scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
 import { fillTemplate } from './template';
-import { F_NUM, F_PUNCT, F_WORD } from './tokenize';
+import { F_NUM, F_PUNCT, F_WORD, zeroedBytes } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
@@ -57,6 +57,15 @@ interface ExceptionIndex {
   gen: Int32Array;
   stamp: number;
   cands: number[];
+  /**
+   * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
+   * once per token instead of once per window holding it (a rule's exceptions search
+   * overlapping windows, and a draft's matches each search theirs). at[2a] is the offset + 1
+   * of token a's list in `pool` (0: not asked yet), at[2a + 1] its length.
+   */
+  at?: Int32Array;
+  pool: Int32Array;
+  poolLen: number;
 }
 
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
@@ -76,7 +85,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
     }
   }
   const n = owner.length;
-  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [] };
+  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [], pool: new Int32Array(256), poolLen: 0 };
 }
 
 export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
@@ -163,6 +172,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   }
 
   // 2. Exceptions, then spans; one finding per category per clause.
+  engine.exceptions.at = undefined;
+  engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
@@ -195,6 +206,9 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     findings.push(f);
     byCategoryEnd.set(cr.rule.category, f);
   }
+  // The cache is this draft's: let it go (a big draft's pool starts small again next time).
+  engine.exceptions.at = undefined;
+  if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
   const score = tok.length === 0 ? 100 : scoreDraft(findings, ownershipCounts(engine, env, seg));
@@ -327,12 +341,14 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   const maxPre = xi.maxPre;
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
   const stamp = xi.stamp;
-  const cands = xi.cands;
   const index = xi.index;
+  const at = (xi.at ??= zeroedInt32(2 * env.tok.length));
   for (let a = from; a < to; a++) {
-    const n = index.candidates(env, a, cands);
+    if (at[2 * a] === 0) cacheCandidates(xi, env, a, at);
+    const off = at[2 * a]! - 1;
+    const n = at[2 * a + 1]!;
     for (let ci = 0; ci < n; ci++) {
-      const pid = cands[ci]!;
+      const pid = xi.pool[off + ci]!;
       if (xi.owner[pid] !== ex) continue;
       const cp = index.patterns[pid]!;
       const mx = maxPre[pid]!;
@@ -348,6 +364,24 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
     }
   }
   return false;
+}
+
+function zeroedInt32(n: number): Int32Array {
+  const { buffer, offset } = zeroedBytes(4 * n);
+  return new Int32Array(buffer, offset, n);
+}
+
+function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array): void {
+  const n = xi.index.candidates(env, a, xi.cands);
+  if (xi.poolLen + n > xi.pool.length) {
+    const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
+    grown.set(xi.pool.subarray(0, xi.poolLen));
+    xi.pool = grown;
+  }
+  for (let i = 0; i < n; i++) xi.pool[xi.poolLen + i] = xi.cands[i]!;
+  at[2 * a] = xi.poolLen + 1;
+  at[2 * a + 1] = n;
+  xi.poolLen += n;
 }
 
 function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
