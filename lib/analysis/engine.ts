@@ -65,6 +65,8 @@ interface ExceptionIndex {
    */
   at?: Int32Array;
   pool: Int32Array;
+  /** Tokens where the index may find an exception pattern (most tokens wake none). */
+  wake: WakeFilter;
   poolLen: number;
 }
 
@@ -85,7 +87,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
     }
   }
   const n = owner.length;
-  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [], pool: new Int32Array(256), poolLen: 0 };
+  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [], pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index) };
 }
 
 export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
@@ -132,6 +134,24 @@ export function getEngine(): Engine {
 
 interface RawMatch { rule: number; start: number; end: number; sentence: number }
 
+/**
+ * The rule scan's state for scanAt's callbacks, which are plain functions: scanAt calls them
+ * for every candidate, and closures made per call (each named by the bundler's keepNames)
+ * were a measurable share of a short draft's time.
+ */
+const ruleScan: { ruleOfPattern: number[]; perRule: Int32Array; found: RawMatch[]; sent: number } = { ruleOfPattern: [], perRule: new Int32Array(0), found: [], sent: 0 };
+function skipCappedRule(pid: number): boolean {
+  return ruleScan.perRule[ruleScan.ruleOfPattern[pid]!]! >= MAX_MATCHES_PER_RULE;
+}
+function onRuleMatch(pid: number, s: number, e: number): void {
+  const ri = ruleScan.ruleOfPattern[pid]!;
+  ruleScan.perRule[ri]!++;
+  ruleScan.found.push({ rule: ri, start: s, end: e, sentence: ruleScan.sent });
+}
+function byStartLongestRule(a: RawMatch, b: RawMatch): number {
+  return a.start - b.start || b.end - a.end || a.rule - b.rule;
+}
+
 export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): DraftAnalysis {
   if (typeof text !== 'string') text = String(text ?? '');
   const cleaned = cleanDraft(text);
@@ -141,30 +161,27 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
   //    overlapping itself.
   const found: RawMatch[] = [];
-  const perRule = new Int32Array(engine.rules.length);
   const cands: number[] = [];
   const index = engine.index;
   index.beginScan();
-  const skip = (pid: number) => perRule[engine.ruleOfPattern[pid]!]! >= MAX_MATCHES_PER_RULE;
-  let sent = 0;
-  const onMatch = (pid: number, s: number, e: number) => {
-    const ri = engine.ruleOfPattern[pid]!;
-    perRule[ri]!++;
-    found.push({ rule: ri, start: s, end: e, sentence: sent });
-  };
+  ruleScan.ruleOfPattern = engine.ruleOfPattern;
+  ruleScan.perRule = zeroedInt32(engine.rules.length);
+  ruleScan.found = found;
   // Enough raw matches to fill the findings cap several times over: stop looking (a trigger
   // phrase pasted thousands of times must not cost thousands of exception checks).
   const wake = engine.wake;
   for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
     if (!wake.mayWake(env, p)) continue;
-    sent = seg.sentenceOf[p]!;
-    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
+    const sent = (ruleScan.sent = seg.sentenceOf[p]!);
+    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, skipCappedRule);
   }
+  ruleScan.found = [];
   // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
   // whichever anchor the scan happened to reach first.
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+  found.sort(byStartLongestRule);
   const raw: RawMatch[] = [];
-  const lastEnd = new Int32Array(engine.rules.length).fill(-1);
+  // Zeroed, not -1: a start is never below 0 either.
+  const lastEnd = zeroedInt32(engine.rules.length);
   for (const m of found) {
     if (m.start < lastEnd[m.rule]!) continue;
     lastEnd[m.rule] = m.end;
@@ -181,7 +198,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache, engine.exceptions))) continue;
+    if (anyExceptionHolds(cr.exceptions, m, env, seg, draftCache, engine.exceptions)) continue;
     const span = spanOf(m, env, seg);
     const prev = byCategoryEnd.get(cr.rule.category);
     if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]! && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
@@ -279,6 +296,11 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
+function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
+  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, draftCache, xi)) return true;
+  return false;
+}
+
 function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
   const tok = env.tok;
   if (ex.scope === 'draft') {
@@ -372,7 +394,7 @@ function zeroedInt32(n: number): Int32Array {
 }
 
 function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array): void {
-  const n = xi.index.candidates(env, a, xi.cands);
+  const n = xi.wake.mayWake(env, a) ? xi.index.candidates(env, a, xi.cands) : 0;
   if (xi.poolLen + n > xi.pool.length) {
     const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
     grown.set(xi.pool.subarray(0, xi.poolLen));
@@ -384,23 +406,28 @@ function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32
   xi.poolLen += n;
 }
 
+/** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */
+const ownScan = { counts: [] as number[], cueOfPattern: [] as number[], lastEnd: -1 };
+function onOwnershipMatch(pid: number, s: number, e: number): void {
+  if (s < ownScan.lastEnd) return;
+  ownScan.counts[ownScan.cueOfPattern[pid]!]!++;
+  ownScan.lastEnd = e;
+}
+
 function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
-  const counts = OWNERSHIP_CUES.map(() => 0);
+  const counts = new Array<number>(OWNERSHIP_CUES.length).fill(0);
   const cands: number[] = [];
   const tok = env.tok;
   const index = engine.ownership.index;
   index.beginScan();
-  let lastEnd = -1;
-  const onMatch = (pid: number, s: number, e: number) => {
-    if (s < lastEnd) return;
-    counts[engine.ownership.cueOfPattern[pid]!]!++;
-    lastEnd = e;
-  };
+  ownScan.counts = counts;
+  ownScan.cueOfPattern = engine.ownership.cueOfPattern;
+  ownScan.lastEnd = -1;
   // The bonus saturates (score.ts): stop once every cue has reached its cap.
   for (let p = 0; p < tok.length && !(counts[0]! >= 2 && counts[1]! >= 2 && counts[2]! >= 1); p++) {
     if (!(tok.flags[p]! & (F_WORD | F_NUM)) && !env.entities[p]) continue;
     if (!engine.ownership.wake.mayWake(env, p)) continue;
-    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onOwnershipMatch);
   }
   return counts;
 }
