@@ -60,10 +60,18 @@ interface ExceptionIndex {
   /**
    * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
    * once per token instead of once per window holding it (a rule's exceptions search
-   * overlapping windows, and a draft's matches each search theirs). at[2a] is the offset + 1
-   * of token a's list in `pool` (0: not asked yet), at[2a + 1] its length.
+   * overlapping windows, and a draft's matches each search theirs). For token a, at[a * stride]
+   * is the offset + 1 of its list in `pool` (0: not asked yet), the next int its length, then
+   * `words` ints of bits, bit k set when a pattern of exception k is in the list: a window
+   * looks at the list only where its exception has a pattern (most of a list is other
+   * exceptions' patterns, and filtering them was most of the window scan).
    */
   at?: Int32Array;
+  /** Each pattern's exception as a number (its bit), and each exception's number. */
+  ownerBit: Int32Array;
+  bitOf: Map<CompiledException, number>;
+  words: number;
+  stride: number;
   pool: Int32Array;
   /** Tokens where the index may find an exception pattern (most tokens wake none). */
   wake: WakeFilter;
@@ -87,7 +95,14 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
     }
   }
   const n = owner.length;
-  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [], pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index) };
+  const bitOf = new Map<CompiledException, number>();
+  for (const ex of seen) bitOf.set(ex, bitOf.size);
+  const ownerBit = Int32Array.from(owner, (ex) => bitOf.get(ex)!);
+  const words = Math.max(1, Math.ceil(bitOf.size / 32));
+  return {
+    index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words,
+  };
 }
 
 export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
@@ -364,11 +379,17 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
   const stamp = xi.stamp;
   const index = xi.index;
-  const at = (xi.at ??= zeroedInt32(2 * env.tok.length));
+  const stride = xi.stride;
+  const at = (xi.at ??= zeroedInt32(stride * env.tok.length));
+  const bit = xi.bitOf.get(ex)!;
+  const word = 2 + (bit >> 5);
+  const mask = 1 << (bit & 31);
   for (let a = from; a < to; a++) {
-    if (at[2 * a] === 0) cacheCandidates(xi, env, a, at);
-    const off = at[2 * a]! - 1;
-    const n = at[2 * a + 1]!;
+    const k = a * stride;
+    if (at[k] === 0) cacheCandidates(xi, env, a, at);
+    if (!(at[k + word]! & mask)) continue;
+    const off = at[k]! - 1;
+    const n = at[k + 1]!;
     for (let ci = 0; ci < n; ci++) {
       const pid = xi.pool[off + ci]!;
       if (xi.owner[pid] !== ex) continue;
@@ -400,9 +421,15 @@ function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32
     grown.set(xi.pool.subarray(0, xi.poolLen));
     xi.pool = grown;
   }
-  for (let i = 0; i < n; i++) xi.pool[xi.poolLen + i] = xi.cands[i]!;
-  at[2 * a] = xi.poolLen + 1;
-  at[2 * a + 1] = n;
+  const k = a * xi.stride;
+  for (let i = 0; i < n; i++) {
+    const pid = xi.cands[i]!;
+    xi.pool[xi.poolLen + i] = pid;
+    const bit = xi.ownerBit[pid]!;
+    at[k + 2 + (bit >> 5)]! |= 1 << (bit & 31);
+  }
+  at[k] = xi.poolLen + 1;
+  at[k + 1] = n;
   xi.poolLen += n;
 }
 
