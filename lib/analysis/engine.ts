@@ -6,7 +6,7 @@ import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
 import { couldStart, matchAt, spanBound, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
-import { scoreDraft } from './score';
+import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
 import { fillTemplate } from './template';
@@ -243,9 +243,12 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
-  const score = tok.length === 0 ? 100 : scoreDraft(findings, ownershipCounts(engine, env, seg));
+  const score = tok.length === 0 ? 100 : scoreDraft(findings, bonusMatters(findings) ? ownershipCounts(engine, env, seg) : NO_CUES);
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
 }
+
+/** No ownership cue counted (when they cannot change the score, see bonusMatters). */
+const NO_CUES: readonly number[] = [0, 0, 0];
 
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
