@@ -60,13 +60,14 @@ interface ExceptionIndex {
   /**
    * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
    * once per token instead of once per window holding it (a rule's exceptions search
-   * overlapping windows, and a draft's matches each search theirs). For token a, at[a * stride]
-   * is the offset + 1 of its list in `pool` (0: not asked yet), the next int its length, then
-   * `words` ints of bits, bit k set when a pattern of exception k is in the list: a window
-   * looks at the list only where its exception has a pattern (most of a list is other
-   * exceptions' patterns, and filtering them was most of the window scan).
+   * overlapping windows, and a draft's matches each search theirs). In pages of PAGE tokens,
+   * made when a window first reaches them (windows cover little of a big draft). For token a,
+   * at k = (a % PAGE) * stride of its page: the offset + 1 of its list in `pool` (0: not asked
+   * yet), its length, then `words` ints of bits, bit k set when a pattern of exception k is in
+   * the list: a window looks at the list only where its exception has a pattern (most of a
+   * list is other exceptions' patterns, and filtering them was most of the window scan).
    */
-  at?: Int32Array;
+  pages: Array<Int32Array | undefined>;
   /** Each pattern's exception as a number (its bit), and each exception's number. */
   ownerBit: Int32Array;
   bitOf: Map<CompiledException, number>;
@@ -101,7 +102,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
   return {
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
-    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words,
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [],
   };
 }
 
@@ -204,7 +205,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   }
 
   // 2. Exceptions, then spans; one finding per category per clause.
-  engine.exceptions.at = undefined;
+  engine.exceptions.pages = [];
   engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
@@ -239,7 +240,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     byCategoryEnd.set(cr.rule.category, f);
   }
   // The cache is this draft's: let it go (a big draft's pool starts small again next time).
-  engine.exceptions.at = undefined;
+  engine.exceptions.pages = [];
   if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
@@ -383,48 +384,53 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   const stamp = xi.stamp;
   const index = xi.index;
   const stride = xi.stride;
-  const at = (xi.at ??= zeroedInt32(stride * env.tok.length));
   const bit = xi.bitOf.get(ex)!;
   const word = 2 + (bit >> 5);
   const mask = 1 << (bit & 31);
-  for (let a = from; a < to; a++) {
-    const k = a * stride;
-    if (at[k] === 0) cacheCandidates(xi, env, a, at);
-    if (!(at[k + word]! & mask)) continue;
-    const off = at[k]! - 1;
-    const n = at[k + 1]!;
-    for (let ci = 0; ci < n; ci++) {
-      const pid = xi.pool[off + ci]!;
-      if (xi.owner[pid] !== ex) continue;
-      const cp = index.patterns[pid]!;
-      const mx = maxPre[pid]!;
-      let s = mx === Infinity ? from : Math.max(from, a - mx);
-      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-      const last = a - xi.minPre[pid]!;
-      for (; s <= last; s++) {
-        if (!couldStart(cp.first, env, s)) continue;
-        const limit = Math.min(to, env.sentenceEnd[s]!);
-        if (matchAt(cp.node, s, env, limit) > 0) return true;
+  for (let a = from; a < to; ) {
+    const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
+    const pageEnd = Math.min(to, ((a >> PAGE_BITS) + 1) << PAGE_BITS);
+    for (; a < pageEnd; a++) {
+      const k = (a & PAGE_MASK) * stride;
+      if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
+      if (!(at[k + word]! & mask)) continue;
+      const off = at[k]! - 1;
+      const n = at[k + 1]!;
+      for (let ci = 0; ci < n; ci++) {
+        const pid = xi.pool[off + ci]!;
+        if (xi.owner[pid] !== ex) continue;
+        const cp = index.patterns[pid]!;
+        const mx = maxPre[pid]!;
+        let s = mx === Infinity ? from : Math.max(from, a - mx);
+        if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+        const last = a - xi.minPre[pid]!;
+        for (; s <= last; s++) {
+          if (!couldStart(cp.first, env, s)) continue;
+          const limit = Math.min(to, env.sentenceEnd[s]!);
+          if (matchAt(cp.node, s, env, limit) > 0) return true;
+        }
+        if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
       }
-      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
     }
   }
   return false;
 }
+
+const PAGE_BITS = 8;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
 
 function zeroedInt32(n: number): Int32Array {
   const { buffer, offset } = zeroedBytes(4 * n);
   return new Int32Array(buffer, offset, n);
 }
 
-function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array): void {
+function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
   const n = xi.wake.mayWake(env, a) ? xi.index.candidates(env, a, xi.cands) : 0;
   if (xi.poolLen + n > xi.pool.length) {
     const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
     grown.set(xi.pool.subarray(0, xi.poolLen));
     xi.pool = grown;
   }
-  const k = a * xi.stride;
   for (let i = 0; i < n; i++) {
     const pid = xi.cands[i]!;
     xi.pool[xi.poolLen + i] = pid;
