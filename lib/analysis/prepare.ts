@@ -4,7 +4,7 @@ import type { Entity, MatchEnv } from './pattern';
 import { segment, type Segments } from './segment';
 import { PerWord, tokenizeRegions, zeroedBytes, type Tokens } from './tokenize';
 import type { Span } from './types';
-import { WakeFilter } from './wake';
+import { WakeBits, WakeFilter } from './wake';
 
 // Shared by the draft analyzer and the customer classifier: tokens of the given regions,
 // sentences and clauses, and entities.
@@ -17,10 +17,13 @@ export interface Prepared {
 let compiledEntities: CompiledEntities | undefined;
 /** Per entity level, the tokens that can wake one of its patterns (see wake.ts). */
 let levelWake: WakeFilter[] = [];
+/** The levels' word and flag tests in one pass (bit l: level l). */
+let levelWakeBits: WakeBits | undefined;
 function entitiesCompiled(): CompiledEntities {
   if (!compiledEntities) {
     compiledEntities = compileEntities(ENTITY_GROUPS, makeParseEnv());
     levelWake = compiledEntities.groups.map((g) => new WakeFilter(g.index));
+    levelWakeBits = new WakeBits(levelWake);
   }
   return compiledEntities;
 }
@@ -44,10 +47,10 @@ export function prepare(text: string, regions: Span[]): Prepared {
     formIds.reset();
     idsForVocab = VOCAB.size;
   }
-  // lid, nid and sentence starts in one zeroed block of the tokenizer's arena: three typed
+  // lid, nid, sentence starts and word wakes in one zeroed block of the tokenizer's arena: typed
   // array allocations per call were a few per cent of a short draft's time.
   const n = tok.length;
-  const { buffer, offset } = zeroedBytes(8 * n + n + 1);
+  const { buffer, offset } = zeroedBytes(8 * n + n + 1 + n);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
   lemmaIds.fill(tok, lid);
@@ -56,16 +59,19 @@ export function prepare(text: string, regions: Span[]): Prepared {
   const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
+  const wordWakes = new Uint8Array(buffer, offset + 9 * n + 1, n);
+  levelWakeBits!.fill(env, wordWakes);
   const cands: number[] = [];
   for (let l = 0; l < groups.length; l++) {
     const g = groups[l]!;
     const wake = levelWake[l]!;
+    const bit = 1 << l;
     found.length = 0;
     found.nameOf = g.nameOf;
     g.index.beginScan();
     for (let p = 0; p < n; p++) {
       // Tokens no pattern of this level is anchored on: scanAt would find nothing.
-      if (!wake.mayWake(env, p)) continue;
+      if (!(wordWakes[p]! & bit) && !wake.byEntity(entities[p])) continue;
       g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onEntityMatch);
     }
     // Added after the whole group ran, so a group never feeds itself.

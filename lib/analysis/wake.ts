@@ -1,5 +1,5 @@
 import { VOCAB, type PatternIndex } from './compile';
-import type { MatchEnv } from './pattern';
+import type { Entity, MatchEnv } from './pattern';
 import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_URL } from './tokenize';
 
 // Which tokens can wake any pattern of an index, decided without asking the index. Why: the
@@ -14,11 +14,11 @@ const FLAG_CLASSES: Record<string, number> = { NUM: F_NUM, CAP: F_CAP, ALLCAPS: 
 
 export class WakeFilter {
   /** 1 at the vocabulary id of each anchor word (lemmas and forms alike, as the index keys them). */
-  private readonly ids: Uint8Array;
+  readonly ids: Uint8Array;
   /** Anchor prefixes ("apolog*"): tested on the token's form like the index does. */
-  private readonly prefixes: string[] = [];
+  readonly prefixes: string[] = [];
   /** Token flags that wake a pattern anchored on NUM, CAP, ALLCAPS, URL or EMAIL. */
-  private readonly flagMask: number;
+  readonly flagMask: number;
   /**
    * Entity classes some pattern is anchored on: a handful, so a short array compared by ===
    * (a Set lookup per entity was a tenth of a big draft's entity passes).
@@ -56,7 +56,11 @@ export class WakeFilter {
     const tok = env.tok;
     if (tok.flags[p]! & this.flagMask) return true;
     if (this.prefixes.length) for (const x of this.prefixes) if (tok.norm[p]!.startsWith(x)) return true;
-    const ents = env.entities[p];
+    return this.byEntity(env.entities[p]);
+  }
+
+  /** Whether one of the entities starting at a token is a class some pattern is anchored on. */
+  byEntity(ents: Entity[] | undefined): boolean {
     if (ents === undefined) return false;
     const names = this.entityNames;
     for (let i = 0; i < ents.length; i++) {
@@ -64,5 +68,47 @@ export class WakeFilter {
       for (let k = 0; k < names.length; k++) if (names[k] === name) return true;
     }
     return false;
+  }
+}
+
+/**
+ * The word and flag tests of several filters (at most 8) in one pass over the tokens: bit i of
+ * out[p] is set when filter i may wake at token p by its word or flags. Entities are left to
+ * WakeFilter.byEntity, as the entity passes add them between levels. Why: three entity levels
+ * each testing every token's ids and flags were a few per cent of a big draft.
+ */
+export class WakeBits {
+  /** Bit i at the vocabulary id of each anchor word of filter i (never at id 0: no word). */
+  private readonly ids: Uint8Array;
+  private readonly flagMasks: number[];
+  private readonly anyPrefixes: boolean;
+
+  constructor(private readonly filters: WakeFilter[]) {
+    if (filters.length > 8) throw new Error('WakeBits: at most 8 filters');
+    this.ids = new Uint8Array(Math.max(1, ...filters.map((f) => f.ids.length)));
+    filters.forEach((f, i) => {
+      for (let id = 1; id < f.ids.length; id++) if (f.ids[id]) this.ids[id]! |= 1 << i;
+    });
+    this.flagMasks = filters.map((f) => f.flagMask);
+    this.anyPrefixes = filters.some((f) => f.prefixes.length > 0);
+  }
+
+  fill(env: MatchEnv, out: Uint8Array): void {
+    const ids = this.ids;
+    const { lid, nid } = env;
+    const flags = env.tok.flags;
+    const masks = this.flagMasks;
+    for (let p = 0; p < out.length; p++) {
+      const l = lid[p]!;
+      const n = nid[p]!;
+      let bits = (l < ids.length ? ids[l]! : 0) | (n < ids.length ? ids[n]! : 0);
+      const f = flags[p]!;
+      for (let i = 0; i < masks.length; i++) if (f & masks[i]!) bits |= 1 << i;
+      if (this.anyPrefixes) {
+        const norm = env.tok.norm[p]!;
+        this.filters.forEach((flt, i) => { if (flt.prefixes.some((x) => norm.startsWith(x))) bits |= 1 << i; });
+      }
+      out[p] = bits;
+    }
   }
 }

@@ -3,7 +3,7 @@ import { ENTITY_GROUPS } from '../../lib/analysis/catalog/entities';
 import { compileEntities, makeParseEnv, type PatternIndex } from '../../lib/analysis/compile';
 import { getEngine } from '../../lib/analysis/engine';
 import { prepare } from '../../lib/analysis/prepare';
-import { WakeFilter } from '../../lib/analysis/wake';
+import { WakeBits, WakeFilter } from '../../lib/analysis/wake';
 
 // The analyzer skips scanAt where a WakeFilter says no pattern can wake. That is only safe while
 // the filter never says no where PatternIndex.candidates would find one: checked here on every
@@ -54,5 +54,20 @@ describe('WakeFilter', () => {
     let skipped = 0;
     for (let p = 0; p < env.tok.length; p++) if (!wake.mayWake(env, p)) skipped++;
     expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('WakeBits gives each filter its word and flag answer in one pass', () => {
+    const filters = indexes().slice(0, 8).map(([, index]) => new WakeFilter(index));
+    const bits = new WakeBits(filters);
+    for (const text of DRAFTS) {
+      const { env } = prepare(text, [{ start: 0, end: text.length }]);
+      const out = new Uint8Array(env.tok.length);
+      bits.fill(env, out);
+      for (let p = 0; p < env.tok.length; p++) {
+        filters.forEach((f, i) => {
+          expect((out[p]! & (1 << i)) !== 0 || f.byEntity(env.entities[p]), `filter ${i} at ${env.tok.norm[p]}`).toBe(f.mayWake(env, p));
+        });
+      }
+    }
   });
 });
