@@ -53,8 +53,7 @@ export function prepare(text: string, regions: Span[]): Prepared {
   const { buffer, offset } = zeroedBytes(8 * n + n + 1 + n);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
-  lemmaIds.fill(tok, lid);
-  formIds.fill(tok, nid);
+  PerWord.fillBoth(tok, lemmaIds, lid, formIds, nid);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
   const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
