@@ -332,10 +332,21 @@ function hasDigit(w: string): boolean {
   return false;
 }
 
+// (Imported here, beside its only users, to keep this section's edits apart from the imports above.)
+import { PerWord, zeroedBytes } from './tokenize';
+
+/** What shapeEntities asks of a word, per distinct word (PerWord): a digit in it, a web address. */
+const HAS_DIGIT = 1;
+const IS_DOMAIN = 2;
+const wordShape = new PerWord((n) => (hasDigit(n) ? HAS_DIGIT : 0) | (n.indexOf('.') > 0 && DOMAIN_RE.test(n) ? IS_DOMAIN : 0));
+
 /** Shape classes straight from the token text; NAME is a capitalized word inside a sentence. */
 export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sentenceStart?: Uint8Array): void {
   const flags = tok.flags;
   const norms = tok.norm;
+  const { buffer, offset } = zeroedBytes(4 * tok.length);
+  const shapes = new Int32Array(buffer, offset, tok.length);
+  wordShape.fill(tok, shapes);
   for (let i = 0; i < tok.length; i++) {
     const f = flags[i]!;
     const n = norms[i]!;
@@ -343,10 +354,10 @@ export function shapeEntities(tok: Tokens, entities: MatchEnv['entities'], sente
       addEntity(entities, 'NAME', i, i + 1);
     }
     // A reference code: a word with digits in it ("CL-2291", "1Z999AA1") or a long number.
-    if (f & F_WORD) { if (hasDigit(n)) addEntity(entities, 'CODE', i, i + 1); }
+    if (f & F_WORD) { if (shapes[i]! & HAS_DIGIT) addEntity(entities, 'CODE', i, i + 1); }
     else if ((f & F_NUM) && n.length >= 4) addEntity(entities, 'CODE', i, i + 1);
     // A company named by its web address ("Rentalcars.com"): customers name third parties this way.
-    if ((f & F_WORD) && n.indexOf('.') > 0 && DOMAIN_RE.test(n)) addEntity(entities, 'DOMAIN', i, i + 1);
+    if ((f & F_WORD) && shapes[i]! & IS_DOMAIN) addEntity(entities, 'DOMAIN', i, i + 1);
     if (!(f & F_NUM)) continue;
     const c = n.indexOf(':');
     if (c > 0 && c <= 2 && n.length === c + 3) addEntity(entities, 'CLOCK', i, i + 1);

@@ -6,13 +6,14 @@ import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
 import { couldStart, matchAt, spanBound, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
-import { scoreDraft } from './score';
+import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
 import { fillTemplate } from './template';
-import { F_NUM, F_PUNCT, F_WORD } from './tokenize';
+import { F_NUM, F_PUNCT, F_WORD, zeroedBytes } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
+import { WakeFilter } from './wake';
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
@@ -34,7 +35,9 @@ export interface Engine {
   index: PatternIndex;
   /** Rule index for each pattern id. */
   ruleOfPattern: number[];
-  ownership: { index: PatternIndex; cueOfPattern: number[] };
+  ownership: { index: PatternIndex; cueOfPattern: number[]; wake: WakeFilter };
+  /** The tokens where `index` may find a pattern (a third of a support draft's wake none). */
+  wake: WakeFilter;
   /**
    * Every exception pattern, indexed on its anchor like the rules' patterns: an exception window
    * is searched from the anchors in it, not by trying every pattern at every token.
@@ -54,6 +57,26 @@ interface ExceptionIndex {
   gen: Int32Array;
   stamp: number;
   cands: number[];
+  /**
+   * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
+   * once per token instead of once per window holding it (a rule's exceptions search
+   * overlapping windows, and a draft's matches each search theirs). In pages of PAGE tokens,
+   * made when a window first reaches them (windows cover little of a big draft). For token a,
+   * at k = (a % PAGE) * stride of its page: the offset + 1 of its list in `pool` (0: not asked
+   * yet), its length, then `words` ints of bits, bit k set when a pattern of exception k is in
+   * the list: a window looks at the list only where its exception has a pattern (most of a
+   * list is other exceptions' patterns, and filtering them was most of the window scan).
+   */
+  pages: Array<Int32Array | undefined>;
+  /** Each pattern's exception as a number (its bit), and each exception's number. */
+  ownerBit: Int32Array;
+  bitOf: Map<CompiledException, number>;
+  words: number;
+  stride: number;
+  pool: Int32Array;
+  /** Tokens where the index may find an exception pattern (most tokens wake none). */
+  wake: WakeFilter;
+  poolLen: number;
 }
 
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
@@ -73,7 +96,14 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
     }
   }
   const n = owner.length;
-  return { index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [] };
+  const bitOf = new Map<CompiledException, number>();
+  for (const ex of seen) bitOf.set(ex, bitOf.size);
+  const ownerBit = Int32Array.from(owner, (ex) => bitOf.get(ex)!);
+  const words = Math.max(1, Math.ceil(bitOf.size / 32));
+  return {
+    index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [],
+  };
 }
 
 export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon = LEXICON): Engine {
@@ -102,7 +132,14 @@ export function buildEngine(rulesInput: RuleInput[] = CATALOG, lexicon: Lexicon 
   OWNERSHIP_CUES.forEach((cue, ci) => {
     for (const src of cue.patterns) for (const cp of compilePatterns(src, env)) cueOfPattern[oIndex.add(cp)] = ci;
   });
-  return { rules: compiled, index, ruleOfPattern, ownership: { index: oIndex, cueOfPattern }, exceptions: buildExceptionIndex(compiled) };
+  return {
+    rules: compiled,
+    index,
+    ruleOfPattern,
+    ownership: { index: oIndex, cueOfPattern, wake: new WakeFilter(oIndex) },
+    wake: new WakeFilter(index),
+    exceptions: buildExceptionIndex(compiled),
+  };
 }
 
 let defaultEngine: Engine | undefined;
@@ -113,6 +150,24 @@ export function getEngine(): Engine {
 
 interface RawMatch { rule: number; start: number; end: number; sentence: number }
 
+/**
+ * The rule scan's state for scanAt's callbacks, which are plain functions: scanAt calls them
+ * for every candidate, and closures made per call (each named by the bundler's keepNames)
+ * were a measurable share of a short draft's time.
+ */
+const ruleScan: { ruleOfPattern: number[]; perRule: Int32Array; found: RawMatch[]; sent: number } = { ruleOfPattern: [], perRule: new Int32Array(0), found: [], sent: 0 };
+function skipCappedRule(pid: number): boolean {
+  return ruleScan.perRule[ruleScan.ruleOfPattern[pid]!]! >= MAX_MATCHES_PER_RULE;
+}
+function onRuleMatch(pid: number, s: number, e: number): void {
+  const ri = ruleScan.ruleOfPattern[pid]!;
+  ruleScan.perRule[ri]!++;
+  ruleScan.found.push({ rule: ri, start: s, end: e, sentence: ruleScan.sent });
+}
+function byStartLongestRule(a: RawMatch, b: RawMatch): number {
+  return a.start - b.start || b.end - a.end || a.rule - b.rule;
+}
+
 export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): DraftAnalysis {
   if (typeof text !== 'string') text = String(text ?? '');
   const cleaned = cleanDraft(text);
@@ -122,28 +177,27 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
   //    overlapping itself.
   const found: RawMatch[] = [];
-  const perRule = new Int32Array(engine.rules.length);
   const cands: number[] = [];
   const index = engine.index;
   index.beginScan();
-  const skip = (pid: number) => perRule[engine.ruleOfPattern[pid]!]! >= MAX_MATCHES_PER_RULE;
-  let sent = 0;
-  const onMatch = (pid: number, s: number, e: number) => {
-    const ri = engine.ruleOfPattern[pid]!;
-    perRule[ri]!++;
-    found.push({ rule: ri, start: s, end: e, sentence: sent });
-  };
+  ruleScan.ruleOfPattern = engine.ruleOfPattern;
+  ruleScan.perRule = zeroedInt32(engine.rules.length);
+  ruleScan.found = found;
   // Enough raw matches to fill the findings cap several times over: stop looking (a trigger
   // phrase pasted thousands of times must not cost thousands of exception checks).
+  const wake = engine.wake;
   for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
-    sent = seg.sentenceOf[p]!;
-    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onMatch, skip);
+    if (!wake.mayWake(env, p)) continue;
+    const sent = (ruleScan.sent = seg.sentenceOf[p]!);
+    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, skipCappedRule);
   }
+  ruleScan.found = [];
   // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
   // whichever anchor the scan happened to reach first.
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.rule - b.rule);
+  found.sort(byStartLongestRule);
   const raw: RawMatch[] = [];
-  const lastEnd = new Int32Array(engine.rules.length).fill(-1);
+  // Zeroed, not -1: a start is never below 0 either.
+  const lastEnd = zeroedInt32(engine.rules.length);
   for (const m of found) {
     if (m.start < lastEnd[m.rule]!) continue;
     lastEnd[m.rule] = m.end;
@@ -151,6 +205,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   }
 
   // 2. Exceptions, then spans; one finding per category per clause.
+  engine.exceptions.pages = [];
+  engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
@@ -158,7 +214,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    if (cr.exceptions.some((ex) => exceptionHolds(ex, m, env, seg, draftCache, engine.exceptions))) continue;
+    if (anyExceptionHolds(cr.exceptions, m, env, seg, draftCache, engine.exceptions)) continue;
     const span = spanOf(m, env, seg);
     const prev = byCategoryEnd.get(cr.rule.category);
     if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]! && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
@@ -183,11 +239,17 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     findings.push(f);
     byCategoryEnd.set(cr.rule.category, f);
   }
+  // The cache is this draft's: let it go (a big draft's pool starts small again next time).
+  engine.exceptions.pages = [];
+  if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
-  const score = tok.length === 0 ? 100 : scoreDraft(findings, ownershipCounts(engine, env, seg));
+  const score = tok.length === 0 ? 100 : scoreDraft(findings, bonusMatters(findings) ? ownershipCounts(engine, env, seg) : NO_CUES);
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
 }
+
+/** No ownership cue counted (when they cannot change the score, see bonusMatters). */
+const NO_CUES: readonly number[] = [0, 0, 0];
 
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
@@ -253,6 +315,11 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
+function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
+  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, draftCache, xi)) return true;
+  return false;
+}
+
 function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
   const tok = env.tok;
   if (ex.scope === 'draft') {
@@ -315,45 +382,88 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   const maxPre = xi.maxPre;
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
   const stamp = xi.stamp;
-  const cands = xi.cands;
   const index = xi.index;
-  for (let a = from; a < to; a++) {
-    const n = index.candidates(env, a, cands);
-    for (let ci = 0; ci < n; ci++) {
-      const pid = cands[ci]!;
-      if (xi.owner[pid] !== ex) continue;
-      const cp = index.patterns[pid]!;
-      const mx = maxPre[pid]!;
-      let s = mx === Infinity ? from : Math.max(from, a - mx);
-      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-      const last = a - xi.minPre[pid]!;
-      for (; s <= last; s++) {
-        if (!couldStart(cp.first, env, s)) continue;
-        const limit = Math.min(to, env.sentenceEnd[s]!);
-        if (matchAt(cp.node, s, env, limit) > 0) return true;
+  const stride = xi.stride;
+  const bit = xi.bitOf.get(ex)!;
+  const word = 2 + (bit >> 5);
+  const mask = 1 << (bit & 31);
+  for (let a = from; a < to; ) {
+    const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
+    const pageEnd = Math.min(to, ((a >> PAGE_BITS) + 1) << PAGE_BITS);
+    for (; a < pageEnd; a++) {
+      const k = (a & PAGE_MASK) * stride;
+      if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
+      if (!(at[k + word]! & mask)) continue;
+      const off = at[k]! - 1;
+      const n = at[k + 1]!;
+      for (let ci = 0; ci < n; ci++) {
+        const pid = xi.pool[off + ci]!;
+        if (xi.owner[pid] !== ex) continue;
+        const cp = index.patterns[pid]!;
+        const mx = maxPre[pid]!;
+        let s = mx === Infinity ? from : Math.max(from, a - mx);
+        if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+        const last = a - xi.minPre[pid]!;
+        for (; s <= last; s++) {
+          if (!couldStart(cp.first, env, s)) continue;
+          const limit = Math.min(to, env.sentenceEnd[s]!);
+          if (matchAt(cp.node, s, env, limit) > 0) return true;
+        }
+        if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
       }
-      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
     }
   }
   return false;
 }
 
+const PAGE_BITS = 8;
+const PAGE_MASK = (1 << PAGE_BITS) - 1;
+
+function zeroedInt32(n: number): Int32Array {
+  const { buffer, offset } = zeroedBytes(4 * n);
+  return new Int32Array(buffer, offset, n);
+}
+
+function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
+  const n = xi.wake.mayWake(env, a) ? xi.index.candidates(env, a, xi.cands) : 0;
+  if (xi.poolLen + n > xi.pool.length) {
+    const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
+    grown.set(xi.pool.subarray(0, xi.poolLen));
+    xi.pool = grown;
+  }
+  for (let i = 0; i < n; i++) {
+    const pid = xi.cands[i]!;
+    xi.pool[xi.poolLen + i] = pid;
+    const bit = xi.ownerBit[pid]!;
+    at[k + 2 + (bit >> 5)]! |= 1 << (bit & 31);
+  }
+  at[k] = xi.poolLen + 1;
+  at[k + 1] = n;
+  xi.poolLen += n;
+}
+
+/** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */
+const ownScan = { counts: [] as number[], cueOfPattern: [] as number[], lastEnd: -1 };
+function onOwnershipMatch(pid: number, s: number, e: number): void {
+  if (s < ownScan.lastEnd) return;
+  ownScan.counts[ownScan.cueOfPattern[pid]!]!++;
+  ownScan.lastEnd = e;
+}
+
 function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
-  const counts = OWNERSHIP_CUES.map(() => 0);
+  const counts = new Array<number>(OWNERSHIP_CUES.length).fill(0);
   const cands: number[] = [];
   const tok = env.tok;
   const index = engine.ownership.index;
   index.beginScan();
-  let lastEnd = -1;
-  const onMatch = (pid: number, s: number, e: number) => {
-    if (s < lastEnd) return;
-    counts[engine.ownership.cueOfPattern[pid]!]!++;
-    lastEnd = e;
-  };
+  ownScan.counts = counts;
+  ownScan.cueOfPattern = engine.ownership.cueOfPattern;
+  ownScan.lastEnd = -1;
   // The bonus saturates (score.ts): stop once every cue has reached its cap.
   for (let p = 0; p < tok.length && !(counts[0]! >= 2 && counts[1]! >= 2 && counts[2]! >= 1); p++) {
     if (!(tok.flags[p]! & (F_WORD | F_NUM)) && !env.entities[p]) continue;
-    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+    if (!engine.ownership.wake.mayWake(env, p)) continue;
+    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onOwnershipMatch);
   }
   return counts;
 }

@@ -4,6 +4,7 @@ import type { Entity, MatchEnv } from './pattern';
 import { segment, type Segments } from './segment';
 import { PerWord, tokenizeRegions, zeroedBytes, type Tokens } from './tokenize';
 import type { Span } from './types';
+import { WakeBits, WakeFilter } from './wake';
 
 // Shared by the draft analyzer and the customer classifier: tokens of the given regions,
 // sentences and clauses, and entities.
@@ -14,8 +15,16 @@ export interface Prepared {
 }
 
 let compiledEntities: CompiledEntities | undefined;
+/** Per entity level, the tokens that can wake one of its patterns (see wake.ts). */
+let levelWake: WakeFilter[] = [];
+/** The levels' word and flag tests in one pass (bit l: level l). */
+let levelWakeBits: WakeBits | undefined;
 function entitiesCompiled(): CompiledEntities {
-  compiledEntities ??= compileEntities(ENTITY_GROUPS, makeParseEnv());
+  if (!compiledEntities) {
+    compiledEntities = compileEntities(ENTITY_GROUPS, makeParseEnv());
+    levelWake = compiledEntities.groups.map((g) => new WakeFilter(g.index));
+    levelWakeBits = new WakeBits(levelWake);
+  }
   return compiledEntities;
 }
 
@@ -38,41 +47,73 @@ export function prepare(text: string, regions: Span[]): Prepared {
     formIds.reset();
     idsForVocab = VOCAB.size;
   }
-  // lid, nid and sentence starts in one zeroed block of the tokenizer's arena: three typed
+  // lid, nid, sentence starts and word wakes in one zeroed block of the tokenizer's arena: typed
   // array allocations per call were a few per cent of a short draft's time.
   const n = tok.length;
-  const { buffer, offset } = zeroedBytes(8 * n + n + 1);
+  const { buffer, offset } = zeroedBytes(8 * n + n + 1 + n);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
-  lemmaIds.fill(tok, lid);
-  formIds.fill(tok, nid);
+  PerWord.fillBoth(tok, lemmaIds, lid, formIds, nid);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
   const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
+  const wordWakes = new Uint8Array(buffer, offset + 9 * n + 1, n);
+  levelWakeBits!.fill(env, wordWakes);
   const cands: number[] = [];
-  for (const g of groups) {
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const names: string[] = [];
-    const onMatch = (pid: number, s: number, e: number) => { starts.push(s); ends.push(e); names.push(g.nameOf[pid]!); };
+  for (let l = 0; l < groups.length; l++) {
+    const g = groups[l]!;
+    const wake = levelWake[l]!;
+    const bit = 1 << l;
+    found.length = 0;
+    found.nameOf = g.nameOf;
     g.index.beginScan();
-    for (let p = 0; p < tok.length; p++) {
-      g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onMatch);
+    for (let p = 0; p < n; p++) {
+      // Tokens no pattern of this level is anchored on: scanAt would find nothing.
+      if (!(wordWakes[p]! & bit) && !wake.byEntity(entities[p])) continue;
+      g.index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, onEntityMatch);
     }
     // Added after the whole group ran, so a group never feeds itself.
-    for (let i = 0; i < starts.length; i++) addEntity(entities, names[i]!, starts[i]!, ends[i]!);
+    for (let i = 0; i < found.length; i++) addEntity(entities, found.names[i]!, found.starts[i]!, found.ends[i]!);
   }
-  env.entityEnds = entityEnds(entities, tok.length);
+  env.entityEnds = entityEnds(entities, n);
   return { env, seg };
 }
 
-/** Entity class names by end index, for the matcher's previous-token test (pattern.ts mayFollow). */
+/**
+ * The matches of the entity level being scanned, in arrays kept from call to call (only
+ * `length` of them is valid). Why not arrays and a closure per level and call: on a 1 MB draft
+ * growing them was a quarter of what prepare allocated (heap profile 2026-11-22).
+ */
+const found = { starts: [] as number[], ends: [] as number[], names: [] as string[], length: 0, nameOf: [] as string[] };
+function onEntityMatch(pid: number, s: number, e: number): void {
+  const i = found.length++;
+  found.starts[i] = s;
+  found.ends[i] = e;
+  found.names[i] = found.nameOf[pid]!;
+}
+
+/**
+ * Entity class names by end index, for the matcher's previous-token test (pattern.ts mayFollow).
+ * The lists are shared: the same names in the same order are one array (INTERNED), as a draft
+ * repeats a handful of them; one array per entity end was a third of prepare's allocations on
+ * a big draft. Nobody writes to them.
+ */
 function entityEnds(entities: Array<Entity[] | undefined>, n: number): Array<string[] | undefined> {
   const byEnd: Array<string[] | undefined> = new Array(n + 1);
   for (let p = 0; p < n; p++) {
     const ents = entities[p];
-    if (ents) for (const e of ents) (byEnd[e.end] ??= []).push(e.name);
+    if (ents) for (const e of ents) byEnd[e.end] = withName(byEnd[e.end], e.name);
   }
   return byEnd;
+}
+
+/** Interned lists of names: the list `names` followed by `name`. */
+const INTERNED = new Map<string[] | undefined, Map<string, string[]>>();
+function withName(names: string[] | undefined, name: string): string[] {
+  let next = INTERNED.get(names);
+  if (!next) INTERNED.set(names, (next = new Map()));
+  let out = next.get(name);
+  if (!out) next.set(name, (out = names ? [...names, name] : [name]));
+  return out;
 }

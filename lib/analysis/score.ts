@@ -30,8 +30,10 @@ export const CATEGORY_WEIGHTS: Record<CategoryId, number> = {
   hollow_closer: 6,
 };
 
-/** counts: [commitments, concrete times, specific apologies] (OWNERSHIP_CUES order). */
-export function scoreDraft(findings: Pick<Finding, 'category'>[], counts: number[]): number {
+/** The most the ownership bonus can add. */
+export const MAX_BONUS = 15;
+
+function penaltyOf(findings: Pick<Finding, 'category'>[]): number {
   const seen = new Map<CategoryId, number>();
   let penalty = 0;
   for (const f of findings) {
@@ -40,7 +42,22 @@ export function scoreDraft(findings: Pick<Finding, 'category'>[], counts: number
     const w = CATEGORY_WEIGHTS[f.category];
     penalty += n === 0 ? w : n === 1 ? w / 2 : w / 4;
   }
+  return penalty;
+}
+
+/**
+ * Whether the ownership counts can change the score of a draft with these findings: not when
+ * even the full bonus leaves it at 0. Why: counting the cues scans the whole draft, and a long
+ * draft full of findings (a pasted trigger phrase) scores 0 whatever it says.
+ */
+export function bonusMatters(findings: Pick<Finding, 'category'>[]): boolean {
+  return Math.round(BASE_SCORE - penaltyOf(findings) + MAX_BONUS) > 0;
+}
+
+/** counts: [commitments, concrete times, specific apologies] (OWNERSHIP_CUES order). */
+export function scoreDraft(findings: Pick<Finding, 'category'>[], counts: readonly number[]): number {
+  const penalty = penaltyOf(findings);
   const [commit = 0, times = 0, apologies = 0] = counts;
-  const bonus = Math.min(15, Math.min(10, commit * 5) + Math.min(6, times * 3) + Math.min(5, apologies * 5));
+  const bonus = Math.min(MAX_BONUS, Math.min(10, commit * 5) + Math.min(6, times * 3) + Math.min(5, apologies * 5));
   return Math.max(0, Math.min(100, Math.round(BASE_SCORE - penalty + bonus)));
 }
