@@ -401,6 +401,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       'rep-own-action',
       'rep-action-after',
+      'fault-owned',
       {
         why: 'our own staff are us, not a partner: "our manager has not approved it yet" is a status, and the fix is ours to chase',
         patterns: ['our (manager | managers | supervisor | team leader | line manager | account manager | duty manager | store manager | admin | administrator | staff | colleague | colleagues | engineer | engineers | technician | technicians)'],
@@ -801,7 +802,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | down to) (a | an | the)? (temporary | known | minor | random)? (system | systems | software | computer | automated | automation | algorithm) (error | glitch | issue | fault | problem | bug | failure | hiccup | setting | rule)',
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=generated | =assigned | =allocated | =renewed | =converted | =rounded | =logged | =expired | =released | =voided | =reset | =downgraded | =upgraded | =recalculated | =marked | =routed | =sent | =issued | =auto-renewed | =auto-cancelled | =timed)',
     ],
-    exceptions: ['rep-own-action', 'rep-action-after'],
+    exceptions: ['rep-own-action', 'rep-action-after', 'fault-owned'],
     message: '"The system did it" hides behind the machine. The customer sees your company, not your software; own what the system did.',
     rewrites: [
       "We charged that, and it shouldn't have happened: I'm reversing it now and will confirm {followup_time|by the end of tomorrow}",
@@ -809,6 +810,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "The system flagged your account, which is not our fault.",
         'The system automatically charges the card on the renewal date.',
         'This was an automated charge.',
         'The system automatically cancelled your booking.',
@@ -819,7 +821,11 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The double charge was caused by a system glitch.',
         'The system assigned you a different room.',
       ],
-      valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
+      valid: [
+        "The system charged it per ticket instead of per order, which is our bug, not anything you did.",
+        "Our booking system cancelled your room by mistake; that one is on us.",
+        "The software applied the old price, which was our error, and I have refunded the difference.",
+        "The system flagged your payment through no fault of your own.",'This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.'],
     },
   },
   {

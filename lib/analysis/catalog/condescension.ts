@@ -61,13 +61,21 @@ export const CONDESCENSION: RuleInput[] = [
       '(what | which) part of …{0,4} (do not | don\'t | did not | didn\'t) you (understand | get)',
       '(not sure | unsure) (what | which) (part | bit) (of (this | that | it))? (be | is | was) (unclear | confusing | hard to understand)',
     ],
+    exceptions: [{
+      why: 'a plain recap of a call followed by what the rep did ("as mentioned on the phone, I\'ve escalated it to Sam") reports an action, it does not scold (precision round 2026-11-22); "already", "previously", "in my last email" or "N times" keep the dig',
+      patterns: ['(as | like) (i | we)? (=mentioned | =said | =discussed | =explained | =promised | =agreed | =told you | =confirmed) (to you)? ((on | during | over | in) (the | our | my | this)? (phone | call | chat | conversation | visit | meeting | voicemail) | when we (spoke | talked | chatted))? (earlier | yesterday | this morning | this afternoon | today | just now | last week | on (monday | tuesday | wednesday | thursday | friday | saturday | sunday))? (\\,)? (@rep_did | @rep_remedy)'],
+      scope: 'clause',
+      window: 0,
+    }],
     message: 'Reminds the customer they have been told already. If it did not land the first time, say it plainly again, without the dig.',
     rewrites: [
       "To put it plainly: here is what happens next",
       "Let me lay this out clearly",
     ],
     examples: {
-      invalid: ["as told earlier refund not possible", "already explained in previous mail", "pls read the mail properly", "As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
+      invalid: [
+        "As I have explained several times, I have already refunded the fee.",
+        "As I said in my last two replies, the form is on the Returns tab.","as told earlier refund not possible", "already explained in previous mail", "pls read the mail properly", "As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
         'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
@@ -98,7 +106,12 @@ export const CONDESCENSION: RuleInput[] = [
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
       ],
-      valid: ["I read your email carefully and I see the mistake was mine.", "As you told me earlier, the parcel never came, so I have resent it.", "I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
+      valid: [
+        "As mentioned on the phone, I have escalated the broken hinge to Maya in our quality team.",
+        "As I said on our call this morning, I have refunded the delivery charge to your Mastercard.",
+        "Like I mentioned earlier, I have cancelled the duplicate order and the money is back on your card.",
+        "As I explained on the call, I have moved your booking to the 14th and waived the change fee.",
+        "As agreed on the phone, we have reversed the late fee.","I read your email carefully and I see the mistake was mine.", "As you told me earlier, the parcel never came, so I have resent it.", "I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
         "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",

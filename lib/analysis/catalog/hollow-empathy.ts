@@ -198,6 +198,15 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      {
+        why: 'sorry the customer had to chase us, naming what for or how often ("over a scratch that was there all along", "three times"), owns the chasing (precision round 2026-11-22)',
+        patterns: [
+          'to (contact | call | chase | email | write to | ring | remind | nudge | follow up with | phone) (us | me) (twice | three times | four times | several times | so many times | so often | again and again | over and over | NUM times)',
+          'to (contact | call | chase | email | write to | ring | remind | nudge | follow up with | phone) (us | me) (again)? (over | about | for | on) (a | an | the | your) (WORD)? (WORD)? (WORD)? (that | which | we | our | i | my)',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'A stock apology for "any inconvenience" sounds like nothing happened. Apologize for what we actually did.',
     rewrites: [
@@ -206,6 +215,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Sorry you had to contact us again.",
         "I'm sorry you've had this issue.",
         'Your frustration has been noted.',
         'We apologise unreservedly.',
@@ -244,6 +254,10 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "Sorry you had to chase us over a scratch that was there all along.",
+        "I am sorry you had to call us three times about the same leak.",
+        "Sorry you had to email us twice before anyone answered.",
+        "I am sorry you had to chase me for the refund I promised last week.",
         "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
         "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
         "Dear Mrs Okafor, I'm so sorry to hear about your husband. I've cancelled his policy from the date of his passing and refunded the £112 paid since then.",

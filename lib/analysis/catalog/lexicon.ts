@@ -51,7 +51,12 @@ export const LEXICON: Lexicon = {
     },
     'rep-remedy-after': {
       why: 'a rule or inability followed in the draft by a remedy the rep gives is clean (TAXONOMY §1a); a note, a check or a pass-along is not a path',
-      patterns: ['@rep_remedy'],
+      patterns: [
+        '@rep_remedy',
+        // "I've been able to convert it into a credit", "I've put two seats on hold for you" (precision round 2026-11-22).
+        '(i | we) (have | had)? (also | now | already | just)? (=been able to | =managed to | =arranged to) (WORD)',
+        '(i | we) (have | had)? (also | now | already | just)? (=put | =placed | =kept | =set) …{0,5} (on hold | aside | to one side) (for you)?',
+      ],
       scope: 'after',
       window: 2,
     },
@@ -63,6 +68,11 @@ export const LEXICON: Lexicon = {
         'you (=accepted | =agreed | =acknowledged | =ticked)',
         '=automatically (=applied | =charged | =added | =generated | =triggered | =issued | =debited | =taken | =renewed)? (by | via) (our | the) (system | software | platform)',
         '(=applied | =charged | =added | =generated | =triggered | =issued | =debited | =taken | =renewed) =automatically',
+        // The dig is the sentence's label (precision round 2026-11-22): "I'll say it one more time, …", "as you'll appreciate, …".
+        '(i | we) (will | shall) (say | explain | repeat) (it | this | that)? (one more time | once more | again)',
+        '(i | we) (have)? (now)? (=explained | =explain | =told you | =said | =stated | =repeated) (this | it | that)? (to you)? (two | three | four | several | multiple | many | numerous) times',
+        'as you (will | would | may | might | must | should | surely | no doubt)? (surely)? (appreciate | know | understand | realise | realize | be aware)',
+        'for future reference',
       ],
       scope: 'clause',
       window: 0,
@@ -95,6 +105,35 @@ export const LEXICON: Lexicon = {
         '(you | you have) (=confirmed | =mentioned | =said | =let (me | us) know | =told (me | us)) …{0,6} (that)? …{0,6} (working | resolved | fixed | sorted | arrived | received | fine | good | okay | ok | all set)',
       ],
       scope: 'draft',
+      window: 0,
+    },
+    // Precision round (2026-11-22): families of clean drafts the catalog flagged.
+    'fault-owned': {
+      why: 'the rep puts the fault on us right around it ("the system charged it twice, which is our bug", "this one is on our side"): owned, not shifted or hidden (TAXONOMY §1a)',
+      patterns: [
+        '(which | that | this | it | what) (be | is | was) (entirely | completely | totally | fully | all | squarely | clearly | definitely)? (my | our) (bug | fault | error | mistake | oversight | doing | slip | slip-up | mix-up | miss | responsibility)',
+        '(mistake | error | fault | bug | oversight | slip | miss | mix-up) (be | was | is) (entirely | all | clearly | definitely)? (ours | mine)',
+        '(be | is | was) (entirely | completely | totally | squarely | firmly | clearly | definitely | all)? (on | at) (our | my) (side | end)',
+        '(this | that | it | which) (one)? (be | is | was) (entirely | completely | totally | squarely | firmly | all | definitely)? on (us | me)',
+        '(not | nothing) (anything | something)? (that)? you (=did | =caused | =could have (done | prevented | avoided))',
+        'no fault of (your | yours) (own)?',
+        '(not | never) your fault',
+        '(i | we) (=messed up | =slipped up | =dropped the ball | =got (it | this | that | the (WORD)?) wrong | =made (a | an | the) (WORD)? (mistake | error))',
+        '(through | due to | because of | caused by) (a | an)? (bug | error | mistake | fault | oversight | change | update | glitch) (in | on | with | by) (our | my)',
+      ],
+      scope: 'around',
+      window: 1,
+    },
+    'own-circle': {
+      why: 'talking a choice over with the customer\'s own people ("so you can check with your group") sends them to no one who should fix it (precision round 2026-11-22)',
+      patterns: ['(check | confirm | talk | speak | discuss (it | this | that | the (WORD)? (options | dates | plan))?) (it | this | that)? (over)? (with | to) your (group | family | partner | wife | husband | spouse | friends | friend | party | household | guests | kids | children | fellow travellers | fellow travelers | travel companions | travelling companions | housemates | flatmates | other half | fiancé | fiance | fiancée | fiancee | parents)'],
+      scope: 'clause',
+      window: 0,
+    },
+    'ui-steps': {
+      why: 'a menu path for a routine task the customer asked how to do ("go to Returns > VAT > Q3") sends them nowhere: the capitalized menu item is not a party (tests/corpus/README.md)',
+      patterns: ['(CAP | NAME) (WORD | CAP)? \\> (CAP | WORD | NAME)'],
+      scope: 'clause',
       window: 0,
     },
   },

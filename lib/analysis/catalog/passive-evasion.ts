@@ -8,6 +8,14 @@ const BAD_OUTCOME = '(=lost | =misplaced | =overlooked | =missed | =mishandled |
 const WRONGLY = '(incorrectly | mistakenly | accidentally | wrongly | erroneously | inadvertently | unintentionally | improperly | wrongfully | mistakenly | not | never | inaccurately)';
 const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted | =loaded | =left | =put | =placed | =tagged | =displayed | =shown | =advertised | =published | =stated | =substituted | =swapped | =calculated | =computed | =estimated | =coded | =categorised | =categorized | =classified | =rated | =assessed | =valued | =taxed | set up | =miscalculated)';
 
+// A safeguard the rep put in place, told with its purpose (precision round 2026-11-22).
+const SAFEGUARD = {
+  why: 'a safeguard the rep put in place, told with its purpose ("the order is flagged so the driver calls you on arrival"), is our action, not a hidden one',
+  patterns: ['(so | so that | to (make sure | ensure | prevent | stop | avoid)) (that)? (the | our | this | it | every | any | future | your next | no | nobody | no one | it never | we) …{0,4} (will | can | confirms | checks | calls | rings | knows | sees | gets | does | happens | reads | asks | never | always | be)'],
+  scope: 'sentence' as const,
+  window: 0,
+};
+
 // Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
 // the rep owns it in an apology or right around it (TAXONOMY §1a).
 const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
@@ -71,6 +79,15 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     scope: 'clause',
     window: 0,
   },
+  // Precision round (2026-11-22).
+  'fault-owned',
+  {
+    why: 'our own process named as the cause ("deleted during our cluster migration") owns it',
+    patterns: ['(during | in | by | from | after) (our | my) …{0,3} (migration | update | upgrade | maintenance | release | rollout | roll-out | deployment | deploy | switchover | changeover | move | transfer | import | sync | cleanup | clean-up | outage | mistake | error | bug)'],
+    scope: 'clause',
+    window: 0,
+  },
+  SAFEGUARD,
 ];
 
 export const PASSIVE_EVASION: RuleInput[] = [
@@ -150,6 +167,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your account has been flagged so you can not log in.",
         'Your order was mistakenly cancelled.',
         'The charge was incorrectly applied to your card.',
         'Your package was lost in transit.',
@@ -160,7 +178,11 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The reminder was sent in error.',
         'The wrong address was used.',
       ],
-      valid: ['The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
+      valid: [
+        "The order is flagged so the driver confirms the house number with you.",
+        "Your account is marked so that the fee is never charged again.",
+        "The charge was applied twice, which was entirely our mistake.",
+        "Your bag was left behind in Frankfurt, and that is on us.",'The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
   },
   {
@@ -198,6 +220,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         window: 0,
       },
       'rep-own-action',
+      SAFEGUARD,
     ],
     message: 'A handoff with no owner: the customer cannot tell who has their problem or when they will hear. Name the person and the time.',
     rewrites: [
@@ -221,6 +244,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your query is with the relevant team.',
       ],
       valid: [
+        "The booking has been noted so the front desk knows you arrive late.",
         "I've escalated this to Dana on our billing team, who will reply by Friday.",
         'Your request has been escalated to Priya, who will call you by 4 pm today.',
         'I escalated your ticket this morning.',
@@ -338,6 +362,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your files were deleted during the update.",
         'Your cancellation request was not actioned.',
         'The delivery instructions were not passed on.',
         'The room had not been cleaned before you arrived.',
@@ -370,6 +395,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "This one is on our side: the DNS zone was deleted during our migration last night.",
+        "Your files were overwritten during our server upgrade on Sunday.",
         'Your card was not charged for the cancelled order.',
         'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',
         'Your room was upgraded to a suite at no charge.',

@@ -122,6 +122,8 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We cannot release extra seats. I have noted your interest.",
+        "The offer has expired and I have kept your details on file.",
         'Unfortunately we are unable to offer a refund.',
         'We are unfortunately unable to refund the deposit.',
         'We are no longer able to offer a refund on this order.',
@@ -150,6 +152,10 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "I cannot release extra seats, but I have put two seats on hold for you until 6 pm tomorrow.",
+        "The promo code has expired. I have managed to apply the same discount manually to your basket.",
+        "The sale price has ended, but I have set one aside for you at the old price until Sunday.",
+        "I will say it one more time, the deposit cannot be refunded.",
         "We can't refund the fare, but I can rebook you on the 6 pm flight at no cost.",
         "I'm unable to reach the courier by phone, so I've emailed them and will call you by 4 pm.",
         'We are unable to offer a refund on this fare, so I have issued a full credit to your account instead.',
@@ -408,6 +414,7 @@ export const POLICY_WALL: RuleInput[] = [
         'We will be unable to refund the booking.',
       ],
       valid: [
+        "Unfortunately the fare itself was non-refundable, but I have been able to convert it into a travel credit of £214.",
         'Your ticket is refundable, so I have refunded it in full.',
         'Gift cards are non-refundable, but I have swapped yours for a store credit you can use online.',
         'No changes are needed on your side.',
@@ -580,6 +587,7 @@ export const POLICY_WALL: RuleInput[] = [
         'Your policy does not provide cover for flood damage.',
       ],
       valid: [
+        "As you will appreciate, home insurance does not cover wear and tear.",
         'Your device is still under warranty, so the repair is free.',
         'Accidental damage is covered on your plan, so I have booked the repair.',
         'Your voucher expires on the 1st of next month.',

@@ -131,6 +131,7 @@ export const REDIRECT: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      'own-circle',
     ],
     message: 'Sends the customer to someone else to fix it. They came to you; to them, whoever sells or books for you IS you.',
     rewrites: [
@@ -176,7 +177,9 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: ["The courier will deliver it for you by noon; I booked the slot.", "Your account manager, Priya, has already refunded the fee.", "I will revert to you by 3 pm with the hotel's answer.", "I contacted customer care of the airline and they confirmed your seat.", "I spoke to the hotel this morning. They will call you to confirm the new dates, and I'll check in with you at 4 pm.", "I've contacted your bank. Their fraud team will text you a code to approve the refund.", "I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
+      valid: [
+        "I have put the seats on hold until 6 pm tomorrow so you can check with your group.",
+        "Have a chat with your family about the dates; the room is held until Friday.","The courier will deliver it for you by noon; I booked the slot.", "Your account manager, Priya, has already refunded the fee.", "I will revert to you by 3 pm with the hotel's answer.", "I contacted customer care of the airline and they confirmed your seat.", "I spoke to the hotel this morning. They will call you to confirm the new dates, and I'll check in with you at 4 pm.", "I've contacted your bank. Their fraud team will text you a code to approve the refund.", "I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
@@ -251,6 +254,14 @@ export const REDIRECT: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      'ui-steps',
+      'own-circle',
+      {
+        why: 'our own team doing the work ("our team will check your next order before it leaves the depot") is us acting, not a hand-off; helping, advising or answering still implies the customer must go to them (precision round 2026-11-22)',
+        patterns: ['^ (our | my) (WORD)? (WORD)? (team | department | engineers | engineer | staff | specialists | technicians | technician | colleague | colleagues | warehouse | drivers | driver | pickers | packers | kitchen) (will | shall | be going to | have | has | be)? (now | also | personally | already | then | each)? (=check | =checked | =checking | =correct | =corrected | =fix | =fixed | =update | =updated | =change | =changed | =reset | =unlock | =unlocked | =reissue | =reissued | =amend | =amended | =review | =repair | =repaired | =replace | =replaced | =resend | =resent | =ship | =shipped | =collect | =deliver | =redeliver | =refund | =credit | =pack | =packed | =inspect | =verify | =restore | =restored | =install | =visit | =rebuild | =remake | =reprint | =double-check | =hand-check | =call you | =ring you | =email you | =text you)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Hands the next step to someone else and leaves the customer to chase it. Take it up with them yourself and report back.',
     rewrites: [
@@ -259,6 +270,8 @@ export const REDIRECT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Please check with your bank whether the payment left your account.",
+        "Please go to Settings > Payments and then contact your bank to dispute the charge.",
         'This will need to be taken up with the airline.',
         'That needs to be raised with your bank directly.',
         "That's between you and the seller.",
@@ -329,7 +342,14 @@ export const REDIRECT: RuleInput[] = [
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
-      valid: ["I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
+      valid: [
+        "Go to Settings > Billing > Invoices to download any past invoice.",
+        "Head to Account > Security and switch on two-step login.",
+        "Open Reports > Payroll > P60 to print it.",
+        "Our team will check your next order against the list before it leaves the depot.",
+        "Our engineers will replace the router on Thursday morning.",
+        "I have held the room until Friday so you can check with your family.",
+        "Take your time to talk it over with your partner; the quote stands until the 30th.","I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
         "I've taken this up with the airline and they confirmed your refund today.",
         'I raised it with your bank this morning and they will call me back by 4 pm.',
         'Your refund was processed by our billing team this morning; it shows as 4412.',

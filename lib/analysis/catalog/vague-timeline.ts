@@ -86,6 +86,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       'concrete-time',
       { why: '"see you soon" is courtesy, not a promise', patterns: ['(see | talk | speak | chat) (to | with)? (you)? (again)? (soon | shortly)', 'get well soon'], scope: 'clause', window: 0 },
       { why: '"we hope to welcome you back soon" is a scripted closer (hollow_closer), not a promise of a time', patterns: ['(hope | look forward | hoping | looking forward) to (welcome | welcoming | see | seeing | have | having | serve | serving) you', '(see | welcome | have) you (back | again)'], scope: 'sentence', window: 0 },
+      { why: '"damaged at some point during loading" dates a past event, it promises nothing (precision round 2026-11-22)', patterns: ['(=was | =were | =been | =happened | =occurred | =went | =got | =broke | =arrived | =left) …{0,6} at (some | one) (point | stage | time)'], scope: 'clause', window: 0 },
     ],
     message: '"Soon" and "as soon as possible" promise nothing the customer can check. Give a time.',
     rewrites: [
@@ -94,6 +95,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We will fix it at some point next week.",
         'We will get back to you as soon as possible.',
         'Your refund should arrive soon.',
         "We'll update you shortly.",
@@ -104,6 +106,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'You will receive a response in due course.',
       ],
       valid: [
+        "The wardrobe appears to have been damaged at some point during loading.",
+        "The parcel was opened at some point before it reached the depot.",
         'Your refund will arrive within 5 business days.',
         'Please allow 3-5 business days for the bank to post it.',
         "I'll call you tomorrow morning by 10.",
