@@ -290,6 +290,13 @@ export const BLAME_SHIFT: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      {
+        why: 'a card named by its last digits ("the Visa ending 4421") has no "end" that is at fault (precision round 2026-11-22)',
+        patterns: ['(card | ORG | account | number | debit | credit | cheque | iban) (=ending | =ends | =ended) (in | with | on)? (NUM | CODE)'],
+        scope: 'clause',
+        window: 0,
+      },
+      'fault-owned',
     ],
     message: "Says it is not our fault. Fault is not the customer's question; what happens next is.",
     rewrites: [
@@ -297,7 +304,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       "That should not have happened to you. I'll take it up with {partner|the people involved} myself and make it right",
     ],
     examples: {
-      invalid: ["this is bank side issue", "The mistake is from customer side.", "Issue is from your end only.", "The problem is at airline end.", "Payment not done from your side.", 
+      invalid: [
+        "That was the driver's mistake.","this is bank side issue", "The mistake is from customer side.", "Issue is from your end only.", "The problem is at airline end.", "Payment not done from your side.", 
         'This is not our fault.',
         'We are not responsible for delays caused by the courier.',
         'We cannot be held liable for lost items.',
@@ -316,7 +324,9 @@ export const BLAME_SHIFT: RuleInput[] = [
         "This isn't on us.",
         "We're not the ones who cancelled it.",
       ],
-      valid: ["No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
+      valid: [
+        "Refunds go back to the original card, so yours will land on the Visa ending 4421.",
+        "I am sorry we missed your delivery window on Tuesday; that was our driver's mistake, and I have booked a new slot for Thursday 9-11.","No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
         'This was our fault, and I have refunded the fee.',
         "I'm responsible for your account from here on.",
         'I take full responsibility for the mix-up.',
@@ -822,6 +832,8 @@ export const BLAME_SHIFT: RuleInput[] = [
         'The system assigned you a different room.',
       ],
       valid: [
+        "The system flagged your order for a manual check — my mistake for not catching it sooner.",
+        "The system sent you a reminder by mistake after you had paid, and I have switched those reminders off on your account.",
         "The system charged it per ticket instead of per order, which is our bug, not anything you did.",
         "Our booking system cancelled your room by mistake; that one is on us.",
         "The software applied the old price, which was our error, and I have refunded the difference.",

@@ -45,7 +45,11 @@ export const LEXICON: Lexicon = {
     },
     'rep-action-after': {
       why: 'a rule or inability followed in the draft by a concrete action the rep takes is clean (TAXONOMY §1a)',
-      patterns: ['@rep_acts', '(but | however) (i | we) (can | could | will | have | did)', 'what (i | we) can (do | offer)', '(i | we) (can | could | will) (instead | still | however | though) (offer | give | send | refund | credit | arrange | book | do)'],
+      patterns: [
+        '@rep_acts', '(but | however) (i | we) (can | could | will | have | did)', 'what (i | we) can (do | offer)', '(i | we) (can | could | will) (instead | still | however | though) (offer | give | send | refund | credit | arrange | book | do)',
+        // More of the rep's own fixes (precision round 2026-11-22): "I've switched those reminders off", "I've turned auto-renew back on".
+        '(i | we) (have | had)? (already | just | now | also)? (=switched | =turned | =stopped | =disabled | =enabled | =paused | =resumed | =moved | =swapped | =exchanged | =marked | =reissued | =resent | =rebuilt | =repaired | =migrated | =merged | =deleted | =archived | =refreshed | =re-sent | =re-enabled | =reconnected | =activated)',
+      ],
       scope: 'after',
       window: 2,
     },
@@ -56,6 +60,7 @@ export const LEXICON: Lexicon = {
         // "I've been able to convert it into a credit", "I've put two seats on hold for you" (precision round 2026-11-22).
         '(i | we) (have | had)? (also | now | already | just)? (=been able to | =managed to | =arranged to) (WORD)',
         '(i | we) (have | had)? (also | now | already | just)? (=put | =placed | =kept | =set) …{0,5} (on hold | aside | to one side) (for you)?',
+        '(i | we) (have | had)? (also | now | already | just | gone ahead and)? (=done | =sorted | =handled | =changed | =moved | =updated | =fixed | =made) (it | this | that | the (WORD)? (change | changes | switch | booking | update | swap)) (for you | myself | on my side | on our side | from here | here | manually)',
       ],
       scope: 'after',
       window: 2,
@@ -111,7 +116,9 @@ export const LEXICON: Lexicon = {
     'fault-owned': {
       why: 'the rep puts the fault on us right around it ("the system charged it twice, which is our bug", "this one is on our side"): owned, not shifted or hidden (TAXONOMY §1a)',
       patterns: [
-        '(which | that | this | it | what) (be | is | was) (entirely | completely | totally | fully | all | squarely | clearly | definitely)? (my | our) (bug | fault | error | mistake | oversight | doing | slip | slip-up | mix-up | miss | responsibility)',
+        '(which | that | this | it | what) (be | is | was) (entirely | completely | totally | fully | all | squarely | clearly | definitely)? (my | our) ((WORD)? (WORD)? \\\'s)? (bug | fault | error | mistake | oversight | doing | slip | slip-up | mix-up | miss | responsibility)',
+        '^ (my | our) (mistake | error | bad | oversight | fault | bug | apologies)',
+        '(because | as | since | when) (i | we) (=set | =ran | =sent | =put | =used | =made | =forgot | =missed | =entered | =typed | =applied | =charged | =booked | =picked | =packed | =gave | =took | =did | =didn\\\'t | =failed | =mixed | =changed | =moved | =lost | =processed | =left | =overlooked | =misread | =mislabelled | =mislabeled | =skipped | =double-booked | =overbooked | =oversold | =cancelled | =canceled)',
         '(mistake | error | fault | bug | oversight | slip | miss | mix-up) (be | was | is) (entirely | all | clearly | definitely)? (ours | mine)',
         '(be | is | was) (entirely | completely | totally | squarely | firmly | clearly | definitely | all)? (on | at) (our | my) (side | end)',
         '(this | that | it | which) (one)? (be | is | was) (entirely | completely | totally | squarely | firmly | all | definitely)? on (us | me)',
@@ -128,6 +135,19 @@ export const LEXICON: Lexicon = {
       why: 'talking a choice over with the customer\'s own people ("so you can check with your group") sends them to no one who should fix it (precision round 2026-11-22)',
       patterns: ['(check | confirm | talk | speak | discuss (it | this | that | the (WORD)? (options | dates | plan))?) (it | this | that)? (over)? (with | to) your (group | family | partner | wife | husband | spouse | friends | friend | party | household | guests | kids | children | fellow travellers | fellow travelers | travel companions | travelling companions | housemates | flatmates | other half | fiancé | fiance | fiancée | fiancee | parents)'],
       scope: 'clause',
+      window: 0,
+    },
+    'routine-info': {
+      why: 'where to go for a routine thing, told for "if you ever" or "any time" or an add-on, is information, not a redirect of the problem at hand (tests/corpus/README.md; precision round 2026-11-22)',
+      patterns: [
+        '(if | should) you (ever | later | also) (want | need | wish | would like | see | notice | have | lose | forget | get)',
+        '(at | any) (any)? time (of (the)? day)? (\\, | $ | and | if | day or night)',
+        '(anytime | 24/7 | 24 hours a day | round the clock | around the clock | day or night)',
+        '(line | desk | team | number | office) (be | is | are) open (24 hours | 24/7 | every day | seven days)',
+        'for (future | later | any future) (orders | bookings | invoices | purchases | stays | trips | deliveries | claims | payments | visits)',
+        '^ (to | if you (want | would like | wish | need) to) (add | download | print | top up | update your (card | details | address | payment details) | book a fitting | book a viewing | add a (second | named | extra)? (driver | user | guest | passenger))',
+      ],
+      scope: 'sentence',
       window: 0,
     },
     'ui-steps': {

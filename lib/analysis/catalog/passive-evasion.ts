@@ -179,6 +179,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The wrong address was used.',
       ],
       valid: [
+        "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
         "The order is flagged so the driver confirms the house number with you.",
         "Your account is marked so that the fee is never charged again.",
         "The charge was applied twice, which was entirely our mistake.",
@@ -395,6 +396,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "Your direct debit was taken early because we set the wrong date, and I have refunded it in full.",
         "This one is on our side: the DNS zone was deleted during our migration last night.",
         "Your files were overwritten during our server upgrade on Sunday.",
         'Your card was not charged for the cancelled order.',

@@ -113,6 +113,11 @@ export const POLICY_WALL: RuleInput[] = [
       patterns: ['(give | provide | say | confirm | offer | commit to | share) (you)? (with)? (an | a | any)? (exact | specific | firm | precise | definite | definitive | set)? (date | time | timeframe | time frame | eta | timeline | estimate | timescale)'],
       scope: 'clause',
       window: 0,
+    }, {
+      why: '"All claims are subject to the terms and conditions of your policy" is boilerplate about every case, not a no to this customer (precision round 2026-11-22)',
+      patterns: ['all (WORD)? (bookings | claims | orders | purchases | policies | reservations | services | sales | contracts | quotes | offers | quotations | rentals | hires | tickets | deliveries | works | repairs | plans | subscriptions | accounts | payments) (be | are) (strictly)? subject to (the | our | your) (WORD)? (terms | conditions | terms and conditions | t&cs | standard terms)'],
+      scope: 'clause',
+      window: 0,
     }],
     message: 'An inability with no path forward. Lead with what you can do; if the answer is no, offer the nearest yes.',
     rewrites: [
@@ -122,6 +127,8 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your booking is subject to our terms and conditions.",
+        "We cannot change the date online once it is booked.",
         "We cannot release extra seats. I have noted your interest.",
         "The offer has expired and I have kept your details on file.",
         'Unfortunately we are unable to offer a refund.',
@@ -152,6 +159,8 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "All bookings are subject to our terms and conditions, which I have attached; your booking for 12 June is confirmed.",
+        "We cannot change the date online once it is booked, so I have done it for you here.",
         "I cannot release extra seats, but I have put two seats on hold for you until 6 pm tomorrow.",
         "The promo code has expired. I have managed to apply the same discount manually to your basket.",
         "The sale price has ended, but I have set one aside for you at the old price until Sunday.",

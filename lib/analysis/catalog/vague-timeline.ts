@@ -132,7 +132,12 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(within | in line with | according to) (the | our | your bank \'s | their)? (usual | standard | normal | stated | published | expected | agreed | normal processing | regular)? (timeframe | time frame | timeframes | timescale | timescales | processing time | processing times | turnaround | turnaround time) (set | specified | given | required | stated | laid down | determined)? (by)?',
       'within a reasonable (time | timeframe | time frame | period | timescale)',
     ],
-    exceptions: ['concrete-time', 'concrete-time-next'],
+    exceptions: ['concrete-time', 'concrete-time-next', {
+      why: 'a wait told in the past ("I was waiting for the warehouse to check, and they found it") is over: it promises nothing (precision round 2026-11-22)',
+      patterns: ['(i | we | the team | our team) (=was | =were | had been) (currently | still)? (waiting | awaiting)'],
+      scope: 'clause',
+      window: 0,
+    }],
     message: 'The promise waits on an event nobody dated ("once we receive…"). Say when you will check and what you will do then.',
     rewrites: [
       "I'll check on it {followup_time|by the end of tomorrow} and tell you where it stands",
@@ -157,6 +162,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We will respond within a reasonable time.',
       ],
       valid: [
+        "Sorry for the late reply — I was waiting for the warehouse to check the shelf, and they found your order.",
         'Once you receive the parcel, please check the contents.',
         'When you arrive, please go to the front desk.',
         "When you are ready, reply to this email and I'll set it up.",
