@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS } from './catalog/customer-lexicons';
-import { GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
+import { ALL_WELL, GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -190,9 +190,13 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     situations.set(fallback.label, ev(fallback.label, fallback.start, e));
   }
   // Still nothing: a fault with an agent says whose error it is ("the shuttle company left us
-  // standing", "your staff threw away my coat").
+  // standing", "your staff threw away my coat"). A partner named as the one at fault joins
+  // whatever else went wrong ("the courier threw it over the fence" beside the late parcel).
   if (situations.size === 0) {
     const f = agentFault(env, seg);
+    if (f) situations.set(f.label, ev(f.label, f.start, f.end));
+  } else if (!situations.has('partner_error')) {
+    const f = agentFault(env, seg, 'partner_error');
     if (f) situations.set(f.label, ev(f.label, f.start, f.end));
   }
   // An amount counts as money at stake when something went wrong.
@@ -236,8 +240,9 @@ function lexiconSituations(
     const a = seg.sentStart[si]!;
     const b = seg.sentEnd[si]!;
     if (b - a > 120) continue;
-    // A question that supposes trouble ("what do I do if the app crashes?") names none.
-    if (hypotheticalQuestion(env, a, b, b, b - a)) continue;
+    // A question that supposes trouble ("what do I do if the app crashes?") names none, nor does
+    // a sentence that says all is well ("it's been working perfectly, no problems at all").
+    if (hypotheticalQuestion(env, a, b, b, b - a) || allWell(env, a, b)) continue;
     const trouble = describesTrouble(env, a, b);
     score.fill(0);
     blocked.fill(0);
@@ -283,6 +288,21 @@ function lexiconSituations(
 // A wish to leave is no trouble, and whose error it is needs the agent (agentFault), not words:
 // "I put the wrong postcode in" is the customer's own.
 const WHO_ERRED = new Set<SituationId>(['cancellation', 'our_mistake', 'partner_error']);
+const WELL = new Set(ALL_WELL);
+/** Whether the sentence says nothing is wrong: "working perfectly", "no problems", "nothing's wrong". */
+function allWell(env: MatchEnv, a: number, b: number): boolean {
+  const tok = env.tok;
+  for (let p = a; p < b; p++) {
+    const n = tok.norm[p]!;
+    if (WELL.has(n)) return true;
+    const next = p + 1 < b ? tok.norm[p + 1]! : '';
+    const after = p + 2 < b ? tok.norm[p + 2]! : '';
+    if (n === 'no' && (next === 'problem' || next === 'problems' || next === 'issues' || next === 'complaints')) return true;
+    if (n === 'nothing' && (next === 'wrong' || ((next === 'is' || next === "'s") && after === 'wrong'))) return true;
+  }
+  return false;
+}
+
 interface NearMiss { label: SituationId; ratio: number; start: number; end: number }
 /** How near a troubled sentence's best lexicon must come (a fraction of its threshold) to replace `general`. */
 const TROUBLE_RATIO = 0.5;
@@ -312,7 +332,7 @@ const FAULT = new Set(FAULT_WORDS);
 /** Words before "you" that make it no subject ("thank you", "can you", "did you"). */
 const NOT_SUBJECT_BEFORE = new Set(['thank', 'can', 'could', 'would', 'will', 'do', 'did', 'are', 'have', 'if', 'to', 'let', 'help', 'tell', 'see', 'when', 'as', 'than', 'for', 'with', 'and', 'hope']);
 /** Who did the fault in the first declarative sentence that has one: a partner or we. */
-function agentFault(env: MatchEnv, seg: Segments): { label: SituationId; start: number; end: number } | undefined {
+function agentFault(env: MatchEnv, seg: Segments, only?: SituationId): { label: SituationId; start: number; end: number } | undefined {
   const tok = env.tok;
   for (let si = 0; si < seg.sentStart.length; si++) {
     const a = seg.sentStart[si]!;
@@ -330,9 +350,12 @@ function agentFault(env: MatchEnv, seg: Segments): { label: SituationId; start: 
       const ents = env.entities[p];
       const named = ents?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN');
       const headed = PARTNER_HEADS_SET.has(l) && p > a && (tok.flags[p - 1]! & F_WORD) !== 0 && !DETERMINERS.has(tok.norm[p - 1]!);
-      if (named || PARTNER.has(l) || headed) { agent = p; label = 'partner_error'; continue; }
+      // "my partner" is the customer's own.
+      const spouse = l === 'partner' && p > a && tok.norm[p - 1] === 'my';
+      if (named || (PARTNER.has(l) && !spouse) || headed) { agent = p; label = 'partner_error'; continue; }
       if ((n === 'you' && !(p > a && NOT_SUBJECT_BEFORE.has(tok.norm[p - 1]!))) || (OURS.has(l) && p > a && (tok.norm[p - 1] === 'your' || tok.norm[p - 1] === 'the'))) { agent = p; label = 'our_mistake'; continue; }
-      if (agent >= 0 && p - agent <= 8 && (FAULT.has(n) || FAULT.has(l) || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {
+      const negated = !only && n === 'not' && p > a && NEG_AUX.has(tok.lemma[p - 1]!) && !(p + 1 < b && DOUBT.has(tok.lemma[p + 1]!));
+      if (agent >= 0 && p - agent <= 8 && (!only || label === only) && (FAULT.has(n) || FAULT.has(l) || negated || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {
         let e = b;
         while (e > a + 1 && (tok.flags[e - 1]! & F_PUNCT)) e--;
         return { label: label!, start: a, end: e };
@@ -405,7 +428,9 @@ function emotionShape(env: MatchEnv, seg: Segments): [number, number] | undefine
   for (let p = 0; p < tok.length; p++) {
     const f = tok.flags[p]!;
     const n = tok.norm[p]!;
-    if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n)) {
+    // A capitalised word with no vowel ("DPX", "HSBC") or glued to a code ("PAYSTRM*LEDGERLY") is a name, not a shout.
+    const coded = (p > 0 && tok.end[p - 1] === tok.start[p] && /[*_#/]/.test(tok.norm[p - 1]!)) || (p + 1 < tok.length && tok.start[p + 1] === tok.end[p] && /[*_#/]/.test(tok.norm[p + 1]!));
+    if ((f & F_WORD) && (f & F_ALLCAPS) && n.length >= 3 && !ACRONYMS.has(n) && !/\d/.test(n) && /[aeiou]/.test(n) && !coded) {
       caps++;
       if (firstCaps < 0) firstCaps = p;
       if (caps >= 2) return [firstCaps, p + 1];

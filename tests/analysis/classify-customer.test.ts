@@ -392,3 +392,30 @@ describe('classifyCustomer: trouble that no cue names is still not general', () 
     expect(situations('Thank you, the courier left it in the porch as I asked.')).not.toContain('partner_error');
   });
 });
+
+describe('classifyCustomer: all is well, and names are not shouting', () => {
+  it('reads no trouble in a sentence that says all is well', () =>
+    expect(situations("Can I extend the warranty? It's been working perfectly, no problems at all.")).toEqual(['general']));
+  it('does not read a vowel-less code name or a statement descriptor as shouting', () => {
+    expect(signals('Your courier (the driver had a DPX van) left it at DPX depot.')).not.toContain('high_emotion');
+    expect(signals('My statement shows PAYSTRM*LEDGERLY twice.')).not.toContain('high_emotion');
+  });
+});
+
+describe('classifyCustomer: a partner at fault joins the other situations', () => {
+  it('adds the partner beside a late delivery when the partner did the wrong', () =>
+    expect(situations('My parcel is a week late and the courier threw it over the fence when it finally came.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+  it("does not read the customer's own partner as ours to blame", () =>
+    expect(situations("My order is late. It's for my partner, so please don't put the price on the slip.")).not.toContain('partner_error'));
+});
+
+describe('classifyCustomer: own-written messages in other voices', () => {
+  it('reads a florist mix-up by the partner we work with as the partner', () =>
+    expect(situations('I paid for the flowers through your planning service and the florist you work with delivered lilies instead of the peonies we agreed.')).toContain('partner_error'));
+  it('reads a valet company returning a car with extra miles as the partner', () =>
+    expect(situations('I booked airport parking through your site and the valet company returned my car with 140 extra miles on the clock.')).toEqual(['partner_error']));
+  it('reads an engineer who left a hole as ours', () =>
+    expect(situations('The engineer who came to fit the broadband left a hole in the wall and did not fill it.')).toEqual(['our_mistake']));
+  it('reads a rebooking for next week as no deadline', () =>
+    expect(signals("I need to cancel Thursday's lesson, can we rebook for next week?")).not.toContain('deadline'));
+});

@@ -43,7 +43,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
     ],
     // "open on Sundays" is a habit, not a coming time.
-    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(rebook | re-book | reschedule | move it | postpone | push it) …{0,4} (to | for | until) (next | the following)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
@@ -289,7 +289,9 @@ export const CONTEXT_CUES: CueInput[] = [
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
       '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
-      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to)? (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | not one of) …{0,4} (send | sends | load | loads | save | saves | sync | syncs | upload | uploads | open | opens | work | works | print | prints | go through | submit | submits)',
+      'nothing (sends | loads | saves | syncs | uploads | opens | works | prints | goes through | submits)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
     ],
     unless: ['(i | we) (can not | cannot | can\'t) (log | sign) in', '(password | two-factor | 2fa | verification code | login code)', '(no | without) (data | calls) (allowance | plan | bundle | add-on)'],
@@ -434,7 +436,9 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'outage',
     patterns: ['(logs | logged | logging | kicks | kicked | kicking | signs | signed | signing | throws | throwing) (me | us) out'],
-    examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?'] },
+    // Logged out and then not let back in is the account, not the service.
+    unless: ['(not | isn\'t | wasn\'t) (recognised | recognized)', '(locked | suspended | blocked | verify | verification)'],
+    examples: { positive: ['The app logs me out every few minutes.'], negative: ['How do I log out on a shared computer?', "The app logged me out and says my phone isn't recognised."] },
   },
   {
     id: 'situation.our-mistake-against-instructions',

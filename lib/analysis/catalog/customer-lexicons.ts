@@ -37,7 +37,8 @@ export const CUE_LEXICONS: LexiconInput[] = [
       confirmed: 1, confirmation: 1, instead: 1, supposed: 1, never: 0.5, mixed: 1.5, 'mix-up': 2, messed: 2, dismissive: 3,
       sent: 0.5, gave: 0.5, booked: 0.5, said: 1, contradict: 2, different: 1,
     },
-    unless: [],
+    // A broken promise about a delivery is the late delivery itself (tests/corpus/README.md).
+    unless: ['tracking', 'parcel', 'package', 'delivery', 'delivered', 'arrive', 'arrived', 'dispatched', 'shipped'],
     examples: { positive: ['The receptionist was rude and told me the booking did not exist.', 'Your colleague promised a callback that never came.'], negative: ['What are your opening hours on Sunday?'] },
   },
   {
@@ -49,7 +50,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       said: 0.5, told: 0.5, left: 0.5, charged: 0.5, cancelled: 0.5, canceled: 0.5, rude: 1, mistake: 1, error: 1, failed: 1,
     },
     // "notifications stopped coming through" is no booking through a third party.
-    unless: ['coming', 'notifications', 'notification'],
+    unless: ['coming', 'notifications', 'notification', 'couriered'],
     // PARTY also names us (the hotel, the bank, the airline): an intermediary word must be there too.
     requireAny: ['through', 'via', 'reseller', 'third-party', 'agency', 'agent', 'courier', 'contractor', 'installer', 'seller', 'marketplace', 'partner', 'subcontractor'],
     examples: { positive: ['I booked through a travel agency and the hotel has no record of it.'], negative: ['Do you ship with UPS?', 'Reception had no record of our booking.'] },
@@ -126,6 +127,7 @@ export const PARTNER_AGENTS = [
   'caterer', 'cleaner', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
   'valet', 'fitter', 'tiler', 'roofer', 'builder', 'decorator', 'photographer', 'kennel', 'cattery', 'florist', 'guide', 'carrier',
   'vendor', 'supplier', 'marketplace', 'removal', 'removals', 'handyman', 'gardener', 'organiser', 'organizer', 'processor',
+  'administrator', 'subcontractor',
 ];
 
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
@@ -137,7 +139,7 @@ export const OUR_AGENTS = [
   'manager', 'supervisor', 'advisor', 'adviser', 'associate', 'attendant', 'consultant', 'website', 'site', 'app', 'system',
   'store', 'shop', 'branch', 'support', 'chatbot', 'bot', 'chat', 'email', 'letter', 'confirmation', 'invoice', 'label', 'listing',
   'description', 'advert', 'ad', 'brochure', 'menu', 'quote', 'nurse', 'doctor', 'pharmacist', 'optician', 'waiter', 'waitress',
-  'server', 'chef', 'kitchen', 'crew', 'pilot', 'steward', 'stewardess', 'guard', 'conductor', 'concierge', 'housekeeping', 'security',
+  'server', 'chef', 'kitchen', 'crew', 'engineer', 'technician', 'pilot', 'steward', 'stewardess', 'guard', 'conductor', 'concierge', 'housekeeping', 'security',
   'lady', 'man', 'woman', 'guy', 'person', 'people', 'someone', 'somebody',
 ];
 
@@ -148,5 +150,6 @@ export const FAULT_WORDS = [
   'swear', 'insult', 'mislead', 'misled', 'without', 'instead', 'old', 'outdated', 'expired', 'opened', 'used', 'dirty', 'filthy',
   'ate', 'eat', 'steal', 'stole', 'stolen', 'abandon', 'strand', 'stranded', 'dump', 'dumped', 'bin', 'binned', 'mess', 'messed',
   'botch', 'botched', 'overcharge', 'cancel', 'cancelled', 'canceled', 'delete', 'deleted', 'wipe', 'wiped', 'flood', 'leak', 'stain',
-  'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left',
+  'hang', 'hung', 'block', 'blocked', 'unplug', 'unplugged', 'cut', 'leave', 'left', 'fail', 'failed', 'reject', 'rejected',
+  'swap', 'swapped', 'substitute', 'substituted', 'extra', 'flooded', 'burn', 'burnt', 'burned',
 ];

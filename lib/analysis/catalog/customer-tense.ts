@@ -44,3 +44,6 @@ export const NEGATED_AUXILIARIES = ['do', 'does', 'did', 'have', 'has', 'had', '
 
 /** Verbs whose negation is no trouble but doubt or a how-to ("I'm not sure", "I can't find where to …"). */
 export const NEGATED_DOUBT = ['sure', 'know', 'understand', 'mind', 'want', 'need', 'find', 'remember', 'think', 'see', 'wish', 'like', 'matter', 'worry', 'rush', 'urgent', 'hurry', 'bother'];
+
+/** Words that say all is well in their sentence ("working perfectly"): no lexicon reads trouble there. */
+export const ALL_WELL = ['perfectly', 'flawlessly'];

@@ -19,6 +19,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(please)? feel free to (contact | reach out | get in touch | ask | write | email | call | reply | respond | let (us | me) know) (to | with)? (us | me | again | any time | anytime | if | should | with any)',
       '(we | i) (be | are | am) (always)? (here | happy | glad | available | more than happy) (to help | to assist | for you | if you need) ($ | if | with any | with anything | any time | anytime | further | should | whenever | in any way | out)',
       '(hope | hoping) (this | that | the above) (helps | answers | clarifies | resolves) (your)? (question | questions | concern | query)?',
+      // "We trust this clarifies our position" (round 10; the corpus labels it a closer).
+      '(i | we) trust (that)? (this | the above | our (response | reply | explanation | letter | email) | the information (provided | above)? | my (response | reply | explanation | email)) (answers | addresses | clarifies | covers | explains | helps | is helpful | has answered | has clarified) (your | our | the | everything | matters | things)?',
       "(i | we) hope (this | that | the above | the information (above | provided)) (has)? (helps | helped | answers | answered | clarifies | clarified | resolves | resolved | be helpful | is helpful | was helpful)",
       // More of the same reflex, as reps type it (2026-11-22).
       "(i | we)? (hope | hoping | hopefully) (this | that | the above | all this | (this | that | the) (information | info | details | explanation | answer | steps | links | link | article | guide | instructions) (above | below | provided | i have (provided | shared | sent) | we have (provided | shared | sent))?) (will | has | have | should | does)? (help | helps | helped | be (helpful | useful | of (help | use | assistance) | clear | clearer) | is (helpful | useful | clear) | was (helpful | useful) | answers | answered | clarifies | clarified | makes (sense | things clearer) | clears (things | it | this | everything)? up | cleared (things | it | this | everything)? up | sorts (it | things | this)? out | gives you (what you need | some clarity | clarity))",
@@ -61,6 +63,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     examples: {
       invalid: [
         'Was I able to help you today?',
+        'We trust this clarifies our position.',
+        'I trust this answers your question.',
         'Have I answered all your questions today?',
         'Is there anything else on your mind?',
         'Do get in touch if you need anything.',
@@ -137,6 +141,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '^ (really | much | greatly | truly)? (appreciate | appreciated) (your | the) (patience | understanding | cooperation)',
       '(cheers | thanks a lot | thanks a million | thanks heaps | thanks loads | thanks a bunch) for (your)? (patience | understanding | bearing with (us | me) | being (so)? (patient | understanding))',
       '(we | i) (do)? hope (that)? you (can | will | would)? (understand | appreciate (our position | the situation)) $',
+      // "Thank you for banking with us and for your patience in this matter" (round 10).
+      'and (also)? for (your | the | all your) (continued | ongoing | kind)? (patience | understanding | cooperation | co-operation | forbearance)',
     ],
     message: 'Thanking the customer for patience they never agreed to give. Thank them for something real, or tell them what happens next.',
     rewrites: [
@@ -146,6 +152,8 @@ export const HOLLOW_CLOSER: RuleInput[] = [
     examples: {
       invalid: [
         "We're grateful for your patience.",
+        'Thank you for banking with us and for your patience in this matter.',
+        'Thanks for flying with us and for your understanding.',
         'Appreciate your patience!',
         'Cheers for your patience.',
         'Thanks a lot for your understanding.',

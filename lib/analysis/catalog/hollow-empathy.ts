@@ -183,6 +183,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     exceptions: [
       {
+        why: 'sorry for making them chase us, naming what they chased ("sorry you had to chase us over a scratch that was there all along", "call us three times about the refund") is specific (tune corpus, round 10)',
+        patterns: ['(to | had to) (contact | chase | call | email | write to) (us | me) (again)? ((over | about | for | regarding) (a | an | the | your | that | those) WORD | (NUM | two | three | four | five | several | multiple | so many) times)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'sympathy for a loss or illness the customer shared is human, not a scripted apology',
         patterns: ['(sorry | sad | saddened | heartbroken) (to (hear | learn | read))? (about | for | of | that)? (your | the) (recent | sudden | tragic)? (loss | passing | death | bereavement | diagnosis | illness | accident | injury | surgery) ($ | \\, | and | of (your | her | his | their | a | our))', '(passed away | died | unwell | sick | in hospital | condolences | sympathies | deepest sympathy)', '(sorry | sad | saddened) (to (hear | learn | read))? (about | of | for) (your | her | his | their) (late | dear)? (husband | wife | partner | mother | father | mum | mom | dad | son | daughter | child | baby | brother | sister | grandmother | grandfather | grandma | grandpa | family | friend | pet | dog | cat)', '(sorry | sad) (to (hear | learn | read))? about NAME $', '(lost | losing) (your | a | her | his | their) (WORD)? (mother | father | mum | mom | dad | husband | wife | partner | son | daughter | child | brother | sister | friend | pet | dog | cat | grandmother | grandfather)'],
         scope: 'clause',
@@ -448,6 +454,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(your | customer) (satisfaction | business | feedback | experience | call | concern | happiness | trust | loyalty) (be | is) (very | extremely | incredibly | really | of the utmost)? (important | a priority | our (top | highest | number one)? priority | valuable | valued) (to us | for us)?',
       '(we | i) take (this | these | your (concern | concerns | complaint | feedback | issue) | all (feedback | complaints | concerns) | customer (satisfaction | feedback | complaints)) (very | extremely | really | incredibly)? seriously',
       '(please)? rest assured (that)?',
+      '(i | we) (totally | completely | really | fully | can)? (get | understand | know | appreciate | imagine) how (stressful | frustrating | annoying | worrying | upsetting | difficult | hard | inconvenient | disruptive | confusing | scary) …{0,4} (can be | must be | is | are | be | has been | have been)',
+      // Round 10 (2026-11-22): "your comfort is very important to us".
+      '(your | our (customers | guests | members | clients | passengers | patients | residents) (\'s)?) (WORD)? (comfort | satisfaction | safety | wellbeing | well-being | experience | business | custom | trust | loyalty | happiness | peace of mind | convenience | health) (be | is | are) (always)? (very | extremely | incredibly | really | truly | so | of the utmost | hugely)? (important | precious | valuable | paramount | a priority | our priority | our (top | highest | number one | first) priority)',
       '(we | i) (strive | aim | always aim | always strive | work hard | pride ourselves) (to | on) (provide | providing | deliver | delivering | give | giving | offer | offering) (the best | excellent | great | high-quality | top-notch | outstanding | exceptional)',
       '(we | i) (be | are | am) (committed | dedicated) to (providing | delivering | giving | ensuring) (the best | excellent | great | a great | an excellent | high-quality | outstanding | exceptional)? (customer)? (service | experience | support | satisfaction)',
       '(we | i) (be | are) (sorry | sad) to (hear | learn) (that)? you (be | are | were) (unhappy | dissatisfied | disappointed | not happy | not satisfied)',
@@ -481,6 +490,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We never want our customers to feel this way.',
         'We value your business.',
         'Your satisfaction is our top priority.',
+        'Please know that your comfort is very important to us.',
+        'Your safety is always paramount.',
+        'I totally get how stressful email problems can be.',
         'We take your concerns very seriously.',
         'Rest assured, we are looking into it.',
         'We are committed to providing excellent customer service.',

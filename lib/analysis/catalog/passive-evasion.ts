@@ -74,6 +74,18 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     window: 0,
   },
   {
+    why: 'a state set on purpose ("the order is flagged so the driver calls you") or a lock after the customer\'s own failed attempts is a checkable fact, not a hidden agent (tune corpus, round 10)',
+    patterns: ['(=flagged | =marked | =noted | =tagged | =set up | =set) (so | so that | to make sure | to ensure)', 'after (NUM | several | multiple | too many | repeated | three | four | five | six | ten) (incorrect | failed | wrong | unsuccessful | invalid) (WORD)? (attempts | tries | logins | entries)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'the rep places the act in our own work ("deleted during our cluster migration", "this one is on our side")',
+    patterns: ['(during | in | from) our (WORD)? (migration | update | upgrade | maintenance | deployment | release | changeover | move | switchover | cutover | rollout)', '(be | is | was) on (our | my) (side | end)', '(be | is | was) on us'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
     why: 'a reassurance that nothing bad happened ("your card was not charged") hides no one',
     patterns: ['(=was | =were | has | have | had | will) (not | never) (been | be)? (=charged | =billed | =debited | =deducted | =affected | =impacted | =shared | =exposed | =compromised)'],
     scope: 'clause',
@@ -156,6 +168,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
+      // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
+      '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} by (mistake | accident)`,
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} (erroneously | incorrectly | wrongly)`,
     ],
@@ -167,7 +181,6 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
-        "Your account has been flagged so you can not log in.",
         'Your order was mistakenly cancelled.',
         'The charge was incorrectly applied to your card.',
         'Your package was lost in transit.',
@@ -177,6 +190,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your card has been temporarily blocked.',
         'The reminder was sent in error.',
         'The wrong address was used.',
+        'Looks like the wrong part got ordered for your laptop.',
+        'It seems the wrong size was ordered.',
       ],
       valid: [
         "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
@@ -194,6 +209,10 @@ export const PASSIVE_EVASION: RuleInput[] = [
       // claim") and a complement ("your request to cancel"): the handoff is the verb, not the noun.
       '(your | the) (WORD (WORD)?)? (refund | request | claim | order | application | case | return | cancellation | change | payment | transfer | complaint | dispute | ticket | query | enquiry | inquiry | report | appeal) (to WORD)? (be | is | are) (currently | still | now)? being (processed | reviewed | handled | looked at | looked into | investigated | actioned | assessed | worked on | considered | checked)',
       '((your | the | this | my) (WORD (WORD)?)?)? @thing (to WORD)? (has been | have been | =was | =were | will be | is being | are being | be being | shall be | be) ((processed | reviewed | logged | assessed | checked) and)? (escalated | forwarded | passed on | passed along | passed | sent (over | on | along) | referred | transferred | assigned | routed | handed (over | off)? | looked into | reviewed | investigated | handled | addressed | dealt with | worked on | taken care of | actioned | queued | placed in (the | a) queue | logged | recorded | registered | shared | reported | flagged | raised) (to | with)? (the | our | a | an)? (relevant | appropriate | right | concerned | responsible | correct | dedicated | specialist | technical | senior | higher | next)? (team | department | teams | departments | person | people | level | tier | specialists | agents | party | parties)?',
+      // Round 10 (2026-11-22): "has now been referred to the relevant team", "raised internally", "will be considered by the appropriate team".
+      '(this | it | that | (your | the) (WORD)? @thing) (has | have) (now | already | since | also | just) been (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | sent (on | over))',
+      'been (=raised | =passed (on | along)? | =referred | =flagged | =escalated | =forwarded | =shared | =noted | =logged | =reported | =discussed) internally',
+      '(will | shall | would | is to) be (=considered | =reviewed | =assessed | =handled | looked at | dealt with | =processed | =investigated | =decided | =examined) by (the | a | an) (appropriate | relevant | responsible | right | concerned | designated | dedicated | specialist | specialised | specialized | separate) (team | department | person | staff | colleague | people | panel | unit)',
       // Parked in a state with nobody named: "the matter is under review", "your case is with the team".
       '(your | the | this) (WORD)? @thing (be | is | are) (currently | still | now)? (under (investigation | review | consideration | assessment) | in (review | progress | the queue | our queue) | with (the | our)? (relevant | appropriate | right | responsible | concerned)? (team | department) | being looked at)',
       '(this | it | that) (has been | have been | =was | will be | is being | be being) (escalated | forwarded | passed on | passed along | referred | transferred | routed | handed over | raised | flagged | reported | looked into | investigated | reviewed) (to | with)? (the | our)? (relevant | appropriate | right | concerned | responsible | correct)? (team | department | person | people | level | tier)?',
@@ -208,6 +227,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(the | this | your)? (issue | problem | fault | bug | error | outage | incident) (has been | have been | =was | =is | =are) (being)? (=reported | =logged | =raised | =escalated | =flagged | =addressed | =investigated | looked into | worked on)',
     ],
     exceptions: [
+      {
+        why: 'a state set on purpose ("the order is flagged so the driver confirms the house number") is a checkable fact with its reason (tune corpus, round 10)',
+        patterns: ['(=flagged | =marked | =noted | =tagged) (so | so that | to make sure | to ensure)'],
+        scope: 'sentence',
+        window: 0,
+      },
       {
         why: 'a rule saying who handles a kind of request ("refunds are handled by the airline") names the actor: if it deflects, it is a redirect, not a hidden agent',
         patterns: ['(be | are | is) (handled | managed | processed | dealt with | taken care of | looked after) (directly | only | exclusively | entirely)? by'],
@@ -243,6 +268,10 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your enquiry is currently under review.',
         "We've shared your feedback with the relevant team.",
         'Your query is with the relevant team.',
+        'The matter has been raised internally.',
+        'This has now been referred to the relevant team for correction.',
+        'Any appeal will be considered by the appropriate team.',
+        'Your request will be reviewed by the relevant department.',
       ],
       valid: [
         "The booking has been noted so the front desk knows you arrive late.",
@@ -251,6 +280,9 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'I escalated your ticket this morning.',
         'Seat upgrades are handled by the airline at the gate.',
         'Your new delivery address has been noted.',
+        'The order is flagged so the driver calls you on arrival.',
+        "I've raised this internally with Sam, our billing lead, who will call you at 2 pm.",
+        'Your appeal will be considered by Maria Lopez, our claims manager, by Friday.',
       ],
     },
   },
@@ -276,6 +308,12 @@ export const PASSIVE_EVASION: RuleInput[] = [
       '(a | an | some | the) (WORD)? (misconfiguration | bug | regression | error | mistake | glitch | fault | typo | problem | issue | defect) (=was | =were | has been | had been | got) (=introduced | =created | =pushed | =deployed | =released | =shipped)',
     ],
     exceptions: [
+      {
+        why: 'a condition is not a hidden cause: "if the bottle went missing during your move, …"',
+        patterns: ['(if | unless | in case | whether | should)'],
+        scope: 'before',
+        window: 0,
+      },
       {
         why: 'naming who erred is ownership: "something went wrong on our side" (TAXONOMY §1a)',
         patterns: ['(on | by) (our | my) (part | end | side)', '(in | on | by) (our | my) …{0,2} (code | system | software | setup | process | side | end | tool | app | team | warehouse)', "(that | this) (be | was) (my | our) (mistake | error | fault | doing)", '(i | we) (made | caused | introduced | missed | sent | applied | charged | entered | forgot | overlooked)', '(our | my) (mistake | error | fault)'],

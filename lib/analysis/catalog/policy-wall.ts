@@ -76,6 +76,14 @@ export const POLICY_WALL: RuleInput[] = [
       '(that | this | it) (be | would | will) not (be)? (possible | an option | feasible | doable | something (we | i) can (do | offer | change | make happen | accommodate))',
       '(we | i) (have | has) no (way | ability | means | option | authority | power | choice) (to | but to | other than)',
       '(our | my) hands (be | are) tied',
+      // Round 10 (2026-11-22, fresh sentences): an office or a team named as unable, no access, access only to one side.
+      '(the | our | your)? (WORD)? (office | team | desk | department | clinic | branch | store | shop | practice | hotel | property | staff | support | helpdesk | agents) (be | is | are) (currently | unfortunately | sadly | simply)? (not able | unable | not authorised | not authorized | not permitted | not allowed | not in a position) to',
+      '(have | has) no (access | visibility | authority | permission | ability | means) (to | over | into | of) (their | the | your | that | those | this | any)',
+      '(i | we) only (have | has) (access | visibility | authority | permission | rights) (to | over | for)',
+      'there (be | is) no (override | exception | workaround | way around (it | this | that)?) (that)? (i | we) (can)? (do | make | offer | apply | give)',
+      '(we | i) (have | has) no (discretion | say | flexibility | leeway | latitude) (in | on | over)',
+      'WORD (can not | cannot) be (=issued | =granted | =approved | =offered | =provided | =given | =allowed | =accepted) (for | to | on | outside | after | without)',
+      '(online | phone | chat | email | live chat | web | in-app | frontline | first-line) (support | team | agents | staff | chat | advisers | advisors) (can not | cannot | is not able to | are not able to | is unable to | are unable to) WORD',
       '(we | i) (can | do) not make (any)? exceptions',
       '(no | there are no | there be no) exceptions (can be | be | are)? (made)?',
       '(this | that | it | the (ticket | fare | booking | deposit | fee | order | item | purchase | rate | reservation)) (be | is | was) (non-refundable | nonrefundable | non-transferable | non-changeable | final sale | not refundable | not eligible | ineligible | not changeable | not transferable)',
@@ -131,6 +139,12 @@ export const POLICY_WALL: RuleInput[] = [
         "We cannot change the date online once it is booked.",
         "We cannot release extra seats. I have noted your interest.",
         "The offer has expired and I have kept your details on file.",
+        'Our clinic has no access to their billing system and cannot amend it.',
+        'The course office is not able to change marks.',
+        'I only have access to the support side of things.',
+        'There is no override I can do from my end.',
+        'Visitor permits cannot be issued for addresses outside the zone and we have no discretion in this matter.',
+        "Online support can't unlock accounts.",
         'Unfortunately we are unable to offer a refund.',
         'We are unfortunately unable to refund the deposit.',
         'We are no longer able to offer a refund on this order.',
@@ -607,6 +621,45 @@ export const POLICY_WALL: RuleInput[] = [
         'The discount applies to your order automatically at checkout.',
         'The voucher is valid until December, so you have plenty of time.',
         'I can promise you it will be there by Friday.',
+      ],
+    },
+  },
+  {
+    id: 'policy_wall.needs-permission',
+    category: 'policy_wall',
+    // A refusal until someone else signs off, with no path (2026-11-22, fresh sentences): "we can't
+    // act on seat changes without an admin", "no changes without the account owner's consent".
+    // Its own rule: asking the customer for what the rep needs ("… without your order number, could
+    // you send it?") is clean (tests/corpus/README.md).
+    patterns: [
+      '(can not | cannot | unable to | not able to | will not | not allowed to | not permitted to) (act on | process | make | accept | approve | action | change | do | help with | proceed with | authorise | authorize | discuss | release | add | remove | cancel | amend | refund) …{0,4} without (a | an | the | your | their | written | prior)? (WORD)? (\'s)? (admin | administrator | account owner | owner | authorisation | authorization | consent | approval | permission | signature | sign-off | instruction | instructions)',
+      '(can not | cannot | will not | be not | are not | is not) be (=waived | =refunded | =changed | =reversed | =cancelled | =canceled | =made | =granted | =extended | =transferred | =overridden | =altered | =amended) under (any | no) circumstances',
+      'under no circumstances (can | will | do | are | is | may | be | could | would)',
+    ],
+    exceptions: [
+      'rep-remedy-after',
+      {
+        why: 'asking the customer for what the rep needs is clean ("I can\'t release it without your signature, so reply with the signed form and I\'ll do it today")',
+        patterns: ['(send | reply with | share | forward | provide | give | email) (me | us)? (the | your | a | their | it | them | this | that)', '(could | can | would) you (please)? (send | share | forward | provide | give | ask | reply | confirm | sign | upload | attach)', '(i | we) (have | \'ve)? (=emailed | =asked | =contacted | =called | =messaged | =written to) (your | the | her | him | them)'],
+        scope: 'after',
+        window: 1,
+      },
+    ],
+    message: 'Refuses until someone else signs off, with no path. Say what you can do now and who you will ask.',
+    rewrites: [
+      "Here's what I can do right now instead",
+      "I'll ask {partner|them} for the sign-off myself and update you {followup_time|by the end of tomorrow}",
+    ],
+    examples: {
+      invalid: [
+        "We can't act on seat changes without an admin.",
+        "We cannot make changes without the account owner's consent.",
+        'A 30-day notice period applies and cannot be waived under any circumstances.',
+        'Under no circumstances can we refund a used ticket.',
+      ],
+      valid: [
+        "We cannot make changes without the account owner's consent, so I've emailed her and will call you once she replies today by 4 pm.",
+        "We can't act on the address change without your written consent; could you reply with it today?",
       ],
     },
   },

@@ -4,7 +4,7 @@ import type { RuleInput } from './schema';
 // Closing after the customer confirmed the fix is clean (§1a).
 
 /** What a rep closes: the conversation itself, in helpdesk words (2026-11-22). */
-const CLOSABLE = '(ticket | case | request | conversation | chat | thread | support request | support ticket | complaint | inquiry | enquiry | query | incident | file | claim file | matter)';
+const CLOSABLE = '(ticket | case | request | conversation | chat | thread | support request | support ticket | complaint | inquiry | enquiry | query | incident | file | claim file | matter | fault | fault report | job | service request | work order | report)';
 
 // "If we don't hear back we'll assume ..." is a close only when what is assumed is the
 // outcome (everything is fine, you are happy); "we'll assume the 3 pm slot works and book
@@ -14,7 +14,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
     id: 'premature_close.closing-ticket',
     category: 'premature_close',
     patterns: [
-      '(we | i) trust (that)? (this | the above | our (response | reply | explanation) | the information (provided | above)?) (resolves | answers | addresses | clarifies | settles | concludes | closes | covers | has resolved | has answered)',
+      // "I trust this answers / clarifies …" is a reflex closer (hollow_closer, corpus labels 2026-11-22); resolving or settling it is a close.
+      '(we | i) trust (that)? (this | the above | our (response | reply | explanation) | the information (provided | above)?) (resolves | settles | concludes | closes | has resolved)',
       '(if | should | unless) (we | i) (do not | don\'t | have not | haven\'t)? (hear | receive | get) (back | from you | a (response | reply) | anything) …{0,8} (will | \'ll | shall)? (be)? (close | =closed | closing | mark | resolve | =resolved | (assume | consider | take it) (that)? (everything | all | things | it | this | the (issue | problem | matter | fault | query | request | case | ticket) | your (issue | problem | query | request | case | ticket) | you (be | are | \'re | have | \'ve | no longer)))',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | be now | now)? (now | go ahead and | be going to)? (close | closing | =closed | archive | archiving | =archived) (out)? (this | the | your) @workitem',
       '(i | we) (will | \'ll | be going to | be | am | are | have | \'ve | shall | would | now)? (now | go ahead and)? (mark | marking | =marked | set | setting) (this | the | your) (ticket | case | request | conversation | chat | thread | support request | support ticket) (as | to) (resolved | solved | closed | complete | completed | done | pending closure)',
@@ -52,6 +53,8 @@ export const PREMATURE_CLOSE: RuleInput[] = [
       `(i | we) (will | 'll | shall)? (be)? (now)? (go ahead and | be going to | be about to)? (close | closing) (this | that | it) (one)? (for now | now | off) $`,
       `(i | we) (will be | 'll be | shall be | be going to be | be now | be just | be also) (closing | archiving | resolving) (this | the | your | out) ${CLOSABLE}?`,
       `(i | we) (will | 'll | shall | be going to | be gonna | be about to | have | 've | has)? (now | just | go ahead and | gone ahead and | went ahead and)? (resolve | resolving | =resolved | solve | =solved) (this | the | your) ${CLOSABLE}`,
+      `(mark | =marking | =marked) (this | the | your) ${CLOSABLE} (as)? (=resolved | =solved | =closed | =complete | =completed | =done)`,
+      `(=marking | =mark | =marked | =setting | =set) (this | it | the | your | that) ${CLOSABLE} …{1,3} as (=resolved | =solved | =closed | =complete | =completed | =done)`,
       `(=marking | =mark | =marked | =setting | =set | =flagging | =flagged) (this | it | the | your | that) (${CLOSABLE} | one)? (as | to) (=resolved | =solved | =closed | =complete | =completed | =done | =pending closure)`,
       `(this | your | the) ${CLOSABLE} (will | shall | would | may | can | will now | will then | will automatically | will auto) (now | then | automatically | also)? (close | auto-close | expire)`,
       `(this | your | the) ${CLOSABLE} (have | has | be | is | was | will be) (now | also | already)? (been)? (now)? (completed and | resolved and | marked as)? (=closed | =archived | =auto-closed)`,
@@ -137,6 +140,10 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'We will not respond further on this matter.',
         "If you don't reply within 3 days, we'll consider the issue resolved.",
         "I'll go ahead and close this ticket.",
+        "As the line itself is fine, I'll close this fault now.",
+        "Since the request is now with them, I'm marking your case with me as complete.",
+        "I'm going to mark this job as done.",
+        "I'll mark this ticket resolved since the account itself is in good standing.",
         "I'm going to close this out now.",
         'Closing this ticket for now.',
         'Marking this ticket as solved.',

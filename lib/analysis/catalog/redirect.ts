@@ -11,6 +11,10 @@ import type { RuleInput } from './schema';
 const URGE = `(@urge | you (will | would | 'll | 'd | may | might)? (\\,)? (unfortunately | therefore | then | also | still | probably | likely | first | ultimately | really | sadly | regrettably | now | simply) (\\,)? (need | have | want) to | (i | we) (would)? (therefore | also | kindly | politely)? (ask | request) that you | what (i | we) (would | 'd) (suggest | recommend | advise) (would be | is | be) (that)? (you)? (to)? | my (advice | suggestion | recommendation) (would be | is | be) (to | that you) | (you | u) (gotta | got to | have got to | 've got to | need to | have to | should) | you (have | 've) the option to | you (are | be) free to | you (can | may) (also)? choose to | (i | we) (would | do)? (advise | encourage | ask | urge | invite | recommend | suggest) (you | that you) (to)? | you (can | could | may | might) (then | also | still | always | first | simply | just)? | you (will | would) (probably | likely | first)? (need | have | want) to | (the | your)? (only | best | quickest | fastest | easiest | right | simplest | safest) (way | option | route | thing | bet | move | step) (forward | to do)? (be | would be) to | you (would | will)? be (better | best) off)`;
 // More ways of contacting or pursuing someone: "approach the seller", "escalate it with your bank".
 const CONTACT = `(@contact_verb | approach | ask | complain (to | with) | apply (to | with) | have a (word | chat | quick word | quick chat) with | escalate (it | this | that | the matter | your complaint | the complaint | your case | the case)? (to | with) | refer (it | this | that | the matter | your complaint | the complaint | your case | the case)? to | chase (it | this | that)? (up)? with | pursue (it | this | that | the matter | a claim | your claim | the claim)? with | query (it | this | that | the charge | the fee)? with | dispute (it | this | that | the charge | the transaction | the payment | the fee)? with | appeal (it | this | that | the decision)? (to | with) | get onto | get on to)`;
+// Contacting someone, as a gerund after "we'd suggest", "worth", "try" (2026-11-22).
+const GERUND_CONTACT = '(contacting | calling | ringing | phoning | emailing | messaging | checking with | speaking to | speaking with | talking to | reaching out to | getting in touch with | asking | approaching | writing to | visiting | raising (it | this | that)? with | taking (it | this | that) up with)';
+// Someone on the customer's side who is asked to call us instead: "ask the sender to contact us".
+const OTHER_ROLE = '(sender | recipient | account holder | cardholder | card holder | policyholder | policy holder | bill payer | employer | lead passenger | main member | named driver | buyer | purchaser | gift giver | organiser | organizer | person who (sent | ordered | bought | booked) (it | this | the (WORD)?))';
 // What a request is routed as, by its kind: "refund requests", "compensation claims".
 const ASK_NOUN = '(question | questions | query | queries | concern | concerns | request | requests | complaint | complaints | issue | issues | claim | claims | feedback | matter | case | dispute | disputes | correspondence | paperwork | documents | receipt | receipts | invoice | evidence | photos | enquiry | enquiries | inquiry | inquiries | appeal | application)';
 // Handing-over participles: "needs to be taken up with", "must be made with them".
@@ -38,6 +42,12 @@ const OWN_ACTION = [
     ],
     scope: 'around' as const,
     window: 1,
+  },
+  {
+    why: 'our own people doing the next step ("our team will check your next order before it leaves") and on-screen steps ("click Submit to HMRC") send nobody elsewhere (tune corpus, round 10)',
+    patterns: ['(our | my) (WORD)? (team | department | dept | staff | colleagues | engineers | people | picker | pickers | driver | drivers | warehouse) (will | shall | be going to | have | has)', '(click | tap | press | hit) (on)?', '(so | so that) (you | u) (can | could | may)'],
+    scope: 'clause' as const,
+    window: 0,
   },
 ];
 
@@ -214,6 +224,23 @@ export const REDIRECT: RuleInput[] = [
     // and the seller", and softer urges ("we'd advise you to raise it with the tour operator").
     patterns: [
       `${URGE} (consider | try | think about)? (also | first | directly | just | simply | still | instead | then)? ${CONTACT} (directly)? @party`,
+      // Round 10 (2026-11-22, fresh sentences): the gerund after a suggestion ("we'd suggest contacting the
+      // retailer"), the number and then "report it to them", "the best people to claim from would be …",
+      // "a conversation for you and them", requests that must be made in person, roles asked to call us.
+      `(suggest | recommend | advise | try | consider | worth) (you)? (first | also | directly)? ${GERUND_CONTACT} @party`,
+      `(suggest | recommend | advise | try | consider | worth) …{1,6} (and | or) ${GERUND_CONTACT} @party`,
+      '(@urge | ^) (just | simply | first)? (call | ring | phone | dial | text) NUM (and | to | for | about | if)',
+      // Round 10c: "have your developer go through the guidelines", "… and reach out to Microsoft if it continues", "best to give them a call".
+      '^ (please)? (just)? (have | get) (them | your (WORD)? (developer | developers | admin | administrator | it team | it department | it person | accountant | bookkeeper | tech person | engineer | team)) (to)? (go through | read | check | look at | follow | review | compare | contact | call | reach out | set up | configure | fix)',
+      '(and | then) (reach out to | contact | call | email | get in touch with | speak to) (ORG | PARTY) (if | should | in case | when)',
+      '^ (it be | its | it would be)? (best | better | easiest | quickest) (to)? (give | drop | send) (them | PARTY | ORG | TEAM) (a | an) (call | ring | email | message | line | buzz)',
+      '(that | this | it) (be | is) (really | probably | definitely | honestly | more)? one for @party',
+      '(PARTY | TEAM | ORG) (be | is | are | would be | will be) the (best | right | correct | only | proper | appropriate | ideal) (person | people | party | one | ones | team | place) to (chase | contact | ask | speak to | talk to | call | email | help | deal with | sort)',
+      '(and | then) (report | send | forward | explain | pass | give) (it | this | that | them | the (WORD)?) (on | over | back)? to (them | PARTY | ORG)',
+      'the (best | right | correct | appropriate | proper | only | ideal)? (people | person | team | place | ones | company | party | department | contact | folks | office) to …{1,7} (would be | will be | be) (the | your)? (PARTY | ORG | CAP | TEAM | them)',
+      '(request | requests | cancellation | cancellations | claim | claims | complaint | complaints | change | changes | refund | refunds | return | returns | application | applications | appeal | appeals | dispute | disputes | notice) (must | have to | has to | need to | needs to | can only | should | will need to | would need to) be (=submitted | =made | =done | =raised | =lodged | =filed | =sent | =handled | =directed | =addressed | =requested | =given | =handed in) (in person | in writing | directly | online | by post | by phone | at (your | the) (WORD)? (branch | club | store | office | desk | counter | gym | site))',
+      `@urge (ask | tell | get | have) (the | your) ${OTHER_ROLE} to (contact | call | email | get in touch with | reach out to | message | ring | phone | write to) (us | our)`,
+      '(a | an | your) (local | qualified | registered | certified | licensed | independent | professional) WORD (or (a | an)? WORD (WORD)?)? (can | could | will | would | should | may | might) (be able to)? (help | assist | advise | fix | sort | take a look | check)',
       // The redirect asked as a question: "Have you tried contacting your bank?", "Could you reach out to the courier?".
       `(have you (tried | considered | thought about) | could you (please)? | would you (please | be able to | mind | consider) | can you (please)? | are you able to | is it possible (for you)? to | any chance you could) (also | first | just | quickly)? ${CONTACT} (directly)? @party`,
       // Another person on the account must act: "the account holder will need to call us", "this would need to be requested by the policyholder".
@@ -320,6 +347,21 @@ export const REDIRECT: RuleInput[] = [
         'The vet will need to fill in the claim form.',
         'Ring the number on your policy documents.',
         'The number to call is on the back of your card.',
+        'For the issue with your grade please write to your module leader.',
+        'Please call 105 and report it to them.',
+        'The best people to claim the taxi fare back from would be AirLink themselves.',
+        'The right team to ask about this would be the lettings office.',
+        "We'd suggest checking with neighbours and contacting the retailer who sent the parcel.",
+        'I would recommend contacting your bank.',
+        'Cancellation requests must be submitted in person at your home club.',
+        'Please ask the sender to contact us for a redelivery.',
+        'A local electrician or IT person can help you position the router better.',
+        'Have your developer go through the API guidelines on our docs site.',
+        'Please have them compare it against our setup guide and reach out to Microsoft if the problem continues.',
+        'Best to give them a call directly for an update.',
+        'Your conveyancer is the best person to chase them.',
+        "That's really one for HubSpot's support folks.",
+        'You may wish to raise it with your local ward councillor.',
         'Raise a ticket with your IT helpdesk.',
         'Head back to the store with your receipt.',
         'Send it back to the manufacturer under warranty.',
@@ -358,7 +400,7 @@ export const REDIRECT: RuleInput[] = [
         "Our team will check your next order against the list before it leaves the depot.",
         "Our engineers will replace the router on Thursday morning.",
         "I have held the room until Friday so you can check with your family.",
-        "Take your time to talk it over with your partner; the quote stands until the 30th.","I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
+        "Take your time to talk it over with your partner; the quote stands until the 30th.","Our engineer can help you position the router when she visits on Tuesday at 10.", "I'll ask the sender to contact us, and I'll arrange the redelivery myself.", "Please call me on 0161 555 0192 if anything changes.", "I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
         "I've taken this up with the airline and they confirmed your refund today.",
         'I raised it with your bank this morning and they will call me back by 4 pm.',
         'Your refund was processed by our billing team this morning; it shows as 4412.',
@@ -397,6 +439,7 @@ export const REDIRECT: RuleInput[] = [
       'they (will | would | should | can | could | may | might) (be able to | be better able to | be in a better position to | be best placed to) (better)? (help | assist | advise | answer | sort (it | this | that)? (out)? | resolve | deal with | support | explain | clarify | investigate | take care of) (you | this | that | it | your)?',
       '(PARTY | TEAM) (be | are | is) (the)? (best | right | correct | only | proper | appropriate | ideal | better) (people | party | parties | place | ones | one | point of contact | contact | team | department | source) (to)? (contact | speak | talk | reach | ask | help | assist | handle | resolve | answer | deal | go | call | email)',
       '(PARTY | TEAM) (be | are | is) (better | best) (placed | positioned | equipped) to',
+      '(PARTY | TEAM) (can | could | will | would | should be able to) (walk | talk | take | guide | run) you through',
       '(PARTY | TEAM) (can | could | will be able to | would be able to | should be able to) (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse) (this | that | it | your (WORD)? | the (WORD)? | you) (for you)?',
       // "Your IT admin will need to reset it", "your insurer is the one who can authorise the repair" (2026-11-22).
       '(PARTY | TEAM) (will | would) (need | have) to (reset | unlock | approve | change | update | fix | restore | grant | add | authorise | authorize | issue | refund | arrange | reissue | replace | cancel | amend | reverse | enable | disable | remove | confirm | release | assign | invite | sign off | process | reactivate | verify)',
@@ -427,6 +470,7 @@ export const REDIRECT: RuleInput[] = [
         'The hotel may be willing to refund the difference.',
         'The courier should have more information.',
         'Your employer should have a copy of your P60.',
+        'Your account manager can walk you through the upgrade options.',
         'The bank is the only one who can see that information.',
       ],
       valid: [
@@ -445,6 +489,8 @@ export const REDIRECT: RuleInput[] = [
     patterns: [
       // Round 10 (2026-11-22): only the partner can see it, it has to be the cardholder who calls, the partner would have to do it.
       "only (the | your)? (PARTY | ORG) (has | have | holds | hold | can see | can access) (access to)?",
+      // Round 10: "seat licensing is managed by your account executive".
+      '(be | is | are) (=managed | =handled | =dealt with | =looked after | =taken care of | =owned | =controlled | =administered | =decided | =set) (directly | only | exclusively | entirely | separately | solely)? by (your | the | their) (WORD)? (PARTY | TEAM)',
       "(has to | must | needs to | will need to | would need to) be (the | you | your) (cardholder | card holder | account holder | policyholder | policy holder | main passenger | lead passenger | lead guest | account owner | named driver) (who | that) (call | calls | contact | contacts | ring | rings | speak | speaks | email | emails | request | requests)",
       "PARTY (would | will | must)? (have | need | has | needs) to (do | carry out | perform | handle | process | complete | make | arrange) (the | any | your | this | that)? (WORD)? (repair | repairs | refund | change | changes | cancellation | booking | amendment | work | fix | claim | replacement)",
       "(something | one | a job | a task | a change | a setting) (that)? (your | the) (PARTY | TEAM | ORG) (would | will | must | should)? (need | needs | have | has) to (set up | do | handle | change | approve | sort | fix | arrange | enable | configure | grant | reset | unlock | authorise | authorize | update | process | action | request | confirm | release | issue)",
@@ -474,7 +520,7 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
+      invalid: ["Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',
@@ -556,6 +602,8 @@ export const REDIRECT: RuleInput[] = [
     id: 'redirect.self-serve-form',
     category: 'redirect',
     patterns: [
+      // Round 10c: the document named as doing the walkthrough ("the setup guide in our Help Center walks through every step").
+      '(the | our) (WORD)? @deflect_form …{0,4} (walks | takes | talks | guides) (you)? through',
       "you (will | can | should | would) find (the | a | our) (WORD)? (form | claim form | return form | returns form | request form | application form | dispute form | cancellation form) (in | on | under | at | via) (your | the | our)",
       // The step handed back with "yourself" (2026-11-22): "log in and raise a dispute yourself".
       "(raise | file | submit | lodge | request | arrange | book | cancel | process | reset | download | claim | track | chase | open | start | initiate | sort | change | update | amend) (out)? (a | an | the | your | it | this | that | these)? (WORD)? (WORD)? yourself",
