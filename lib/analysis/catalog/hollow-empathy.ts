@@ -79,6 +79,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      {
+        why: 'understanding that names the moment it went wrong ("why you were worried when the tracking stopped updating") is specific, not a script (tests/corpus/README.md; precision round 2026-11-22)',
+        patterns: ['(why | that | how) you (=were | =are | =felt | =feel | =got | be) (so | really | pretty)? (WORD) (when | after | once | because | since) (the | your | our | we | i | it | they | my | nobody | no one | someone) …{0,5} (=stopped | =broke | =failed | =went | =was | =were | =did | =didn\'t | =wasn\'t | =weren\'t | =arrived | =showed | =said | =changed | =disappeared | =charged | =cancelled | =canceled | =missed | =sent | =came | =got | =turned | =left | =lost | =had | =doubled | =jumped | =vanished | =appeared | =bounced | =declined | =expired | =crashed | =froze | =popped | =logged | =locked)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Scripted sympathy the customer has heard a hundred times. Name what actually happened to them and what you are doing about it.',
     rewrites: [
@@ -87,6 +93,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I understand how frustrating it is when deliveries are late.",
         'Totally get it!',
         'I can tell how frustrated you are.',
         "I can hear that you're really upset.",
@@ -126,6 +133,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We regret that your stay did not go as planned.',
       ],
       valid: [
+        "I completely understand why you were worried when the tracking stopped updating; I called the courier at 11 am and it arrives today.",
+        "I can see why you were annoyed when the fee appeared twice on your statement.",
         "I can tell from the log that the payment failed at 9:14, so I've re-run it.",
         "I can see why you were confused: our email showed the wrong date, and I've corrected it.",
         "I understand you booked via Expedia, and I'm sorry we didn't catch the error sooner.",
@@ -343,6 +352,16 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'before',
         window: 4,
       },
+      {
+        why: 'a short apology right after the rep said what should have happened ("your complaint should have been answered in eight weeks and it was not. I apologise for that") refers to that failure (precision round 2026-11-22)',
+        patterns: [
+          '(it | this | that | your (WORD)? (WORD)? | the (WORD)? (WORD)? | we | i) (should | ought to) (have | not have | never have) (been)? (WORD)',
+          'you (be | are | were) (absolutely | completely | quite | entirely)? right',
+          '(we | i) (=let you down | =dropped the ball | =got (it | this | that) wrong | =messed up | =slipped up)',
+        ],
+        scope: 'before',
+        window: 2,
+      },
     ],
     message: 'A bare "sorry about that" apologizes for nothing in particular. Say what went wrong and what you did about it.',
     rewrites: [
@@ -354,6 +373,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We apologise for this.',
         'I truly regret that.','Sorry about that.', "I'm really sorry about all this.", 'We are so sorry about everything.'],
       valid: [
+        "You are right: your complaint should have been answered within eight weeks and it was not. I apologise for that.",
+        "We should have called you instead of sending a text at 7 am. Sorry about that.",
         'The IBAN we had on file was missing a digit; that was our typo, and I have resent the money. Sorry about that.',
         'I entered the wrong date on your booking, and I have fixed it. Sorry about that!',
       ],

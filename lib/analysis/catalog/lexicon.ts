@@ -60,6 +60,19 @@ export const LEXICON: Lexicon = {
         // "I've been able to convert it into a credit", "I've put two seats on hold for you" (precision round 2026-11-22).
         '(i | we) (have | had)? (also | now | already | just)? (=been able to | =managed to | =arranged to) (WORD)',
         '(i | we) (have | had)? (also | now | already | just)? (=put | =placed | =kept | =set) …{0,5} (on hold | aside | to one side) (for you)?',
+        // More paths reps give after a rule (precision round 2026-11-22, fresh sentences): a letter or label
+        // for the customer, a partner asked to do the thing, money that still comes back, "what I've done is".
+        '(i | we) (have | had)? (already | just | also | now)? (=written | =prepared | =drafted | =given | =gave | =sent) (you)? (a | an | the) (letter | note | statement | confirmation | certificate | report | label | voucher | code | credit note) (you | for | to)',
+        '(i | we) (have | had)? (already | just | also | now)? (still)? (=given | =gave) you (the | a | an | your | AMOUNT | NUM | full | free)',
+        '(the | a | your) (prepaid | free | return | returns)? (return label | returns label | prepaid label | voucher | discount code | promo code | credit note | replacement) (be | is | are) (in | attached | enclosed | below | on its way | included)',
+        '(i | we) (have | had)? (already | just | also | now)? (=asked | =arranged for | =instructed | =told | =got) (PARTY | ORG | them | the (WORD)? (WORD) | our (WORD)? (WORD)) to (hold | deliver | redeliver | collect | return | refund | replace | resend | send | keep | reserve | call you | fit | repair | fix | rebook | waive | credit | extend | reissue | reopen)',
+        '(the | your)? (refund | money | payment | credit | deposit | balance | AMOUNT) (will | \\\'ll | should | still)? (go | goes | come | comes) back to (you | your | the)',
+        '(i | we) (be | am | are | would be)? (happy | glad | pleased) to (cancel | move | change | reschedule | repair | fix | hold | keep | transfer | switch | swap | exchange | refund | credit | waive | extend | rebook | book)',
+        '(i | we) (can | will | \\\'ll) (then)? (go through (it | this | that | everything | the (WORD)?) with you | talk you through | walk you through | set (it | this)? up for you | make the change | do (it | that | this) for you)',
+        'what (i | we) (have | \\\'ve)? (=done | did) (be | is | instead)',
+        '(the)? (nearest | next | earliest | first) (free | available | open)? (slot | slots | date | dates | appointment | appointments | table | seat | seats | flight | room) (be | is | are) …{0,6} (shall | should | can | would you like) (i | me)',
+        // A colleague of ours gives the path ("…, but Dr Lindqvist has your notes and can renew it during the call").
+        '(but | however | instead) (\\,)? (dr | doctor | our (WORD)? (colleague | colleagues | pharmacist | doctor | doctors | nurse | engineer | engineers | technician | specialist | specialists | manager | team) | my (colleague | manager | supervisor | team lead)) …{0,6} (can | will | be able to) (renew | prescribe | issue | refund | rebook | replace | fix | repair | approve | waive | extend | change | sort | do | arrange | book)',
         '(i | we) (have | had)? (also | now | already | just | gone ahead and)? (=done | =sorted | =handled | =changed | =moved | =updated | =fixed | =made) (it | this | that | the (WORD)? (change | changes | switch | booking | update | swap)) (for you | myself | on my side | on our side | from here | here | manually)',
       ],
       scope: 'after',

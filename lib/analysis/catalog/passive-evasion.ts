@@ -320,6 +320,14 @@ export const PASSIVE_EVASION: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      // "…caused by a failed update on our main server — our fault entirely" (precision round 2026-11-22).
+      'fault-owned',
+      {
+        why: 'a cause placed in our own kit or staff ("a failed update on our main server", "an error by our dispensing team") is owned',
+        patterns: ['(on | in | by | with | at | from) (our | my) (WORD)? (WORD)? (server | servers | network | platform | website | site | database | warehouse | depot | kitchen | team | staff | engineers | courier partner | payment page | checkout | billing | release | update | end | side)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'A cause with no face ("operational reasons", "a system error", "something went wrong"). Say what happened and who is fixing it.',
     rewrites: [
@@ -343,6 +351,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'There appears to have been some confusion.',
       ],
       valid: [
+        "The outage you saw last night was caused by a failed update on our main server — our fault entirely.",
+        "The wrong dosage was caused by an error by our dispensing team, and a corrected supply arrives before 2 pm.",
         'Something went wrong on our side: I entered the wrong date, and I have corrected it.',
         'The flight was cancelled because of the storm, and I have rebooked you on the 6 pm.',
         'I have made the decision to refund you in full.',

@@ -135,6 +135,9 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We cannot refund your ticket. Is there anything else I can help you with?",
+        "We are unable to offer compensation. I have given your feedback to our manager.",
+        "Unfortunately we cannot cancel this order. I have asked the warehouse to note your complaint.",
         "Your booking is subject to our terms and conditions.",
         "We cannot change the date online once it is booked.",
         "We cannot release extra seats. I have noted your interest.",
@@ -173,6 +176,13 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "Our policy does not cover accidental damage, although your home insurance usually does; I have written you a letter to send them confirming the date and the repair cost.",
+        "I am not able to cancel the order now that it has shipped, but the return label is in this email and the refund goes out the day it reaches us.",
+        "The 14-day cooling-off period has passed, but as you have not used the service I am happy to cancel and refund the last payment.",
+        "We can only issue refunds to the original card, so the £60 will go back to the Visa you paid with.",
+        "Our system will not let me change the delivery address once the parcel is with the courier, so I have asked DPD to hold it at their depot for you to collect tomorrow.",
+        "There is no way to recover a deleted chat on our side, I am sorry. What I have done is export the last backup from your account and attach it.",
+        "I am afraid the promotion ended on the 30th. I have still given you the 15% because you were in the middle of checking out.",
         "All bookings are subject to our terms and conditions, which I have attached; your booking for 12 June is confirmed.",
         "We cannot change the date online once it is booked, so I have done it for you here.",
         "I cannot release extra seats, but I have put two seats on hold for you until 6 pm tomorrow.",

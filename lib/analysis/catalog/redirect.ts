@@ -513,6 +513,16 @@ export const REDIRECT: RuleInput[] = [
         scope: 'before',
         window: 0,
       },
+      {
+        why: 'who sets or controls a thing, said with "not us" ("prices are set by the sellers, not by us", "this is how your bank processes payments, not something on our side"), sends no one anywhere: the corpus labels it blame_shift, one label per span (precision round 2026-11-22)',
+        patterns: [
+          'not by (us | ourselves | our (company | team | side | end | store | shop | staff | system))',
+          'not (something | anything)? (on | at | from) our (side | end)',
+          '(be | is | are) (=set | =decided | =determined | =controlled | =fixed | =dictated | =calculated) (directly | only | entirely | solely)? by',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Says someone else handles it, and leaves the customer there. If a partner owns the step, you can still own the outcome.',
     rewrites: [
@@ -520,7 +530,9 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
+      invalid: [
+        "Refunds are handled by the airline.",
+        "Seat changes are managed by the travel agent, so please contact them.","Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',
@@ -528,7 +540,10 @@ export const REDIRECT: RuleInput[] = [
         'Since you booked through a third party, you will need to go through them.',
         'Cancellations must be processed by the travel agent.',
       ],
-      valid: ["The engineer would have to do the repair, and I've booked him for Monday at 9.", "This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
+      valid: [
+        "Marketplace prices are set by the sellers, not by us.",
+        "Delivery times are set by the courier.",
+        "This is how your bank processes card payments, not something on our side.","The engineer would have to do the repair, and I've booked him for Monday at 9.", "This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
         "The carrier handles claims, so I've filed it for you: reference 55102.",
         'Refunds are handled by our billing team, and I have already asked them to issue yours today.',
         'I handle refunds myself, so I have issued yours.',

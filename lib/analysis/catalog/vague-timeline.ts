@@ -86,6 +86,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       'concrete-time',
       { why: '"see you soon" is courtesy, not a promise', patterns: ['(see | talk | speak | chat) (to | with)? (you)? (again)? (soon | shortly)', 'get well soon'], scope: 'clause', window: 0 },
       { why: '"we hope to welcome you back soon" is a scripted closer (hollow_closer), not a promise of a time', patterns: ['(hope | look forward | hoping | looking forward) to (welcome | welcoming | see | seeing | have | having | serve | serving) you', '(see | welcome | have) you (back | again)'], scope: 'sentence', window: 0 },
+      { why: '"please reply with your order number so I can find it. As soon as I have it, I\'ll check…" waits on the customer\'s own reply, which the rep asked for (tests/corpus/README.md: asking for information is clean)', patterns: ['(reply | send | forward | share | attach | upload | confirm) (me | us)? (with)? (your | the | a | an | some) …{0,8} so (that)? (i | we) (can | could)'], scope: 'before', window: 1 },
       { why: '"damaged at some point during loading" dates a past event, it promises nothing (precision round 2026-11-22)', patterns: ['(=was | =were | =been | =happened | =occurred | =went | =got | =broke | =arrived | =left) …{0,6} at (some | one) (point | stage | time)'], scope: 'clause', window: 0 },
     ],
     message: '"Soon" and "as soon as possible" promise nothing the customer can check. Give a time.',
@@ -109,6 +110,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'The credit will show on a future statement.',
       ],
       valid: [
+        "Please reply with your order number so I can find your parcel. As soon as I have it, I will check the scan history and tell you where it is.",
         "The wardrobe appears to have been damaged at some point during loading.",
         "The parcel was opened at some point before it reached the depot.",
         'Your refund will arrive within 5 business days.',
