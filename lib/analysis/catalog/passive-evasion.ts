@@ -94,6 +94,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
   // Precision round (2026-11-22).
   'fault-owned',
   {
+    why: 'a passive whose agent is ours and named ("flagged by our fraud check", "cancelled by our booking system") says who did it',
+    patterns: ['by (our | my) (WORD) (WORD)?'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
     why: 'our own process named as the cause ("deleted during our cluster migration") owns it',
     patterns: ['(during | in | by | from | after) (our | my) …{0,3} (migration | update | upgrade | maintenance | release | rollout | roll-out | deployment | deploy | switchover | changeover | move | transfer | import | sync | cleanup | clean-up | outage | mistake | error | bug)'],
     scope: 'clause',
@@ -194,6 +200,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'It seems the wrong size was ordered.',
       ],
       valid: [
+        "The transfer was flagged by our fraud check because it was your first payment to this payee; you did nothing wrong, and I have approved it.",
         "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
         "The order is flagged so the driver confirms the house number with you.",
         "Your account is marked so that the fee is never charged again.",
@@ -444,6 +451,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "Our system charged the old price because the promotion code was not applied at checkout; that is a bug we have fixed, and I have refunded the £15.",
         "Your direct debit was taken early because we set the wrong date, and I have refunded it in full.",
         "This one is on our side: the DNS zone was deleted during our migration last night.",
         "Your files were overwritten during our server upgrade on Sunday.",
