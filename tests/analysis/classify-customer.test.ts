@@ -419,3 +419,13 @@ describe('classifyCustomer: own-written messages in other voices', () => {
   it('reads a rebooking for next week as no deadline', () =>
     expect(signals("I need to cancel Thursday's lesson, can we rebook for next week?")).not.toContain('deadline'));
 });
+
+describe('classifyCustomer: a promise about a late delivery is the late delivery', () => {
+  it('does not add our mistake from the words of a delivery promise that was broken', () =>
+    expect(situations('The cot we ordered was promised for Monday. It is Wednesday and nothing has come.')).toEqual(['late_delivery']));
+});
+
+describe('classifyCustomer: a time followed by a past act is past', () => {
+  it('does not read "your release on Tuesday wiped" as a deadline', () =>
+    expect(signals('Your release on Tuesday wiped the custom fields on all our records.')).not.toContain('deadline'));
+});

@@ -1427,7 +1427,8 @@ export const CONTEXT_CUES: CueInput[] = [
     label: 'account_access',
     patterns: ['(session | login | log-in | sign-in) (has)? (expired | timed out | times out | keeps expiring | keeps timing out)', '(kicks | kicked | throws | threw | sends | sent) (me | us) back to (the)? (start | login | log-in | sign-in | home)'],
     examples: { positive: ['The app keeps saying my session has expired and kicks me back to the start.'], negative: ['How long before my session expires?'] },
-    unless: ['(how long | when) …{0,4} (expire | expires | time out)'],
+    // A session that expired while the site crashed is the outage.
+    unless: ['(how long | when) …{0,4} (expire | expires | time out)', '(crashed | crashing | spun | spinning | froze | frozen | 500 | 502 | 503 | 504 | down | failing)'],
   },
   {
     id: 'situation.out-of-stock-out-everywhere',

@@ -65,7 +65,7 @@ export const CUE_LEXICONS: LexiconInput[] = [
       eta: 1.5, where: 1, never: 1, flight: 1, bag: 1, luggage: 1.5, baggage: 1.5, cancelled: 0.5, weeks: 0.5, days: 0.5,
     },
     // A parcel that came damaged is a wrong delivery, not a late one.
-    unless: ['change', 'update', 'amend', 'fee', 'invoice', 'transfer', 'funds', 'salary', 'wages', 'damaged', 'broken', 'crushed', 'smashed', 'cracked', 'wrong', 'if', 'love', 'loves', 'thanks', 'perfect', 'great', 'lovely', 'otherwise'],
+    unless: ['change', 'update', 'amend', 'fee', 'invoice', 'transfer', 'funds', 'salary', 'wages', 'damaged', 'broken', 'crushed', 'smashed', 'cracked', 'wrong', 'if', 'love', 'loves', 'thanks', 'thank', 'safely', 'perfect', 'great', 'lovely', 'otherwise', 'returned', 'refund', 'refunded'],
     requireAny: ['arrived', 'arrive', 'delivered', 'delivery', 'shipped', 'tracking', 'late', 'delayed', 'delay', 'overdue', 'lost', 'stuck', 'no-show', 'eta', 'show', 'showed', 'turned', 'came'],
     examples: { positive: ['Tracking has said out for delivery for four days and nothing.'], negative: ['Can I change my delivery address?'] },
   },

@@ -100,7 +100,7 @@ export const ENTITY_GROUPS: EntityGroup[] = [
       '(at | on) (the | our | my | their | his | her | its) (earliest | first) (opportunity | convenience | possible (time | moment)) | at our earliest convenience | at the earliest',
       'in due (course | time) | in good time',
       // Waiting on the customer's next document with no date: "once we have the last one we'll pick it back up" (round 10c).
-      '(once | as soon as) (we | i) (have | get | receive) (the | your | it | them | that | this | all | those) (WORD)? (one | ones | document | documents | payslip | payslips | form | forms | details | information | photos | reading)?',
+      '(once | as soon as) (we | i) (have | get | receive) (the | your | all | those) (last | final | remaining | outstanding | missing | other | rest of the) (one | ones | WORD)?',
       // A bill or statement with no date: "on one of your upcoming bills", "on a future statement" (2026-11-22).
       '(one of)? (your | the | a)? (upcoming | future | coming | forthcoming | subsequent | later) (bill | bills | statement | statements | invoice | invoices | payslip | payslips | billing cycle | billing cycles)',
       '(in | within | over) the (coming | next few | next couple of | following | upcoming) (hours | days | weeks | months | business days | working days)',

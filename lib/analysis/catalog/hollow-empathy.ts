@@ -186,7 +186,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(sorry | regret | apologize | apologise | apologies) (that)? you (have | had | have had | \'ve had)? (had)? (such | this | that)? (a | an)? (rough | tough | hard | difficult | frustrating | bad | poor | terrible | awful | horrible | stressful | disappointing | unpleasant | negative | less than ideal | challenging) (time | experience | day | week | trip | journey | stay | start | few days | visit | flight)',
       '(sorry | regret | apologize | apologise | apologies) (that)? you (have | had | have had | \'ve had)? had (this | that | such an | such a | an | the) (experience | time)',
       '(sorry | apologies | apology | apologize | apologise | regret) (for | about) (any | the | all the | all of the | all this | all that | this) (trouble | inconvenience | hassle | confusion | frustration | misunderstanding | misunderstandings | disappointment | difficulties)',
-      '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (this | that | it | your | the) …{0,6} (did not | didn\'t | does not | doesn\'t | has not | hasn\'t | failed to | not) (meet | live up to | match | reach) (your | our | the) (usual)? (expectations | expectation | standards | standard | high standards)',
+      '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (this | that | it | your | the) …{0,6} (did not | didn\'t | does not | doesn\'t | has not | hasn\'t | failed to | not) (meet | live up to | match | reach) (your | our | the)? (usual)? (expectations | expectation | standards | standard | high standards)',
       '(sorry | apologize | apologise | apologies | regret | disappointed) (that | to (hear | learn))? (this | that | it | your | the | we) …{0,6} (fell | falls | fall | has fallen | have fallen) (short | below) (of)? (your | our | the)? (expectations | standards | high standards | usual standards | mark)?',
       '(this | that | it) (be | was | is | has been)? (definitely | certainly | really | absolutely | clearly)? (not | n\'t) (quite | exactly | really | definitely | certainly)? (the | a) (kind of | sort of | type of)? (experience | service | level of service | standard of service | standard | stay | trip | flight | visit | journey | welcome | impression) (that)? (you | we | our (customers | guests | members | passengers | clients | users)) (expect | expected | were expecting | hoped | hoped for | were hoping for | want | wanted | aim | strive | pride | would (want | like | expect))',
     ],
@@ -297,6 +297,9 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     id: 'hollow_empathy.know-how-important',
     category: 'hollow_empathy',
     patterns: [
+      // Round 10i (2026-11-22, fresh sentences): "we know how much you rely on it", "sorry you feel that way".
+      '(i | we) (can)? (completely | totally | fully | really | truly)? (know | understand | appreciate | realise | realize) how much you (rely on | depend on | value | love | need | were looking forward to | count on)',
+      '(sorry | apologies | regret) (that)? you (feel | felt) (that way | like that | this way | let down | disappointed)',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | recognize | recognise | see | get) (the importance | how important | how urgent | how much (this | it | that | (this | that | your | the) WORD) (means | matters))',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | see | get) how (important | urgent | crucial | vital | critical) (this | it | that | your | the)',
       '(i | we) (can)? (completely | totally | fully | really | truly)? (understand | know | realize | realise | appreciate | recognize | recognise | see | get) (just)? how (important | urgent | crucial | vital | critical | essential) …{1,5} (be | is | are) (to | for) (you | your | everyone | any)',
@@ -317,6 +320,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        'We know how much you rely on the service.',
+        'Sorry you feel that way.',
         'We understand how important staying connected is to you.',
         'We know how critical payroll is for your business.',
         'We understand how important uptime is to your business.',
@@ -475,6 +480,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(your | customer) (satisfaction | business | feedback | experience | call | concern | happiness | trust | loyalty) (be | is) (very | extremely | incredibly | really | of the utmost)? (important | a priority | our (top | highest | number one)? priority | valuable | valued) (to us | for us)?',
       '(we | i) take (this | these | your (concern | concerns | complaint | feedback | issue) | all (feedback | complaints | concerns) | customer (satisfaction | feedback | complaints)) (very | extremely | really | incredibly)? seriously',
       '(please)? rest assured (that)?',
+      '(we | i) (always)? (want | like | aim for | strive for) (our | all our | every) (customers | guests | clients | members | users | passengers | patients | customer | guest) to (leave | be | feel | have) (happy | satisfied | delighted | a great | the best | welcome)',
+      'at the (heart | centre | center | core) of (everything | all | what) (that)? we do',
       '(i | we) (totally | completely | really | fully | can)? (get | understand | know | appreciate | imagine) how (stressful | frustrating | annoying | worrying | upsetting | difficult | hard | inconvenient | disruptive | confusing | scary) …{0,4} (can be | must be | is | are | be | has been | have been)',
       // Round 10 (2026-11-22): "your comfort is very important to us".
       '(your | our (customers | guests | members | clients | passengers | patients | residents) (\'s)?) (WORD)? (comfort | satisfaction | safety | wellbeing | well-being | experience | business | custom | trust | loyalty | happiness | peace of mind | convenience | health) (be | is | are) (always)? (very | extremely | incredibly | really | truly | so | of the utmost | hugely)? (important | precious | valuable | paramount | a priority | our priority | our (top | highest | number one | first) priority)',
@@ -514,6 +521,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Please know that your comfort is very important to us.',
         'Your safety is always paramount.',
         'I totally get how stressful email problems can be.',
+        'We always want our guests to leave happy.',
+        'Customer satisfaction is at the heart of everything we do.',
         'We take your concerns very seriously.',
         'Rest assured, we are looking into it.',
         'We are committed to providing excellent customer service.',

@@ -174,6 +174,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
+      '(seems | seem | appears | appear | looks) to have been (=cancelled | =canceled | =lost | =missed | =deleted | =removed | =misplaced | =damaged | =overlooked | =misrouted | =mislaid | =charged | =declined | =closed | =delayed | =dropped | =forgotten | =skipped | =mixed up)',
       // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
       '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} by (mistake | accident)`,
@@ -197,6 +198,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The reminder was sent in error.',
         'The wrong address was used.',
         'Looks like the wrong part got ordered for your laptop.',
+        'Your booking seems to have been cancelled.',
         'It seems the wrong size was ordered.',
       ],
       valid: [

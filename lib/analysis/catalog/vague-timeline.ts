@@ -233,6 +233,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(we | i | the team | our team) (be) doing everything (that)? (we | i | they) (can | possibly can)',
       // The subject told earlier in the sentence: "our engineers are aware of it and are working on a fix" (round 10).
       'hopefully (we | i | they | it | this | that | the (WORD)?) (can | will | should | \'ll | might)',
+      '(our | the) (WORD)? (team | engineers | developers | specialists | technicians | department | techs) (be | is | are) (currently | now | still | actively)? (investigating | looking into (it | this) | on it | on the case | checking) $',
+      '(i | we) (will | \'ll | shall) (have | take) a (quick | proper | closer)? look …{0,4} (and | then) (let you know | get back to you | be in touch | come back to you | update you | revert)',
       '(pretty | fairly | very | quite | relatively | reasonably) (quickly | quick | fast | promptly)',
       '(and | but)? (be | are | is) (currently | actively | still | now)? working (on | to) (a | the)? (fix | solution | resolution | patch | permanent fix | resolve (it | this | the issue) | fix (it | this | the issue))',
       '(we | i) (will | \'ll | shall) (chase | follow) (this | it | that | the matter | things)? (up)? $',
@@ -325,6 +327,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'Our engineers are aware of the issue and are working on a fix.',
         'The team is working on a solution.',
         'Hopefully we can catch it before it goes out.',
+        'Our team is investigating.',
+        "I'll have a look and let you know.",
         'Recovery requests are usually reviewed pretty quickly.',
         'Someone from our claims side will be in touch about next steps.',
         "Once we have the last one we'll pick your case back up.",
