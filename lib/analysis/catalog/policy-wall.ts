@@ -147,6 +147,7 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We are unable to refund you. You will get nothing back.",
         "We cannot refund your ticket. Is there anything else I can help you with?",
         "We are unable to offer compensation. I have given your feedback to our manager.",
         "Unfortunately we cannot cancel this order. I have asked the warehouse to note your complaint.",
@@ -200,6 +201,7 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "We cannot hold parcels for more than 14 days, so yours is booked to come back to you on Saturday unless you would prefer a different day.",
         "Our policy does not cover accidental damage, although your home insurance usually does; I have written you a letter to send them confirming the date and the repair cost.",
         "I am not able to cancel the order now that it has shipped, but the return label is in this email and the refund goes out the day it reaches us.",
         "The 14-day cooling-off period has passed, but as you have not used the service I am happy to cancel and refund the last payment.",
@@ -320,6 +322,7 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Under the terms of the lease, the landlord has to approve any pets. They have agreed that the rule stands.",
         'We are bound by the terms of the agreement you signed.',
         'We are legally required to keep the account frozen.',
         'We are obliged to follow the regulator\'s guidance here.',
@@ -333,6 +336,7 @@ export const POLICY_WALL: RuleInput[] = [
         'In accordance with the rental agreement, the excess is payable.',
       ],
       valid: [
+        "Under the terms of the lease, the landlord has to approve any pets. I have already asked him and he has said yes to your cat.",
         'I have attached the terms and conditions for your records.',
         'For security reasons I have locked the card, and a new one is on its way by courier tomorrow.',
         'The contract states that you can cancel any time, so I have cancelled it for you today.',
@@ -386,6 +390,7 @@ export const POLICY_WALL: RuleInput[] = [
         'We have to charge the cancellation fee.',
       ],
       valid: [
+        "We are required to hold the deposit until the final meter readings are in; I have asked for them today and you will have the money back by the 20th.",
         'Our standard process is to refund within 5 days, and I have already started yours.',
         'Is this your first stay with us?',
         'The fee applies to all customers, but I have waived it for you this time.',
