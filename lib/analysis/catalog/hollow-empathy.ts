@@ -17,6 +17,14 @@ const DEGREE = '(so | very | really | incredibly | extremely | quite | truly | s
 /** Nouns of an ordeal ("this has been a real hassle"). */
 const ORDEAL_NOUN = '(inconvenience | hassle | headache | nuisance | ordeal | nightmare | worry | blow | setback | pain | disappointment | frustration | annoyance | struggle)';
 
+// Imagining what it was like to find something specific names what happened (precision round 2026-11-22).
+const IMAGINED_SPECIFIC = {
+  why: 'imagining what it was like to find something specific ("how stressful it was to find the flat without hot water on moving day") names what happened',
+  patterns: ['(it | that) (=was | must have been | has been) to (find | arrive | come home | discover | wake up | open | get home | turn up | be left | be told) (WORD)'],
+  scope: 'clause' as const,
+  window: 0,
+};
+
 export const HOLLOW_EMPATHY: RuleInput[] = [
   {
     id: 'hollow_empathy.understand-frustration',
@@ -79,6 +87,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      IMAGINED_SPECIFIC,
       {
         why: 'understanding that names the moment it went wrong ("why you were worried when the tracking stopped updating") is specific, not a script (tests/corpus/README.md; precision round 2026-11-22)',
         patterns: ['(why | that | how) you (=were | =are | =felt | =feel | =got | be) (so | really | pretty)? (WORD) (when | after | once | because | since) (the | your | our | we | i | it | they | my | nobody | no one | someone) …{0,5} (=stopped | =broke | =failed | =went | =was | =were | =did | =didn\'t | =wasn\'t | =weren\'t | =arrived | =showed | =said | =changed | =disappeared | =charged | =cancelled | =canceled | =missed | =sent | =came | =got | =turned | =left | =lost | =had | =doubled | =jumped | =vanished | =appeared | =bounced | =declined | =expired | =crashed | =froze | =popped | =logged | =locked)'],
@@ -222,6 +231,13 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      {
+        why: '"sorry to hear the blender stopped working after a week" names what happened to the customer\'s own thing; "sorry to hear about the trouble" does not (tests/corpus/README.md; precision round 2026-11-22)',
+        patterns: ['sorry to (hear | learn | read | see) (that)? (the | your) (new)? (WORD) (WORD)? (=stopped | =broke | =arrived | =failed | =died | =cracked | =leaked | =went | =turned up | =came | =jammed | =overheated | =shrank | =faded | =tore | =split | =snapped | =melted | =froze | =crashed) (WORD)'],
+        scope: 'clause',
+        window: 0,
+      },
+      IMAGINED_SPECIFIC,
     ],
     message: 'A stock apology for "any inconvenience" sounds like nothing happened. Apologize for what we actually did.',
     rewrites: [
@@ -230,6 +246,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Sorry to hear about the trouble with your boots.",
         "Sorry you had to contact us again.",
         "I'm sorry you've had this issue.",
         'Your frustration has been noted.',
@@ -269,6 +286,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Apologies for the trouble.',
       ],
       valid: [
+        "Sorry to hear the blender stopped working after a week; I have sent a new one today.",
+        "So sorry to hear your new boots split at the seam on the first walk; a replacement pair is on its way.",
         "Sorry you had to chase us over a scratch that was there all along.",
         "I am sorry you had to call us three times about the same leak.",
         "Sorry you had to email us twice before anyone answered.",
@@ -500,6 +519,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(we | i) take (this | these | such | your | all | any)? (matter | matters | issue | issues | complaint | complaints | concern | concerns | feedback | report | reports) (very | extremely | really | incredibly | most)? seriously',
       '(we | i) (really | truly | genuinely | do)? care (about | deeply about) (our (customers | guests | members | clients) | you | your (experience | satisfaction | wellbeing))',
     ],
+    exceptions: [IMAGINED_SPECIFIC],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
       "Here's exactly what I'm doing about it",
@@ -507,6 +527,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I can imagine how stressful this has been.",
         'Thank you for your feedback, which we really value.',
         'We take this matter very seriously.',
         'We really care about our customers.',
@@ -528,6 +549,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We are committed to providing excellent customer service.',
       ],
       valid: [
+        "I can imagine how stressful it was to find the flat without hot water on moving day; the engineer is booked for 8 am tomorrow.",
         "I care about getting this right, so I've checked every line of the invoice.",
         "We appreciate you choosing us for your wedding, and I've confirmed the suite.",
         'Your safety inspection is booked for Tuesday at 9 am.','I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.', 'Thank you for your feedback on the new app.'],

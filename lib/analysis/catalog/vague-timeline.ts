@@ -280,6 +280,15 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       'concrete-time-next',
       // "refunding this month's fee": a possessive month names a thing, not a vague when.
       { why: "A possessive period (this month's fee, next year's plan) is not a timeline (recovery replies, QA 2026-11-22).", patterns: ["(this | next | last) (month | year | quarter | week) 's"], scope: 'clause' },
+      {
+        why: 'work told as done ("I\'ve refunded this month", "while we sorted the outage") promises nothing (precision round 2026-11-22)',
+        patterns: [
+          '(i | we) (have | had) (already | just | now | also)? (=refunded | =credited | =cancelled | =canceled | =waived | =paid | =processed | =sent | =shipped | =released | =fixed | =restored | =resolved | =sorted | =completed | =delivered)',
+          '(while | until | whilst) (we | i | they | the team | our team | our engineers) (=sorted | =fixed | =resolved | =restored | =repaired | =investigated | =checked | =dealt | =worked | =looked)',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: '"We\'re working on it" with no time and no next update. Say when the customer will hear from you next.',
     rewrites: [
@@ -288,6 +297,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We will have it fixed this month.",
         'Our engineers are working to restore service.',
         'Our technical team is working hard to resolve the issue.',
         "We're doing everything we can.",
@@ -334,6 +344,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "Once we have the last one we'll pick your case back up.",
       ],
       valid: [
+        "Sorry to hear about your dog; I have cancelled the remaining deliveries and refunded this month.",
+        "Thanks for bearing with us while we sorted the outage on Sunday; everything has been stable since 6 pm.",
         "To make up for this, I'm refunding this month's fee.",
         'Our engineers are working to restore service, and I will email you at 4 pm today either way.',
         "I'll chase the courier and update you by 4 pm today.",
