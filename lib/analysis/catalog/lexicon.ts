@@ -142,7 +142,8 @@ export const LEXICON: Lexicon = {
       patterns: [
         '(which | that | this | it | what) (be | is | was) (entirely | completely | totally | fully | all | squarely | clearly | definitely)? (my | our) ((WORD)? (WORD)? \\\'s)? (bug | fault | error | mistake | oversight | doing | slip | slip-up | mix-up | miss | responsibility)',
         '^ (my | our) (mistake | error | bad | oversight | fault | bug | apologies)',
-        '(because | as | since | when) (i | we) (=set | =ran | =sent | =put | =used | =made | =forgot | =missed | =entered | =typed | =applied | =charged | =booked | =picked | =packed | =gave | =took | =did | =didn\\\'t | =failed | =mixed | =changed | =moved | =lost | =processed | =left | =overlooked | =misread | =mislabelled | =mislabeled | =skipped | =double-booked | =overbooked | =oversold | =cancelled | =canceled)',
+        '(be | is | was) (a | an)? (bug | error | fault | glitch | problem | mistake) (in | on | with) (our | my)',
+        '(because | as | since | when) (i | we) (=flagged | =blocked | =froze | =held | =declined | =rejected | =suspended | =locked | =stopped | =set | =ran | =sent | =put | =used | =made | =forgot | =missed | =entered | =typed | =applied | =charged | =booked | =picked | =packed | =gave | =took | =did | =didn\\\'t | =failed | =mixed | =changed | =moved | =lost | =processed | =left | =overlooked | =misread | =mislabelled | =mislabeled | =skipped | =double-booked | =overbooked | =oversold | =cancelled | =canceled)',
         '(mistake | error | fault | bug | oversight | slip | miss | mix-up) (be | was | is) (entirely | all | clearly | definitely)? (ours | mine)',
         '(be | is | was) (entirely | completely | totally | squarely | firmly | clearly | definitely | all)? (on | at) (our | my) (side | end)',
         '(this | that | it | which) (one)? (be | is | was) (entirely | completely | totally | squarely | firmly | all | definitely)? on (us | me)',
@@ -175,6 +176,30 @@ export const LEXICON: Lexicon = {
         '^ (to | if you (want | would like | wish | need) to) (add | download | print | top up | update your (card | details | address | payment details) | book a fitting | book a viewing | add a (second | named | extra)? (driver | user | guest | passenger))',
       ],
       scope: 'sentence',
+      window: 0,
+    },
+    'restored-now': {
+      why: 'a thing said to work again after a fix ("working correctly on our side now", "working as intended again after this morning\'s fix") reports the repair, it blames no one (precision round 2026-11-22)',
+      patterns: [
+        '(working | running | functioning | behaving | back) …{0,5} (again | now) ($ | \\, | and | after | since | following)',
+        '(after | since | following) (the | this (morning | afternoon) \\\'s | today \\\'s | yesterday \\\'s | our | my) (fix | repair | reset | update | patch | restart | reboot | change)',
+      ],
+      scope: 'clause',
+      window: 0,
+    },
+    'customer-choice': {
+      why: 'a choice handed to the customer ("which slot you pick is down to you") is a courtesy, not blame (precision round 2026-11-22)',
+      patterns: [
+        '(which | whichever | whether | what | when | where) …{0,6} you (choose | pick | prefer | want | decide | would like | \\\'d like | go for | keep)',
+        '(the)? (choice | decision | call) (of (WORD)? (WORD)? (WORD)?)? (be | is) (entirely | completely | totally | all)? (down to | up to) you',
+      ],
+      scope: 'clause',
+      window: 0,
+    },
+    'customer-cleared': {
+      why: 'saying the fault is NOT in the customer\'s kit ("it\'s not a fault in your device") clears them (precision round 2026-11-22)',
+      patterns: ['(not | nothing | never | no) (a | an | to do with)? (fault | problem | issue | error | defect) (in | on | with | of) your'],
+      scope: 'clause',
       window: 0,
     },
     'ui-steps': {

@@ -202,6 +202,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'It seems the wrong size was ordered.',
       ],
       valid: [
+        "Your card was blocked because we flagged the payment by mistake; I have unblocked it.",
         "The transfer was flagged by our fraud check because it was your first payment to this payee; you did nothing wrong, and I have approved it.",
         "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
         "The order is flagged so the driver confirms the house number with you.",
