@@ -202,6 +202,15 @@ export const LEXICON: Lexicon = {
       scope: 'clause',
       window: 0,
     },
+    'did-it-for-you': {
+      why: 'the rep has already done the step the customer would be sent to ("the form is on our website, but I\'ve filled it in for you") (TAXONOMY §1a; precision round 2026-11-22)',
+      patterns: [
+        '(i | we) (have | had)? (already | just | now | also)? (=filled | =completed | =done | =sorted | =submitted | =sent | =lodged | =filed) (it | this | that | them | the (WORD)? (WORD)?)? (in | out | off)? (for you | on your behalf)',
+        '(for you | on your behalf) (and | \\,)? (=submitted | =sent | =lodged | =filed) (it | them)',
+      ],
+      scope: 'sentence',
+      window: 0,
+    },
     'ui-steps': {
       why: 'a menu path for a routine task the customer asked how to do ("go to Returns > VAT > Q3") sends them nowhere: the capitalized menu item is not a party (tests/corpus/README.md)',
       patterns: ['(CAP | NAME) (WORD | CAP)? \\> (CAP | WORD | NAME)'],

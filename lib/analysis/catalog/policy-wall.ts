@@ -134,6 +134,11 @@ export const POLICY_WALL: RuleInput[] = [
       scope: 'clause',
       window: 0,
     }, {
+      why: 'trying everything and succeeding ("I\'ve done everything I can … and it worked"), or no access that keeps the customer\'s data safe, is not a wall (precision round 2026-11-22)',
+      patterns: ['(it | that) (=worked | =paid off | =did the trick)', 'and (=found | =fixed | =got | =secured | =managed) (the | a | an | you | it)', 'which (keeps | means) (it | them | your (WORD)? (WORD)?) (safe | secure | private | protected)'],
+      scope: 'sentence',
+      window: 0,
+    }, {
       why: '"All claims are subject to the terms and conditions of your policy" is boilerplate about every case, not a no to this customer (precision round 2026-11-22)',
       patterns: ['all (WORD)? (bookings | claims | orders | purchases | policies | reservations | services | sales | contracts | quotes | offers | quotations | rentals | hires | tickets | deliveries | works | repairs | plans | subscriptions | accounts | payments) (be | are) (strictly)? subject to (the | our | your) (WORD)? (terms | conditions | terms and conditions | t&cs | standard terms)'],
       scope: 'clause',
@@ -147,6 +152,8 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We have done everything we can.",
+        "We have no access to their system.",
         "We are unable to refund you. You will get nothing back.",
         "We cannot refund your ticket. Is there anything else I can help you with?",
         "We are unable to offer compensation. I have given your feedback to our manager.",
@@ -201,6 +208,8 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "We have no access to your full card number, which keeps it safe; the payment itself went through on the 3rd.",
+        "I have done everything I can to get you on that flight, and it worked: you are on the 7 am.",
         "We cannot hold parcels for more than 14 days, so yours is booked to come back to you on Saturday unless you would prefer a different day.",
         "Our policy does not cover accidental damage, although your home insurance usually does; I have written you a letter to send them confirming the date and the repair cost.",
         "I am not able to cancel the order now that it has shipped, but the return label is in this email and the refund goes out the day it reaches us.",

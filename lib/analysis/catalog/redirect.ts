@@ -155,6 +155,7 @@ export const REDIRECT: RuleInput[] = [
       },
       'own-circle',
       'routine-info',
+      'did-it-for-you',
     ],
     message: 'Sends the customer to someone else to fix it. They came to you; to them, whoever sells or books for you IS you.',
     rewrites: [
@@ -315,6 +316,19 @@ export const REDIRECT: RuleInput[] = [
       'ui-steps',
       'own-circle',
       'routine-info',
+      'did-it-for-you',
+      {
+        why: 'the rep is the one passing it on ("I\'ll print the label and then send it to the courier myself") (precision round 2026-11-22)',
+        patterns: ['^ (i | we) (will | \'ll | shall | have | \'ve | be going to | can) …{0,6} (and | then) (then)? (report | send | forward | explain | pass | give | post | drop | hand)', '=myself'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
+        why: 'handing a voucher over for a benefit ("give the voucher to reception and they\'ll take £50 off") is a routine step, not a hand-off of the problem (precision round 2026-11-22)',
+        patterns: ['(they | he | she | PARTY | TEAM) (will | \'ll) (take | knock) …{0,3} off', '(they | he | she | PARTY | TEAM) (will | \'ll) (hand | give) you (the | your) (keys | key | room key | card | tickets | wristband | pass | voucher | welcome pack | upgrade)'],
+        scope: 'sentence',
+        window: 0,
+      },
       {
         why: 'our own team doing the work ("our team will check your next order before it leaves the depot") is us acting, not a hand-off; helping, advising or answering still implies the customer must go to them (precision round 2026-11-22)',
         patterns: ['^ (our | my) (WORD)? (WORD)? (team | department | engineers | engineer | staff | specialists | technicians | technician | colleague | colleagues | warehouse | drivers | driver | pickers | packers | kitchen) (will | shall | be going to | have | has | be)? (now | also | personally | already | then | each)? (=check | =checked | =checking | =correct | =corrected | =fix | =fixed | =update | =updated | =change | =changed | =reset | =unlock | =unlocked | =reissue | =reissued | =amend | =amended | =review | =repair | =repaired | =replace | =replaced | =resend | =resent | =ship | =shipped | =collect | =deliver | =redeliver | =refund | =credit | =pack | =packed | =inspect | =verify | =restore | =restored | =install | =visit | =rebuild | =remake | =reprint | =double-check | =hand-check | =call you | =ring you | =email you | =text you)'],
@@ -428,6 +442,9 @@ export const REDIRECT: RuleInput[] = [
         'This request would need to be made by the account holder.',
       ],
       valid: [
+        "Give the voucher to reception when you check in and they will take £50 off the bill.",
+        "I will print the label and then send it to the courier myself this afternoon.",
+        "The form is on our website, but I have filled it in for you and submitted it.",
         "Go to Settings > Billing > Invoices to download any past invoice.",
         "Head to Account > Security and switch on two-step login.",
         "Open Reports > Payroll > P60 to print it.",
@@ -483,7 +500,12 @@ export const REDIRECT: RuleInput[] = [
       '(PARTY | ORG | TEAM) (be | is | are) the only (one | ones | people | party | company | place) (who | that) (can | could | is able to | are able to | has access | have access)',
       '(PARTY | ORG | TEAM) (be | would be | will be) (really | actually | ultimately)? the (one | ones | people | person | party | company | place | team | department) (who | that | to) (can | could | will | would | =decide | =decides | =handle | =handles | =deal | =deals | =make | =makes | =issue | =issues | =approve | =approves | =process | =processes | =authorise | =authorises | =authorize | =authorizes | =control | =controls | ask | contact | speak | talk | call | see | arrange | sort)',
     ],
-    exceptions: [...OWN_ACTION],
+    exceptions: [...OWN_ACTION, {
+      why: 'our installer or engineer walking the customer through something on the visit we booked is our service, not a hand-off (precision round 2026-11-22)',
+      patterns: ['(when | once | after | before) (he | she | they) (=finishes | =arrives | =visits | =comes | =fits | =installs | =has finished | =is there | =is done | =leaves)', '(on | during | at) (the | his | her | their | your) (visit | appointment | installation | fitting | handover)'],
+      scope: 'sentence',
+      window: 0,
+    }],
     message: 'Tells the customer another party can help, leaving them to do the chasing. Do the legwork and report back.',
     rewrites: [
       "I'll take this up with {partner|them} myself and update you {followup_time|by the end of tomorrow}",
@@ -491,6 +513,7 @@ export const REDIRECT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your bank can walk you through the dispute process.",
         'Your bank will be able to help you further.',
         'The airline should be able to assist you with the rebooking.',
         'The courier is the best party to contact about this.',
@@ -508,6 +531,7 @@ export const REDIRECT: RuleInput[] = [
         'The bank is the only one who can see that information.',
       ],
       valid: [
+        "The installer will walk you through the new boiler controls when he finishes on Thursday.",
         "Your bank confirmed to me that the refund is on its way; I'll check again tomorrow at 10 am.",
         'The airline will be able to help, and I have already called them with your booking details.',
         'Our billing team refunded the charge this morning.',
@@ -688,6 +712,7 @@ export const REDIRECT: RuleInput[] = [
     ],
     exceptions: [
       ...OWN_ACTION,
+      'did-it-for-you',
       {
         why: 'telling the customer they need not do it themselves is the rep taking the step ("no need to chase it yourself, I have asked the carrier")',
         patterns: ['(no need | not need | do not need | do not have | not have | will not need | never need) to', 'without (you | having to)'],

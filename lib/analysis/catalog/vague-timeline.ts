@@ -285,6 +285,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         patterns: [
           '(i | we) (have | had) (already | just | now | also)? (=refunded | =credited | =cancelled | =canceled | =waived | =paid | =processed | =sent | =shipped | =released | =fixed | =restored | =resolved | =sorted | =completed | =delivered)',
           '(while | until | whilst) (we | i | they | the team | our team | our engineers) (=sorted | =fixed | =resolved | =restored | =repaired | =investigated | =checked | =dealt | =worked | =looked)',
+          '(=worked | =was | =were | =went | =came | =arrived | =responded | =replied | =acted | =got | =landed | =sending | =replying | =responding | =sent) …{0,3} (pretty | fairly | very | quite | relatively | reasonably | so) (quickly | quick | fast | promptly)',
         ],
         scope: 'clause',
         window: 0,
@@ -297,6 +298,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "It will be fixed very quickly.",
         "We will have it fixed this month.",
         'Our engineers are working to restore service.',
         'Our technical team is working hard to resolve the issue.',
@@ -344,6 +346,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "Once we have the last one we'll pick your case back up.",
       ],
       valid: [
+        "Thanks for sending the photos; the engineer worked very quickly once he had them.",
         "Sorry to hear about your dog; I have cancelled the remaining deliveries and refunded this month.",
         "Thanks for bearing with us while we sorted the outage on Sunday; everything has been stable since 6 pm.",
         "To make up for this, I'm refunding this month's fee.",
