@@ -1,6 +1,6 @@
 import { CUES } from './catalog/customer';
 import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS } from './catalog/customer-lexicons';
-import { ALL_WELL, GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
+import { ALL_WELL, DATE_NEEDS, GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
 import { cleanDraft } from './clean';
@@ -28,6 +28,8 @@ interface Classifier {
   cues: CompiledCue[]; index: PatternIndex; cueOfPattern: number[]; lex: CompiledLexicons;
   /** Per cue, the most tokens any of its patterns' starts lies before the anchor (compile.ts maxPre). */
   maxPreOfCue: Int32Array;
+  /** What makes a coming date a need in a message where nothing went wrong (DATE_NEEDS). */
+  dateNeeds: CompiledPattern[];
 }
 
 function compileLexicons(input = CUE_LEXICONS): CompiledLexicons {
@@ -67,7 +69,7 @@ export function buildClassifier(input = CUES): Classifier {
   });
   const maxPreOfCue = new Int32Array(cues.length);
   index.patterns.forEach((cp, pid) => { const ci = cueOfPattern[pid]!; maxPreOfCue[ci] = Math.max(maxPreOfCue[ci]!, Math.min(cp.maxPre, 1_000_000)); });
-  return { cues, index, cueOfPattern, lex: compileLexicons(), maxPreOfCue };
+  return { cues, index, cueOfPattern, lex: compileLexicons(), maxPreOfCue, dateNeeds: DATE_NEEDS.flatMap((d) => compilePatterns(d, env)) };
 }
 function getClassifier(): Classifier {
   classifier ??= buildClassifier();
@@ -140,6 +142,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     }
   }
   // Labels in the order of their evidence; per label, the cue whose match starts first.
+  const signalCue = new Map<SignalId, Cue>();
   const matched: number[] = [];
   for (let ci = 0; ci < nCues; ci++) if (bestStart[ci]! >= 0) matched.push(ci);
   matched.sort((a, b) => bestStart[a]! - bestStart[b]! || bestEnd[b]! - bestEnd[a]! || a - b);
@@ -150,7 +153,7 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
       if (!situations.has(id)) situations.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!));
     } else {
       const id = cc.cue.label as SignalId;
-      if (!signals.has(id)) signals.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!));
+      if (!signals.has(id)) { signals.set(id, ev(id, bestStart[ci]!, bestEnd[ci]!)); signalCue.set(id, cc.cue); }
     }
   }
 
@@ -214,6 +217,11 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     const b = situations.get('billing_error');
     if (b) signals.set('money_at_stake', { id: 'money_at_stake', start: b.start, end: b.end, text: b.text });
   }
+  // A date in a message where nothing went wrong is a deadline only when something hangs on it
+  // ("my warranty runs out on 15 December" informs; "we need it by Friday" needs).
+  const dl = signalCue.get('deadline');
+  const dlEv = signals.get('deadline');
+  if (situations.size === 0 && dl?.id === 'signal.deadline-coming-time' && /^on\b/i.test(dlEv?.text ?? '') && !occursIn(c.dateNeeds, env, seg)) signals.delete('deadline');
   if (situations.size === 0) {
     const a = cleaned.analyzedSpan;
     situations.set('general', { id: 'general', start: a.start, end: a.end, text: text.slice(a.start, a.end) });
@@ -356,6 +364,8 @@ function agentFault(env: MatchEnv, seg: Segments, only?: SituationId): { label: 
       // "my partner" is the customer's own.
       const spouse = l === 'partner' && p > a && tok.norm[p - 1] === 'my';
       if (named || (PARTNER.has(l) && !spouse) || headed) { agent = p; label = 'partner_error'; continue; }
+      // "the assessor you appointed valued it at half": you only chose the partner who erred.
+      if (n === 'you' && label === 'partner_error' && p - agent <= 3) continue;
       if ((n === 'you' && !(p > a && NOT_SUBJECT_BEFORE.has(tok.norm[p - 1]!))) || (OURS.has(l) && p > a && (tok.norm[p - 1] === 'your' || tok.norm[p - 1] === 'the'))) { agent = p; label = 'our_mistake'; continue; }
       const negated = !only && n === 'not' && p > a && NEG_AUX.has(tok.lemma[p - 1]!) && !(p + 1 < b && DOUBT.has(tok.lemma[p + 1]!));
       if (agent >= 0 && p - agent <= 8 && (!only || label === only) && (FAULT.has(n) || FAULT.has(l) || negated || (n.startsWith('mis') && n.length > 6 && n !== 'mission'))) {

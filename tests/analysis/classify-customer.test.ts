@@ -429,3 +429,21 @@ describe('classifyCustomer: a time followed by a past act is past', () => {
   it('does not read "your release on Tuesday wiped" as a deadline', () =>
     expect(signals('Your release on Tuesday wiped the custom fields on all our records.')).not.toContain('deadline'));
 });
+
+describe('classifyCustomer: dates that only inform, delays explained', () => {
+  it('reads no deadline in a date that only informs a plain question', () =>
+    expect(signals("My warranty runs out on 15 December. Can I extend it, and what's the price?")).not.toContain('deadline'));
+  it('still reads a landing time before an early check-in as a deadline', () =>
+    expect(signals('Hi, we land at 7am on Friday. Any chance of an early check-in?')).toContain('deadline'));
+  it('reads a flight late for a technical issue as late, not an outage', () =>
+    expect(situations('Our flight landed four hours late. The crew said it was a technical issue with the aircraft.')).toEqual(['late_delivery']));
+  it("does not read the customer's own forgotten update as our mistake", () =>
+    expect(situations('The direct debit bounced, my fault, I changed banks and forgot to update it. Can I pay by card?')).not.toContain('our_mistake'));
+});
+
+describe('classifyCustomer: partners chosen by us', () => {
+  it('keeps the partner the doer when "you" only appointed it', () =>
+    expect(situations('The insurance assessor you appointed valued my car at half its market price and ignored my photos.')).toEqual(['partner_error']));
+  it('reads a bookkeeper from the partner list filing wrong figures as the partner', () =>
+    expect(situations('The accountant on your partner list filed our return with the wrong figures.')).toContain('partner_error'));
+});

@@ -610,6 +610,10 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | consistent with) (normal | general | ordinary)? (wear and tear | misuse | improper use | incorrect use | user damage | neglect | lack of maintenance | poor maintenance | accidental damage | being dropped | a drop | impact damage | liquid damage | water damage)',
       '(due to | caused by | because of | the result of | a result of) (the)? (WORD)? (settings | configuration | permissions | setup | changes | change | restrictions) (on | in | of | to | made to) your',
       'your (WORD)? (integration | setup | configuration | config | settings | dns | dns records | domain | records | api key | webhook | server | account settings | permissions) (be | is | are | was | were | seems | appears | looks)? (to be)? (=misconfigured | (not | incorrectly | wrongly | improperly) (set up | configured))',
+      '(you | you have) (did not | never) (give | gave) (us | me)? (enough | sufficient | any | adequate) notice',
+      'you (only)? (=gave | =given) (us | me) (only)? (NUM | two | three | a few | a couple of | less than | under) …{0,2} notice',
+      '(that be | thats | this be | that is) (the | what) (WORD)? (plan | tariff | package | deal | option | rate | fare | service | contract | cover | policy) (you | that you) (=chose | =selected | =picked | =signed up for | =agreed to | =booked | =paid for | =bought)',
+      '(that be | thats | that is | this be | this is) (exactly)? what you (=signed up for | =agreed to | =chose | =paid for | =ordered | =booked | =asked for)',
       'you (=booked | =chose | =selected | =bought | =purchased | =picked) (a | an | the)? (WORD)? (rate | fare | plan | package | ticket | tariff | option | room type | room | policy | product | service) (that | which) (does not | did not | do not | excludes | excluded | was not | is not | never)',
       '(not enough | no) (funds | money | credit) (available)? (in | on) your (account | card | balance)',
       `your (own)? (WORD)? ${THEIR_SETUP} (be | is | are | was | were | may be | might be | could be | seems to be | appears to be | must be)? (=blocking | =interfering | =preventing | =causing | =stopping | =rejecting | =filtering | =corrupting | the (problem | issue | cause | culprit | reason | source) | at fault | to blame | outdated | out of date | incompatible | not compatible | not supported | unsupported | too old | faulty)`,
@@ -687,6 +691,10 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Your passport was not valid for travel.',
         'You returned the car with an empty tank.',
         'You declined the collision damage waiver at the counter.',
+        "You didn't give us enough notice to change it.",
+        "You only gave us two hours' notice.",
+        "That's the plan you chose when you signed up.",
+        "That's what you signed up for.",
         'Fines incurred during your rental are your responsibility.',
         'The parcel was left in a safe place as per your delivery instructions.',
         'The package was delivered to the address you provided at checkout.',
@@ -807,6 +815,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (followed | applied) (the | our | all)? (correct | proper | standard | right)? (process | procedure | procedures | steps | rules) (correctly | properly | to the letter)',
       '(from | on) our (side | end) (\\,)? (the | your | this | it | everything | all)? (WORD)? (be | is | was | has been | looks | seems)? (complete | completed | closed | fine | done | correct | in order | resolved | sorted)',
       '(correctly | fine | properly | on time | as normal | without (issue | issues | error | errors)) (from | on | at) our (end | side)',
+      // Round 10m (fresh sentences): nothing wrong with the unit, no fault found, tested fine, by design.
+      '(there be | there is | there was) nothing wrong with (the | your | our | this | that) (WORD)?',
+      'no (fault | faults | defect | defects | problem | problems | issue | issues) (was | were | could be)? (found | detected | identified)',
+      '(tested | tests | checked | checks | came back | comes back) (fine | ok | okay | normal | perfectly | clear) (on | in | at | when | during)',
+      'not a (fault | defect | bug | problem | error | glitch) …{0,8} (designed | intended | meant to | by design | a feature | normal)',
+      '(be | is) (by design | intended behaviour | intended behavior | expected behaviour | expected behavior | working as expected)',
       '(any | the) (hold-up | holdup | delay | problem | issue | hiccup) (be | is | lies | sits | was) (at | with) (the | your)? (PARTY | ORG)',
     ],
     exceptions: ['fault-owned', 'restored-now', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
@@ -816,9 +830,9 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     examples: {
       invalid: [
-        "Everything is working fine on our side.",'As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.'],
+        "Everything is working fine on our side.",'As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.', 'We tested it and there is nothing wrong with the unit.', 'No fault was found with the boiler.', "That's not a fault, it's how the feature is designed.", 'This is expected behaviour.', 'The unit tested fine on our bench.'],
       valid: [
-        "Everything is working correctly on our side now, and your site is back up.",'There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.'],
+        "Everything is working correctly on our side now, and your site is back up.",'There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.', "There's nothing wrong with asking, and I've sorted it for you."],
     },
   },
   {

@@ -103,7 +103,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(overbooked | over-booked | double-booked | double booked | no room for (us | me))',
       '(won\'t | will not | wouldn\'t | would not | refused to | refuse to | refuses to) (let | allow) (me | us) (board | check in | fly | travel | in | collect | pick up | take | use | stay)',
       '(no | not any) (reservation | booking | record | order) (exist | exists | existed | found | on file)',
-      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly)',
+      '(valued | assessed | estimated | priced | rated | graded | marked) …{0,6} (less than | lower than | below | under | too (low | high) | wrongly | incorrectly | at half | half (its | the | what))',
       '(put | moved | sent | took | drove | dropped | booked) (us | me) …{0,6} (different | wrong | other | another) (hotel | address | place | location | room | car | airport | terminal | city | station | flight | resort)',
       'from the one (shown | booked | advertised | listed | we booked | i booked | on)',
       '(say | says | said | claim | claims | claimed) (you | they | we) (never | did not | didn\'t | have not | haven\'t) (received | got | had | paid | sent | passed on)',
@@ -378,11 +378,12 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'signal',
     label: 'money_at_stake',
     patterns: [
-      '(wages | salaries | salary | =pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
+      // (The noun "pay", not the verb: "we'd rather just pay it today" risks nothing.)
+      '(wages | salaries | salary | (my | our | their | his | her | staff | the) pay | rent | mortgage | =bills) …{0,4} (today | tomorrow | due | coming out | going out | will bounce | not paid | won\'t be paid | unpaid)',
       '(expecting | waiting for | owed | waiting on) (their | my | our | his | her)? (wages | salary | salaries | pay)',
     ],
     unless: ['(pay | wage) (slip | slips | stub | stubs)', 'payslips'],
-    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ['What day is pay day?', "The pay slips went out with last month's date on them."] },
+    examples: { positive: ['Twelve people are expecting their wages today.', 'My rent is coming out tomorrow.'], negative: ["We'd rather just pay it today and be done.", 'What day is pay day?', "The pay slips went out with last month's date on them."] },
   },
   {
     id: 'signal.churn-risk-moving-on',
@@ -473,11 +474,13 @@ export const CONTEXT_CUES: CueInput[] = [
     // What our letter, app or site told the customer, contradicted elsewhere in the message.
     patterns: ['(your | the) (letter | renewal letter | app | website | site | email | confirmation | quote | advert | listing | page | map | timetable | schedule) …{0,4} (=said | =says | =showed | =shows | =quoted | =stated | =states | =listed | =promised)'],
     needsInMessage: ['(but | yet | however | instead | actually | in fact | turned out | turns out | was closed | was shut | wasn\'t | was not | didn\'t | did not | never | no such | charged)', '(i | we) (asked | requested) (you | them | him | her | the WORD | your WORD)? (to | for)'],
-    // An app that "says error" is the outage or the locked account, not what we told the customer.
+    // An app that "says error" is the outage or the locked account, not what we told the customer;
+    // a page cited for its promise ("your page says 14-day money back") asks us to keep it.
+    unless: ['(says | said | states | promises | offers) …{0,4} (money back | money-back | refund | returns | guarantee | cooling-off | cancellation policy | free cancellation)'],
     yieldsTo: ['partner_error', 'billing_error', 'out_of_stock', 'outage', 'account_access'],
     examples: {
       positive: ['Your app showed the store as open until 9. We drove 40 minutes and it was closed at 7.'],
-      negative: ['Your website says you open at 9. Is that right on bank holidays?'],
+      negative: ['Your website says you open at 9. Is that right on bank holidays?', 'Your page says 30-day money back, so I would like a refund.'],
     },
   },
   {
@@ -538,7 +541,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(someone | somebody) else (\'s)? (belongings | things | stuff | rubbish | shopping | groceries | delivery | box | items | bags | order | parcel | package | bill | invoice | details | name | address | documents | letter | statement | booking | account | card | data | prescription | medication | bag | luggage | food | meal | keys | policy | payslip | results)',
       '(asked | requested | specified | ordered | paid) (for)? (no | without | extra) WORD …{0,6} (and | but | yet) (it | they | there | this | the WORD) …{0,3} (covered | full | smothered | loaded | came with | come with | contains | contained)',
     ],
-    unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
+    unless: ['(i | we) (forgot | neglected | failed | had forgotten | have forgotten)', '(i | we) …{0,5} (and | then) (forgot | neglected)', '(my | our) (own)? fault', '(i | we) (\'d | had)? (changed | moved | switched) …{0,4} (and | but) (forgot | forgotten)', '(can | could | would | will) (you | i | we) …{0,4} instead of'],
     yieldsTo: ['partner_error'],
     examples: {
       positive: [
@@ -1379,6 +1382,8 @@ export const CONTEXT_CUES: CueInput[] = [
     kind: 'situation',
     label: 'outage',
     patterns: ['(technical (difficulties | issues | problems | error) | experiencing (difficulties | issues | problems) | temporarily (down | offline) | under maintenance | maintenance mode)'],
+    // "The crew said it was a technical issue with the aircraft" explains a delay.
+    yieldsTo: ['late_delivery'],
     examples: { positive: ["The website says 'we're experiencing technical difficulties' every time I try to check in."], negative: ['Is there planned maintenance this weekend?'] },
   },
   {
@@ -1419,6 +1424,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(out of order | out of action | not in service | broken down)',
       '(and then | then) (cutting off | cuts off | cut off | going dead | goes dead | drops out | dropping out | hangs up | hanging up)',
     ],
+    // A machine that broke down while the repair or the flight is late: the wait is the complaint.
+    yieldsTo: ['late_delivery'],
     examples: { positive: ['The lift in our building has been out of order since Monday.', 'Our phones keep ringing once and then cutting off.'], negative: ['Is the lift in service at weekends?'] },
   },
   {

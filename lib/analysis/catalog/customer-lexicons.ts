@@ -127,7 +127,7 @@ export const PARTNER_AGENTS = [
   'caterer', 'cleaner', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
   'valet', 'fitter', 'tiler', 'roofer', 'builder', 'decorator', 'photographer', 'kennel', 'cattery', 'florist', 'guide', 'carrier',
   'vendor', 'supplier', 'marketplace', 'removal', 'removals', 'handyman', 'gardener', 'organiser', 'organizer', 'processor',
-  'administrator', 'subcontractor',
+  'administrator', 'subcontractor', 'accountant', 'bookkeeper', 'underwriter', 'underwriters',
 ];
 
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */

@@ -47,3 +47,15 @@ export const NEGATED_DOUBT = ['sure', 'know', 'understand', 'mind', 'want', 'nee
 
 /** Words that say all is well in their sentence ("working perfectly"): no lexicon reads trouble there. */
 export const ALL_WELL = ['perfectly', 'flawlessly'];
+
+/**
+ * In a message where nothing went wrong, a coming date is a deadline only with one of these
+ * (TAXONOMY §1a: a named time-bound need): "we land at 7am on Friday, can we check in early?"
+ * needs; "my warranty runs out on 15 December, can I extend it?" informs.
+ */
+export const DATE_NEEDS = [
+  '(need | needs | needed | must | have to | has to | got to | urgent | urgently | asap | in time | deadline | hurry | quickly | before | by | until | no later than)',
+  '(land | landing | arrive | arriving | fly | flying | leave | leaving | depart | departing | check in | check-in | travel | travelling | traveling)',
+  '(wedding | funeral | interview | exam | surgery | operation | birthday | party | event | meeting | presentation | launch | ceremony | guests | trip | holiday)',
+  '(going | off) (skiing | away | abroad | on holiday | on a trip | on honeymoon)',
+];

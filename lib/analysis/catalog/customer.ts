@@ -91,6 +91,13 @@ export const CUES: CueInput[] = [
       '(fee | charge | surcharge | levy) …{0,4} (isn\'t | is not | wasn\'t | was not | never) (in | part of | mentioned in | on) (our | my | the) (agreement | contract | quote | terms | order)',
       '(it | the (fee | charge)) (is | \'s) still on (this | my | our | the) …{0,2} (bill | invoice | statement)',
       '(double | triple | treble | twice | three times | four times) (what | the amount) (we | i) (normally | usually | ever) (pay | paid | get charged)',
+      '(quoted | showed | displayed | advertised | locked) …{0,6} but (the)? (rate | price | amount | total | fee | exchange rate) (actually)? (applied | charged | taken | was | came to)',
+      '(=taken | =took | =charged | =debited | =billed | =collected) …{0,4} AMOUNT (as well | too | on top | again | extra | twice)',
+      '(estimate | estimated | estimates) …{0,8} but (the)? (meter | reading | readings | actual | real)',
+      '(kept | keeping | withheld | withholding | retained | retaining | held onto | holding onto) (my | our | the)? (AMOUNT)? (deposit | money | refund | bond | fee | payment | AMOUNT)',
+      '(rang | rung | scanned | charged | came up | went through) …{0,6} AMOUNT …{0,3} but …{0,6} (label | shelf | price | tag | website | advert | sign | menu) (says | said | shows | showed | is | was)',
+      '(i | we) (have | \'ve)? (overpaid | over-paid) (by | on | for)?',
+      '(won\'t | will not | refuse to | refused to | refusing to) (refund | return | pay back) (the | my | our)? (credit | money | balance | deposit | overpayment)',
       '(bill | invoice | charge | premium | statement | fee) …{0,4} (sky-high | sky high | astronomical | extortionate)',
       '(why | how) (was | were | am | have) (i | we) (been)? (charged | billed)',
       '(the)? (price | amount | total | bill | invoice | charge) (be | was | is) (wrong | incorrect | higher than | more than | different)',
@@ -98,7 +105,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(can | could) (i | we) (get | have | claim | request | ask for) (a | my)? (full)? refund', '(is | are | will | would | do | does) (the | a | an | my | i | we | it)? …{0,3} (charged | billed | charge) (if | when | for)', 'late (fee | payment | charge)', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | rent))', '(how much | what) (will | would | does | do) (it | this | that | i) (cost | be charged)', 'something (went | goes | has gone) wrong', '(utility bill | bank statement | proof of address | selfie | passport | driving licence | payslip)', '(sent | posted | emailed | addressed) (the | my | an | our)? (invoice | invoices | bill | bills | statement | statements) to', 'twice a (month | week | year | day)'],
     examples: {
-      positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.', 'The quarterly bill for $912 should be $456.', 'Your rep said the delivery charge would be waived, and it is on my receipt.', 'You refunded the cheaper jacket instead of the coat.', 'The missing payout is €310.', 'The claim was approved but only £12.00 has arrived.', 'That is two licences we should not be paying for.', 'We were billed $2,400 for the quarter but our plan is $1,800.', 'Two invoices for the same order and you took payment for both.', 'There is a setup fee that was never in our contract.', 'This bill is nearly triple what we normally pay.', 'The quarterly bill is sky-high.', 'I have paperless billing and the paper fee is still on my bill.'],
+      positive: ['I was charged twice for the same order.', 'There is an unexpected fee on my statement.', 'My refund still has not arrived after three weeks.', 'You billed me after I cancelled.', 'The quarterly bill for $912 should be $456.', 'Your rep said the delivery charge would be waived, and it is on my receipt.', 'You refunded the cheaper jacket instead of the coat.', 'The missing payout is €310.', 'The claim was approved but only £12.00 has arrived.', 'That is two licences we should not be paying for.', 'We were billed $2,400 for the quarter but our plan is $1,800.', 'Two invoices for the same order and you took payment for both.', 'There is a setup fee that was never in our contract.', 'This bill is nearly triple what we normally pay.', 'The quarterly bill is sky-high.', 'The app quoted 1.20 but the rate actually applied was 1.17.', "You've taken the old monthly £12 as well.", 'The bill uses an estimate but the meter reads much lower.', 'The hotel kept my £200 deposit.', 'The till rang it up at £6.50 but the shelf label says £4.', "I've overpaid by about £300.", "You won't refund the credit on my account.", 'I have paperless billing and the paper fee is still on my bill.'],
       negative: ['How much does the premium plan cost?', 'I paid the invoice late and got a late fee.', "They sent a lamp I didn't order."],
     },
   },
@@ -150,6 +157,11 @@ export const CUES: CueInput[] = [
       '(holding | held) (it | this | them | things | my WORD | our WORD | the WORD) up',
       '(sick | tired | fed up) (to death)? (of | with) waiting (for | on)',
       '(sitting | stuck | languishing | left) (in limbo | in a queue | in (the | your) (queue | system | backlog | lab | workshop | depot))',
+      // Time gone by: "it's been 45 minutes since the app said on its way", "it's been a month".
+      '(it \'s | it has | it is) (now)? been (NUM | a | an | two | three | four | five | six | several | over a | over an | nearly a | almost a) (minutes | hours | hour | days | weeks | month | months | fortnight | week) since (the | your | my | i | we | you)',
+      '(held | stuck | sat | sitting | waiting | stopped) (outside | at | on | in) the (station | gate | runway | tarmac | platform | port | terminal) …{0,4} (for)? (NUM | an | a | two | three | over an | over) (hour | hours | minutes)',
+      '(was | were) (supposed | meant | due | promised) to be (finished | done | completed | ready | fixed | repaired | installed | back) (by | on | within | in)',
+      '(sailed | departed | left | took off | arrived | landed | got in) …{0,4} (NUM | one | two | three | four | five | six | an) (hours | hour | minutes) (after | behind | later than) (the)? (scheduled | planned | advertised | booked | published)',
       '(have | has) been …{0,4} since the (start | beginning | middle) of (january | february | march | april | =may | june | july | august | september | october | november | december | the month | last month)',
       '(supposed | meant | due | promised) to be (couriered | posted | sent | returned | delivered | shipped | back) …{0,6} (by | on | before | last)',
       '(still)? (has not | hasn\'t | have not | haven\'t | still not) been (commissioned | installed | connected | fitted | completed | finished | dispatched | posted | issued | collected | picked up | delivered)',
@@ -160,9 +172,9 @@ export const CUES: CueInput[] = [
       'still (waiting | not here | nothing | no sign)',
       '(missed | missing) (the | my | our)? (delivery window | appointment | installation)',
     ],
-    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(only | just) AMOUNT', '(wages | salary | pay | money | payment | refund) …{0,3} (is | are | be)? stuck', '(losing | lose | lost) …{0,2} (customers | sales | business | money | clients | revenue | trade)', '(or | otherwise) …{0,4} (will | would | could | might) be (delayed | late | cancelled | canceled)', 'if (it | they | this | that) …{0,2} (not | never) (coming | arriving)', '(change | update | amend | add | edit | cancel) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
+    unless: ['(we | i) (\'re | are | am | \'m | will be | \'ll be | be) (arriving | getting in | checking in | landing) late', '(it \'s | it has | it is) (now)? been …{0,4} (since (i | we) (paid | was charged | were charged | cancelled | canceled | returned | asked for (a | my)? refund | complained | called | emailed | wrote | reported) | refund | reply | response | answer)', '(only | just) AMOUNT', '(wages | salary | pay | money | payment | refund) …{0,3} (is | are | be)? stuck', '(losing | lose | lost) …{0,2} (customers | sales | business | money | clients | revenue | trade)', '(or | otherwise) …{0,4} (will | would | could | might) be (delayed | late | cancelled | canceled)', 'if (it | they | this | that) …{0,2} (not | never) (coming | arriving)', '(change | update | amend | add | edit | cancel) …{0,8} (hasn\'t | has not | not) (shipped | been dispatched | been sent)', 'pending', '(late | behind) (paying | with (my | the | our)? (payment | payments | bill | bills | rent | invoice))', '(charged | billed | fee | charge) …{0,8} (no-show | no show)', '(hold | deposit | pre-authorization | pre-authorisation | authorisation | authorization) …{0,8} (released | returned | refunded | release | return)', '(if | in case | what happens if | what if | should) (my | the | our | it | they | this)? …{0,3} (be | is | are | gets | get)? (delayed | late | cancelled | canceled | lost)', 'missing from (the | my | our) (dashboard | report | reports | app | system | account | list | export | data)', '(late | overdue) (fee | payment | charge)', 'paid late', '(waiting | wait) (for | on) …{0,3} (reply | response | answer | callback | call back | refund | money | credit | reimbursement | decision | AMOUNT)'],
     examples: {
-      positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.', 'The surveyor never appeared.', 'Our train pulled in two hours late.', 'Now the sofa will be another eight weeks.', 'The desk now shows expected March instead of January.', "The gardener hasn't been round for three weeks.", 'The fitter failed to turn up again.', 'Our boiler still has not been commissioned.', 'Six weeks of waiting for a replacement hinge.', 'My passport was meant to be posted back by the 3rd.', 'The bike was meant to be ready Friday and nobody had even started on it.', 'Can someone find out who is holding my prescription up?', 'My claim has been sitting in limbo for two months.', 'The lenses have been with the lab since the start of October.', "I'm sick of waiting for this sofa."],
+      positive: ['My order still has not arrived.', 'The package was supposed to arrive Monday but nothing came.', 'Where is my order?', 'The technician never showed up.', 'My flight was delayed six hours.', 'The surveyor never appeared.', 'Our train pulled in two hours late.', 'Now the sofa will be another eight weeks.', 'The desk now shows expected March instead of January.', "The gardener hasn't been round for three weeks.", 'The fitter failed to turn up again.', 'Our boiler still has not been commissioned.', 'Six weeks of waiting for a replacement hinge.', 'My passport was meant to be posted back by the 3rd.', 'The bike was meant to be ready Friday and nobody had even started on it.', 'Can someone find out who is holding my prescription up?', 'My claim has been sitting in limbo for two months.', "It's been 45 minutes since the app said the food was on its way.", 'The train was held outside the station for an hour.', 'The extension was supposed to be finished by October.', 'The ferry sailed three hours after the scheduled time.', 'The lenses have been with the lab since the start of October.', "I'm sick of waiting for this sofa."],
       negative: ['Can I change the delivery address before it ships?', 'When will the new model be released?', 'The seller wrote that I should leave five stars, otherwise my next parcel would be delayed.', "If it's not coming back in stock, tell me."],
     },
   },
@@ -218,6 +230,8 @@ export const CUES: CueInput[] = [
       // when the customer feels it as lateness.
       "(payroll | salary | wage | payment | pay | payout | billing) (run | runs | batch | batches) …{0,4} (froze | frozen | stalled | stalling | hung | crashed | failed)",
       'something (went | goes | has gone) wrong',
+      '(phones | phone | line | calls | speaker | tv | screen | radio | device | app | handset) …{0,6} (go | goes | went | gone | going) (silent | dead | blank)',
+      '(has | have)? (shown | showed | shows | read | reads | displayed | displays) (zero | nothing | blank) (for | since)',
       '(restarts | reboots | resets | turns off | switches off | shuts down | shuts off) (itself)? …{0,2} (every | constantly | randomly | repeatedly | on its own | by itself)',
       '(won\'t | will not | doesn\'t | does not | didn\'t | did not | wouldn\'t) ((turn | switch | power) on | (boot | start | fire | power) up)',
       '(playing up | acting up | on the blink | on the fritz | bricked | kaput | packed up | given up the ghost | conked out | dead on arrival)',
@@ -228,7 +242,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(fitted | installed | replaced | set up | connected | serviced | repaired | came) …{0,5} (but | and) (didn\'t | did not | never | forgot to) (connect | fit | install | reconnect)', '(i | we) (don\'t | do not) …{0,3} (and | or) (didn\'t | did not | never) (open | use | touch)', '(i | we) (didn\'t | did not | never) (even)? (open | use | touch | load)', '(vanished | disappeared | gone | removed) from (the | your) (site | website | shop | store | app | menu | range | shelves | catalogue | catalog)', '(no | not) (tracking | delivery | shipping) (update | updates | movement | news)', '(logged | kicked | signed) (me | us) out', '(not | isn\'t | wasn\'t) (recognised | recognized)', '(account | card | wages | money | funds) …{0,3} (frozen | suspended | locked | blocked | stuck)', 'work (offline | without)', '(does | do | can | will) (it | the app | the WORD | this) (work | run)', '(i | we) (can not | cannot) (log | sign) in', '(code | key | pin | ticket | tickets | voucher | link | card) (you | your WORD) (gave | sent | provided | issued | emailed)', '(please)? (=delete | =erase | =wipe | =remove) (all)? (of)? (my | our) (data | details | information | account | files)', '(password | two-factor | 2fa | verification code | login code)', '(buy | order | purchase | pick | select | size | colour | color | model | item | product | one) …{0,6} (unavailable | greyed out | grayed out | sold out | out of stock)', '(tracking | parcel | package | order | delivery | refund | claim | shipment) …{0,4} (not | n\'t | never) (moved | updated | changed | arrived | shipped)'],
     examples: {
-      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'The import wiped all the notes on our client records.', 'The speaker restarts itself every few minutes.', "The kettle won't turn on at all.", 'The dishwasher is playing up again.', 'Half the cards won\'t go through.', "We can't watch anything since Sunday.", 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
+      positive: ['Your website is down.', 'The app keeps crashing when I open reports.', 'We lost all our data after the update.', 'The import wiped all the notes on our client records.', 'The speaker restarts itself every few minutes.', 'Our phones ring once and go silent.', 'The display has shown zero for a fortnight.', "The kettle won't turn on at all.", 'The dishwasher is playing up again.', 'Half the cards won\'t go through.', "We can't watch anything since Sunday.", 'I get a 500 error on checkout.', 'Our internet has been down since yesterday.', 'The wage batch froze overnight and nothing was sent.'],
       negative: ['How do I export my data to CSV?', 'I was charged for the film although I never even opened it.', 'The lemon shampoo has disappeared from your website.', 'My account has been frozen for a week.', 'My account got flagged and frozen after I logged in abroad.', 'The plumber didn\'t turn up.'],
     },
   },
@@ -281,6 +295,8 @@ export const CUES: CueInput[] = [
       '(intend | going | plan | want | decided | like) to (redeem | repay | pay off | settle) (in full | (the | my | our) (mortgage | loan | balance))',
       '(decided | going | want | plan | planning | intend) to (move | switch | transfer | take) (both | all | each of)? (my | our | the)? (WORD)? (policies | policy | accounts | account | lines | mortgage | pension | savings | business | subscriptions) (to | over to) (another | a different | a new | a cheaper) (insurer | provider | bank | company | supplier | network | lender | carrier)',
       '(please)? (do not | don\'t) (auto-renew | auto renew | renew) (my | our | the | either | any | this | both)',
+      '(take (me | us) off | turn off | switch off | cancel | stop | remove (me | us) from) (the | my | our)? (automatic | auto) (renewal | renew | -renewal)',
+      '(i | we) (don\'t | do not) want (the | my | our | this) (policy | subscription | membership | plan | contract | service | cover) (next | any more | anymore | after)',
       '(cancel | cancellation) (request | my order | the order | my booking)',
       '(i | we) (want | would like | need) (a | my | our)? (full)? (refund | money back) (and | so)? (i | we)? …{0,4} (leave | cancel | close | done | go elsewhere)',
     ],
@@ -292,7 +308,7 @@ export const CUES: CueInput[] = [
       '(how | can i) …{0,4} (downgrade | pause)',
     ],
     examples: {
-      positive: ['Please cancel my subscription.', 'I want to close my account today.', "I'm switching to another provider.", 'I would like to cancel my booking and get a refund.', 'Could you cancel my pre-order for the blender?', 'Can I cancel Friday\'s lesson?', 'We intend to repay the loan in full next month.', 'We have decided to move all our policies to another insurer.', "Please don't renew my policy."],
+      positive: ['Please cancel my subscription.', 'I want to close my account today.', "I'm switching to another provider.", 'I would like to cancel my booking and get a refund.', 'Could you cancel my pre-order for the blender?', 'Can I cancel Friday\'s lesson?', 'We intend to repay the loan in full next month.', 'Please take me off the automatic renewal.', "I don't want the policy next year.", 'We have decided to move all our policies to another insurer.', "Please don't renew my policy."],
       negative: ["Fix this or I'm leaving.", 'How do I downgrade to the basic plan?', 'Can I pause my membership for a month?', 'Please stop the card payment and refund it.'],
     },
   },
@@ -326,6 +342,7 @@ export const CUES: CueInput[] = [
       '(gave | given) (my | our) (room | seat | table | car | booking | reservation | spot | slot | place) (away | to someone else | to (another | a different) (family | guest | guests | customer | couple | person | party | group))',
       'not as (described | advertised | pictured | shown | promised | ordered)',
       '(gave | giving | given | get | getting | got) (me | us) the runaround',
+      '(another | a different) (child | person | customer | guest | patient | passenger | family | pupil) \'s (coat | bag | bags | order | shopping | medication | prescription | luggage | suitcase | keys | phone | car | room | booking | results | notes)',
       '(fobbed | fobbing | fob) (me | us)? off',
       '(made | making) a (complete | total | right)? (hash | mess | pig \'s ear | botch | dog \'s dinner) of',
       // Damage done while it was in our hands: "a burn mark that wasn't there when I dropped it off".
@@ -347,7 +364,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(thank you | thanks | great service | all working | working now | perfect)', '(the | a) (courier | driver | carrier) (was | be) (rude)', 'lost (a | our | my | one)? (customer | client | business)', '(received | got) (it | them | my order | the order) (yesterday | today | on time | safely | this morning | fine)'],
     examples: {
-      positive: ['Your branch gave me the runaround for an hour.', 'I keep getting fobbed off by your call centre.', 'The tailor made a complete hash of my dress.', "The coat has a tear that wasn't there when I dropped it off.", 'You sent me the wrong size.', 'The jacket arrived damaged.', 'Your agent was rude and hung up on me.', 'I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
+      positive: ["The nursery sent my son home in another child's coat.", 'Your branch gave me the runaround for an hour.', 'I keep getting fobbed off by your call centre.', 'The tailor made a complete hash of my dress.', "The coat has a tear that wasn't there when I dropped it off.", 'You sent me the wrong size.', 'The jacket arrived damaged.', 'Your agent was rude and hung up on me.', 'I was told on the phone that the fee would be waived.', 'Nobody called me back.'],
       negative: ['Can you tell me your opening hours?'],
     },
   },
@@ -442,6 +459,9 @@ export const CUES: CueInput[] = [
       '(i | we) (chased | followed up | chased up) (on | last | yesterday | earlier | twice | again | already | by (phone | email))',
       '(raised | reported | logged | flagged) (this | it | the (issue | problem | fault | error)) (in | on | last | back in) (january | february | march | april | =may | june | july | august | september | october | november | december | monday | tuesday | wednesday | thursday | friday | saturday | sunday | DATE | NUM | week | month)',
       '(promised | told) (a | the)? (callback | call back | call | refund | update) (twice | three times | several times | multiple times | NUM times)',
+      '(rang | called | emailed | contacted | phoned | wrote to) (you | your WORD)? after (each | every) (one | time | visit | attempt)',
+      '(have to | had to | having to) (write | call | ring | chase | contact | email) …{0,3} (every (month | week | time) | each (month | week | time) | again)',
+      '(last (week | time | month) | previously) (i | we) (was | were) (told | promised | assured)',
       '(writing | emailing | contacting | calling | asking | reaching out | messaging | chatting | complaining | reporting | explaining | here | back | chasing | following up | checking in | nudging | pinging | trying) …{0,3} again',
       '(again | once more) (about | regarding | re | for) (this | the | my | same)',
       'still (not | n\'t | never)? (be | been | have been)? (not)? (fixed | resolved | sorted | solved | addressed | answered)',
@@ -468,7 +488,7 @@ export const CUES: CueInput[] = [
     ],
     unless: ['(ask | asks | asking | asked | tells | told) (me | us) to …{0,4} again', '(no one | nobody | you | they) (has | have)? …{0,2} (chased | chase)', '(keeps | keep | kept) (crashing | freezing | failing)', '(sent | delivered | charged | happened | shipped | packed | put) …{0,6} for the (second | third | fourth | fifth) time', '(time | times) (ordering | buying | shopping | staying | flying | booking | using | renting | visiting)', 'try again', 'tried again', 'again and again'],
     examples: {
-      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.', 'As I said on the phone yesterday, the lift is still broken.', 'I chased on Monday and heard nothing.', 'I raised this in October and it is still broken.', 'I was promised a callback twice.'],
+      positive: ['This is the third time I am writing about this.', 'I already told your agent this last week.', 'Still not fixed.', "I'm contacting you again about my refund.", 'Nobody has got back to me.', 'Hi again, the lamp is still broken.', 'As per my call yesterday, the export is blank.', 'When I rang your helpline they said it was fixed.', 'I rang on Friday about this.', 'I have opened three tickets about the export.', 'As I said on the phone yesterday, the lift is still broken.', 'I chased on Monday and heard nothing.', 'I raised this in October and it is still broken.', 'I was promised a callback twice.', 'I rang you after each one.', 'I should not have to write every month.', 'Last week I was told it would not happen again.'],
       negative: ['The app keeps crashing on my phone.', 'Could you try again?', 'I would like 4 tickets for the matinee.', 'You sent the wrong colour for the third time.'],
     },
   },
@@ -504,7 +524,8 @@ export const CUES: CueInput[] = [
       '(paid | spent | charged | invested) …{0,3} AMOUNT',
       '(already)? (paid | prepaid | pre-paid) (in full | upfront | up front | non-refundable)',
       '(zero | no) (orders | sales | bookings | customers | revenue | takings) (this | today | since | all)',
-      '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners)',
+      '(turn | turned | turning) away …{0,3} (orders | customers | clients | bookings | business | guests | patients | diners | people)',
+      '(lose | losing) (the | our | my) (deposit | booking | slot | place | seat | money | commission)',
       '(refund | reimburse) (me)? (the | my | our) (upgrade | difference | deposit | fee | fees | subscription | ticket | tickets | booking | premium)',
       '(early exit | exit | early termination | termination | cancellation | admin | administration | late | penalty) (fee | fees | charge | charges | penalty)',
       '(unpaid (leave | day | days) | took (NUM | one | two | three | a)? (day | days) (off | unpaid | of (leave | holiday)) | taken (NUM | one | two | three | a)? (day | days) off | lost (a day \'s | two days \' | a week \'s) (pay | wages | work))',
@@ -512,7 +533,7 @@ export const CUES: CueInput[] = [
     // "You've lost a customer" threatens to leave; it is no loss of the customer's own.
     unless: ['(you | you \'ve | you have) (just)? lost (a | another | my | our) (customer | client | member | business | custom)', '(no | without (a | any)?) (penalty | exit fee | cancellation fee | early termination fee)', '(will | would | is | are) (there | it | that) (be)? (a | any)? …{0,2} (fee | charge | penalty | fees | charges) …{0,4} \\?'],
     examples: {
-      positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.'],
+      positive: ['This outage is costing us sales every hour.', 'Our cash flow took a hit because of the delay.', 'My account went into overdraft.', 'I was charged a late fee.', 'The cottage is already paid in full.', 'Please refund the difference.', 'We have had zero bookings today.', 'We turned away a dozen diners last night.', 'We will lose the deposit.'],
       negative: ['What time do you open?', 'Let me switch plans with no penalty.', 'If I pay a week late, will there be a fee?'],
     },
   },
@@ -549,10 +570,11 @@ export const CUES: CueInput[] = [
       '(patient | customer | member | client | guest) …{0,5} (my | our) (whole | entire) (life | lives | adult life)',
     ],
     // Years spent paying for, waiting on or chasing something are not loyalty.
-    unless: ['(been | have been) (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
+    // ("been" would match any form of "be": "I'm paying" is no years of paying.)
+    unless: ['(have | has | \'ve | had) been (paying | charged | billed | waiting | chasing | trying | struggling | dealing)', 'with you for (next | this | my | our)', 'with you for (the | a | an) WORD? (service | visa | repair | renewal | booking | stay | trip | appointment | passport | claim | check | inspection)'],
     examples: {
       positive: ["I've been a customer for 10 years.", 'As a loyal customer, I expected better.', "I've bought from you for ages.", 'We have been with your bank since 1998.', 'I have booked this cottage five summers running.', 'I have never paid late in eight years.', 'We have insured the van with you for going on twelve years.', 'I have shopped here since you opened the first store.', 'Year after year we come back to you.', 'We have had our business account with you since 2011.', 'I have renewed every January for the past seven years.', 'I have been insured with you since I passed my test.', 'I have recommended you to friends for years.', "I've always banked with you.", "I've been a patient at this practice my whole life."],
-      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.'],
+      negative: ['I created my account yesterday.', 'My laptop is with you for the screen repair.', 'I have been paying for two years for a service that never worked.'],
     },
   },
   {

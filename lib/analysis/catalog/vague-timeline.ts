@@ -233,6 +233,11 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(we | i | the team | our team) (be) doing everything (that)? (we | i | they) (can | possibly can)',
       // The subject told earlier in the sentence: "our engineers are aware of it and are working on a fix" (round 10).
       'hopefully (we | i | they | it | this | that | the (WORD)?) (can | will | should | \'ll | might)',
+      // Round 10l (fresh sentences): "will ship when it arrives", "give it a few days", "picked up in turn", "a colleague who will contact you".
+      '(will | \'ll | should) (ship | arrive | be sent | go out | be dispatched | be delivered | be fitted | be with you) when (it | they | the stock | stock | the part | the parts | the item | new stock) (arrives | arrive | comes in | come in | is back | are back | lands | land | is available | are available)',
+      '(please)? give it (a few | a couple of | some | several | a couple | a little | a bit) (more)? (days | weeks | hours | time | longer)',
+      '(be | will be) (picked up | dealt with | handled | looked at | answered | processed) in (turn | order | rotation)',
+      '(a | an) (colleague | specialist | member of (our | the) team | team member | agent | advisor | adviser) (who | that) (will | \'ll | should | can) (contact | call | email | reach out to | get back to | be in touch with) you',
       '(our | the) (WORD)? (team | engineers | developers | specialists | technicians | department | techs) (be | is | are) (currently | now | still | actively)? (investigating | looking into (it | this) | on it | on the case | checking) $',
       '(i | we) (will | \'ll | shall) (have | take) a (quick | proper | closer)? look …{0,4} (and | then) (let you know | get back to you | be in touch | come back to you | update you | revert)',
       '(pretty | fairly | very | quite | relatively | reasonably) (quickly | quick | fast | promptly)',
@@ -339,6 +344,10 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'Our engineers are aware of the issue and are working on a fix.',
         'The team is working on a solution.',
         'Hopefully we can catch it before it goes out.',
+        'The replacement is on back order and will ship when it arrives.',
+        'Please give it a few days.',
+        'Your case is in the queue and will be picked up in turn.',
+        "I'll pass this to a colleague who will contact you.",
         'Our team is investigating.',
         "I'll have a look and let you know.",
         'Recovery requests are usually reviewed pretty quickly.',

@@ -1,0 +1,62 @@
+import { analyzeDraft, CATALOG } from '..';
+import type { DraftRecord } from '../../../tests/corpus/format';
+import { draftFeatures } from './drafts-features';
+import { OWN_DRAFT_SENTENCES } from './drafts-own-sentences';
+import { draftSentences, type SentenceUnit } from './drafts-units';
+
+// Training examples for the learned draft model (train-drafts.ts and eval-drafts.ts only; never
+// imported at run time). Sources, as the learned-model brief allows: the TUNE half of the corpus
+// (callers pass only tune drafts), the catalog's own examples, and OWN_DRAFT_SENTENCES.
+
+export const NONE = 'none';
+
+export interface UnitExample {
+  features: string[];
+  /** Categories of the gold spans overlapping the unit (empty: clean). */
+  labels: string[];
+}
+
+export interface CorpusUnit extends UnitExample {
+  draftId: string;
+  unit: SentenceUnit;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(a.start, b.start) < Math.min(a.end, b.end);
+
+/** Every sentence unit of each draft, labelled with the gold categories that overlap it. */
+export function corpusUnits(drafts: readonly DraftRecord[]): CorpusUnit[] {
+  const out: CorpusUnit[] = [];
+  for (const d of drafts) {
+    for (const unit of draftSentences(d.draft)) {
+      const labels = [...new Set(d.findings.filter((g) => overlaps(g, unit)).map((g) => g.category))].sort();
+      out.push({ draftId: d.id, unit, features: draftFeatures(unit.text), labels });
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules' examples: an invalid one is its rule's category, a valid one is clean for it; both
+ * also carry whatever other category the rules find in them (a valid example of one rule can
+ * hold another category's deflection, and must not be taught as clean).
+ */
+export function catalogExamples(): UnitExample[] {
+  const out: UnitExample[] = [];
+  for (const rule of CATALOG) {
+    for (const [text, own] of [
+      ...rule.examples.invalid.map((t) => [t, true] as const),
+      ...rule.examples.valid.map((t) => [t, false] as const),
+    ]) {
+      const found = new Set<string>(analyzeDraft(text).findings.map((f) => f.category));
+      if (own) found.add(rule.category);
+      else found.delete(rule.category);
+      out.push({ features: draftFeatures(text), labels: [...found].sort() });
+    }
+  }
+  return out;
+}
+
+export function ownExamples(): UnitExample[] {
+  return OWN_DRAFT_SENTENCES.map(([label, text]) => ({ features: draftFeatures(text), labels: label === NONE ? [] : [label] }));
+}

@@ -1,0 +1,8 @@
+import { wordFeatures } from './core';
+
+// The features of one sentence unit, the same at training and at run time: the shared core's
+// words and bigrams (contractions expanded, digits as "0", a start marker).
+
+export function draftFeatures(text: string): string[] {
+  return wordFeatures(text);
+}

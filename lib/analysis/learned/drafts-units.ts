@@ -1,0 +1,48 @@
+import { cleanDraft } from '../clean';
+import { segment } from '../segment';
+import { F_PUNCT, F_WORD, tokenizeRegions } from '../tokenize';
+import type { Span } from '../types';
+
+// The units the learned draft model reads and flags: the sentences of the rep's own words
+// (cleanDraft drops quoted history and the signature, segment.ts finds the sentences, as the
+// rule engine does), each as the span a finding would mark (tests/corpus/README.md: the
+// sentence without its closing punctuation, a leading joining word and a greeting left out).
+
+export interface SentenceUnit extends Span {
+  /** text.slice(start, end). */
+  text: string;
+}
+
+/** Joining words a finding's span leaves outside (README "the joining word stays outside"). */
+const LEADING_DROP = new Set(['and', 'but', 'so', 'or', 'then', ',', '—', '-', '(', ';', ':', '"', '“']);
+const TRAILING_DROP = new Set(['.', '!', '?', '...', '…', ',', ';', ':', '—', '-']);
+/** "Hi Dana, please call the bank": the greeting before the comma is not what a rep rewrites. */
+const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'greetings']);
+/** A greeting's name is short; a comma further away belongs to the sentence itself. */
+const GREETING_REACH = 5;
+
+export function draftSentences(text: string): SentenceUnit[] {
+  const { regions } = cleanDraft(text);
+  const tok = tokenizeRegions(text, regions);
+  const seg = segment(tok);
+  const out: SentenceUnit[] = [];
+  for (let si = 0; si < seg.sentStart.length; si++) {
+    let s = seg.sentStart[si]!;
+    let e = seg.sentEnd[si]!;
+    if (GREETING.has(tok.norm[s]!)) {
+      for (let k = s + 1; k < Math.min(e, s + GREETING_REACH); k++) {
+        if (tok.norm[k] === ',') { s = k + 1; break; }
+      }
+    }
+    while (s < e && LEADING_DROP.has(tok.norm[s]!)) s++;
+    while (e > s && (tok.flags[e - 1]! & F_PUNCT) && TRAILING_DROP.has(tok.norm[e - 1]!)) e--;
+    let words = 0;
+    for (let k = s; k < e; k++) if (tok.flags[k]! & F_WORD) words++;
+    // A bare name, "Thanks," or a sign-off line: nothing a deflection could hide in.
+    if (words < 2) continue;
+    const start = tok.start[s]!;
+    const end = tok.end[e - 1]!;
+    out.push({ start, end, text: text.slice(start, end) });
+  }
+  return out;
+}
