@@ -59,7 +59,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(as | since | because | given that) you (=booked | =bought | =purchased | =ordered | =reserved | =subscribed | =signed up | =paid | =registered | =upgraded | =checked out) (it | this | that | them | the (WORD)? | your (WORD)?)? (through | via | on | from | with | using | in) (a | an | the)? (PARTY | ORG | third-party | third party | app store | CAP)',
       '(you | you have) (=booked | =bought | =purchased | =ordered | =reserved | =paid) (this | it | the (WORD)? | your (WORD)?)? (through | via | on | from | with) (a | an)? (PARTY | ORG | third-party | third party) (WORD)? (\\,)? (and not | rather than | instead of | not) (directly)? (with | through | from)? us',
     ],
-    exceptions: ['rep-own-action'],
+    exceptions: ['owned-fault-draft', 'rep-own-action'],
     message: 'Distances us from the partner. The customer booked through them to reach you; whoever sells for you represents you.',
     rewrites: [
       "{partner|They} sell on our behalf, so this is ours to fix. I'll take it up with them and update you {followup_time|by the end of tomorrow}",
@@ -171,7 +171,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(=expired | =lapsed | was declined | had insufficient funds | was overdrawn | was blocked) (\\,)? (so | which is why | which meant | and so | hence | that is why) (the | your)? (payment | renewal | charge | transfer | booking | order | direct debit | subscription | instalment | installment) (=failed | did not go through | =bounced | was (declined | cancelled | canceled | rejected | not processed | returned))',
       '(but | however | as | because | since) (nobody | no one | no-one) (=was | =were) (home | at home | in | available | there | present | around | to (receive | sign for | answer | collect))',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'customer-cleared',
       {
         why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
@@ -289,7 +289,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(this | that | it) (be | is | was) (not | hardly) on (us | me | our (end | side | part))',
       '(a | an) (unforeseen | unforeseeable | extraordinary | exceptional | external | industry-wide | nationwide | third-party) (circumstance | circumstances | event | events | issue | problem | situation | factor | factors) (outside | beyond | out of) (our | anyone \'s)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'the cause named, with the rep\'s remedy in the same sentence ("the fee was set by the court, so I\'ve split it into three payments") explains and fixes',
         patterns: ['@rep_remedy'],
@@ -433,7 +433,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       // The customer's own organisation: "your company admin removed your access".
       '(your | the account \'s | the workspace \'s) (WORD)? (admin | administrator | account owner | employer | it team | it department | manager | hr | hr team | workspace owner | team | colleague | colleagues | developer | developers | staff | accountant | bookkeeper | partner | spouse | family member) (have | has | had | may have | might have | must have)? (=changed | =removed | =disabled | =turned off | =deleted | =revoked | =edited | =reset | =deactivated | =suspended | =restricted | =locked | =cancelled | =canceled | =downgraded)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'a step still pending at a partner ("your employer has not confirmed the start date yet") is a status update, not fault',
         patterns: ['=yet'],
@@ -523,7 +523,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'This is a known issue with Outlook.',
         'The menu renders oddly in that browser version, which Microsoft need to fix.',
       ],
-      valid: ["It was our update that caused the outage, and I have rolled it back.", "The bug that caused the outage is fixed now.", "The weather caused some delays today, but your flight is on time.", "The strike caused the cancellation, so I have rebooked you on the 9:40 tomorrow and the hotel tonight is on us.", "Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
+      valid: ["The courier lost your parcel. That is on us, so I have booked a free replacement for Friday.", "It was our update that caused the outage, and I have rolled it back.", "The bug that caused the outage is fixed now.", "The weather caused some delays today, but your flight is on time.", "The strike caused the cancellation, so I have rebooked you on the 9:40 tomorrow and the hotel tonight is on us.", "Don't blame the courier, the label was ours, and a new parcel ships today.", "Our hosting provider had an outage, and that's on us: we chose them.", "Your firewall blocked the update, so I have sent you a signed installer that gets through.", "Your manager has not approved the leave request yet.", "Unfortunately the courier has been unreachable today; I'm driving the parcel over myself at 4 pm.", "It was a Royal Mail problem, but it's ours to fix, and a new parcel ships today.", "That was a Stripe issue affecting all our customers yesterday; it's fixed and your payment went through.", "Our manager has not approved the refund yet, so I am walking it over to her now and will confirm by 2 pm.", "There is a Wi-Fi problem in our building today, and our engineer is on site fixing it.", "Our driver did not turn up, and that is on us; I have booked a new slot for 8 am.", "I'm sorry the courier damaged the box; a replacement ships today.", "I filed the wrong figures on your return, and I have resubmitted them today.", "Our warehouse packed the wrong size, that is on us, and a replacement ships today.", 
         'Your bank declined the payment, so I have sent you a new payment link and held the room until 6 pm.',
         'The courier lost the parcel, and that is on us: a replacement ships today.',
         'Your refund was approved by the airline this morning.',
@@ -625,7 +625,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(our | the) (records | tracking | tracking information | tracking info | logs | gps data | delivery scan | proof of delivery) (=show | =shows | =showed | =indicate | =indicates | =confirm | =confirms | =state | =states | =say | =says) (that)? (the | your) (parcel | package | order | item | items | delivery | shipment) (was | were | had been | has been) (successfully)? (=delivered | signed for | left | =collected | =received | =handed)',
       '(=was | =were) (=placed | =made | =booked | =entered | =submitted | =registered) (with | using | under) (the | an | a)? (wrong | incorrect | invalid | old | outdated | incomplete) (address | email | email address | number | card | name | details | postcode | date | dates | size | account)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       {
         why: 'the slip told as the cause, with the rep\'s remedy in the same sentence ("the card had expired, so I\'ve sent you a secure link and held your order") explains and fixes',
         patterns: ['(so | and | but | \\, | ;) (now)? @rep_remedy'],
@@ -781,7 +781,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "(nobody | no one | no-one) (=answered | =came to | =opened) the (door | buzzer | intercom | gate)",
       "\\, which you (yourself)? (=provided | =gave | =entered | =supplied | =chose | =selected | =typed) (us)? $",
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'rep-own-action',
       'rep-remedy-after',
       {
@@ -823,7 +823,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(be | is) (by design | intended behaviour | intended behavior | expected behaviour | expected behavior | working as expected)',
       '(any | the) (hold-up | holdup | delay | problem | issue | hiccup) (be | is | lies | sits | was) (at | with) (the | your)? (PARTY | ORG)',
     ],
-    exceptions: ['fault-owned', 'restored-now', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
+    exceptions: ['owned-fault-draft', 'fault-owned', 'restored-now', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
     message: 'Clears us instead of helping. Whether or not we erred, the customer still has the problem; say what you will do next.',
     rewrites: [
       "Let me find out what went wrong and fix it for you; I'll update you {followup_time|by the end of tomorrow}",
@@ -851,7 +851,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       `${OTHER} …{1,5} (\\,)? (and)? not (from | by | with)? (us | me | we | our (team | company | side | end | app | service | site | system | platform | store | shop | network))`,
       'not (by | from | due to | because of) (a | any) (fault | mistake | error | problem | issue) (on | at) our (end | side | part)',
     ],
-    exceptions: ['rep-own-action', {
+    exceptions: ['owned-fault-draft', 'rep-own-action', {
       why: '"that\'s a question for your vet rather than us" sends the customer elsewhere: labelled redirect, one label per span',
       patterns: ['(question | one | matter | conversation | thing) for (the | your | their)? (PARTY | ORG | TEAM)'],
       scope: 'clause',
@@ -887,7 +887,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | down to) (a | an | the)? (temporary | known | minor | random)? (system | systems | software | computer | automated | automation | algorithm) (error | glitch | issue | fault | problem | bug | failure | hiccup | setting | rule)',
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=generated | =assigned | =allocated | =renewed | =converted | =rounded | =logged | =expired | =released | =voided | =reset | =downgraded | =upgraded | =recalculated | =marked | =routed | =sent | =issued | =auto-renewed | =auto-cancelled | =timed)',
     ],
-    exceptions: ['restored-now', 'rep-own-action', 'rep-action-after', 'fault-owned', {
+    exceptions: ['owned-fault-draft', 'restored-now', 'rep-own-action', 'rep-action-after', 'fault-owned', {
       why: 'the machine named with the fault owned ("the system charged it per ticket, which is our bug") is ownership',
       patterns: ['(our | my) (bug | mistake | error | fault | oversight | setup)', '(that | this | it) (be | was | is) on (us | me)'],
       scope: 'sentence',
@@ -939,7 +939,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       'you (only)? (=reported | =contacted | =told | =notified | =raised | =called | =returned | =claimed | =got in touch | =submitted | =sent | =let us know) …{0,4} (after | once | when) (the | your)? (WORD)? (warranty | guarantee | deadline | window | period | cover | coverage | policy | trial | cut-off | cutoff | return window | grace period | offer) (had)? (=expired | =ended | =closed | =passed | =lapsed | =finished | run out | =ran out)',
       '(please)? be more (careful | attentive | vigilant | mindful) (when | with | about | in future | next time | going forward | in the future)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'rep-own-action',
       {
         why: 'fault placed on us is clean ("had we told you sooner …", "you should have been told, that is on us") (TAXONOMY §1a)',
@@ -1020,7 +1020,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(because | since | as) you (=used | =were using | =connected (through | via | with)? | =logged in (from | with | via)?) (a | an | your)? (vpn | proxy | public wifi | public wi-fi | shared (computer | device | network) | different (device | country | browser | network) | new (device | phone))',
       '(we | i) (did not | never | have not | had not) (=receive | =get) …{0,5} (\\,)? (so | which is why | hence | and so | therefore | which meant | meaning)',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'fault-owned', 'customer-choice', 'customer-cleared',
       'rep-own-action',
       {
@@ -1154,7 +1154,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (=followed | =carried out) your (own)? (WORD)? (instructions | request | order | brief | specification) (exactly | to the letter | precisely | as given)',
       '(we | i) (=did | =delivered | =sent | =shipped | =made | =built | =fitted | =installed | =booked | =charged | =processed) (exactly | precisely | just)? (what | as) (was | you | your | is | were) …{0,3} (=ordered | =asked | =requested | =instructed | =specified | =booked | on the (order | form | booking | invoice | request | instructions | order form))',
     ],
-    exceptions: [
+    exceptions: ['owned-fault-draft',
       'fault-owned', 'customer-cleared',
       'rep-own-action',
       'rep-remedy-after',

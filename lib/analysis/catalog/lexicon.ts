@@ -106,6 +106,12 @@ export const LEXICON: Lexicon = {
       scope: 'clause',
       window: 0,
     },
+    'owned-fault-draft': {
+      why: 'a draft that owns the fault outright ("that\'s on us", "our mistake") explains a rule or a hand-off rather than hiding behind it (blind tune batches, 2026-11-22: clean drafts that say "which is our bug", "this one is on our side")',
+      patterns: ['(that | this | it | which) (be | was | is) (all)? (on | down to) (us | me)', '(be | was | is) (our | my) (mistake | error | fault | bug | oversight | failing)', '(that | this | it) (one)? (be | is | was) on our (side | end)'],
+      scope: 'draft',
+      window: 0,
+    },
     'concrete-time': {
       why: 'a concrete time window is not vague (TAXONOMY §1a: "within 2 business days", "by noon Friday")',
       patterns: ['TIME_CONCRETE'],

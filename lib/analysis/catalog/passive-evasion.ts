@@ -19,6 +19,7 @@ const SAFEGUARD = {
 // Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
 // the rep owns it in an apology or right around it (TAXONOMY §1a).
 const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
+  'owned-fault-draft',
   {
     why: 'a passive that names who acted does not hide it ("declined by your bank")',
     patterns: ['by (the | your | their | our)? (PARTY | ORG | TEAM | NAME | bank | card issuer | issuer | carrier | courier | airline)'],
