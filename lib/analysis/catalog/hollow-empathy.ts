@@ -200,6 +200,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(this | that | it) (be | was | is | has been)? (definitely | certainly | really | absolutely | clearly)? (not | n\'t) (quite | exactly | really | definitely | certainly)? (the | a) (kind of | sort of | type of)? (experience | service | level of service | standard of service | standard | stay | trip | flight | visit | journey | welcome | impression) (that)? (you | we | our (customers | guests | members | passengers | clients | users)) (expect | expected | were expecting | hoped | hoped for | were hoping for | want | wanted | aim | strive | pride | would (want | like | expect))',
     ],
     exceptions: [
+      'quoted-message',
       {
         why: 'sorry for making them chase us, naming what they chased ("sorry you had to chase us over a scratch that was there all along", "call us three times about the refund") is specific (tune corpus, round 10)',
         patterns: ['(to | had to) (contact | chase | call | email | write to) (us | me) (again)? ((over | about | for | regarding) (a | an | the | your | that | those) WORD | (NUM | two | three | four | five | several | multiple | so many) times)'],

@@ -217,6 +217,12 @@ export const LEXICON: Lexicon = {
       scope: 'sentence',
       window: 0,
     },
+    'quoted-message': {
+      why: 'an error message or screen text quoted in the draft ("that error (\"Payment could not be processed, contact your bank\") is ours") is quoted text, not the rep\'s words (TAXONOMY §1; precision round 2026-11-22)',
+      patterns: ['(error | message | notice | banner | screen | popup | pop-up | warning | alert | app | website | site | page | email | text | letter | status | prompt | checkout) (PUNCT | (=says | =said | =read | =reads | =shows | =showed | =showing | =displayed | =displays | =saying | =displaying) (\\:)?)? \\"'],
+      scope: 'clause',
+      window: 0,
+    },
     'ui-steps': {
       why: 'a menu path for a routine task the customer asked how to do ("go to Returns > VAT > Q3") sends them nowhere: the capitalized menu item is not a party (tests/corpus/README.md)',
       patterns: ['(CAP | NAME) (WORD | CAP)? \\> (CAP | WORD | NAME)'],

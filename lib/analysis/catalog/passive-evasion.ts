@@ -94,6 +94,7 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
   },
   // Precision round (2026-11-22).
   'fault-owned',
+  'quoted-message',
   {
     why: 'a passive whose agent is ours and named ("flagged by our fraud check", "cancelled by our booking system") says who did it',
     patterns: ['by (our | my) (WORD) (WORD)?'],
@@ -455,6 +456,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "The error message \"Your payment could not be processed\" came from our checkout, not your card, and the fix is live.",
         "Our system charged the old price because the promotion code was not applied at checkout; that is a bug we have fixed, and I have refunded the £15.",
         "Your direct debit was taken early because we set the wrong date, and I have refunded it in full.",
         "This one is on our side: the DNS zone was deleted during our migration last night.",

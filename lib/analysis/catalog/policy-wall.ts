@@ -139,7 +139,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(be | are | is) (not | no longer) (available | included | offered | possible | permitted | allowed | supported) (on | with | for | under | in) (this | your | the | that) (WORD)? (rate | fare | plan | ticket | tier | package | booking type | subscription | account type | membership | contract | promotion | offer)',
       '(be | are | is) (not | no longer) (available | possible | permitted | allowed | offered) (after | once) (purchase | booking | checkout | dispatch | departure | delivery | the (purchase | booking | order | item))',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH, {
+    exceptions: ['quoted-message', 'rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH, {
       why: '"we can not book that from this team" refuses by channel: a redirect (TAXONOMY §1a scope refusals), one label per span',
       patterns: ['from (this | our) (team | department | desk | line | channel | number | chat | inbox | address | account)'],
       scope: 'clause',
@@ -224,6 +224,7 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "The screen showed \"We are unable to process your request\" because our server timed out; I have put the order through by hand.",
         "We have no access to your full card number, which keeps it safe; the payment itself went through on the 3rd.",
         "I have done everything I can to get you on that flight, and it worked: you are on the 7 am.",
         "We cannot hold parcels for more than 14 days, so yours is booked to come back to you on Saturday unless you would prefer a different day.",

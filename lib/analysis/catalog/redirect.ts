@@ -146,6 +146,7 @@ export const REDIRECT: RuleInput[] = [
       '(you | you will | you would) (be | get) (better | best) (off)? (served)? (contacting | calling | speaking (to | with) | reaching out to | going (to | through)) @party',
     ],
     exceptions: [
+      'quoted-message',
       {
         why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
         patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
@@ -171,6 +172,7 @@ export const REDIRECT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "The app says \"please contact your bank\", so please contact your bank.",
         "If you want a refund, you will need to contact Expedia.",
         "Please contact your bank at any time to dispute the charge.",
         "You can call the courier any time to rearrange delivery.","Pop them an email.", "Your account manager, Priya, can help with that.", "The team at Acme Travel will sort it out for you.", "You'd have to ask the people at the warehouse.", "The folks over at billing handle that.", "Kindly contact to the hotel for refund.", "Please approach to the seller regarding this.", "You have to ask to your bank.", "kindly revert to the vendor for this matter", "please contact customer care of the airline", "I've escalated this to our team. For the refund itself, please contact the seller.", "I've logged your feedback. Please reach out to the airline for compensation.", "I have flagged this internally. You will need to contact your card issuer to dispute the charge.", "The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
@@ -211,6 +213,7 @@ export const REDIRECT: RuleInput[] = [
         'Please contact your loss adjuster for an update.',
       ],
       valid: [
+        "That error (\"Payment could not be processed, contact your bank\") is ours, not your bank's, and it is fixed now.",
         "If you need a VAT receipt for future orders, please contact our accounts team at accounts@example.com and they will send it the same day.",
         "Please call the number on the back of your card if you ever see a payment you do not recognise; that line is open 24 hours.",
         "For a copy of your policy documents, you can email documents@example.com at any time.",
@@ -316,6 +319,7 @@ export const REDIRECT: RuleInput[] = [
       '(the)? (number | phone number | helpline | hotline | contact number | number to call | claims line | claims number) (to call)? (be | is | can be found) (on | in | at | printed on | listed on | shown on) (the | your) (back | reverse | front | top | bottom)? (of)? (your | the)? (WORD)? (card | policy | policy documents | documents | statement | booking confirmation | confirmation | ticket | invoice | bill | letter | email | receipt | paperwork | schedule | certificate)',
     ],
     exceptions: [
+      'quoted-message',
       ...OWN_ACTION,
       {
         why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',

@@ -83,6 +83,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(it | this | that | the (process | refund | investigation | review | fix | repair | delivery | replacement)) (may | might | could | can | will | should | usually | normally | typically)? (take | takes) (some | a while | a little while | some time | a few days | a bit | longer | a bit longer)',
     ],
     exceptions: [
+      'quoted-message',
       'concrete-time',
       { why: '"see you soon" is courtesy, not a promise', patterns: ['(see | talk | speak | chat) (to | with)? (you)? (again)? (soon | shortly)', 'get well soon'], scope: 'clause', window: 0 },
       { why: '"we hope to welcome you back soon" is a scripted closer (hollow_closer), not a promise of a time', patterns: ['(hope | look forward | hoping | looking forward) to (welcome | welcoming | see | seeing | have | having | serve | serving) you', '(see | welcome | have) you (back | again)'], scope: 'sentence', window: 0 },
