@@ -96,6 +96,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
   'fault-owned',
   'quoted-message',
   {
+    why: 'our own kit named as what went wrong in the same sentence ("our deploy changed the rate limiter, and your calls were rejected"; "while our mail queue was backed up") says who did it',
+    patterns: ['(our | my) (WORD)? (deploy | deployment | update | release | migration | scheduler | system | job | tool | server | servers | script | integration | importer | queue | platform | website | app | checkout | payment page | warehouse | team | driver | courier | rider) (=changed | =broke | =caused | =deleted | =removed | =rejected | =dropped | =restarted | =failed | =timed | =crashed | =went | =was | =were | =had | =retried | =stopped | =skipped | =sent | =blocked | =ran | =missed | =lost | =overloaded)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
     why: 'a passive whose agent is ours and named ("flagged by our fraud check", "cancelled by our booking system") says who did it',
     patterns: ['by (our | my) (WORD) (WORD)?'],
     scope: 'clause',
@@ -190,6 +196,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your card has been blocked and our team is looking into it.",
         'Your order was mistakenly cancelled.',
         'The charge was incorrectly applied to your card.',
         'Your package was lost in transit.',
@@ -204,6 +211,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'It seems the wrong size was ordered.',
       ],
       valid: [
+        "At 14:02 our deploy changed the rate limiter, and your webhook calls were rejected for 38 minutes; I have replayed all of them.",
+        "Some of your messages were delayed by up to 2 hours on Tuesday while our mail queue was backed up; all of them have now been delivered.",
         "Your card was blocked because we flagged the payment by mistake; I have unblocked it.",
         "The transfer was flagged by our fraud check because it was your first payment to this payee; you did nothing wrong, and I have approved it.",
         "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
