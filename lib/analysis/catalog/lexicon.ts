@@ -179,6 +179,7 @@ export const LEXICON: Lexicon = {
         '(anytime | 24/7 | 24 hours a day | round the clock | around the clock | day or night)',
         '(line | desk | team | number | office) (be | is | are) open (24 hours | 24/7 | every day | seven days)',
         'for (future | later | any future) (orders | bookings | invoices | purchases | stays | trips | deliveries | claims | payments | visits)',
+        '(it | that | this) (be | is) (all)? (already)? (included | covered | paid for) (in | with | by) (what you (paid | paid for) | your (booking | order | price | plan | fee | ticket | delivery | fare))',
         '^ (to | if you (want | would like | wish | need) to) (add | download | print | top up | update your (card | details | address | payment details) | book a fitting | book a viewing | add a (second | named | extra)? (driver | user | guest | passenger))',
       ],
       scope: 'sentence',

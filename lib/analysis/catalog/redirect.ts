@@ -213,6 +213,7 @@ export const REDIRECT: RuleInput[] = [
         'Please contact your loss adjuster for an update.',
       ],
       valid: [
+        "You can ask the driver to take the old fridge away at the same time; it is included in what you paid.",
         "That error (\"Payment could not be processed, contact your bank\") is ours, not your bank's, and it is fixed now.",
         "If you need a VAT receipt for future orders, please contact our accounts team at accounts@example.com and they will send it the same day.",
         "Please call the number on the back of your card if you ever see a payment you do not recognise; that line is open 24 hours.",
