@@ -1,5 +1,5 @@
 import { CUES } from './catalog/customer';
-import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS } from './catalog/customer-lexicons';
+import { CUE_LEXICONS, FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS, PARTNER_HEADS, SUBJECT_PARTNERS } from './catalog/customer-lexicons';
 import { ALL_WELL, DATE_NEEDS, GLAD_WORDS, HYPOTHETICAL_OPENERS, IRREGULAR_PAST, NEGATED_AUXILIARIES, NEGATED_DOUBT, PAST_MARKERS, PRESENT_AUXILIARIES, SHOUTED_EMPHASIS, TROUBLE_WORDS } from './catalog/customer-tense';
 import { CueLexiconSchema, CueSchema, type Cue, type CueLexicon } from './catalog/schema';
 import { expandContraction } from './pattern';
@@ -8,7 +8,7 @@ import { compilePatterns, makeParseEnv, PatternIndex, type CompiledPattern } fro
 import { couldStart, matchAt, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import type { Segments } from './segment';
-import { F_ALLCAPS, F_PUNCT, F_WORD } from './tokenize';
+import { F_ALLCAPS, F_CAP, F_PUNCT, F_WORD } from './tokenize';
 import type { SignalId, SituationId } from './taxonomy';
 import type { CustomerAnalysis, Evidence } from './types';
 
@@ -169,6 +169,26 @@ export function classifyWith(c: Classifier, text: string): CustomerAnalysis {
     if (!other) {
       if (cc.cue.kind === 'situation') situations.delete(cc.cue.label as SituationId);
       else signals.delete(cc.cue.label as SignalId);
+    }
+  }
+  // Our mistake whose sentence opens with a partner as its subject is the partner's
+  // ("The restaurant sent the order with meat in it even though I chose vegan").
+  const oursEv = situations.get('our_mistake');
+  if (oursEv && !situations.has('partner_error')) {
+    const si = seg.sentenceOf[tokenAt(tok, oursEv.start)]!;
+    if (partnerSubject(env, seg.sentStart[si]!, seg.sentEnd[si]!)) {
+      situations.delete('our_mistake');
+      situations.set('partner_error', { ...oursEv, id: 'partner_error' });
+    }
+  }
+  // A late delivery, a wrong bill or a failure told with a partner as the subject is also the partner's.
+  if (!situations.has('partner_error')) {
+    for (const id of ['late_delivery', 'billing_error', 'outage', 'out_of_stock'] as SituationId[]) {
+      const e = situations.get(id);
+      if (!e) continue;
+      const si = seg.sentenceOf[tokenAt(tok, e.start)]!;
+      // (A brand as the subject of an outage is often an integration of ours: "Slack notifications from your app stopped".)
+      if (partnerSubject(env, seg.sentStart[si]!, seg.sentEnd[si]!, false)) { situations.set('partner_error', { ...e, id: 'partner_error' }); break; }
     }
   }
   // An error pinned on a partner is not also ours when both name the same words ("the contractor you sent").
@@ -338,6 +358,7 @@ function describesTrouble(env: MatchEnv, a: number, b: number): boolean {
 const PARTNER = new Set(PARTNER_AGENTS);
 const OURS = new Set(OUR_AGENTS);
 const PARTNER_HEADS_SET = new Set(PARTNER_HEADS);
+const SUBJECT_PARTNER = new Set(SUBJECT_PARTNERS);
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'this', 'that', 'his', 'her', 'its', 'same', 'whole', 'new', 'other', 'customer', 'support']);
 const FAULT = new Set(FAULT_WORDS);
 /** Words before "you" that make it no subject ("thank you", "can you", "did you"). */
@@ -376,6 +397,30 @@ function agentFault(env: MatchEnv, seg: Segments, only?: SituationId): { label: 
     }
   }
   return undefined;
+}
+
+function tokenAt(tok: MatchEnv['tok'], offset: number): number {
+  let lo = 0;
+  let hi = tok.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tok.start[mid]! <= offset) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
+/** Whether the sentence opens with a partner as its subject: "The restaurant …", "Your courier …", "Expedia …". */
+function partnerSubject(env: MatchEnv, a: number, b: number, named = true): boolean {
+  const tok = env.tok;
+  let p = a;
+  while (p < b && (tok.flags[p]! & F_PUNCT)) p++;
+  // "Your driver" is often our own; a partner we chose is named with "the" or by its name.
+  if (p < b && tok.norm[p] === 'your') return false;
+  if (p < b && DETERMINERS.has(tok.norm[p]!)) p++;
+  if (p >= b) return false;
+  // A brand written as a name ("Expedia", not the "visa" of a visa letter).
+  if (named && env.entities[p]?.some((e) => e.name === 'ORG' || e.name === 'DOMAIN') && (tok.flags[p]! & F_CAP)) return true;
+  // The head of the subject: "the restaurant …", or a crew named by its job ("the removal company …").
+  return SUBJECT_PARTNER.has(tok.lemma[p]!) || (p + 1 < b && PARTNER_HEADS_SET.has(tok.lemma[p + 1]!) && (tok.flags[p]! & F_WORD) !== 0);
 }
 
 function unlessHolds(patterns: CompiledPattern[], from: number, to: number, env: MatchEnv): boolean {

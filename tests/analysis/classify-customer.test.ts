@@ -447,3 +447,19 @@ describe('classifyCustomer: partners chosen by us', () => {
   it('reads a bookkeeper from the partner list filing wrong figures as the partner', () =>
     expect(situations('The accountant on your partner list filed our return with the wrong figures.')).toContain('partner_error'));
 });
+
+describe('classifyCustomer: crews named by their job', () => {
+  it('reads "your delivery people" as a partner crew', () =>
+    expect(situations('Your delivery people left the fridge on the pavement in the rain.')).toEqual(['partner_error']));
+});
+
+describe('classifyCustomer: a partner as the subject of our mistake', () => {
+  it('gives a wrong dish sent by the restaurant to the partner', () =>
+    expect(situations('The restaurant sent the order with meat in it even though I chose the vegan option in your app.')).toEqual(['partner_error']));
+  it('keeps our own staff as ours', () =>
+    expect(situations('Your cashier sent me home with the wrong change even though I counted it out.')).not.toContain('partner_error'));
+});
+describe('classifyCustomer: a late delivery told with a partner as its subject', () => {
+  it('adds the partner beside the late delivery', () =>
+    expect(situations('The courier has missed two delivery slots now and my parcel is still not here.')).toEqual(expect.arrayContaining(['late_delivery', 'partner_error'])));
+});

@@ -5,11 +5,11 @@ import { addLearnedSituations, analyzedSentences, customerProbabilities, type Cu
 
 // A hand-made model, so these tests pin the combination, not whatever the last training run learned.
 const TOY: LinearModel = {
-  labels: ['outage', 'billing_error', 'deadline'],
-  bias: [-4, -4, -4],
-  weights: { crashes: [6, 0, 0], 'app|crashes': [2, 0, 0], twice: [0, 6, 0], charged: [-6, 0, 0], tonight: [0, 0, 6] },
+  labels: ['outage', 'billing_error'],
+  bias: [-4, -4],
+  weights: { crashes: [6, 0], 'app|crashes': [2, 0], twice: [0, 6], charged: [-6, 0] },
 };
-const COMBINE: CustomerCombine = { add: { outage: 0.8, billing_error: 0.8, deadline: 0.8 }, drop: { outage: 0.05 } };
+const COMBINE: CustomerCombine = { add: { outage: 0.8, billing_error: 0.8 }, drop: { outage: 0.05 } };
 const general = (text: string): CustomerAnalysis => ({
   situations: [{ id: 'general', start: 0, end: text.length, text }],
   signals: [],
@@ -24,9 +24,16 @@ describe('addLearnedSituations', () => {
     expect(text.slice(out.situations[0]!.start, out.situations[0]!.end)).toBe(out.situations[0]!.text);
   });
 
-  it('adds a signal too, since the same model predicts them', () => {
+  it('passes the rules\' signals through with their evidence', () => {
     const text = 'My app crashes and I need it tonight!';
-    expect(addLearnedSituations(text, general(text), TOY, COMBINE).signals.map((e) => e.id)).toEqual(['deadline']);
+    const rules: CustomerAnalysis = { ...general(text), signals: [{ id: 'deadline', start: 31, end: 38, text: 'tonight' }] };
+    expect(addLearnedSituations(text, rules, TOY, COMBINE).signals).toEqual(rules.signals);
+  });
+
+  it('lets the model\'s likeliest situation replace general when it is sure enough', () => {
+    const text = 'The app crashes.';
+    expect(addLearnedSituations(text, general(text), TOY, { add: {}, drop: {}, replaceGeneral: 0.5 }).situations.map((e) => e.id)).toEqual(['outage']);
+    expect(addLearnedSituations(text, general(text), TOY, { add: {}, drop: {}, replaceGeneral: 0.99 }).situations.map((e) => e.id)).toEqual(['general']);
   });
 
   it('keeps the rules and their evidence when the model has nothing to add', () => {

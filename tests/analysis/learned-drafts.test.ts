@@ -59,6 +59,11 @@ describe('learned draft model', () => {
     expect(pickLearned([unit], probs, CATEGORY_IDS, [{ start: 30, end: 40 }], { redirect: 0.5 }).map((p) => p.category)).toEqual(['redirect']);
   });
 
+  it('stays within the engine’s cap of 500 findings on a pasted wall of text', () => {
+    const text = 'Please contact the airline. Best to pop into your local branch with the receipt. '.repeat(2000);
+    expect(addLearnedFindings(text, analyzeDraft(text)).findings.length).toBeLessThanOrEqual(500);
+  });
+
   it('borrows message and rewrites from a rule that exists, for every category', () => {
     for (const category of CATEGORY_IDS) {
       const rule = CATALOG.find((r) => r.id === GENERAL_RULE[category]);

@@ -13,6 +13,8 @@ export const CONDESCENSION: RuleInput[] = [
       // Round 10 (2026-11-22): reminders in the present tense, as non-native reps write them ("as I already explain in my previous mail").
       "as (i | we) (have)? (already)? (explain | mention | say | tell you | inform you | state | write) (to you)? (in (my | our | the) (last | previous | earlier | prior | first) (WORD)? (mail | email | e-mail | message | reply | letter | chat) | before | earlier | previously)",
       "as (we | i) (=discussed | =agreed | =covered | =went over | =established | =said) (on | in | during | at | over) (the | our | my)? (phone | call | chat | last (call | email | conversation | message) | earlier | yesterday | the phone)",
+      "as already (=told | =informed | =said | =explained | =mentioned | =advised | =stated | =intimated) (to you)? \\,",
+      "^ (please | pls | kindly)? (read | check | go through) (the | my | our)? (terms and conditions | t&cs | policy | faq | confirmation | booking conditions | fare rules | small print) (properly | carefully | fully | thoroughly | again)",
       "as (already)? (=told | =informed | =said | =explained | =mentioned | =advised) (to you)? (earlier | before | already | previously | in (the | my | our) (previous | last | earlier | prior | trailing | below) (mail | email | message | chat | call))",
       "already (=explained | =told | =mentioned | =stated | =informed | =answered | =clarified) …{0,2} (in | on | via) (the | my | our)? (previous | last | earlier | prior | below | trailing)",
       "^ (please | pls | kindly)? (read | check | go through) (the | my | our)? (WORD)? (mail | email | message | instructions | terms | reply | guide) (properly | carefully | fully | thoroughly)",
@@ -115,6 +117,8 @@ export const CONDESCENSION: RuleInput[] = [
         'As I already explained, the refund takes a week.',
         'As I already explain in my last mail, the name must match the passport.',
         "As I explain before, the voucher can't be combined.",
+        'As already informed, the refund will take 7 days.',
+        'Kindly read the terms and conditions properly.',
         'As we discussed on the phone, the fee stands.',
         'Once again, I must reiterate that the offer has expired.',
         'For the third time, your order shipped on Monday.',

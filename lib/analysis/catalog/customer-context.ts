@@ -43,7 +43,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(due | starts | begins | opens | closes | expires | ends) (on | by | at | in)? (TIME_CONCRETE | DATE | tomorrow | tonight | monday | tuesday | wednesday | thursday | friday | saturday | sunday | this (week | weekend | friday | monday))',
     ],
     // "open on Sundays" is a habit, not a coming time.
-    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', '(rebook | re-book | reschedule | move it | postpone | push it) …{0,4} (to | for | until) (next | the following)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
+    unless: ['(=mondays | =tuesdays | =wednesdays | =thursdays | =fridays | =saturdays | =sundays | =weekdays | =weekends)', 'try (again)? (in | after)', '(rebook | re-book | reschedule | move it | postpone | push it) …{0,4} (to | for | until) (next | the following)', '(no | not (in)? a) rush', '(no | not) (urgent | hurry)', '(cancel | cancelling | canceling | close | closing | switch | switching | terminate | terminating | end | ending) (my | our | the | this | supplier | provider)'],
     examples: {
       positive: ['We land at 7am on Friday.', 'Payroll has to be approved by 2pm Thursday.', 'My guests arrive in 30 minutes!', "I'm going skiing on the 21st.", 'My upgrade date is Friday.'],
       negative: ['I ordered it last Tuesday.', 'It stopped syncing on Friday.', 'The connection has been down since 8am.', 'I reported the claim on 2 February.'],
@@ -289,7 +289,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(black | blank | white | frozen | grey | gray | blue) screen',
       '(app | site | website | system | portal | software | page | platform | checkout | form | it) (won\'t | will not | doesn\'t | does not) (let | allow) (me | us)',
       '(card | payment | payments | transfer | transaction | direct debit) …{0,3} (declined | rejected | refused | keeps failing | failing | bouncing) …{0,6} (even though | although | though | despite | but | when)',
-      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | open | work | print | go through | submit)',
+      '(none of | nothing | not one of) …{0,4} (will | would | can | seems to | is able to) (send | load | save | sync | upload | download | export | import | open | work | print | play | display | connect | go through | submit)',
       '(none of | not one of) …{0,4} (send | sends | load | loads | save | saves | sync | syncs | upload | uploads | open | opens | work | works | print | prints | go through | submit | submits)',
       'nothing (sends | loads | saves | syncs | uploads | opens | works | prints | goes through | submits)',
       '(power | electricity | gas | water | heating) (cut | cuts | outage | failure | is off | has gone off | went off | keeps (tripping | cutting out | going off))',
@@ -451,6 +451,8 @@ export const CONTEXT_CUES: CueInput[] = [
       '(hung up | cut (me | us) off | (=was | =were | =got) cut off | disconnected (me | us)) (on (me | us))?',
       '(on hold | waiting on the line) for (NUM | an | over an | over | two | three | almost an) …{0,2} (minutes | hour | hours)',
     ],
+    // "even though I haven't changed it" says what the customer did not do.
+    unless: ['(even though | although | though | despite) (i | we) (have | has | had | \'ve | did | do) (not | never)'],
     yieldsTo: ['partner_error', 'billing_error'],
     examples: {
       positive: ['The sandwich had nuts in it even though I selected nut-free.', 'Your chat agent closed the chat on me twice.', 'I was put on hold for 50 minutes and then got cut off.'],
@@ -1128,7 +1130,7 @@ export const CONTEXT_CUES: CueInput[] = [
       '(removed | discontinued | dropped | withdrawn | scrapped | got rid of) (the)? WORD? WORD? (option | product | range | plan | tariff | service | menu item | ticket | flavour | flavor | version | model | size | colour | color)',
       '(no more | none left | nothing left | none remaining) …{0,3} (left | available | in stock | by the time | when)?',
       '(had | has | have) no WORD (left)? (by | before | after) (NUM | CLOCK | TIME_CONCRETE)',
-      '(slots | appointments | seats | tables | spaces | places | tickets | rooms) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
+      '(slots | appointments | seats | tables | spaces | places | tickets | rooms | apartments | cabins | cottages | lodges | pitches | classes | courses | sessions | beds | units) …{0,6} (are | were)? (all)? (taken | gone | full | booked up | fully booked)',
     ],
     unless: ['(is | are | will) (there | it | they) …{0,5} \\?', 'no more (than | emails | messages | calls | texts)'],
     examples: {

@@ -124,14 +124,25 @@ export const CUE_LEXICONS: LexiconInput[] = [
 export const PARTNER_AGENTS = [
   'courier', 'rider', 'driver', 'seller', 'reseller', 'restaurant', 'takeaway', 'installer', 'contractor', 'subcontractor', 'agency',
   'shuttle', 'taxi', 'cab', 'partner', 'franchise', 'franchisee', 'dealer', 'dealership', 'broker', 'landlord', 'operator', 'bureau',
-  'caterer', 'cleaner', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
+  'caterer', 'plumber', 'electrician', 'locksmith', 'surveyor', 'adjuster', 'assessor', 'repairer', 'garage', 'bodyshop',
   'valet', 'fitter', 'tiler', 'roofer', 'builder', 'decorator', 'photographer', 'kennel', 'cattery', 'florist', 'guide', 'carrier',
   'vendor', 'supplier', 'marketplace', 'removal', 'removals', 'handyman', 'gardener', 'organiser', 'organizer', 'processor',
   'administrator', 'subcontractor', 'accountant', 'bookkeeper', 'underwriter', 'underwriters',
 ];
 
+/**
+ * Partners that are plainly someone else's business when they open a sentence as its subject
+ * ("The restaurant sent …"); trades that are often a firm's own people (fitter, plumber, driver)
+ * are left out.
+ */
+export const SUBJECT_PARTNERS = [
+  'courier', 'rider', 'seller', 'reseller', 'restaurant', 'takeaway', 'contractor', 'subcontractor', 'agency', 'broker', 'dealer',
+  'dealership', 'marketplace', 'vendor', 'supplier', 'carrier', 'processor', 'administrator', 'franchisee', 'franchise', 'partner',
+  'operator', 'landlord', 'caterer', 'bureau', 'underwriter', 'underwriters', 'accountant', 'assessor', 'adjuster', 'surveyor',
+];
+
 /** Nouns that name a partner only after a word saying what it does ("the shuttle company", "the cleaning firm"), not "your company". */
-export const PARTNER_HEADS = ['company', 'firm', 'people', 'man', 'guy', 'crew'];
+export const PARTNER_HEADS = ['company', 'firm', 'people', 'person', 'man', 'guy', 'crew'];
 
 /** Our own people and channels ("your agent", "the receptionist", "your website"). */
 export const OUR_AGENTS = [

@@ -202,6 +202,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     exceptions: [
       'quoted-message',
       {
+        why: 'an apology for the trouble our own act caused names it ("sorry for the confusion my last email caused") (TAXONOMY §1a)',
+        patterns: ['(confusion | trouble | inconvenience | mix-up | delay | worry | stress) (that)? (my | our) (WORD)? (WORD)? (caused | created | led to)'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
         why: 'sorry for making them chase us, naming what they chased ("sorry you had to chase us over a scratch that was there all along", "call us three times about the refund") is specific (tune corpus, round 10)',
         patterns: ['(to | had to) (contact | chase | call | email | write to) (us | me) (again)? ((over | about | for | regarding) (a | an | the | your | that | those) WORD | (NUM | two | three | four | five | several | multiple | so many) times)'],
         scope: 'clause',
@@ -293,6 +299,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         "I am sorry you had to call us three times about the same leak.",
         "Sorry you had to email us twice before anyone answered.",
         "I am sorry you had to chase me for the refund I promised last week.",
+        "I'm sorry for the confusion my last email caused: the fee is $20, not $40.",
         "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
         "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
         "Dear Mrs Okafor, I'm so sorry to hear about your husband. I've cancelled his policy from the date of his passing and refunded the £112 paid since then.",
@@ -500,6 +507,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(your | customer) (satisfaction | business | feedback | experience | call | concern | happiness | trust | loyalty) (be | is) (very | extremely | incredibly | really | of the utmost)? (important | a priority | our (top | highest | number one)? priority | valuable | valued) (to us | for us)?',
       '(we | i) take (this | these | your (concern | concerns | complaint | feedback | issue) | all (feedback | complaints | concerns) | customer (satisfaction | feedback | complaints)) (very | extremely | really | incredibly)? seriously',
       '(please)? rest assured (that)?',
+      '(inconvenience | trouble | delay | disruption) (caused)? (be | is) (deeply | sincerely | truly | much)? regretted',
       '(we | i) (always)? (want | like | aim for | strive for) (our | all our | every) (customers | guests | clients | members | users | passengers | patients | customer | guest) to (leave | be | feel | have) (happy | satisfied | delighted | a great | the best | welcome)',
       'at the (heart | centre | center | core) of (everything | all | what) (that)? we do',
       '(i | we) (totally | completely | really | fully | can)? (get | understand | know | appreciate | imagine) how (stressful | frustrating | annoying | worrying | upsetting | difficult | hard | inconvenient | disruptive | confusing | scary) …{0,4} (can be | must be | is | are | be | has been | have been)',
@@ -544,6 +552,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'Your safety is always paramount.',
         'I totally get how stressful email problems can be.',
         'We always want our guests to leave happy.',
+        'Inconvenience caused is deeply regretted.',
         'Customer satisfaction is at the heart of everything we do.',
         'We take your concerns very seriously.',
         'Rest assured, we are looking into it.',

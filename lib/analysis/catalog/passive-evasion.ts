@@ -87,6 +87,12 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     window: 0,
   },
   {
+    why: 'a passive consequence of the customer\'s own details ("the address on the label was incomplete, that\'s why the parcel could not be delivered") is labelled blame_shift, one label per span',
+    patterns: ['(the | your) (WORD)? (address | details | postcode | zip code | information | card | card details | number | reference | documents | email address) …{0,4} (was | were) (incomplete | incorrect | wrong | missing | invalid | expired | out of date)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
     why: 'a reassurance that nothing bad happened ("your card was not charged") hides no one',
     patterns: ['(=was | =were | has | have | had | will) (not | never) (been | be)? (=charged | =billed | =debited | =deducted | =affected | =impacted | =shared | =exposed | =compromised)'],
     scope: 'clause',
@@ -182,6 +188,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
       `(it | this | that) (=was | has been | had been | got) ${WRONGLY} ${PARTICIPLE}`,
       // An act done "in error" by nobody: "the invoice was sent in error", "renewed by mistake".
       `(=was | =were | has been | have been | had been | got) ${PARTICIPLE} in (error | mistake)`,
+      '(the)? needful (has been | will be | is being | shall be | be) (=done)',
       '(seems | seem | appears | appear | looks) to have been (=cancelled | =canceled | =lost | =missed | =deleted | =removed | =misplaced | =damaged | =overlooked | =misrouted | =mislaid | =charged | =declined | =closed | =delayed | =dropped | =forgotten | =skipped | =mixed up)',
       // "Looks like the wrong part got ordered", "it appears the wrong plan was applied" (TAXONOMY §1a; round 10).
       '(the | a | an) (wrong | incorrect) WORD (=got | =was | =were | has been | had been | have been) (=ordered | =sent | =shipped | =fitted | =installed | =delivered | =packed | =entered | =applied | =charged | =booked | =picked | =selected | =chosen | =given | =used | =processed | =issued | =allocated | =assigned | =quoted)',
@@ -208,6 +215,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'The wrong address was used.',
         'Looks like the wrong part got ordered for your laptop.',
         'Your booking seems to have been cancelled.',
+        'The needful has been done.',
         'It seems the wrong size was ordered.',
       ],
       valid: [
@@ -470,6 +478,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         "Your direct debit was taken early because we set the wrong date, and I have refunded it in full.",
         "This one is on our side: the DNS zone was deleted during our migration last night.",
         "Your files were overwritten during our server upgrade on Sunday.",
+        "The postcode on the label was incomplete, that's why the parcel could not be delivered.",
         'Your card was not charged for the cancelled order.',
         'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',
         'Your room was upgraded to a suite at no charge.',

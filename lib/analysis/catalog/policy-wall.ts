@@ -94,6 +94,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(our | my) hands (be | are) tied',
       // Round 10g (2026-11-22, fresh sentences): not my rules, a manager or head office who won't, above my pay grade, as far as I can go.
       '(i | we) (do not | did not) make the (rules | policy | policies | decisions)',
+      '(your | the | this) (WORD)? (request | requirement | ask | change | refund | cancellation) (be | is) not (feasible | possible | doable | acceptable | permissible | allowed)',
       '(my | our | the)? (manager | supervisor | team leader | head office | management | finance team | underwriter | underwriters) (will not | would not | does not | do not | can not) (approve | allow | authorise | authorize | sign off | accept | agree | let)',
       '(above | beyond) my (pay grade | paygrade | level | authority | remit)',
       '(i | we) (have | has) no way (of | to) (changing | change | removing | remove | reversing | reverse | amending | amend | overriding | override | cancelling | cancel | refunding | refund | doing | getting)',
@@ -183,6 +184,7 @@ export const POLICY_WALL: RuleInput[] = [
         'I only have access to the support side of things.',
         'There is no override I can do from my end.',
         "I don't make the rules.",
+        'Your request is not feasible.',
         "My manager won't approve it.",
         "That's above my pay grade.",
         'I have no way of changing it on my end.',

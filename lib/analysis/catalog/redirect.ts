@@ -258,6 +258,9 @@ export const REDIRECT: RuleInput[] = [
       '^ (it be | its | it would be)? (best | better | easiest | quickest) (to)? (give | drop | send) (them | PARTY | ORG | TEAM) (a | an) (call | ring | email | message | line | buzz)',
       // Round 10f (2026-11-22, fresh sentences): the shop they bought from should sort it, probably best to check with,
       // log a request with the service desk, you'd need to call billing, they're open 9 to 5 if you want to call.
+      // Round 10q (fresh sentences, non-native letters): "drop a mail to our escalation team", "follow the steps mentioned in the link below".
+      '@urge (drop | send | write | shoot) (a | an | us | them)? (mail | email | e-mail | message | note | line) (to)? (@party | TEAM | EMAIL | our (WORD)? (team | department | desk))',
+      '@urge_strong follow (the)? (steps | instructions | process | procedure) (mentioned | given | listed | outlined | described)? (in | on | at) (the | this)? (link | article | guide | page | url | faq | document)',
       // Round 10k (fresh sentences, more settings).
       '(can | may | should | must) be (=disputed | =claimed | =reported | =raised | =appealed | =contested | =escalated) (in | on | through | via | from) (the | our | your) (WORD)? (app | website | site | portal | account | dashboard | help centre | help center | online account | customer area)',
       '(question | questions | query | queries | enquiries | inquiries | requests | complaints | claims | issues) …{0,4} (be | are | is) best (sent | directed | addressed | emailed | raised | handled) (to | with | by | via)',
@@ -415,6 +418,13 @@ export const REDIRECT: RuleInput[] = [
         "That's really one for HubSpot's support folks.",
         "That's really a question for your vet rather than us.",
         'The place you bought it from should sort that out.',
+        'Kindly approach the nearest service center for repair.',
+        'You are requested to contact the airline for the same.',
+        'Request you to raise the complaint with the courier partner.',
+        'Please drop a mail to our escalation team.',
+        'Please reach the concerned branch with your documents.',
+        'We request you to connect with the seller.',
+        'Please follow the steps mentioned in the link below.',
         "You'll want to raise that with the cruise line directly.",
         'You can take it up with the ticket seller.',
         'Your energy supplier deals with meter faults.',

@@ -236,6 +236,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       'hopefully (we | i | they | it | this | that | the (WORD)?) (can | will | should | \'ll | might)',
       // Round 10l (fresh sentences): "will ship when it arrives", "give it a few days", "picked up in turn", "a colleague who will contact you".
       '(will | \'ll | should) (ship | arrive | be sent | go out | be dispatched | be delivered | be fitted | be with you) when (it | they | the stock | stock | the part | the parts | the item | new stock) (arrives | arrive | comes in | come in | is back | are back | lands | land | is available | are available)',
+      '(kindly | please)? (wait | hold on) (for)? (some (more)? time | a (little)? while | a bit | some more days)',
       '(please)? give it (a few | a couple of | some | several | a couple | a little | a bit) (more)? (days | weeks | hours | time | longer)',
       '(be | will be) (picked up | dealt with | handled | looked at | answered | processed) in (turn | order | rotation)',
       '(a | an) (colleague | specialist | member of (our | the) team | team member | agent | advisor | adviser) (who | that) (will | \'ll | should | can) (contact | call | email | reach out to | get back to | be in touch with) you',
@@ -347,6 +348,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'Hopefully we can catch it before it goes out.',
         'The replacement is on back order and will ship when it arrives.',
         'Please give it a few days.',
+        'Kindly wait for some time.',
         'Your case is in the queue and will be picked up in turn.',
         "I'll pass this to a colleague who will contact you.",
         'Our team is investigating.',

@@ -26,24 +26,35 @@ export interface LearnedPick {
  */
 export function pickLearned(
   units: readonly SentenceUnit[],
-  probabilities: readonly (readonly number[])[],
+  /** Per unit, the probability per label; a function is asked only for the units that can get a finding. */
+  probabilities: readonly (readonly number[])[] | ((unitIndex: number) => readonly number[]),
   labels: readonly string[],
   ruleSpans: readonly Span[],
   thresholds: Readonly<Record<string, number>>,
   onlyFaultedDrafts = true,
+  /** At most this many picks (the engine caps a draft's findings; a pasted wall of text must stay bounded). */
+  limit = Infinity,
 ): LearnedPick[] {
   const picks: LearnedPick[] = [];
   if (onlyFaultedDrafts && ruleSpans.length === 0) return picks;
-  units.forEach((unit, i) => {
-    if (ruleSpans.some((f) => Math.max(f.start, unit.start) < Math.min(f.end, unit.end))) return;
+  const probabilityOf = typeof probabilities === 'function' ? probabilities : (i: number) => probabilities[i] ?? [];
+  // Units come in text order: one pass over the rule spans sorted by start. A rule span overlaps
+  // the unit iff the furthest end among spans starting before the unit's end passes its start.
+  const spans = [...ruleSpans].sort((a, b) => a.start - b.start);
+  let k = 0;
+  let furthestEnd = -1;
+  for (let i = 0; i < units.length && picks.length < limit; i++) {
+    const unit = units[i]!;
+    while (k < spans.length && spans[k]!.start < unit.end) furthestEnd = Math.max(furthestEnd, spans[k++]!.end);
+    if (furthestEnd > unit.start) continue;
     let best: LearnedPick | undefined;
-    (probabilities[i] ?? []).forEach((p, j) => {
+    probabilityOf(i).forEach((p, j) => {
       const category = labels[j] as CategoryId;
       const bar = thresholds[category];
       if (bar === undefined || p < bar) return;
       if (!best || p > best.probability) best = { unit, category, probability: p };
     });
     if (best) picks.push(best);
-  });
+  }
   return picks;
 }

@@ -1,13 +1,13 @@
 import { CATALOG } from '../catalog';
 import { CATEGORY_WEIGHTS } from '../score';
 import { slotsFromContext } from '../slots';
-import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
+import type { CategoryId } from '../taxonomy';
 import { fillTemplate } from '../template';
 import type { DraftAnalysis, Finding, ReplyContext } from '../types';
-import { predict, type LinearModel } from './core';
+import { predict } from './core';
 import { draftFeatures } from './drafts-features';
 import { pickLearned, type LearnedPick } from './drafts-pick';
-import { draftSentences, type SentenceUnit } from './drafts-units';
+import { draftSentences } from './drafts-units';
 import { DRAFT_MODEL, DRAFT_THRESHOLDS } from './drafts-weights';
 
 // The learned fallback beside the rule engine (learned-model brief, 2026-11-22): a sentence the
@@ -58,10 +58,8 @@ function learnedFinding(text: string, pick: LearnedPick, ctx: ReplyContext | und
   };
 }
 
-/** The model's probability per category for each unit, in model.labels order. */
-export function unitProbabilities(model: LinearModel, units: readonly SentenceUnit[]): number[][] {
-  return units.map((u) => predict(model, draftFeatures(u.text)));
-}
+/** The engine's cap on a draft's findings (engine.ts MAX_FINDINGS), kept with the learned ones added. */
+const MAX_FINDINGS = 500;
 
 /** score.ts's penalty (first finding of a category costs its weight, the second half, later a quarter). */
 function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
@@ -83,13 +81,18 @@ function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
 export function addLearnedFindings(text: string, analysis: DraftAnalysis, ctx?: ReplyContext): DraftAnalysis {
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
-  const picks = pickLearned(units, unitProbabilities(DRAFT_MODEL, units), DRAFT_MODEL.labels, analysis.findings, DRAFT_THRESHOLDS);
+  const picks = pickLearned(
+    units,
+    (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)),
+    DRAFT_MODEL.labels,
+    analysis.findings,
+    DRAFT_THRESHOLDS,
+    true,
+    Math.max(0, MAX_FINDINGS - analysis.findings.length),
+  );
   if (picks.length === 0) return analysis;
   const added = picks.map((p) => learnedFinding(text, p, ctx));
   const findings = [...analysis.findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
   const score = Math.max(0, Math.min(100, Math.round(analysis.score - (penalty(findings) - penalty(analysis.findings)))));
   return { ...analysis, findings, score };
 }
-
-/** Categories the model knows, for tests and the trainer (the taxonomy's, in its order). */
-export const DRAFT_LABELS: readonly CategoryId[] = CATEGORY_IDS;

@@ -12,6 +12,10 @@ import { pickLearned } from './drafts-pick';
 // both sides), then writes drafts-weights.ts. The check half is never read here.
 //   npx tsx lib/analysis/learned/train-drafts.ts            (prints the CV tables, writes weights)
 //   npx tsx lib/analysis/learned/train-drafts.ts --dry      (CV tables only)
+//   --search: estimated gain per l2 / epochs setting (how TRAIN_OPTIONS was picked)
+//   --show: the held-out additions on tune with their words; --show-alone CATEGORY: the model's
+//   confident held-out mistakes for one category on tune (to write clean look-alikes from)
+//   --no-catalog: leave the catalog's examples out of training (to see what they bring)
 
 /** Picked by `--search` (largest estimated gain in tune cross-validation, 2026-11-22). */
 export const TRAIN_OPTIONS: TrainOptions = { epochs: 60, l2: 1e-3, rate: 0.5, minCount: 2 };
@@ -27,7 +31,7 @@ const MIN_SUPPORT = 8;
 const RULE_MISS_RATE = 0.22;
 const GRID = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99];
 /** Weights kept per category: the weights file stays well under 150 KB. */
-const KEEP_PER_LABEL = 600;
+const KEEP_PER_LABEL = 1000;
 const LABELS = [...CATEGORY_IDS];
 
 function train(examples: UnitExample[], opts: TrainOptions = TRAIN_OPTIONS): LinearModel {
@@ -165,7 +169,12 @@ function main(): void {
     });
   }
   if (process.argv.includes('--dry')) return;
-  const model = pruneModel(train([...units, ...extra]), KEEP_PER_LABEL);
+  const full = train([...units, ...extra]);
+  const model = pruneModel(full, KEEP_PER_LABEL);
+  // Pruning must not move a tune sentence across its threshold (thresholds were chosen unpruned).
+  const pickOf = (m: LinearModel, i: number) => pickLearned([units[i]!.unit], [predict(m, units[i]!.features)], LABELS, [], thresholds, false)[0]?.category ?? '-';
+  const moved = units.filter((_u, i) => pickOf(full, i) !== pickOf(model, i)).length;
+  console.log(`\npruning to ${KEEP_PER_LABEL} weights a category changes the pick of ${moved} of ${units.length} tune sentences`);
   const source = modelToSource(model, 'DRAFT_MODEL').replace(
     /\n$/,
     `\n/** Per-category probability a sentence needs (train-drafts.ts: held-out precision ≥ ${PRECISION_TARGET} on tune); absent: never fires. */\nexport const DRAFT_THRESHOLDS: Readonly<Record<string, number>> = ${JSON.stringify(thresholds)};\n`,
