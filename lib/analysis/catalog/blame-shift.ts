@@ -370,6 +370,9 @@ export const BLAME_SHIFT: RuleInput[] = [
       // Round 10 (2026-11-22): "they dropped the ball", "the subcontractor didn't do the job properly", "the strike caused the cancellation".
       `(they | ${OTHER}) (really | clearly | obviously | completely | totally | unfortunately)? (=dropped the ball | =messed up | =screwed up | =slipped up | =fouled up | =dropped a clanger | =made a mess | =got it wrong | =let (you | us) down)`,
       `(sits | lies | rests) (squarely | entirely | solely | firmly | wholly)? with (the | your | their)? ${OTHER}`,
+      `(one | that | this) ('s | is) (all)? on (the | your)? ${OTHER} $`,
+      '(be | is) (a | an | just a | really a) ORG (thing | issue | problem | matter)',
+      `^ ${OTHER} ('s | s) (call | decision | choice | rules | policy) (\\, | $)`,
       // Round 10d: a partner's people or systems, a partner that never released, packed poorly, a brand's outage.
       `${OTHER} 's (WORD)? (team | department | staff | office | agent | agents | depot | warehouse) (have | has | had)? ${PARTNER_FAULT_VERB}`,
       `${OTHER} (never | still (has | have) not | has not | have not) (=released | =sent | =submitted | =approved | =authorised | =authorized | =paid | =returned | =transferred | =processed | =responded | =replied | =confirmed | =signed | =cancelled | =canceled | =updated | =delivered | =shipped | =collected | =provided | =issued)`,
@@ -435,6 +438,12 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     exceptions: ['owned-fault-draft',
       {
+        why: 'a partner\'s outage told with "it\'s fixed now" is a status update ("that was a Stripe issue yesterday; it\'s fixed")',
+        patterns: ['(it | this | that) (be | is | has been | was) (now | since | all)? (fixed | resolved | sorted | back up | working again)'],
+        scope: 'after',
+        window: 1,
+      },
+      {
         why: 'a step still pending at a partner ("your employer has not confirmed the start date yet") is a status update, not fault',
         patterns: ['=yet'],
         scope: 'clause',
@@ -480,7 +489,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       "I've got this: I'll chase {partner|them} myself and confirm the fix to you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Honestly, they dropped the ball on this one.", "The driver not turning up sits with the shuttle company rather than the hotel.", "Responsibility sits with the venue.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
+      invalid: ["That one's on the kitchen.", "Tbh that's a Visa thing.", "Host's call, I'm afraid.", "Honestly, they dropped the ball on this one.", "The driver not turning up sits with the shuttle company rather than the hotel.", "Responsibility sits with the venue.", "The subcontractor didn't do the job properly.", "The strike caused the cancellation and there is nothing more to say.", "It's the government's new rules that caused the delay.", "The weather caused the delay, so no compensation is due.", "Honestly, Hermes screwed up.", "Blame the courier for this.", "Your bank is being difficult about releasing it.", "It's the council's rules, we just follow them.", "The supplier sent us faulty stock.", "The payment bounced at your end.", "It's likely that your bank flagged the payment as suspicious.", "Probably your spam filter caught our emails.", "The delay is down to high volumes at the courier's depot.", "It seems the courier attempted delivery at the wrong address.", "The payment provider experienced an outage.", "The vendor shipped it late, there's nothing we can do.", "It appears the tenant did not give access on the day.", "The seller has been unresponsive, which is what caused the delay.", "That's a Stripe thing, not something on our end.", "Your internet provider throttled the connection.", "The school entered your child's details incorrectly.", "Your email provider is marking our messages as spam.", "The doctor's office never sent the referral.", "Your accountant filed the wrong figures.", "The kitchen got your order wrong, not the delivery team.", "Your employer submitted the hours late, which is why pay is short.", "The seller listed it incorrectly.", "That's the customs office holding it up.", "We were let down by our supplier, they sent the wrong stock.", "The outage was caused by a fault in the Openreach network.", 
         'Your bank declined the payment.',
         'The payment was declined by your bank.',
         'Your card issuer blocked the transaction.',
@@ -1009,6 +1018,12 @@ export const BLAME_SHIFT: RuleInput[] = [
       `(the | a | an | each)? ${ROLE} (be | is | are) (solely | fully | entirely)? (responsible | liable) to`,
       '(looks | look | appears | seems) (like | as if | as though)? (it | they | the (WORD)?)? (has | have | \'s | had)? been (=dropped | =misused | =mishandled | =knocked | =opened | =tampered | =washed | =worn | =modified | =exposed | =overloaded | =submerged | =immersed | =forced | =bent)',
       'rather than (a | an)? (manufacturing | factory | production | product | design | build | material | materials) (fault | defect | issue | problem | flaw)',
+      // Round 10r (fresh chat-style sentences, delivery apps): the code used before, expired before you used it, the pin you dropped.
+      'you (already)? (=used | =redeemed | =applied | =claimed) (the | this | that | your)? (WORD)? (code | voucher | coupon | offer | discount | promo | credit) (already)? (on | for | with) (a | an | your)? (previous | earlier | other | another | different)',
+      '(=expired | =ended | =lapsed | =closed) (before | by the time) you (=used | =redeemed | =claimed | =booked | =ordered | =applied | =tried | =got round to)',
+      '(the | your) (WORD)? (pin | location | marker) (you | that you) (=dropped | =set | =chose | =entered | =selected | =placed | =put)',
+      '(pin | location | marker) (was | were | is) (in the wrong (spot | place) | wrong | incorrect | off)',
+      '(=followed | =went | =drove | =navigated | =delivered) …{0,4} (to | at) the (WORD)? (location | address | pin | spot | place | point) (you | that you) (=set | =chose | =entered | =selected | =dropped | =gave | =provided | =put)',
       // Round 10p (fresh sentences, formal and non-native letters): "the policyholder's failure to", "for which the
       // insured is responsible", "authorised using your credentials", "the documentation you supplied was insufficient",
       // "pending from bank side", "your mobile number is not updated", "collected by someone at your address".
@@ -1123,6 +1138,11 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Because of wrong address given by you, the shipment returned.',
         'We have reviewed the CCTV and the item was collected by someone at your address.',
         'The signature on the proof of delivery matches a resident at your property.',
+        'You used the code on a previous order already.',
+        'The voucher expired before you used it.',
+        'The pin you dropped was two streets away.',
+        'Looks like the address pin was in the wrong spot.',
+        'The driver followed the map to the location you set.',
         'Our crew can only be responsible for items they packed themselves, and this one was packed by you.',
         'The extra hours were down to the flat not being packed when the crew arrived.',
         'Since nothing was arranged on your side, the parking ticket is down to you.',

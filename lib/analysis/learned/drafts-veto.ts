@@ -1,0 +1,54 @@
+import { CATEGORY_WEIGHTS } from '../score';
+import type { CategoryId } from '../taxonomy';
+import type { DraftAnalysis, Finding } from '../types';
+import { predict } from './core';
+import { draftFeatures } from './drafts-features';
+import { draftSentences } from './drafts-units';
+import { keepMask } from './drafts-veto-pick';
+import { DRAFT_MODEL } from './drafts-weights';
+
+// The learned VETO beside the rule engine (2026-11-22): a rule finding is dropped when the
+// learned sentence model (DRAFT_MODEL, train-drafts.ts) finds its own category all but
+// impossible in the sentence that holds it. The rules fire on innocent words ("policy",
+// "contact", "unfortunately") in ownership replies they were not tuned on; the model reads the
+// whole sentence. Bars per category were chosen by 5-fold cross-validation on the tune half
+// (drafts-veto-train.ts): the highest bar that drops no more than RECALL_BUDGET (0.5 %) of the
+// category's correct rule findings. A category without a bar is never vetoed (even its lowest
+// grid bar cost more than the budget).
+
+/** Per category, the probability below which a rule finding is dropped (drafts-veto-train.ts prints them). */
+export const VETO_BARS: Readonly<Partial<Record<CategoryId, number>>> = {
+  redirect: 0.002,
+  hollow_empathy: 0.002,
+  hollow_closer: 0.01,
+  passive_evasion: 0.03,
+  vague_timeline: 0.002,
+  premature_close: 0.02,
+};
+
+/** score.ts's penalty (first finding of a category costs its weight, the second half, later a quarter). */
+function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
+  const seen = new Map<CategoryId, number>();
+  let sum = 0;
+  for (const f of findings) {
+    const n = seen.get(f.category) ?? 0;
+    seen.set(f.category, n + 1);
+    sum += CATEGORY_WEIGHTS[f.category] / (n === 0 ? 1 : n === 1 ? 2 : 4);
+  }
+  return sum;
+}
+
+/**
+ * The rules' analysis without the findings the model vetoes. The score gets back the vetoed
+ * findings' penalty (score.ts is linear until it clamps; a score clamped at 0 stays an estimate).
+ * Only sentences that hold a finding are read by the model, so a clean draft costs nothing.
+ */
+export function vetoFindings(text: string, analysis: DraftAnalysis): DraftAnalysis {
+  if (analysis.findings.length === 0) return analysis;
+  const units = draftSentences(text);
+  const keep = keepMask(units, analysis.findings, (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)), DRAFT_MODEL.labels, VETO_BARS);
+  if (keep.every(Boolean)) return analysis;
+  const findings = analysis.findings.filter((_f, k) => keep[k]);
+  const score = Math.max(0, Math.min(100, Math.round(analysis.score + penalty(analysis.findings) - penalty(findings))));
+  return { ...analysis, findings, score };
+}
