@@ -219,7 +219,7 @@ export const LEXICON: Lexicon = {
       window: 0,
     },
     'quoted-message': {
-      why: 'an error message or screen text quoted in the draft ("that error (\"Payment could not be processed, contact your bank\") is ours") is quoted text, not the rep\'s words (TAXONOMY §1; precision round 2026-11-22)',
+      why: 'an error message or screen text quoted in the draft ("that error («Payment could not be processed, contact your bank») is ours") is quoted text, not the rep\'s words (TAXONOMY §1; precision round 2026-11-22)',
       patterns: ['(error | message | notice | banner | screen | popup | pop-up | warning | alert | app | website | site | page | email | text | letter | status | prompt | checkout) (PUNCT | (=says | =said | =read | =reads | =shows | =showed | =showing | =displayed | =displays | =saying | =displaying) (\\:)?)? \\"'],
       scope: 'clause',
       window: 0,
