@@ -224,6 +224,15 @@ export const LEXICON: Lexicon = {
       scope: 'clause',
       window: 0,
     },
+    'visit-anchored': {
+      why: 'a call or text tied to the visit itself ("you\'ll hear from the driver before he arrives") or to a delay alert ("they\'ll call you if the restore time slips") names its moment (precision round 2026-11-22)',
+      patterns: [
+        '(before | when | as | once) (he | she | they | the (driver | engineer | courier | rider | technician | fitter | installer | crew | van)) (=arrives | =arrive | =gets there | =get there | =sets off | =set off | =leaves | =is on (his | her | their) way | =are on their way | =is nearby | =are nearby)',
+        '(if | should | in case) (the | their | your | it | this | that) (WORD)? (WORD)? (=slips | =slip | =runs late | =run late | =overruns | =overrun | =is delayed | =gets delayed | =changes | =moves)',
+      ],
+      scope: 'sentence',
+      window: 0,
+    },
     'ui-steps': {
       why: 'a menu path for a routine task the customer asked how to do ("go to Returns > VAT > Q3") sends them nowhere: the capitalized menu item is not a party (tests/corpus/README.md)',
       patterns: ['(CAP | NAME) (WORD | CAP)? \\> (CAP | WORD | NAME)'],

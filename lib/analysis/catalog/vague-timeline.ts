@@ -19,7 +19,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       `@someone ${FUTURE} (be)? (in touch | @respond)`,
       '@someone (be)? (be | are | is) (currently)? (looking into | investigating | reviewing | working on | checking) (it | this | that | your (case | issue | request | ticket | account | order | query | complaint | claim) | the (issue | matter | problem | case))',
     ],
-    exceptions: ['concrete-time', 'concrete-time-next'],
+    exceptions: ['visit-anchored', 'concrete-time', 'concrete-time-next'],
     message: 'Nobody in particular, no time in particular. Say who will act and when: "I\'ll email you by 5 pm tomorrow".',
     rewrites: [
       "I'll get back to you myself {followup_time|by the end of tomorrow}, even if it's only to say where things stand",
@@ -37,6 +37,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         'We will email you once the investigation is complete.',
       ],
       valid: [
+        "I have added you to the Priority Services Register, which means they will call you with updates and send a generator if the restore time slips.",
         'Someone from our billing team will call you by 3 pm today.',
         'A member of our team will contact you within 2 business days.',
         'Our team is looking into it, and I will update you by noon Friday.',
@@ -283,6 +284,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(funds | money | refund | amount | deposit | credit | balance | payment) (will | should) be (returned | refunded | credited | released | reversed | sent back | paid back | reimbursed) (to (you | your (account | card | bank | original payment method)))? $',
     ],
     exceptions: [
+      'visit-anchored',
       'concrete-time',
       'concrete-time-next',
       // "refunding this month's fee": a possessive month names a thing, not a vague when.
@@ -358,6 +360,7 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "Once we have the last one we'll pick your case back up.",
       ],
       valid: [
+        "I have turned on delivery notifications, so you will hear from the driver before he arrives.",
         "Thanks for sending the photos; the engineer worked very quickly once he had them.",
         "Sorry to hear about your dog; I have cancelled the remaining deliveries and refunded this month.",
         "Thanks for bearing with us while we sorted the outage on Sunday; everything has been stable since 6 pm.",
