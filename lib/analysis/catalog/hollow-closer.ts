@@ -16,7 +16,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       '(if | should | whenever) (you | there) (have | need | require | be | is | are | come up with | think of) (any | anything | more)? (other | further | more | additional | else | follow-up)? (questions | question | concerns | concern | queries | query | issues | help | assistance | problems | comments | thing | things)',
       '(please)? (let | do let) (me | us) know if (you | there) (have | need | require | be | is | are) (any | anything)? (other | further | more | additional | else)? (questions | question | concerns | queries | issues | help | assistance | else | other)?',
       '(please)? (do not | never) hesitate to (contact | reach out | get in touch | ask | write | email | call | let (us | me) know) (to | with)? (us | me)?',
-      '(please)? feel free to (contact | reach out | get in touch | ask | write | email | call | reply | respond | let (us | me) know) (to | with)? (us | me | again | any time | anytime | if | should | with any)',
+      '(please)? feel free to (contact | reach out | reach back out | reach back | get back to us | get in touch | ask | write | email | call | reply | respond | let (us | me) know) (to | with)? (us | me | again | any time | anytime | if | should | with any)',
       '(we | i) (be | are | am) (always)? (here | happy | glad | available | more than happy) (to help | to assist | for you | if you need) ($ | if | with any | with anything | any time | anytime | further | should | whenever | in any way | out)',
       '(hope | hoping) (this | that | the above) (helps | answers | clarifies | resolves) (your)? (question | questions | concern | query)?',
       // "We trust this clarifies our position" (round 10; the corpus labels it a closer).
@@ -64,6 +64,7 @@ export const HOLLOW_CLOSER: RuleInput[] = [
       invalid: [
         'Was I able to help you today?',
         'We trust this clarifies our position.',
+        'Feel free to reach back out anytime.',
         'I trust this answers your question.',
         'Have I answered all your questions today?',
         'Is there anything else on your mind?',

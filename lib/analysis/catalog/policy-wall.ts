@@ -27,7 +27,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(that | this | those) (be | are | is) (just)? (our | the) (policy | rules | rule | procedure)',
       '(policy | policies | rules) (be | are | is) (policy | policies | rules)',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', {
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', {
       why: 'a rule cited after putting the duty on the customer ("the traveller\'s responsibility, as per our booking conditions") is labelled blame_shift, one label per span',
       patterns: ["('s | s | your | the (WORD)? 's) (own)? (responsibility | liability)"],
       scope: 'before',
@@ -52,6 +52,7 @@ export const POLICY_WALL: RuleInput[] = [
         "I've updated our policy page so the fee is explained up front.",
         'Per our policy, refunds take a week, so I have also sent you a $20 credit today.',
         'Our privacy policy lets you export your data any time.',
+        "I've refunded the £86 in taxes today, and they reach your card by Friday. The fare itself was non-refundable, so that part stays as a travel credit.",
         'Per our policy the deposit is held for 14 days. The delay on yours was our mistake, though, and I am chasing it every morning.',
        "Our policy doesn't allow refunds over chat, but Dr Lee can issue it during your call at 1 pm.",
       ],
@@ -140,7 +141,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(be | are | is) (not | no longer) (available | included | offered | possible | permitted | allowed | supported) (on | with | for | under | in) (this | your | the | that) (WORD)? (rate | fare | plan | ticket | tier | package | booking type | subscription | account type | membership | contract | promotion | offer)',
       '(be | are | is) (not | no longer) (available | possible | permitted | allowed | offered) (after | once) (purchase | booking | checkout | dispatch | departure | delivery | the (purchase | booking | order | item))',
     ],
-    exceptions: ['quoted-message', 'rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH, {
+    exceptions: ['quoted-message', 'rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH, {
       why: '"we can not book that from this team" refuses by channel: a redirect (TAXONOMY §1a scope refusals), one label per span',
       patterns: ['from (this | our) (team | department | desk | line | channel | number | chat | inbox | address | account)'],
       scope: 'clause',
@@ -284,7 +285,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(nothing | not much | little) (more | else | further)? (can | could) be done',
       '(there be) no (other | alternative | further) (options | option | alternatives | alternative | solutions | solution | way)',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH],
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH],
     message: 'A final "no" closes the door. Even when the decision stands, say what you can still do for them.',
     rewrites: [
       "Here's what I can do for you instead",
@@ -342,7 +343,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(as | like) (=stated | =outlined | set out | =detailed | =specified | =described | =noted | =written | =indicated | =shown | =explained) (in | on | under | within) (our | the | your | its)? …{0,2} (terms | t&cs | agreement | contract | conditions | fare rules | booking conditions | terms of service | terms and conditions | policy wording | small print | lease | rental agreement | policy document)',
       '(as per | per | in (line | accordance | keeping) with | according to | under the terms of | in terms of) (the | your | our | its | their)? (WORD)? (agreement | contract | rental agreement | lease | terms of service | terms of use | fare rules | fare conditions | booking conditions | account terms | membership terms | tariff | terms)',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH],
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH],
     message: 'Quotes the contract at the customer. The rule may be real, but lead with what you can do within it.',
     rewrites: [
       "Here's what I can do for you",
@@ -394,7 +395,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(minimum | fixed | initial | lock-in) (term | period | stay | spend | commitment | contract length | notice period | contract term) (be | of) (NUM | TIME_CONCRETE | one | two | three | six | twelve | eighteen | twenty-four)',
       '(still)? (within | in | during | inside) (your | the) (minimum | initial | fixed | contracted | contract | lock-in) (term | period)',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH],
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH],
     message: '"That\'s standard procedure" explains the rule, not the way forward. Say what you can do for this customer.',
     rewrites: [
       "Here's what I can do for you within that",
@@ -463,7 +464,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(unfortunately)? (that | this | the | such an?) (option | feature | service | facility | function | functionality | add-on | setting) (be) (not | no longer) (available | offered | supported | possible | an option)',
       '(we | i) (will | would) be unable to',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH],
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH],
     message: 'A rule stated as the answer. The customer learns what is forbidden, not what happens next; offer the nearest thing you can do.',
     rewrites: [
       "Here's what I can do right now",
@@ -599,7 +600,7 @@ export const POLICY_WALL: RuleInput[] = [
       '=still be (charged | billed) for',
       '(outside | past | beyond | exceeded | =exceeds) (of)? (the | our | your) (WORD)? (WORD)? (window | deadline | time limit | cut-off | cutoff | grace period | return period | refund period | claim period | claims period | limit for)',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', COLLEAGUE_PATH],
+    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH],
     message: 'Quotes the limit of the cover or offer and stops there. Say what you can still do: a repair quote, a goodwill credit, the nearest option.',
     rewrites: [
       "Here's what I can do for you instead",

@@ -22,10 +22,12 @@ export function unitOfFinding(units: readonly SentenceUnit[], finding: Span): nu
 }
 
 /**
- * Per finding, whether the veto keeps it: a finding is dropped only when the model's probability
- * for the finding's own category, in the sentence that holds it, is below that category's bar.
- * A category without a bar, or a finding outside every unit, is always kept: the veto can only
- * remove what the model has been measured to judge.
+ * Per finding, whether the veto keeps it. A finding is dropped when the model's probability for
+ * the finding's own category, in the sentence that holds it, is below that category's bar, or,
+ * when it is the draft's ONLY rule finding, below loneBar. Why the lone case differs: a draft
+ * that deflects mostly deflects more than once (tune: 3 rule findings a faulted draft, 11 of 344
+ * drafts with exactly one), while a clean ownership reply that trips one innocent phrase has one;
+ * there the model's doubt is worth more. A finding outside every unit is always kept.
  */
 export function keepMask<F extends Span & { category: string }>(
   units: readonly SentenceUnit[],
@@ -33,11 +35,13 @@ export function keepMask<F extends Span & { category: string }>(
   probabilityOf: (unitIndex: number) => readonly number[],
   labels: readonly string[],
   bars: Readonly<Record<string, number>>,
+  loneBar = 0,
 ): boolean[] {
+  const lone = findings.length === 1;
   const cache = new Map<number, readonly number[]>();
   return findings.map((f) => {
-    const bar = bars[f.category];
-    if (bar === undefined) return true;
+    const bar = Math.max(bars[f.category] ?? 0, lone ? loneBar : 0);
+    if (bar <= 0) return true;
     const i = unitOfFinding(units, f);
     if (i < 0) return true;
     let p = cache.get(i);

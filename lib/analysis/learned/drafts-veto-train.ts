@@ -7,7 +7,11 @@ import { predict, trainOneVsRest, type TrainOptions } from './core';
 import { catalogExamples, corpusUnits, ownExamples, type CorpusUnit } from './drafts-data';
 import { pickLearned } from './drafts-pick';
 import { keepMask, unitOfFinding } from './drafts-veto-pick';
-import { DRAFT_THRESHOLDS } from './drafts-weights';
+import { LONE_BAR } from './drafts-veto';
+import { VETO_CLEAN_DRAFTS, VETO_LONE_DEFLECTIONS } from './drafts-veto-sentences';
+import { DRAFT_MODEL, DRAFT_THRESHOLDS } from './drafts-weights';
+import { draftFeatures } from './drafts-features';
+import { draftSentences } from './drafts-units';
 
 // Chooses the learned veto's per-category bars (drafts-veto.ts) by 5-fold cross-validation on
 // the corpus's TUNE half, with the learned draft model's own recipe (train-drafts.ts: same
@@ -50,7 +54,7 @@ function main(): void {
   const rulesOf = new Map(tune.map((d) => [d.id, analyzeWith(getEngine(), d.draft).findings]));
 
   // Every tune rule finding with its held-out probability and whether it matched gold.
-  const rows: Array<{ category: string; p: number; correct: boolean }> = [];
+  const rows: Array<{ category: string; p: number; correct: boolean; lone: boolean }> = [];
   for (const d of tune) {
     const rules = rulesOf.get(d.id) ?? [];
     const idx = unitsOf.get(d.id) ?? [];
@@ -58,7 +62,7 @@ function main(): void {
     rules.forEach((f, k) => {
       const ui = unitOfFinding(idx.map((i) => units[i]!.unit), f);
       const p = ui < 0 ? 1 : (probs[idx[ui]!]![LABELS.indexOf(f.category)] ?? 1);
-      rows.push({ category: f.category, p, correct: matched.has(k) });
+      rows.push({ category: f.category, p, correct: matched.has(k), lone: rules.length === 1 });
     });
   }
 
@@ -77,6 +81,36 @@ function main(): void {
     console.log(`${category}: ${right} right, ${mine.length - right} wrong, budget ${allowed}; ${line.join('  ')}`);
   }
   console.log(`\nbars: ${JSON.stringify(bars)}`);
+  const lone = rows.filter((r) => r.lone).sort((a, b) => a.p - b.p);
+  console.log(`lone findings (draft with one rule finding), held-out p: ${lone.map((r) => `${r.correct ? 'right' : 'WRONG'} ${r.category} ${r.p.toFixed(3)}`).join('; ')}`);
+
+  // Own clean replies (never trained on): the rule findings there are all wrong; how many the
+  // veto drops, with the committed model (it never saw them, so this is held out too).
+  let flagged = 0;
+  let stillFlagged = 0;
+  for (const text of VETO_CLEAN_DRAFTS) {
+    const found = analyzeWith(getEngine(), text).findings;
+    if (found.length === 0) continue;
+    flagged++;
+    const us = draftSentences(text);
+    const keep = keepMask(us, found, (i) => predict(DRAFT_MODEL, draftFeatures(us[i]!.text)), LABELS, bars, LONE_BAR);
+    if (keep.some(Boolean)) stillFlagged++;
+  }
+  console.log(`own clean replies flagged: rules ${flagged}/${VETO_CLEAN_DRAFTS.length}, after the veto ${stillFlagged}/${VETO_CLEAN_DRAFTS.length}`);
+  // The cost side: own replies with one real deflection. A right rule finding the veto drops is lost recall.
+  let right = 0;
+  let kept = 0;
+  for (const [category, text] of VETO_LONE_DEFLECTIONS) {
+    const found = analyzeWith(getEngine(), text).findings;
+    const k = found.findIndex((f) => f.category === category);
+    if (k < 0) continue;
+    right++;
+    const us = draftSentences(text);
+    const keep = keepMask(us, found, (i) => predict(DRAFT_MODEL, draftFeatures(us[i]!.text)), LABELS, bars, LONE_BAR);
+    if (keep[k]) kept++;
+    else console.log(`  vetoed a real ${category}: ${text}`);
+  }
+  console.log(`own one-deflection replies: rules find the deflection in ${right}/${VETO_LONE_DEFLECTIONS.length}, the veto keeps ${kept}/${right}`);
 
   // The four variants on tune, all from held-out probabilities.
   const variants: Array<[string, boolean, boolean]> = [
@@ -92,7 +126,7 @@ function main(): void {
         const us = idx.map((i) => units[i]!.unit);
         let found: Array<Pick<Finding, 'category' | 'start' | 'end'>> = rulesOf.get(d.id) ?? [];
         if (veto) {
-          const keep = keepMask(us, found, (ui) => probs[idx[ui]!]!, LABELS, bars);
+          const keep = keepMask(us, found, (ui) => probs[idx[ui]!]!, LABELS, bars, LONE_BAR);
           found = found.filter((_f, k) => keep[k]);
         }
         if (add) {

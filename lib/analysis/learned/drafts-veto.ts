@@ -14,7 +14,8 @@ import { DRAFT_MODEL } from './drafts-weights';
 // whole sentence. Bars per category were chosen by 5-fold cross-validation on the tune half
 // (drafts-veto-train.ts): the highest bar that drops no more than RECALL_BUDGET (0.5 %) of the
 // category's correct rule findings. A category without a bar is never vetoed (even its lowest
-// grid bar cost more than the budget).
+// grid bar cost more than the budget). A draft's only rule finding meets a higher bar, LONE_BAR.
+// Run it on the ENGINE's findings, before addLearnedFindings: "only finding" means only rule finding.
 
 /** Per category, the probability below which a rule finding is dropped (drafts-veto-train.ts prints them). */
 export const VETO_BARS: Readonly<Partial<Record<CategoryId, number>>> = {
@@ -25,6 +26,14 @@ export const VETO_BARS: Readonly<Partial<Record<CategoryId, number>>> = {
   vague_timeline: 0.002,
   premature_close: 0.02,
 };
+
+/**
+ * The bar for a draft's only rule finding (drafts-veto-pick.ts): below 0.5 the model finds the
+ * category less likely than not. Tune 5-fold CV: the 9 correct lone rule findings have held-out
+ * probabilities 0.89–1.00, so no bar under 0.89 costs anything there; of the own clean replies
+ * the rules flag (drafts-veto-sentences.ts), all sit below 0.30. 0.5 leaves room on both sides.
+ */
+export const LONE_BAR = 0.5;
 
 /** score.ts's penalty (first finding of a category costs its weight, the second half, later a quarter). */
 function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
@@ -46,7 +55,7 @@ function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
 export function vetoFindings(text: string, analysis: DraftAnalysis): DraftAnalysis {
   if (analysis.findings.length === 0) return analysis;
   const units = draftSentences(text);
-  const keep = keepMask(units, analysis.findings, (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)), DRAFT_MODEL.labels, VETO_BARS);
+  const keep = keepMask(units, analysis.findings, (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)), DRAFT_MODEL.labels, VETO_BARS, LONE_BAR);
   if (keep.every(Boolean)) return analysis;
   const findings = analysis.findings.filter((_f, k) => keep[k]);
   const score = Math.max(0, Math.min(100, Math.round(analysis.score + penalty(analysis.findings) - penalty(findings))));
