@@ -172,6 +172,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(but | however | as | because | since) (nobody | no one | no-one) (=was | =were) (home | at home | in | available | there | present | around | to (receive | sign for | answer | collect))',
     ],
     exceptions: ['owned-fault-draft',
+      'customer-cleared',
       {
         why: 'a courier\'s report passed on is not the rep\'s accusation ("our courier says nobody answered the door, but you were in")',
         patterns: ['(driver | courier | carrier | rider | engineer | technician | depot) (says | said | claims | claimed | reported | reports | insists | insisted)'],
@@ -228,7 +229,8 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Our surveyor was unable to gain access to the property.',
         'The phone number you gave was incorrect.',
       ],
-      valid: ["You were sent the wrong size, and a replacement ships today.", "We were not informed about the change either, which is our fault; I've rebooked you.", "Our courier says nobody answered the door, but you were in, so I've complained and refunded the delivery fee.", "None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
+      valid: [
+        "It is not a fault in your device; it is a bug in our app, fixed in today's update.","You were sent the wrong size, and a replacement ships today.", "We were not informed about the change either, which is our fault; I've rebooked you.", "Our courier says nobody answered the door, but you were in, so I've complained and refunded the delivery fee.", "None of this is your responsibility; I have rebooked you and the hotel is paid.", "We charged you twice, which caused the overdraft fee; I have refunded both.", "Your safety on the site is our responsibility, so I have sent an engineer for 9 am.", "You were charged twice, which should never happen; I have refunded the second payment.", "We never received the item back from our courier, so I have refunded you anyway.", "There was a mistake on the form we sent you, and I have corrected it.", "I typed your postcode wrong on our form, and I have corrected it.", "The problem came from our side, and I have fixed it.", "It's not your mistake at all; I've reissued the ticket.", "If you had any trouble with the link, reply here and I will send a new one.", 
         "You shouldn't have been charged twice, and I've refunded the second charge.",
         'You should have received a confirmation email by now; I have resent it.',
         'I entered the wrong address on our side, and I have corrected it.',
@@ -306,6 +308,13 @@ export const BLAME_SHIFT: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      {
+        why: 'a card named by its last digits ("the Visa ending 4421") has no "end" that is at fault (precision round 2026-11-22)',
+        patterns: ['(card | ORG | account | number | debit | credit | cheque | iban) (=ending | =ends | =ended) (in | with | on)? (NUM | CODE)'],
+        scope: 'clause',
+        window: 0,
+      },
+      'fault-owned',
     ],
     message: "Says it is not our fault. Fault is not the customer's question; what happens next is.",
     rewrites: [
@@ -313,7 +322,8 @@ export const BLAME_SHIFT: RuleInput[] = [
       "That should not have happened to you. I'll take it up with {partner|the people involved} myself and make it right",
     ],
     examples: {
-      invalid: ["this is bank side issue", "The mistake is from customer side.", "Issue is from your end only.", "The problem is at airline end.", "Payment not done from your side.", 
+      invalid: [
+        "That was the driver's mistake.","this is bank side issue", "The mistake is from customer side.", "Issue is from your end only.", "The problem is at airline end.", "Payment not done from your side.", 
         'This is not our fault.',
         'We are not responsible for delays caused by the courier.',
         'We cannot be held liable for lost items.',
@@ -335,7 +345,9 @@ export const BLAME_SHIFT: RuleInput[] = [
         'ShopHaven is not responsible for the condition of items from independent sellers.',
         'Login failures like this are almost always a configuration issue on the IdP side.',
       ],
-      valid: ["You are not responsible for the overdraft fee; I have refunded it.", "No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
+      valid: [
+        "Refunds go back to the original card, so yours will land on the Visa ending 4421.",
+        "I am sorry we missed your delivery window on Tuesday; that was our driver's mistake, and I have booked a new slot for Thursday 9-11.","You are not responsible for the overdraft fee; I have refunded it.", "No action is needed from your side; I have fixed the booking.", "The issue was at our end, and I have fixed it.", 
         'This was our fault, and I have refunded the fee.',
         "I'm responsible for your account from here on.",
         'I take full responsibility for the mix-up.',
@@ -439,6 +451,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       },
       'rep-own-action',
       'rep-action-after',
+      'fault-owned',
       {
         why: 'our own staff are us, not a partner: "our manager has not approved it yet" is a status, and the fix is ours to chase',
         patterns: ['our (manager | managers | supervisor | team leader | line manager | account manager | duty manager | store manager | admin | administrator | staff | colleague | colleagues | engineer | engineers | technician | technicians)'],
@@ -821,14 +834,16 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(be | is) (by design | intended behaviour | intended behavior | expected behaviour | expected behavior | working as expected)',
       '(any | the) (hold-up | holdup | delay | problem | issue | hiccup) (be | is | lies | sits | was) (at | with) (the | your)? (PARTY | ORG)',
     ],
-    exceptions: ['owned-fault-draft', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
+    exceptions: ['owned-fault-draft', 'fault-owned', 'restored-now', 'rep-own-action', { why: 'a remedy the rep reports in the same sentence is ownership', patterns: ['@rep_remedy'], scope: 'sentence', window: 0 }],
     message: 'Clears us instead of helping. Whether or not we erred, the customer still has the problem; say what you will do next.',
     rewrites: [
       "Let me find out what went wrong and fix it for you; I'll update you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ['As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.', 'We tested it and there is nothing wrong with the unit.', 'No fault was found with the boiler.', "That's not a fault, it's how the feature is designed.", 'This is expected behaviour.', 'The unit tested fine on our bench.'],
-      valid: ['There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.', "There's nothing wrong with asking, and I've sorted it for you."],
+      invalid: [
+        "Everything is working fine on our side.",'As this is not a bug on our end, we cannot fix it.', 'We checked and there was no error on our side.', 'We did nothing wrong here.', 'Everything looks correct on our end.', 'The courier shows the item as delivered so from our side the order is complete.', 'From our end, the order is complete.', 'The prescription went out correctly from our end; any hold-up is at the pharmacy.', 'We tested it and there is nothing wrong with the unit.', 'No fault was found with the boiler.', "That's not a fault, it's how the feature is designed.", 'This is expected behaviour.', 'The unit tested fine on our bench.'],
+      valid: [
+        "Everything is working correctly on our side now, and your site is back up.",'There was an error on our side, and I have fixed it.', 'I checked and there is no error on our side, so I have asked the carrier to trace it and will call you at 3 pm.', 'From our side, I have refunded the charge and the order is complete.', "There's nothing wrong with asking, and I've sorted it for you."],
     },
   },
   {
@@ -883,7 +898,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(due to | caused by | because of | the result of | a result of | down to) (a | an | the)? (temporary | known | minor | random)? (system | systems | software | computer | automated | automation | algorithm) (error | glitch | issue | fault | problem | bug | failure | hiccup | setting | rule)',
       '(the | our) (system | software | platform | computer | algorithm | tool | automation | billing system | booking system) (automatically | simply | just)? (=generated | =assigned | =allocated | =renewed | =converted | =rounded | =logged | =expired | =released | =voided | =reset | =downgraded | =upgraded | =recalculated | =marked | =routed | =sent | =issued | =auto-renewed | =auto-cancelled | =timed)',
     ],
-    exceptions: ['owned-fault-draft', 'rep-own-action', 'rep-action-after', {
+    exceptions: ['owned-fault-draft', 'restored-now', 'rep-own-action', 'rep-action-after', 'fault-owned', {
       why: 'the machine named with the fault owned ("the system charged it per ticket, which is our bug") is ownership',
       patterns: ['(our | my) (bug | mistake | error | fault | oversight | setup)', '(that | this | it) (be | was | is) on (us | me)'],
       scope: 'sentence',
@@ -896,6 +911,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "The system flagged your account, which is not our fault.",
         'The system automatically charges the card on the renewal date.',
         'This was an automated charge.',
         'The system automatically cancelled your booking.',
@@ -910,7 +926,14 @@ export const BLAME_SHIFT: RuleInput[] = [
         "That's a security feature and working exactly as designed.",
         'The system is working as intended.',
       ],
-      valid: ['This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.', 'The system was not working as designed, which is our fault, and it is fixed now.', 'The system charged it per ticket instead of per order, which is our bug.'],
+      valid: [
+        "The system is working as intended again after this morning's fix, and your orders from yesterday have been re-sent.",
+        "The system flagged your order for a manual check — my mistake for not catching it sooner.",
+        "The system sent you a reminder by mistake after you had paid, and I have switched those reminders off on your account.",
+        "The system charged it per ticket instead of per order, which is our bug, not anything you did.",
+        "Our booking system cancelled your room by mistake; that one is on us.",
+        "The software applied the old price, which was our error, and I have refunded the difference.",
+        "The system flagged your payment through no fault of your own.",'This is an automated email confirming your new password.', 'I set up the automatic renewal reminder so you get an email a week before.', 'Our system is back up and your data is intact.', 'The system automatically charged you, so I have reversed the charge and switched off auto-renewal.', 'The system was not working as designed, which is our fault, and it is fixed now.', 'The system charged it per ticket instead of per order, which is our bug.'],
     },
   },
   {
@@ -1030,6 +1053,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (did not | never | have not | had not) (=receive | =get) …{0,5} (\\,)? (so | which is why | hence | and so | therefore | which meant | meaning)',
     ],
     exceptions: ['owned-fault-draft',
+      'fault-owned', 'customer-choice', 'customer-cleared',
       {
         why: 'a state still pending ("your card is not activated yet") is a status, and a remedy in the same sentence explains and fixes',
         patterns: ['=yet', '(so | and | but | \\, | ;) (now)? @rep_remedy'],
@@ -1069,6 +1093,7 @@ export const BLAME_SHIFT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "The damage is entirely down to you.",
         'The flight change was made by you in the app on Tuesday.',
         'It looks like the order was placed twice from your account.',
         'You requested this change yourself on 3 March.',
@@ -1130,6 +1155,8 @@ export const BLAME_SHIFT: RuleInput[] = [
         'Login errors like this are almost always caused by browser settings.',
       ],
       valid: [
+        "Which of the two slots you choose is entirely down to you.",
+        "The choice of delivery day is down to you; any weekday works.",
         'I cancelled the duplicate order from your account this morning.',
         "I'll make sure nothing is charged again to avoid this happening again.",
         "I've set the permissions correctly now.",
@@ -1185,6 +1212,7 @@ export const BLAME_SHIFT: RuleInput[] = [
       '(we | i) (=did | =delivered | =sent | =shipped | =made | =built | =fitted | =installed | =booked | =charged | =processed) (exactly | precisely | just)? (what | as) (was | you | your | is | were) …{0,3} (=ordered | =asked | =requested | =instructed | =specified | =booked | on the (order | form | booking | invoice | request | instructions | order form))',
     ],
     exceptions: ['owned-fault-draft',
+      'fault-owned', 'customer-cleared',
       'rep-own-action',
       'rep-remedy-after',
       {
@@ -1238,6 +1266,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         'We delivered exactly what you ordered.',
       ],
       valid: [
+        "We followed your instructions exactly, but the instructions we gave you were wrong, which is on us.",
         'If your router keeps dropping the connection, reply here and I will send an engineer tomorrow at 9.',
         'Is your antivirus blocking the installer? I can send a signed version that gets through.',
         'Your refund is on its way and should land by Friday.',

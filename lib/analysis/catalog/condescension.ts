@@ -73,6 +73,12 @@ export const CONDESCENSION: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      {
+        why: 'a plain recap of a call followed by what the rep did ("as mentioned on the phone, I\'ve escalated it to Sam") reports an action, it does not scold (precision round 2026-11-22); "already", "previously", "in my last email" or "N times" keep the dig',
+        patterns: ['(as | like) (i | we)? (=mentioned | =said | =discussed | =explained | =promised | =agreed | =told you | =confirmed) (to you)? ((on | during | over | in) (the | our | my | this)? (phone | call | chat | conversation | visit | meeting | voicemail) | when we (spoke | talked | chatted))? (earlier | yesterday | this morning | this afternoon | today | just now | last week | on (monday | tuesday | wednesday | thursday | friday | saturday | sunday))? (\\,)? (@rep_did | @rep_remedy)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Reminds the customer they have been told already. If it did not land the first time, say it plainly again, without the dig.',
     rewrites: [
@@ -80,7 +86,9 @@ export const CONDESCENSION: RuleInput[] = [
       "Let me lay this out clearly",
     ],
     examples: {
-      invalid: ["as told earlier refund not possible", "already explained in previous mail", "pls read the mail properly", "As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
+      invalid: [
+        "As I have explained several times, I have already refunded the fee.",
+        "As I said in my last two replies, the form is on the Returns tab.","as told earlier refund not possible", "already explained in previous mail", "pls read the mail properly", "As has already been pointed out, the fee is non-negotiable.", "I trust this clarifies matters.", "I hope that is now clear.", "Please take the time to read our emails.", "Please read my previous reply carefully.", "Kindly refer back to my earlier message.", 
         'This is the third time I have explained this.',
         'Obviously we cannot refund a used ticket.',
         'Let me explain it in simpler terms.',
@@ -116,7 +124,12 @@ export const CONDESCENSION: RuleInput[] = [
         'For the third time, your order shipped on Monday.',
         'Please refer to my previous email.',
       ],
-      valid: ["I read your email carefully and I see the mistake was mine.", "As you told me earlier, the parcel never came, so I have resent it.", "I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
+      valid: [
+        "As mentioned on the phone, I have escalated the broken hinge to Maya in our quality team.",
+        "As I said on our call this morning, I have refunded the delivery charge to your Mastercard.",
+        "Like I mentioned earlier, I have cancelled the duplicate order and the money is back on your card.",
+        "As I explained on the call, I have moved your booking to the 14th and waived the change fee.",
+        "As agreed on the phone, we have reversed the late fee.","I read your email carefully and I see the mistake was mine.", "As you told me earlier, the parcel never came, so I have resent it.", "I hope this helps, and I will call you at 3 pm to go through it together.", "I checked my previous reply and I gave you the wrong date, sorry; it is the 14th.", 
         "I know this is the third time you've written, and you shouldn't have had to. I've fixed the billing address.",
         "Obviously we can't let this happen again, so I've added a check on every order.",
         "There's no need to send the form again; I've got it and processed it.",
@@ -354,6 +367,29 @@ export const CONDESCENSION: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      // "Clearly the label was wrong, and that's on us" (precision round 2026-11-22).
+      'fault-owned',
+      {
+        why: 'good news told plainly ("simply reply and I\'ll do the rest"; "needless to say, you won\'t be charged"; "for your information, the refund reference is RF-5512"), talks down to no one (precision round 2026-11-22)',
+        patterns: [
+          'you (will not | won\'t | will never | do not need to | don\'t need to | never need to) (be)? (charged | billed | pay | have to pay | lose | need to pay)',
+          '(reference | ref | tracking | confirmation | booking) (number | no | code | id)? (be | is | \\:) (NUM | CODE | CAP | WORD)',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
+      {
+        why: '"simply reply and I\'ll do the rest": the rep takes the work, the customer only answers (precision round 2026-11-22)',
+        patterns: ['(i | we) (will | \'ll) (do | handle | take care of | sort | deal with) (the rest | everything else | it from there | everything)'],
+        scope: 'sentence',
+        window: 0,
+      },
+      {
+        why: 'what the customer heard on a call, followed by what the rep did ("as you know from our call, I\'ve already refunded the deposit"), is a recap, not a dig (precision round 2026-11-22)',
+        patterns: ['(as | like) you (know | will know | \'ll know | heard | saw) (from | on | during | in) (our | the | my | this | today \'s | yesterday \'s) (call | chat | conversation | phone | phone call | visit | meeting | voicemail) (WORD)? (WORD)? (\\,)? (@rep_did | @rep_remedy)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Talks down to the customer ("as you know", "simply", "obviously"). Set the expectation plainly, without blame.',
     rewrites: [
@@ -361,7 +397,10 @@ export const CONDESCENSION: RuleInput[] = [
       "The short version: here's what you need and I'll walk you through it",
     ],
     examples: {
-      invalid: ["Next time, just read the label.", "Simple as that.", "It really is that easy.", "As explained ad nauseam, the plan can't be changed.", "I'm sure even you can see the problem here.", "Try to keep up.", "Read it again.", "It's not our job to hold your hand through setup.", "This is the kind of thing most people figure out.", "I shouldn't have to explain this.", "I've been more than clear.", "You're not listening.", "It's worth reading the terms before you book in future.", "Perhaps you didn't realise that the offer had ended.", "Let's be clear, the contract runs for 12 months.", "It's not hard to see why the claim was declined.", "You do realise the sale ended last week?", "As is standard across the industry, which I'm sure you know, fees apply.", "We are not mind readers.", "Which part of non-refundable is unclear?", "You would have seen this if you had opened the email.", "Please pay attention to the dates next time.", "This should have been obvious from the listing.", "I'd have thought it was clear from the confirmation.", "Everybody else managed to use the new login.", "Most customers have no trouble with this.", "You are overthinking this.", "It's literally one click.", "Just to remind you once more, the deadline was Friday.", "If you'd bothered to check, you'd have seen the fee.", "No offence, but it's in the FAQ.", "As everyone knows, prices change.", "It's all in the terms you agreed to.", "Any reasonable person would have checked the date.", "It is quite simple really, just log in and click Pay.", "This is basic stuff, you just plug it in.", "It was made perfectly clear at booking.", "I appreciate this may be hard to follow, but the rules are the rules.", "You may not be familiar with how direct debits work, so let me explain.", "Not sure why this is confusing, the steps are in the email.", "It's right there in the welcome pack.", 
+      invalid: [
+        "As you can see, the fee is correct.",
+        "For your information, the fee is non-refundable.",
+        "As you know, the deposit is non-refundable.","Next time, just read the label.", "Simple as that.", "It really is that easy.", "As explained ad nauseam, the plan can't be changed.", "I'm sure even you can see the problem here.", "Try to keep up.", "Read it again.", "It's not our job to hold your hand through setup.", "This is the kind of thing most people figure out.", "I shouldn't have to explain this.", "I've been more than clear.", "You're not listening.", "It's worth reading the terms before you book in future.", "Perhaps you didn't realise that the offer had ended.", "Let's be clear, the contract runs for 12 months.", "It's not hard to see why the claim was declined.", "You do realise the sale ended last week?", "As is standard across the industry, which I'm sure you know, fees apply.", "We are not mind readers.", "Which part of non-refundable is unclear?", "You would have seen this if you had opened the email.", "Please pay attention to the dates next time.", "This should have been obvious from the listing.", "I'd have thought it was clear from the confirmation.", "Everybody else managed to use the new login.", "Most customers have no trouble with this.", "You are overthinking this.", "It's literally one click.", "Just to remind you once more, the deadline was Friday.", "If you'd bothered to check, you'd have seen the fee.", "No offence, but it's in the FAQ.", "As everyone knows, prices change.", "It's all in the terms you agreed to.", "Any reasonable person would have checked the date.", "It is quite simple really, just log in and click Pay.", "This is basic stuff, you just plug it in.", "It was made perfectly clear at booking.", "I appreciate this may be hard to follow, but the rules are the rules.", "You may not be familiar with how direct debits work, so let me explain.", "Not sure why this is confusing, the steps are in the email.", "It's right there in the welcome pack.", 
         "It's all there in black and white.",
         'Try reading the email again.',
         'As you will see from the attached invoice, the charge is correct.',
@@ -500,7 +539,13 @@ export const CONDESCENSION: RuleInput[] = [
         'It is really simple.',
         'You must have misread the confirmation.',
       ],
-      valid: ["To be clear, you don't need to do anything else.", "For the record, you were right: the charge was ours.", "It's a common mistake and entirely understandable; I've fixed the setting for you.", "Many customers have hit this since our update, and that's on us.", "Just so you know, I've added a free month to your account.", "To be clear, none of this is your fault.", "Going forward, I'll email you a reminder a week before each renewal.", "The setup only takes two minutes, and I'm happy to do it with you on a call at 3.", "Again, sorry for the wait, and thank you for flagging it.", "For future reference, my direct line is 0161 555 0192.", "Next time you order, I'll add free delivery automatically.", "The new due date is clearly shown on the bill I have just sent you.", "It is not that simple, so I have done it for you.", "I've read your message again and I see what I got wrong.", "I will keep up with the courier and update you at 5 pm.", "Your employer has not confirmed the new start date yet, and I'll let you know the moment they do.", "It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
+      valid: [
+        "Simply reply to this email and I will do the rest.",
+        "Needless to say, you will not be charged for the replacement.",
+        "For your information, the refund reference is RF-5512.",
+        "As you know from our call, I have already refunded the deposit.",
+        "Clearly the label was wrong, and that is on us; a new one is attached.",
+        "Obviously the invoice should have shown the discount, which was our mistake.", "To be clear, you don't need to do anything else.", "For the record, you were right: the charge was ours.", "It's a common mistake and entirely understandable; I've fixed the setting for you.", "Many customers have hit this since our update, and that's on us.", "Just so you know, I've added a free month to your account.", "To be clear, none of this is your fault.", "Going forward, I'll email you a reminder a week before each renewal.", "The setup only takes two minutes, and I'm happy to do it with you on a call at 3.", "Again, sorry for the wait, and thank you for flagging it.", "For future reference, my direct line is 0161 555 0192.", "Next time you order, I'll add free delivery automatically.", "The new due date is clearly shown on the bill I have just sent you.", "It is not that simple, so I have done it for you.", "I've read your message again and I see what I got wrong.", "I will keep up with the courier and update you at 5 pm.", "Your employer has not confirmed the new start date yet, and I'll let you know the moment they do.", "It's not hard to see why you're upset, and I have refunded the fee.", "If you do remember the order number, send it over and I will find it.", "Make sure to check the email from DHL for your delivery slot.", "Perhaps you did not receive my email, so here is the link again.", "Other customers have reported the same problem, and I have escalated it to our engineers with a fix due Friday.", "I should have been clearer in my last email; the fee is $20, and I have waived it.", "Sorry to have bothered you with two emails; the second one has the right link.", "The tracking number is in the email I sent at 9 am.", "I made it clear to our warehouse that this must ship today.", "Setup is simple: I have pre-configured the router, so it works once plugged in.", "Any reasonable delay on our side is covered, and I have refunded the fee.", 
         "If you check again tomorrow morning, the refund should show; if not, I'll chase it at noon.",
         "You'll find that the new app remembers your card, so checkout is one tap now.",
         "Please pay attention to the new gate number: it's B12, and I've texted it to you.",

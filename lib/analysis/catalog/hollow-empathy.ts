@@ -17,6 +17,14 @@ const DEGREE = '(so | very | really | incredibly | extremely | quite | truly | s
 /** Nouns of an ordeal ("this has been a real hassle"). */
 const ORDEAL_NOUN = '(inconvenience | hassle | headache | nuisance | ordeal | nightmare | worry | blow | setback | pain | disappointment | frustration | annoyance | struggle)';
 
+// Imagining what it was like to find something specific names what happened (precision round 2026-11-22).
+const IMAGINED_SPECIFIC = {
+  why: 'imagining what it was like to find something specific ("how stressful it was to find the flat without hot water on moving day") names what happened',
+  patterns: ['(it | that) (=was | must have been | has been) to (find | arrive | come home | discover | wake up | open | get home | turn up | be left | be told) (WORD)'],
+  scope: 'clause' as const,
+  window: 0,
+};
+
 export const HOLLOW_EMPATHY: RuleInput[] = [
   {
     id: 'hollow_empathy.understand-frustration',
@@ -79,6 +87,13 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      IMAGINED_SPECIFIC,
+      {
+        why: 'understanding that names the moment it went wrong ("why you were worried when the tracking stopped updating") is specific, not a script (tests/corpus/README.md; precision round 2026-11-22)',
+        patterns: ['(why | that | how) you (=were | =are | =felt | =feel | =got | be) (so | really | pretty)? (WORD) (when | after | once | because | since) (the | your | our | we | i | it | they | my | nobody | no one | someone) …{0,5} (=stopped | =broke | =failed | =went | =was | =were | =did | =didn\'t | =wasn\'t | =weren\'t | =arrived | =showed | =said | =changed | =disappeared | =charged | =cancelled | =canceled | =missed | =sent | =came | =got | =turned | =left | =lost | =had | =doubled | =jumped | =vanished | =appeared | =bounced | =declined | =expired | =crashed | =froze | =popped | =logged | =locked)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Scripted sympathy the customer has heard a hundred times. Name what actually happened to them and what you are doing about it.',
     rewrites: [
@@ -87,6 +102,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I understand how frustrating it is when deliveries are late.",
         'Totally get it!',
         'I can tell how frustrated you are.',
         "I can hear that you're really upset.",
@@ -126,6 +142,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We regret that your stay did not go as planned.',
       ],
       valid: [
+        "I completely understand why you were worried when the tracking stopped updating; I called the courier at 11 am and it arrives today.",
+        "I can see why you were annoyed when the fee appeared twice on your statement.",
         "I can tell from the log that the payment failed at 9:14, so I've re-run it.",
         "I can see why you were confused: our email showed the wrong date, and I've corrected it.",
         "I understand you booked via Expedia, and I'm sorry we didn't catch the error sooner.",
@@ -182,6 +200,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       '(this | that | it) (be | was | is | has been)? (definitely | certainly | really | absolutely | clearly)? (not | n\'t) (quite | exactly | really | definitely | certainly)? (the | a) (kind of | sort of | type of)? (experience | service | level of service | standard of service | standard | stay | trip | flight | visit | journey | welcome | impression) (that)? (you | we | our (customers | guests | members | passengers | clients | users)) (expect | expected | were expecting | hoped | hoped for | were hoping for | want | wanted | aim | strive | pride | would (want | like | expect))',
     ],
     exceptions: [
+      'quoted-message',
       {
         why: 'an apology for the trouble our own act caused names it ("sorry for the confusion my last email caused") (TAXONOMY §1a)',
         patterns: ['(confusion | trouble | inconvenience | mix-up | delay | worry | stress) (that)? (my | our) (WORD)? (WORD)? (caused | created | led to)'],
@@ -216,6 +235,22 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      {
+        why: 'sorry the customer had to chase us, naming what for or how often ("over a scratch that was there all along", "three times"), owns the chasing (precision round 2026-11-22)',
+        patterns: [
+          'to (contact | call | chase | email | write to | ring | remind | nudge | follow up with | phone) (us | me) (twice | three times | four times | several times | so many times | so often | again and again | over and over | NUM times)',
+          'to (contact | call | chase | email | write to | ring | remind | nudge | follow up with | phone) (us | me) (again)? (over | about | for | on) (a | an | the | your) (WORD)? (WORD)? (WORD)? (that | which | we | our | i | my)',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
+      {
+        why: '"sorry to hear the blender stopped working after a week" names what happened to the customer\'s own thing; "sorry to hear about the trouble" does not (tests/corpus/README.md; precision round 2026-11-22)',
+        patterns: ['sorry to (hear | learn | read | see) (that)? (the | your) (new)? (WORD) (WORD)? (=stopped | =broke | =arrived | =failed | =died | =cracked | =leaked | =went | =turned up | =came | =jammed | =overheated | =shrank | =faded | =tore | =split | =snapped | =melted | =froze | =crashed) (WORD)'],
+        scope: 'clause',
+        window: 0,
+      },
+      IMAGINED_SPECIFIC,
     ],
     message: 'A stock apology for "any inconvenience" sounds like nothing happened. Apologize for what we actually did.',
     rewrites: [
@@ -224,6 +259,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Sorry to hear about the trouble with your boots.",
+        "Sorry you had to contact us again.",
         "I'm sorry you've had this issue.",
         'Your frustration has been noted.',
         'We apologise unreservedly.',
@@ -264,6 +301,12 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       valid: [
         "I apologise for the confusion on the invoice: the £40 line was our error and I've removed it.",
         "We're sorry for the disruption to your service yesterday; it was a fault in our exchange and it's fixed.",
+        "Sorry to hear the blender stopped working after a week; I have sent a new one today.",
+        "So sorry to hear your new boots split at the seam on the first walk; a replacement pair is on its way.",
+        "Sorry you had to chase us over a scratch that was there all along.",
+        "I am sorry you had to call us three times about the same leak.",
+        "Sorry you had to email us twice before anyone answered.",
+        "I am sorry you had to chase me for the refund I promised last week.",
         "I'm sorry for the confusion my last email caused: the fee is $20, not $40.",
         "I'm sorry this happened on your anniversary, and I've refunded the dinner in full.",
         "I'm sorry you had to wait 40 minutes on hold yesterday; I've put a direct line in this email so it won't happen again.",
@@ -349,6 +392,16 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'before',
         window: 4,
       },
+      {
+        why: 'a short apology right after the rep said what should have happened ("your complaint should have been answered in eight weeks and it was not. I apologise for that") refers to that failure (precision round 2026-11-22)',
+        patterns: [
+          '(it | this | that | your (WORD)? (WORD)? | the (WORD)? (WORD)? | we | i) (should | ought to) (have | not have | never have) (been)? (WORD)',
+          'you (be | are | were) (absolutely | completely | quite | entirely)? right',
+          '(we | i) (=let you down | =dropped the ball | =got (it | this | that) wrong | =messed up | =slipped up)',
+        ],
+        scope: 'before',
+        window: 2,
+      },
     ],
     message: 'A bare "sorry about that" apologizes for nothing in particular. Say what went wrong and what you did about it.',
     rewrites: [
@@ -360,6 +413,8 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         'We apologise for this.',
         'I truly regret that.','Sorry about that.', "I'm really sorry about all this.", 'We are so sorry about everything.'],
       valid: [
+        "You are right: your complaint should have been answered within eight weeks and it was not. I apologise for that.",
+        "We should have called you instead of sending a text at 7 am. Sorry about that.",
         'The IBAN we had on file was missing a digit; that was our typo, and I have resent the money. Sorry about that.',
         'I entered the wrong date on your booking, and I have fixed it. Sorry about that!',
       ],
@@ -488,6 +543,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      IMAGINED_SPECIFIC,
     ],
     message: 'Stock reassurance ("we value your business", "rest assured") without a concrete act. Show it with what you do next.',
     rewrites: [
@@ -496,6 +552,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "I can imagine how stressful this has been.",
         'Thank you for your feedback, which we really value.',
         'We take this matter very seriously.',
         'We really care about our customers.',
@@ -519,6 +576,7 @@ export const HOLLOW_EMPATHY: RuleInput[] = [
       ],
       valid: [
         'I understand how inconvenient the missed delivery was, since our driver went to the wrong house.',
+        "I can imagine how stressful it was to find the flat without hot water on moving day; the engineer is booked for 8 am tomorrow.",
         "I care about getting this right, so I've checked every line of the invoice.",
         "We appreciate you choosing us for your wedding, and I've confirmed the suite.",
         'Your safety inspection is booked for Tuesday at 9 am.','I value the detail you sent; it showed me exactly where the sync breaks.', 'Thanks for sending the screenshot, it showed me the bug.', 'Thank you for your feedback on the new app.'],

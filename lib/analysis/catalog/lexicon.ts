@@ -47,13 +47,40 @@ export const LEXICON: Lexicon = {
     },
     'rep-action-after': {
       why: 'a rule or inability followed in the draft by a concrete action the rep takes is clean (TAXONOMY §1a)',
-      patterns: ['@rep_acts', '(but | however) (i | we) (can | could | will | have | did)', 'what (i | we) can (do | offer)', '(i | we) (can | could | will) (instead | still | however | though) (offer | give | send | refund | credit | arrange | book | do)'],
+      patterns: [
+        '@rep_acts', '(but | however) (i | we) (can | could | will | have | did)', 'what (i | we) can (do | offer)', '(i | we) (can | could | will) (instead | still | however | though) (offer | give | send | refund | credit | arrange | book | do)',
+        // More of the rep's own fixes (precision round 2026-11-22): "I've switched those reminders off", "I've turned auto-renew back on".
+        '(i | we) (have | had)? (already | just | now | also)? (=switched | =turned | =stopped | =disabled | =enabled | =paused | =resumed | =moved | =swapped | =exchanged | =marked | =reissued | =resent | =rebuilt | =repaired | =migrated | =merged | =deleted | =archived | =refreshed | =re-sent | =re-enabled | =reconnected | =activated)',
+      ],
       scope: 'after',
       window: 2,
     },
     'rep-remedy-after': {
       why: 'a rule or inability followed in the draft by a remedy the rep gives is clean (TAXONOMY §1a); a note, a check or a pass-along is not a path',
-      patterns: ['@rep_remedy'],
+      patterns: [
+        '@rep_remedy',
+        // "I've been able to convert it into a credit", "I've put two seats on hold for you" (precision round 2026-11-22).
+        '(i | we) (have | had)? (also | now | already | just)? (=been able to | =managed to | =arranged to) (WORD)',
+        '(i | we) (have | had)? (also | now | already | just)? (=put | =placed | =kept | =set) …{0,5} (on hold | aside | to one side) (for you)?',
+        // More paths reps give after a rule (precision round 2026-11-22, fresh sentences): a letter or label
+        // for the customer, a partner asked to do the thing, money that still comes back, "what I've done is".
+        '(i | we) (have | had)? (already | just | also | now)? (=written | =prepared | =drafted | =given | =gave | =sent) (you)? (a | an | the) (letter | note | statement | confirmation | certificate | report | label | voucher | code | credit note) (you | for | to)',
+        '(i | we) (have | had)? (already | just | also | now)? (still)? (=given | =gave) you (the | a | an | your | AMOUNT | NUM | full | free)',
+        '(the | a | your) (prepaid | free | return | returns)? (return label | returns label | prepaid label | voucher | discount code | promo code | credit note | replacement) (be | is | are) (in | attached | enclosed | below | on its way | included)',
+        '(i | we) (have | had)? (already | just | also | now)? (=asked | =arranged for | =instructed | =told | =got) (PARTY | ORG | them | the (WORD)? (WORD) | our (WORD)? (WORD)) to (hold | deliver | redeliver | collect | return | refund | replace | resend | send | keep | reserve | call you | fit | repair | fix | rebook | waive | credit | extend | reissue | reopen)',
+        '(the | your)? (refund | money | payment | credit | deposit | balance | AMOUNT) (will | \\\'ll | should | still)? (go | goes | come | comes) back to (you | your | the)',
+        '(i | we) (be | am | are | would be)? (happy | glad | pleased) to (cancel | move | change | reschedule | repair | fix | hold | keep | transfer | switch | swap | exchange | refund | credit | waive | extend | rebook | book)',
+        '(i | we) (can | will | \\\'ll) (then)? (go through (it | this | that | everything | the (WORD)?) with you | talk you through | walk you through | set (it | this)? up for you | make the change | do (it | that | this) for you)',
+        'what (i | we) (have | \\\'ve)? (=done | did) (be | is | instead)',
+        '(the)? (nearest | next | earliest | first) (free | available | open)? (slot | slots | date | dates | appointment | appointments | table | seat | seats | flight | room) (be | is | are) …{0,6} (shall | should | can | would you like) (i | me)',
+        // The outcome the customer gets, dated or agreed (precision round 2026-11-22): "you'll have the money back by the 20th", "he's said yes to your cat", "yours is booked to come back on Saturday".
+        'you (will | \\\'ll | should) (have | get | receive | see) (it | them | AMOUNT | (the | your) (money | refund | deposit | fee | fees | charge | payment | balance | credit | difference | excess | amount | cash)) back',
+        '(he | she | they | PARTY | ORG) (have | has | had | be | is)? (already)? (=said yes | =agreed to (refund | waive | replace | repair | cover | pay | extend | move | accept | let | allow | take) | (=approved | =accepted | =okayed) (it | this | that | the | your))',
+        '(yours | it | your (WORD)) (be | is | has been) (now)? (=booked | =scheduled | =arranged | =set) (in)? (to | for) (WORD)',
+        // A colleague of ours gives the path ("…, but Dr Lindqvist has your notes and can renew it during the call").
+        '(but | however | instead) (\\,)? (dr | doctor | our (WORD)? (colleague | colleagues | pharmacist | doctor | doctors | nurse | engineer | engineers | technician | specialist | specialists | manager | team) | my (colleague | manager | supervisor | team lead)) …{0,6} (can | will | be able to) (renew | prescribe | issue | refund | rebook | replace | fix | repair | approve | waive | extend | change | sort | do | arrange | book)',
+        '(i | we) (have | had)? (also | now | already | just | gone ahead and)? (=done | =sorted | =handled | =changed | =moved | =updated | =fixed | =made) (it | this | that | the (WORD)? (change | changes | switch | booking | update | swap)) (for you | myself | on my side | on our side | from here | here | manually)',
+      ],
       scope: 'after',
       window: 2,
     },
@@ -72,6 +99,9 @@ export const LEXICON: Lexicon = {
         '(say | explain | repeat) (it | this | that | myself)? (one more time | once more | once again | again)',
         '(explain | tell | say | mention | state) …{0,3} (NUM | two | three | four | several | multiple | many) times',
         'be held (responsible | liable | accountable)',
+        // The dig is the sentence's label (precision round 2026-11-22): "as you must know, …", "for future reference, …".
+        'as you (will | would | may | might | must | should | surely | no doubt)? (surely)? (appreciate | know | understand | realise | realize | be aware)',
+        'for future reference',
       ],
       scope: 'clause',
       window: 0,
@@ -116,6 +146,103 @@ export const LEXICON: Lexicon = {
         '(you | you have) (=confirmed | =mentioned | =said | =let (me | us) know | =told (me | us)) …{0,6} (that)? …{0,6} (working | resolved | fixed | sorted | arrived | received | fine | good | okay | ok | all set)',
       ],
       scope: 'draft',
+      window: 0,
+    },
+    // Precision round (2026-11-22): families of clean drafts the catalog flagged.
+    'fault-owned': {
+      why: 'the rep puts the fault on us right around it ("the system charged it twice, which is our bug", "this one is on our side"): owned, not shifted or hidden (TAXONOMY §1a)',
+      patterns: [
+        '(which | that | this | it | what) (be | is | was) (entirely | completely | totally | fully | all | squarely | clearly | definitely)? (my | our) ((WORD)? (WORD)? \\\'s)? (bug | fault | error | mistake | oversight | doing | slip | slip-up | mix-up | miss | responsibility)',
+        '^ (my | our) (mistake | error | bad | oversight | fault | bug | apologies)',
+        '(be | is | was) (a | an)? (bug | error | fault | glitch | problem | mistake) (in | on | with) (our | my)',
+        '(because | as | since | when) (i | we) (=flagged | =blocked | =froze | =held | =declined | =rejected | =suspended | =locked | =stopped | =set | =ran | =sent | =put | =used | =made | =forgot | =missed | =entered | =typed | =applied | =charged | =booked | =picked | =packed | =gave | =took | =did | =didn\\\'t | =failed | =mixed | =changed | =moved | =lost | =processed | =left | =overlooked | =misread | =mislabelled | =mislabeled | =skipped | =double-booked | =overbooked | =oversold | =cancelled | =canceled)',
+        '(mistake | error | fault | bug | oversight | slip | miss | mix-up) (be | was | is) (entirely | all | clearly | definitely)? (ours | mine)',
+        '(be | is | was) (entirely | completely | totally | squarely | firmly | clearly | definitely | all)? (on | at) (our | my) (side | end)',
+        '(this | that | it | which) (one)? (be | is | was) (entirely | completely | totally | squarely | firmly | all | definitely)? on (us | me)',
+        '(not | nothing) (anything | something)? (that)? you (=did | =caused | =could have (done | prevented | avoided))',
+        'no fault of (your | yours) (own)?',
+        'you (=did | =have done | =had done) (nothing | not do anything) wrong',
+        'you (=did | =have done | =got) everything right',
+        '(bug | error | mistake | glitch | fault | problem) (that)? (we | i) (have | had)? (now | since | already | just)? (=fixed | =made | =introduced | =caused | =found | =missed | =corrected)',
+        '(not | never) your fault',
+        '(i | we) (=messed up | =slipped up | =dropped the ball | =got (it | this | that | the (WORD)?) wrong | =made (a | an | the) (WORD)? (mistake | error))',
+        '(through | due to | because of | caused by) (a | an)? (bug | error | mistake | fault | oversight | change | update | glitch) (in | on | with | by) (our | my)',
+      ],
+      scope: 'around',
+      window: 1,
+    },
+    'own-circle': {
+      why: 'talking a choice over with the customer\'s own people ("so you can check with your group") sends them to no one who should fix it (precision round 2026-11-22)',
+      patterns: ['(check | confirm | talk | speak | discuss (it | this | that | the (WORD)? (options | dates | plan))?) (it | this | that)? (over)? (with | to) your (group | family | partner | wife | husband | spouse | friends | friend | party | household | guests | kids | children | fellow travellers | fellow travelers | travel companions | travelling companions | housemates | flatmates | other half | fiancé | fiance | fiancée | fiancee | parents)'],
+      scope: 'clause',
+      window: 0,
+    },
+    'routine-info': {
+      why: 'where to go for a routine thing, told for "if you ever" or "any time" or an add-on, is information, not a redirect of the problem at hand (tests/corpus/README.md; precision round 2026-11-22)',
+      patterns: [
+        '(if | should) you (ever | later | also) (want | need | wish | would like | see | notice | have | lose | forget | get)',
+        '(at | any) (any)? time (of (the)? day)? (\\, | $ | and | if | day or night)',
+        '(anytime | 24/7 | 24 hours a day | round the clock | around the clock | day or night)',
+        '(line | desk | team | number | office) (be | is | are) open (24 hours | 24/7 | every day | seven days)',
+        'for (future | later | any future) (orders | bookings | invoices | purchases | stays | trips | deliveries | claims | payments | visits)',
+        '(it | that | this) (be | is) (all)? (already)? (included | covered | paid for) (in | with | by) (what you (paid | paid for) | your (booking | order | price | plan | fee | ticket | delivery | fare))',
+        '^ (to | if you (want | would like | wish | need) to) (add | download | print | top up | update your (card | details | address | payment details) | book a fitting | book a viewing | add a (second | named | extra)? (driver | user | guest | passenger))',
+      ],
+      scope: 'sentence',
+      window: 0,
+    },
+    'restored-now': {
+      why: 'a thing said to work again after a fix ("working correctly on our side now", "working as intended again after this morning\'s fix") reports the repair, it blames no one (precision round 2026-11-22)',
+      patterns: [
+        '(working | running | functioning | behaving | back) …{0,5} (again | now) ($ | \\, | and | after | since | following)',
+        '(after | since | following) (the | this (morning | afternoon) \\\'s | today \\\'s | yesterday \\\'s | our | my) (fix | repair | reset | update | patch | restart | reboot | change)',
+      ],
+      scope: 'clause',
+      window: 0,
+    },
+    'customer-choice': {
+      why: 'a choice handed to the customer ("which slot you pick is down to you") is a courtesy, not blame (precision round 2026-11-22)',
+      patterns: [
+        '(which | whichever | whether | what | when | where) …{0,6} you (choose | pick | prefer | want | decide | would like | \\\'d like | go for | keep)',
+        '(the)? (choice | decision | call) (of (WORD)? (WORD)? (WORD)?)? (be | is) (entirely | completely | totally | all)? (down to | up to) you',
+      ],
+      scope: 'clause',
+      window: 0,
+    },
+    'customer-cleared': {
+      why: 'saying the fault is NOT in the customer\'s kit ("it\'s not a fault in your device") clears them (precision round 2026-11-22)',
+      patterns: ['(not | nothing | never | no) (a | an | to do with)? (fault | problem | issue | error | defect) (in | on | with | of) your'],
+      scope: 'clause',
+      window: 0,
+    },
+    'did-it-for-you': {
+      why: 'the rep has already done the step the customer would be sent to ("the form is on our website, but I\'ve filled it in for you") (TAXONOMY §1a; precision round 2026-11-22)',
+      patterns: [
+        '(i | we) (have | had)? (already | just | now | also)? (=filled | =completed | =done | =sorted | =submitted | =sent | =lodged | =filed) (it | this | that | them | the (WORD)? (WORD)?)? (in | out | off)? (for you | on your behalf)',
+        '(for you | on your behalf) (and | \\,)? (=submitted | =sent | =lodged | =filed) (it | them)',
+      ],
+      scope: 'sentence',
+      window: 0,
+    },
+    'quoted-message': {
+      why: 'an error message or screen text quoted in the draft ("that error («Payment could not be processed, contact your bank») is ours") is quoted text, not the rep\'s words (TAXONOMY §1; precision round 2026-11-22)',
+      patterns: ['(error | message | notice | banner | screen | popup | pop-up | warning | alert | app | website | site | page | email | text | letter | status | prompt | checkout) (PUNCT | (=says | =said | =read | =reads | =shows | =showed | =showing | =displayed | =displays | =saying | =displaying) (\\:)?)? \\"'],
+      scope: 'clause',
+      window: 0,
+    },
+    'visit-anchored': {
+      why: 'a call or text tied to the visit itself ("you\'ll hear from the driver before he arrives") or to a delay alert ("they\'ll call you if the restore time slips") names its moment (precision round 2026-11-22)',
+      patterns: [
+        '(before | when | as | once) (he | she | they | the (driver | engineer | courier | rider | technician | fitter | installer | crew | van)) (=arrives | =arrive | =gets there | =get there | =sets off | =set off | =leaves | =is on (his | her | their) way | =are on their way | =is nearby | =are nearby)',
+        '(if | should | in case) (the | their | your | it | this | that) (WORD)? (WORD)? (=slips | =slip | =runs late | =run late | =overruns | =overrun | =is delayed | =gets delayed | =changes | =moves)',
+      ],
+      scope: 'sentence',
+      window: 0,
+    },
+    'ui-steps': {
+      why: 'a menu path for a routine task the customer asked how to do ("go to Returns > VAT > Q3") sends them nowhere: the capitalized menu item is not a party (tests/corpus/README.md)',
+      patterns: ['(CAP | NAME) (WORD | CAP)? \\> (CAP | WORD | NAME)'],
+      scope: 'clause',
       window: 0,
     },
   },

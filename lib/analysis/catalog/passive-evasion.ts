@@ -8,6 +8,14 @@ const BAD_OUTCOME = '(=lost | =misplaced | =overlooked | =missed | =mishandled |
 const WRONGLY = '(incorrectly | mistakenly | accidentally | wrongly | erroneously | inadvertently | unintentionally | improperly | wrongfully | mistakenly | not | never | inaccurately)';
 const PARTICIPLE = '(=cancelled | =canceled | =charged | =applied | =sent | =shipped | =processed | =deleted | =closed | =suspended | =removed | =billed | =changed | =downgraded | =upgraded | =booked | =entered | =assigned | =set | =configured | =issued | =debited | =deducted | =renewed | =refunded | =credited | =flagged | =blocked | =locked | =declined | =rejected | =marked | =recorded | =updated | =activated | =deactivated | =disconnected | =reset | =merged | =transferred | =routed | =delivered | =released | =added | =given | =quoted | =told | =advised | =informed | =communicated | =provided | =made | =done | =handled | =priced | =listed | =labeled | =labelled | =packed | =picked | =posted | =scheduled | =rescheduled | =allocated | =dispatched | =returned | =received | =used | =selected | =printed | =attached | =renewed | =submitted | =loaded | =left | =put | =placed | =tagged | =displayed | =shown | =advertised | =published | =stated | =substituted | =swapped | =calculated | =computed | =estimated | =coded | =categorised | =categorized | =classified | =rated | =assessed | =valued | =taxed | set up | =miscalculated)';
 
+// A safeguard the rep put in place, told with its purpose (precision round 2026-11-22).
+const SAFEGUARD = {
+  why: 'a safeguard the rep put in place, told with its purpose ("the order is flagged so the driver calls you on arrival"), is our action, not a hidden one',
+  patterns: ['(so | so that | to (make sure | ensure | prevent | stop | avoid)) (that)? (the | our | this | it | every | any | future | your next | no | nobody | no one | it never | we) …{0,4} (will | can | confirms | checks | calls | rings | knows | sees | gets | does | happens | reads | asks | never | always | be)'],
+  scope: 'sentence' as const,
+  window: 0,
+};
+
 // Why a hidden-agent passive is clean after all: someone is named, the customer asked for it, or
 // the rep owns it in an apology or right around it (TAXONOMY §1a).
 const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
@@ -90,6 +98,28 @@ const HIDDEN_AGENT_EXCEPTIONS: RuleInput['exceptions'] = [
     scope: 'clause',
     window: 0,
   },
+  // Precision round (2026-11-22).
+  'fault-owned',
+  'quoted-message',
+  {
+    why: 'our own kit named as what went wrong in the same sentence ("our deploy changed the rate limiter, and your calls were rejected"; "while our mail queue was backed up") says who did it',
+    patterns: ['(our | my) (WORD)? (deploy | deployment | update | release | migration | scheduler | system | job | tool | server | servers | script | integration | importer | queue | platform | website | app | checkout | payment page | warehouse | team | driver | courier | rider) (=changed | =broke | =caused | =deleted | =removed | =rejected | =dropped | =restarted | =failed | =timed | =crashed | =went | =was | =were | =had | =retried | =stopped | =skipped | =sent | =blocked | =ran | =missed | =lost | =overloaded)'],
+    scope: 'sentence',
+    window: 0,
+  },
+  {
+    why: 'a passive whose agent is ours and named ("flagged by our fraud check", "cancelled by our booking system") says who did it',
+    patterns: ['by (our | my) (WORD) (WORD)?'],
+    scope: 'clause',
+    window: 0,
+  },
+  {
+    why: 'our own process named as the cause ("deleted during our cluster migration") owns it',
+    patterns: ['(during | in | by | from | after) (our | my) …{0,3} (migration | update | upgrade | maintenance | release | rollout | roll-out | deployment | deploy | switchover | changeover | move | transfer | import | sync | cleanup | clean-up | outage | mistake | error | bug)'],
+    scope: 'clause',
+    window: 0,
+  },
+  SAFEGUARD,
 ];
 
 export const PASSIVE_EVASION: RuleInput[] = [
@@ -179,6 +209,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your card has been blocked and our team is looking into it.",
         'Your order was mistakenly cancelled.',
         'The charge was incorrectly applied to your card.',
         'Your package was lost in transit.',
@@ -198,7 +229,16 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'This was overlooked.',
         'It seems the wrong size was ordered.',
       ],
-      valid: ['The order has been flagged as urgent and goes out first thing tomorrow.', 'The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
+      valid: [
+        "At 14:02 our deploy changed the rate limiter, and your webhook calls were rejected for 38 minutes; I have replayed all of them.",
+        "Some of your messages were delayed by up to 2 hours on Tuesday while our mail queue was backed up; all of them have now been delivered.",
+        "Your card was blocked because we flagged the payment by mistake; I have unblocked it.",
+        "The transfer was flagged by our fraud check because it was your first payment to this payee; you did nothing wrong, and I have approved it.",
+        "Your order was delayed because we ran out of boxes at the warehouse; it left this morning.",
+        "The order is flagged so the driver confirms the house number with you.",
+        "Your account is marked so that the fee is never charged again.",
+        "The charge was applied twice, which was entirely our mistake.",
+        "Your bag was left behind in Frankfurt, and that is on us.", 'The order has been flagged as urgent and goes out first thing tomorrow.', 'The warehouse confirmed to me at 9 am that your order was never dispatched.', 'Your refund was processed today; it shows as reference RF-8841.', 'The replacement was shipped this morning with tracking 1Z45.', 'Your order was mistakenly cancelled by me, and I have restored it.', "The parking fee isn't charged to guests who arrive after 9 pm."],
     },
   },
   {
@@ -246,6 +286,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         window: 0,
       },
       'rep-own-action',
+      SAFEGUARD,
     ],
     message: 'A handoff with no owner: the customer cannot tell who has their problem or when they will hear. Name the person and the time.',
     rewrites: [
@@ -273,6 +314,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your request will be reviewed by the relevant department.',
       ],
       valid: [
+        "The booking has been noted so the front desk knows you arrive late.",
         "I've escalated this to Dana on our billing team, who will reply by Friday.",
         'Your request has been escalated to Priya, who will call you by 4 pm today.',
         'I escalated your ticket this morning.',
@@ -324,6 +366,14 @@ export const PASSIVE_EVASION: RuleInput[] = [
         scope: 'clause',
         window: 0,
       },
+      // "…caused by a failed update on our main server — our fault entirely" (precision round 2026-11-22).
+      'fault-owned',
+      {
+        why: 'a cause placed in our own kit or staff ("a failed update on our main server", "an error by our dispensing team") is owned',
+        patterns: ['(on | in | by | with | at | from) (our | my) (WORD)? (WORD)? (server | servers | network | platform | website | site | database | warehouse | depot | kitchen | team | staff | engineers | courier partner | payment page | checkout | billing | release | update | end | side)'],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'A cause with no face ("operational reasons", "a system error", "something went wrong"). Say what happened and who is fixing it.',
     rewrites: [
@@ -348,6 +398,8 @@ export const PASSIVE_EVASION: RuleInput[] = [
       ],
       valid: [
         'The outage was caused by a failed update we pushed at 2 am; it was rolled back at 3:10.',
+        "The outage you saw last night was caused by a failed update on our main server — our fault entirely.",
+        "The wrong dosage was caused by an error by our dispensing team, and a corrected supply arrives before 2 pm.",
         'Something went wrong on our side: I entered the wrong date, and I have corrected it.',
         'The flight was cancelled because of the storm, and I have rebooked you on the 6 pm.',
         'I have made the decision to refund you in full.',
@@ -406,6 +458,7 @@ export const PASSIVE_EVASION: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your files were deleted during the update.",
         'Your cancellation request was not actioned.',
         'The delivery instructions were not passed on.',
         'The room had not been cleaned before you arrived.',
@@ -438,6 +491,11 @@ export const PASSIVE_EVASION: RuleInput[] = [
         'Your parcel has been returned to the sender.',
       ],
       valid: [
+        "The error message \"Your payment could not be processed\" came from our checkout, not your card, and the fix is live.",
+        "Our system charged the old price because the promotion code was not applied at checkout; that is a bug we have fixed, and I have refunded the £15.",
+        "Your direct debit was taken early because we set the wrong date, and I have refunded it in full.",
+        "This one is on our side: the DNS zone was deleted during our migration last night.",
+        "Your files were overwritten during our server upgrade on Sunday.",
         "The postcode on the label was incomplete, that's why the parcel could not be delivered.",
         'Your card was not charged for the cancelled order.',
         'I did not pass your note to the driver, and I am sorry; I have refunded the meal.',

@@ -148,7 +148,7 @@ export const POLICY_WALL: RuleInput[] = [
       '(be | are | is) (not | no longer) (available | included | offered | possible | permitted | allowed | supported) (on | with | for | under | in) (this | your | the | that) (WORD)? (rate | fare | plan | ticket | tier | package | booking type | subscription | account type | membership | contract | promotion | offer)',
       '(be | are | is) (not | no longer) (available | possible | permitted | allowed | offered) (after | once) (purchase | booking | checkout | dispatch | departure | delivery | the (purchase | booking | order | item))',
     ],
-    exceptions: ['rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH, {
+    exceptions: ['quoted-message', 'rep-remedy-after', 'told-you-so', 'owned-fault-draft', 'remedy-dated-before', COLLEAGUE_PATH, {
       why: '"we can not book that from this team" refuses by channel: a redirect (TAXONOMY §1a scope refusals), one label per span',
       patterns: ['from (this | our) (team | department | desk | line | channel | number | chat | inbox | address | account)'],
       scope: 'clause',
@@ -156,6 +156,16 @@ export const POLICY_WALL: RuleInput[] = [
     }, {
       why: 'not being able to give a date is a vague_timeline, not a rule (TAXONOMY §1a)',
       patterns: ['(give | provide | say | confirm | offer | commit to | share) (you)? (with)? (an | a | any)? (exact | specific | firm | precise | definite | definitive | set)? (date | time | timeframe | time frame | eta | timeline | estimate | timescale)'],
+      scope: 'clause',
+      window: 0,
+    }, {
+      why: 'trying everything and succeeding ("I\'ve done everything I can … and it worked"), or no access that keeps the customer\'s data safe, is not a wall (precision round 2026-11-22)',
+      patterns: ['(it | that) (=worked | =paid off | =did the trick)', 'and (=found | =fixed | =got | =secured | =managed) (the | a | an | you | it)', 'which (keeps | means) (it | them | your (WORD)? (WORD)?) (safe | secure | private | protected)'],
+      scope: 'sentence',
+      window: 0,
+    }, {
+      why: '"All claims are subject to the terms and conditions of your policy" is boilerplate about every case, not a no to this customer (precision round 2026-11-22)',
+      patterns: ['all (WORD)? (bookings | claims | orders | purchases | policies | reservations | services | sales | contracts | quotes | offers | quotations | rentals | hires | tickets | deliveries | works | repairs | plans | subscriptions | accounts | payments) (be | are) (strictly)? subject to (the | our | your) (WORD)? (terms | conditions | terms and conditions | t&cs | standard terms)'],
       scope: 'clause',
       window: 0,
     }],
@@ -167,6 +177,16 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "We have done everything we can.",
+        "We have no access to their system.",
+        "We are unable to refund you. You will get nothing back.",
+        "We cannot refund your ticket. Is there anything else I can help you with?",
+        "We are unable to offer compensation. I have given your feedback to our manager.",
+        "Unfortunately we cannot cancel this order. I have asked the warehouse to note your complaint.",
+        "Your booking is subject to our terms and conditions.",
+        "We cannot change the date online once it is booked.",
+        "We cannot release extra seats. I have noted your interest.",
+        "The offer has expired and I have kept your details on file.",
         'Our clinic has no access to their billing system and cannot amend it.',
         'The course office is not able to change marks.',
         'I only have access to the support side of things.',
@@ -222,6 +242,23 @@ export const POLICY_WALL: RuleInput[] = [
         'Refunds are only payable for unused nights.',
       ],
       valid: [
+        "The screen showed \"We are unable to process your request\" because our server timed out; I have put the order through by hand.",
+        "We have no access to your full card number, which keeps it safe; the payment itself went through on the 3rd.",
+        "I have done everything I can to get you on that flight, and it worked: you are on the 7 am.",
+        "We cannot hold parcels for more than 14 days, so yours is booked to come back to you on Saturday unless you would prefer a different day.",
+        "Our policy does not cover accidental damage, although your home insurance usually does; I have written you a letter to send them confirming the date and the repair cost.",
+        "I am not able to cancel the order now that it has shipped, but the return label is in this email and the refund goes out the day it reaches us.",
+        "The 14-day cooling-off period has passed, but as you have not used the service I am happy to cancel and refund the last payment.",
+        "We can only issue refunds to the original card, so the £60 will go back to the Visa you paid with.",
+        "Our system will not let me change the delivery address once the parcel is with the courier, so I have asked DPD to hold it at their depot for you to collect tomorrow.",
+        "There is no way to recover a deleted chat on our side, I am sorry. What I have done is export the last backup from your account and attach it.",
+        "I am afraid the promotion ended on the 30th. I have still given you the 15% because you were in the middle of checking out.",
+        "All bookings are subject to our terms and conditions, which I have attached; your booking for 12 June is confirmed.",
+        "We cannot change the date online once it is booked, so I have done it for you here.",
+        "I cannot release extra seats, but I have put two seats on hold for you until 6 pm tomorrow.",
+        "The promo code has expired. I have managed to apply the same discount manually to your basket.",
+        "The sale price has ended, but I have set one aside for you at the old price until Sunday.",
+        "I will say it one more time, the deposit cannot be refunded.",
         "I don't have the authority to waive it myself, so I've asked my manager, who will call you by 3 pm.",
         "My manager won't approve a refund, but I've credited £30 to your account instead.",
         "We can't refund the fare, but I can rebook you on the 6 pm flight at no cost.",
@@ -329,6 +366,7 @@ export const POLICY_WALL: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Under the terms of the lease, the landlord has to approve any pets. They have agreed that the rule stands.",
         'We are bound by the terms of the agreement you signed.',
         'We are legally required to keep the account frozen.',
         'We are obliged to follow the regulator\'s guidance here.',
@@ -342,6 +380,7 @@ export const POLICY_WALL: RuleInput[] = [
         'In accordance with the rental agreement, the excess is payable.',
       ],
       valid: [
+        "Under the terms of the lease, the landlord has to approve any pets. I have already asked him and he has said yes to your cat.",
         'I have attached the terms and conditions for your records.',
         'For security reasons I have locked the card, and a new one is on its way by courier tomorrow.',
         'The contract states that you can cancel any time, so I have cancelled it for you today.',
@@ -395,6 +434,7 @@ export const POLICY_WALL: RuleInput[] = [
         'We have to charge the cancellation fee.',
       ],
       valid: [
+        "We are required to hold the deposit until the final meter readings are in; I have asked for them today and you will have the money back by the 20th.",
         'Our standard process is to refund within 5 days, and I have already started yours.',
         'Is this your first stay with us?',
         'The fee applies to all customers, but I have waived it for you this time.',
@@ -482,6 +522,7 @@ export const POLICY_WALL: RuleInput[] = [
         'We will be unable to refund the booking.',
       ],
       valid: [
+        "Unfortunately the fare itself was non-refundable, but I have been able to convert it into a travel credit of £214.",
         'Your ticket is refundable, so I have refunded it in full.',
         'Gift cards are non-refundable, but I have swapped yours for a store credit you can use online.',
         'No changes are needed on your side.',
@@ -654,6 +695,7 @@ export const POLICY_WALL: RuleInput[] = [
         'Your policy does not provide cover for flood damage.',
       ],
       valid: [
+        "As you will appreciate, home insurance does not cover wear and tear.",
         'Your device is still under warranty, so the repair is free.',
         'Accidental damage is covered on your plan, so I have booked the repair.',
         'Your voucher expires on the 1st of next month.',

@@ -109,6 +109,12 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      {
+        why: 'a close that waits for the customer to try the fix ("once you\'ve had a chance to test it") is the customer\'s call, not ours (precision round 2026-11-22)',
+        patterns: ['(until | once | when | after | as soon as | if) (you | you have | you\'ve) (had | have had)? (a chance | the chance | time | a moment) to (test | try | check | use | see | look at | confirm)'],
+        scope: 'sentence',
+        window: 0,
+      },
     ],
     message: 'Closes the conversation before the customer says it is fixed. Keep it open until they confirm.',
     rewrites: [
@@ -175,6 +181,7 @@ export const PREMATURE_CLOSE: RuleInput[] = [
         'No further correspondence will be entered into.',
       ],
       valid: [
+        "I will close the case once you have had a chance to test it, no rush.",
         "If you don't reply by Friday, I'll assume you'd like the refund and process it.",
         "If I don't hear from you by noon, I'll assume the 3 pm slot works and book it.",
         "The case is closed on the courier's side, so I've reopened it with them and will chase daily.",

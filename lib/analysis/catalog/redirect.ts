@@ -147,6 +147,7 @@ export const REDIRECT: RuleInput[] = [
       '(you | you will | you would) (be | get) (better | best) (off)? (served)? (contacting | calling | speaking (to | with) | reaching out to | going (to | through)) @party',
     ],
     exceptions: [
+      'quoted-message',
       {
         why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
         patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
@@ -160,6 +161,9 @@ export const REDIRECT: RuleInput[] = [
         scope: 'sentence',
         window: 0,
       },
+      'own-circle',
+      'routine-info',
+      'did-it-for-you',
     ],
     message: 'Sends the customer to someone else to fix it. They came to you; to them, whoever sells or books for you IS you.',
     rewrites: [
@@ -168,7 +172,11 @@ export const REDIRECT: RuleInput[] = [
       "I've reached out to {partner|them} on your behalf and will follow up with you {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Pop them an email.", "Your account manager, Priya, can help with that.", "The team at Acme Travel will sort it out for you.", "You'd have to ask the people at the warehouse.", "The folks over at billing handle that.", "Kindly contact to the hotel for refund.", "Please approach to the seller regarding this.", "You have to ask to your bank.", "kindly revert to the vendor for this matter", "please contact customer care of the airline", "I've escalated this to our team. For the refund itself, please contact the seller.", "I've logged your feedback. Please reach out to the airline for compensation.", "I have flagged this internally. You will need to contact your card issuer to dispute the charge.", "The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
+      invalid: [
+        "The app says \"please contact your bank\", so please contact your bank.",
+        "If you want a refund, you will need to contact Expedia.",
+        "Please contact your bank at any time to dispute the charge.",
+        "You can call the courier any time to rearrange delivery.","Pop them an email.", "Your account manager, Priya, can help with that.", "The team at Acme Travel will sort it out for you.", "You'd have to ask the people at the warehouse.", "The folks over at billing handle that.", "Kindly contact to the hotel for refund.", "Please approach to the seller regarding this.", "You have to ask to your bank.", "kindly revert to the vendor for this matter", "please contact customer care of the airline", "I've escalated this to our team. For the refund itself, please contact the seller.", "I've logged your feedback. Please reach out to the airline for compensation.", "I have flagged this internally. You will need to contact your card issuer to dispute the charge.", "The number to call is 0800 555 0199.", "The airline's customer service is open 9 to 5 on weekdays.", "Might be worth giving Expedia a call.", "Perhaps try asking at the front desk.", "Worth dropping the seller a message on eBay.", "Please see reception on arrival to resolve the room issue.", "Your local branch can print a statement for you.", "You should hear back faster if you email them directly.", "If you would like to make a complaint about the driver, the taxi company has a complaints procedure.", "Our team doesn't have access to the carrier's system, so they are best placed to help.", "You may find it quicker to call the hotel as they manage room allocation.", "Unfortunately I can't see airline bookings, so the airline is your best bet.", "Drop the team an email at help@example.com and they will assist.", "For anything to do with baggage, the airline's baggage desk is who you want.", "Let the front desk know and they'll take care of it.", "Send your receipts to claims@insurer.com and they'll take it from there.", "Please send a written request to our head office.", "Call 111 for medical advice.", "Give the booking site a ring.", "Follow up with the registrar's office.", "Check with your mobile network whether roaming is enabled.", "You'd be better served by contacting the venue.", 
         'Please contact Expedia directly to change your booking.',
         'You will need to reach out to your bank about the pending charge.',
         "You'll need to get in touch with the airline.",
@@ -205,7 +213,15 @@ export const REDIRECT: RuleInput[] = [
         'Please report the broken streetlight to the local authority.',
         'Please contact your loss adjuster for an update.',
       ],
-      valid: ["The courier will deliver it for you by noon; I booked the slot.", "Your account manager, Priya, has already refunded the fee.", "I will revert to you by 3 pm with the hotel's answer.", "I contacted customer care of the airline and they confirmed your seat.", "I spoke to the hotel this morning. They will call you to confirm the new dates, and I'll check in with you at 4 pm.", "I've contacted your bank. Their fraud team will text you a code to approve the refund.", "I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
+      valid: [
+        "You can ask the driver to take the old fridge away at the same time; it is included in what you paid.",
+        "That error (\"Payment could not be processed, contact your bank\") is ours, not your bank's, and it is fixed now.",
+        "If you need a VAT receipt for future orders, please contact our accounts team at accounts@example.com and they will send it the same day.",
+        "Please call the number on the back of your card if you ever see a payment you do not recognise; that line is open 24 hours.",
+        "For a copy of your policy documents, you can email documents@example.com at any time.",
+        "To add a second driver, please call the rental desk when you collect the car; it takes two minutes.",
+        "I have put the seats on hold until 6 pm tomorrow so you can check with your group.",
+        "Have a chat with your family about the dates; the room is held until Friday.","The courier will deliver it for you by noon; I booked the slot.", "Your account manager, Priya, has already refunded the fee.", "I will revert to you by 3 pm with the hotel's answer.", "I contacted customer care of the airline and they confirmed your seat.", "I spoke to the hotel this morning. They will call you to confirm the new dates, and I'll check in with you at 4 pm.", "I've contacted your bank. Their fraud team will text you a code to approve the refund.", "I asked at the front desk and your room is ready.", "I called Expedia and they have cancelled the booking with no fee.", "The carrier has a claims process, so I have filed the claim for you today, reference 5512.", "Give me a call on 555-0101 if anything else comes up.", "I let the front desk know and they have your room ready for 2 pm.", "I sent your receipts to the insurer this morning, reference 7781.", "I told the driver, and he will be with you by 6 pm.", 
         "I've already called the carrier and they'll redeliver tomorrow before noon.",
         "I'll contact Expedia for you and call you back by 3 pm.",
         'I contacted the airline this morning and they confirmed the new seat.',
@@ -319,10 +335,33 @@ export const REDIRECT: RuleInput[] = [
       '(the)? (number | phone number | helpline | hotline | contact number | number to call | claims line | claims number) (to call)? (be | is | can be found) (on | in | at | printed on | listed on | shown on) (the | your) (back | reverse | front | top | bottom)? (of)? (your | the)? (WORD)? (card | policy | policy documents | documents | statement | booking confirmation | confirmation | ticket | invoice | bill | letter | email | receipt | paperwork | schedule | certificate)',
     ],
     exceptions: [
+      'quoted-message',
       ...OWN_ACTION,
       {
         why: 'an apology that the customer had to call someone is the rep owning the trouble, not sending them ("I\'m sorry you had to call the branch")',
         patterns: ['(sorry | apologies | apologise | apologize | regret) (that)? you (have | had | be | were)? (had)? to'],
+        scope: 'clause',
+        window: 0,
+      },
+      'ui-steps',
+      'own-circle',
+      'routine-info',
+      'did-it-for-you',
+      {
+        why: 'the rep is the one passing it on ("I\'ll print the label and then send it to the courier myself") (precision round 2026-11-22)',
+        patterns: ['^ (i | we) (will | \'ll | shall | have | \'ve | be going to | can) …{0,6} (and | then) (then)? (report | send | forward | explain | pass | give | post | drop | hand)', '=myself'],
+        scope: 'clause',
+        window: 0,
+      },
+      {
+        why: 'handing a voucher over for a benefit ("give the voucher to reception and they\'ll take £50 off") is a routine step, not a hand-off of the problem (precision round 2026-11-22)',
+        patterns: ['(they | he | she | PARTY | TEAM) (will | \'ll) (take | knock) …{0,3} off', '(they | he | she | PARTY | TEAM) (will | \'ll) (hand | give) you (the | your) (keys | key | room key | card | tickets | wristband | pass | voucher | welcome pack | upgrade)'],
+        scope: 'sentence',
+        window: 0,
+      },
+      {
+        why: 'our own team doing the work ("our team will check your next order before it leaves the depot") is us acting, not a hand-off; helping, advising or answering still implies the customer must go to them (precision round 2026-11-22)',
+        patterns: ['^ (our | my) (WORD)? (WORD)? (team | department | engineers | engineer | staff | specialists | technicians | technician | colleague | colleagues | warehouse | drivers | driver | pickers | packers | kitchen) (will | shall | be going to | have | has | be)? (now | also | personally | already | then | each)? (=check | =checked | =checking | =correct | =corrected | =fix | =fixed | =update | =updated | =change | =changed | =reset | =unlock | =unlocked | =reissue | =reissued | =amend | =amended | =review | =repair | =repaired | =replace | =replaced | =resend | =resent | =ship | =shipped | =collect | =deliver | =redeliver | =refund | =credit | =pack | =packed | =inspect | =verify | =restore | =restored | =install | =visit | =rebuild | =remake | =reprint | =double-check | =hand-check | =call you | =ring you | =email you | =text you)'],
         scope: 'clause',
         window: 0,
       },
@@ -334,6 +373,8 @@ export const REDIRECT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Please check with your bank whether the payment left your account.",
+        "Please go to Settings > Payments and then contact your bank to dispute the charge.",
         'This will need to be taken up with the airline.',
         'That needs to be raised with your bank directly.',
         "That's between you and the seller.",
@@ -456,7 +497,17 @@ export const REDIRECT: RuleInput[] = [
         'The account holder will need to contact us directly to authorise this.',
         'This request would need to be made by the account holder.',
       ],
-      valid: ["Our engineer can help you position the router when she visits on Tuesday at 10.", "If you'd prefer to speak to the airline yourself, their number is 0800 111 222, but there's no need; I've handled it.", "I'll ask the sender to contact us, and I'll arrange the redelivery myself.", "Please call me on 0161 555 0192 if anything changes.", "I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
+      valid: [
+        "Give the voucher to reception when you check in and they will take £50 off the bill.",
+        "I will print the label and then send it to the courier myself this afternoon.",
+        "The form is on our website, but I have filled it in for you and submitted it.",
+        "Go to Settings > Billing > Invoices to download any past invoice.",
+        "Head to Account > Security and switch on two-step login.",
+        "Open Reports > Payroll > P60 to print it.",
+        "Our team will check your next order against the list before it leaves the depot.",
+        "Our engineers will replace the router on Thursday morning.",
+        "I have held the room until Friday so you can check with your family.",
+        "Take your time to talk it over with your partner; the quote stands until the 30th.", "Our engineer can help you position the router when she visits on Tuesday at 10.", "If you'd prefer to speak to the airline yourself, their number is 0800 111 222, but there's no need; I've handled it.", "I'll ask the sender to contact us, and I'll arrange the redelivery myself.", "Please call me on 0161 555 0192 if anything changes.", "I'm sorry you had to call the branch; I've noted what happened and refunded the call charge.", 
         "I've taken this up with the airline and they confirmed your refund today.",
         'I raised it with your bank this morning and they will call me back by 4 pm.',
         'Your refund was processed by our billing team this morning; it shows as 4412.',
@@ -505,7 +556,12 @@ export const REDIRECT: RuleInput[] = [
       '(PARTY | ORG | TEAM) (be | is | are) the only (one | ones | people | party | company | place) (who | that) (can | could | is able to | are able to | has access | have access)',
       '(PARTY | ORG | TEAM) (be | would be | will be) (really | actually | ultimately)? the (one | ones | people | person | party | company | place | team | department) (who | that | to) (can | could | will | would | =decide | =decides | =handle | =handles | =deal | =deals | =make | =makes | =issue | =issues | =approve | =approves | =process | =processes | =authorise | =authorises | =authorize | =authorizes | =control | =controls | ask | contact | speak | talk | call | see | arrange | sort)',
     ],
-    exceptions: [...OWN_ACTION],
+    exceptions: [...OWN_ACTION, {
+      why: 'our installer or engineer walking the customer through something on the visit we booked is our service, not a hand-off (precision round 2026-11-22)',
+      patterns: ['(when | once | after | before) (he | she | they) (=finishes | =arrives | =visits | =comes | =fits | =installs | =has finished | =is there | =is done | =leaves)', '(on | during | at) (the | his | her | their | your) (visit | appointment | installation | fitting | handover)'],
+      scope: 'sentence',
+      window: 0,
+    }],
     message: 'Tells the customer another party can help, leaving them to do the chasing. Do the legwork and report back.',
     rewrites: [
       "I'll take this up with {partner|them} myself and update you {followup_time|by the end of tomorrow}",
@@ -513,6 +569,7 @@ export const REDIRECT: RuleInput[] = [
     ],
     examples: {
       invalid: [
+        "Your bank can walk you through the dispute process.",
         'Your bank will be able to help you further.',
         'The airline should be able to assist you with the rebooking.',
         'The courier is the best party to contact about this.',
@@ -530,6 +587,7 @@ export const REDIRECT: RuleInput[] = [
         'The bank is the only one who can see that information.',
       ],
       valid: [
+        "The installer will walk you through the new boiler controls when he finishes on Thursday.",
         "Your bank confirmed to me that the refund is on its way; I'll check again tomorrow at 10 am.",
         'The airline will be able to help, and I have already called them with your booking details.',
         'Our billing team refunded the charge this morning.',
@@ -569,6 +627,16 @@ export const REDIRECT: RuleInput[] = [
         scope: 'before',
         window: 0,
       },
+      {
+        why: 'who sets or controls a thing, said with "not us" ("prices are set by the sellers, not by us", "this is how your bank processes payments, not something on our side"), sends no one anywhere: the corpus labels it blame_shift, one label per span (precision round 2026-11-22)',
+        patterns: [
+          'not by (us | ourselves | our (company | team | side | end | store | shop | staff | system))',
+          'not (something | anything)? (on | at | from) our (side | end)',
+          '(be | is | are) (=set | =decided | =determined | =controlled | =fixed | =dictated | =calculated) (directly | only | entirely | solely)? by',
+        ],
+        scope: 'clause',
+        window: 0,
+      },
     ],
     message: 'Says someone else handles it, and leaves the customer there. If a partner owns the step, you can still own the outcome.',
     rewrites: [
@@ -576,7 +644,9 @@ export const REDIRECT: RuleInput[] = [
       "I'll sort this out with {partner|them} directly and let you know {followup_time|by the end of tomorrow}",
     ],
     examples: {
-      invalid: ["Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
+      invalid: [
+        "Refunds are handled by the airline.",
+        "Seat changes are managed by the travel agent, so please contact them.","Seat licensing for Enterprise is managed by your account executive.", "Only the seller has access to the order details.", "It has to be the cardholder who calls the bank.", "The person to speak to would be your landlord.", "The dealership would have to do the repair.", "This is something your IT department would need to set up.", "Refunds for marketplace orders are handled by the individual seller.", 
         'Refunds for this fare are handled directly by the airline.',
         'The carrier handles claims for lost parcels.',
         'This falls under the booking site, not us.',
@@ -584,7 +654,10 @@ export const REDIRECT: RuleInput[] = [
         'Since you booked through a third party, you will need to go through them.',
         'Cancellations must be processed by the travel agent.',
       ],
-      valid: ["The engineer would have to do the repair, and I've booked him for Monday at 9.", "This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
+      valid: [
+        "Marketplace prices are set by the sellers, not by us.",
+        "Delivery times are set by the courier.",
+        "This is how your bank processes card payments, not something on our side.","The engineer would have to do the repair, and I've booked him for Monday at 9.", "This is something your IT department would need to set up, so I have emailed them the steps and will check in with you at 2 pm.", 
         "The carrier handles claims, so I've filed it for you: reference 55102.",
         'Refunds are handled by our billing team, and I have already asked them to issue yours today.',
         'I handle refunds myself, so I have issued yours.',
@@ -695,6 +768,7 @@ export const REDIRECT: RuleInput[] = [
     ],
     exceptions: [
       ...OWN_ACTION,
+      'did-it-for-you',
       {
         why: 'telling the customer they need not do it themselves is the rep taking the step ("no need to chase it yourself, I have asked the carrier")',
         patterns: ['(no need | not need | do not need | do not have | not have | will not need | never need) to', 'without (you | having to)'],
