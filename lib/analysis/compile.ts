@@ -3,6 +3,7 @@ import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { NeedTable, needsOf, type Need } from './prefilter';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -25,6 +26,8 @@ export interface CompiledPattern {
   next?: FirstSet; prev?: FirstSet;
   /** Instead of `next` when one first word lets anything follow: the second token per first word. */
   nextByFirst?: SecondByFirst;
+  /** Words a match needs besides its anchor (prefilter.ts): tested before anything else. */
+  needs?: Need[];
 }
 
 /** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
@@ -127,7 +130,7 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
   const anchored = chooseAnchor(node);
   if (anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`pattern needs a word or an entity class to anchor on: "${src}"`);
   withIds(first);
-  return { node, first, ...anchored, source: src };
+  return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
 }
 
 /** Gives a first set the vocabulary ids of its words, for integer lookups in couldStart. */
@@ -158,7 +161,7 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
     const anchored = chooseAnchor(node);
     if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
     withIds(first);
-    return { node, first, ...anchored, source: src };
+    return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
   });
 }
 
@@ -173,6 +176,8 @@ export class PatternIndex {
   /** Highest start already tried per pattern in the current scan (reset by beginScan). */
   private lastTried: number[] = [];
   private stampGen = 0;
+  /** The patterns' needs and the sentence being scanned (rebuilt when patterns were added). */
+  private needs = new NeedTable();
 
   add(p: CompiledPattern): number {
     const id = this.patterns.length;
@@ -203,10 +208,16 @@ export class PatternIndex {
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
     const n = this.candidates(env, p, cands);
+    if (n === 0) return;
+    const needs = this.needs;
+    if (needs.size !== this.patterns.length) needs.build(this.patterns);
+    needs.enter(env, sentStart, limit);
+    const vocab = env.vocab ?? -1;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       const cp = this.patterns[pid]!;
+      if (!needs.meets(pid, Math.max(sentStart, p - cp.maxPre), vocab)) continue;
       if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
       if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
