@@ -616,14 +616,12 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
 
 /** Longest match of `node` starting exactly at `p` (end index), or -1. */
 export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): number {
-  // Patterns up to 30 tokens long (nearly all) run on a bit mask of offsets from p: the same
-  // set-based matching, without allocating an array per step.
-  // Offsets never pass the limit either, so a short rest of sentence fits the mask too.
-  if (limit - p <= 30 || maxLengthCached(node) <= 30) {
-    const m = stepMask(node, 1, p, env, limit);
-    if (m <= 1) return -1;
-    return p + (31 - Math.clz32(m));
-  }
+  // Matching runs on a bit mask of offsets 0..30 from p: the same set-based matching, without
+  // allocating an array per step. Nearly every match is that short; when a step would reach
+  // past offset 30 (a long pattern in a long sentence), the arrays decide instead.
+  maskOverflow = false;
+  const m = stepMask(node, 1, p, env, limit);
+  if (!maskOverflow) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
   const ends = step(node, [p], env, limit);
   let best = -1;
   for (const e of ends) if (e > best) best = e;
@@ -653,20 +651,14 @@ export function spanBound(node: Node): number {
   }
 }
 
-const MAXLEN = new WeakMap<Node, number>();
-function maxLengthCached(node: Node): number {
-  let m = MAXLEN.get(node);
-  if (m === undefined) {
-    m = spanBound(node);
-    // Until the entity classes are known, an unbounded answer is not cached.
-    if (m !== Infinity) MAXLEN.set(node, m);
-  }
-  return m;
-}
+/** Set by stepMask when it dropped a position past offset 30: its answer is then incomplete. */
+let maskOverflow = false;
+/** The largest offset a mask holds. */
+const MASK_TOP = 30;
 
 /**
- * step() on a bit mask: bit k set means "position base + k is reachable". Offsets stay below
- * 31 because the pattern is at most 30 tokens long.
+ * step() on a bit mask: bit k set means "position base + k is reachable", for k up to 30. A
+ * position further away is dropped and maskOverflow set (matchAt then uses step()).
  */
 function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: number): number {
   if (mask === 0) return 0;
@@ -678,7 +670,10 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        if (p < limit && tokenTest(node, env.tok, p)) out |= 1 << (k + 1);
+        if (p < limit && tokenTest(node, env.tok, p)) {
+          if (k < MASK_TOP) out |= 1 << (k + 1);
+          else maskOverflow = true;
+        }
       }
       return out;
     }
@@ -694,12 +689,19 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const p = base + k;
         if (p >= limit) continue;
         if (bit !== undefined) {
-          if (bit === -1 || env.tok.flags[p]! & bit) out |= 1 << (k + 1);
+          if (bit === -1 || env.tok.flags[p]! & bit) {
+            if (k < MASK_TOP) out |= 1 << (k + 1);
+            else maskOverflow = true;
+          }
           continue;
         }
         const ents = env.entities[p];
         if (!ents) continue;
-        for (const e of ents) if (e.name === name && e.end <= limit) { const o = e.end - base; if (o < 31) out |= 1 << o; }
+        for (const e of ents) if (e.name === name && e.end <= limit) {
+          const o = e.end - base;
+          if (o <= MASK_TOP) out |= 1 << o;
+          else maskOverflow = true;
+        }
       }
       return out;
     }
@@ -749,8 +751,9 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        for (let j = 0; j <= node.max && p + j <= limit && k + j < 31; j++) {
+        for (let j = 0; j <= node.max && p + j <= limit; j++) {
           if (j >= 2 && env.clauseStart[p + j - 1] === 1) break;
+          if (k + j > MASK_TOP) { maskOverflow = true; break; }
           if (j >= node.min) out |= 1 << (k + j);
         }
       }
