@@ -24,7 +24,11 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // linear in its length.
 
 export type Node =
-  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
+  | {
+      t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[];
+      /** Vocabulary ids of `lemmas` then of `norms` (`nLemmas` of them), and the largest (buildDispatch). */
+      ids?: Int32Array; nLemmas?: number; maxId?: number;
+    }
   | { t: 'class'; name: string }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[]; idDispatch?: Map<number, Node[]>; maxId?: number }
@@ -193,6 +197,16 @@ function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Nod
  */
 export function buildDispatch(node: Node): void {
   switch (node.t) {
+    case 'words': {
+      // Small word sets are compared as integers in one typed array (wordTest); a big one
+      // keeps its string sets.
+      if (node.lemmas.size + node.norms.size > MAX_ID_WORDS) return;
+      const ids = [...node.lemmas, ...node.norms].map(vocabId);
+      node.ids = Int32Array.from(ids);
+      node.nLemmas = node.lemmas.size;
+      node.maxId = Math.max(0, ...ids);
+      return;
+    }
     case 'seq': node.items.forEach(buildDispatch); return;
     case 'opt': buildDispatch(node.node); return;
     case 'alt': {
@@ -488,6 +502,29 @@ export interface MatchEnv {
   vocab?: number;
 }
 
+/** Word sets up to this size get integer ids for wordTest. */
+const MAX_ID_WORDS = 24;
+
+/**
+ * tokenTest by vocabulary ids: token p's lemma id among the lemmas' ids, or its form id among
+ * the forms', when every word of the node had an id before the text was prepared (else, or
+ * for a big set, the strings decide).
+ */
+function wordTest(node: Extract<Node, { t: 'words' }>, env: MatchEnv, p: number): boolean {
+  const ids = node.ids;
+  if (ids === undefined || node.maxId! > (env.vocab ?? -1)) return tokenTest(node, env.tok, p);
+  const nl = node.nLemmas!;
+  const lid = env.lid[p]!;
+  for (let i = 0; i < nl; i++) if (ids[i] === lid) return true;
+  const nid = env.nid[p]!;
+  for (let i = nl; i < ids.length; i++) if (ids[i] === nid) return true;
+  if (node.prefixes.length) {
+    const n = env.tok.norm[p]!;
+    for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
+  }
+  return false;
+}
+
 export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
   if (node.lemmas.has(tok.lemma[p]!) || node.norms.has(tok.norm[p]!)) return true;
   if (node.prefixes.length) {
@@ -670,7 +707,7 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        if (p < limit && tokenTest(node, env.tok, p)) {
+        if (p < limit && wordTest(node, env, p)) {
           if (k < MASK_TOP) out |= 1 << (k + 1);
           else maskOverflow = true;
         }
