@@ -1,4 +1,5 @@
 import { lemmaOf, registerLemmas } from './lemma';
+import { compileProgram, programOverflowed, runProgram, type Program } from './program';
 import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens } from './tokenize';
 
 // The pattern language of the catalog, matched over normalized tokens (never over the raw
@@ -23,7 +24,12 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // starts on a token in the pattern's first set (an index lookup), so matching a draft is
 // linear in its length.
 
-export type Node =
+export type Node = NodeKind & {
+  /** The flattened form matchAt runs (program.ts), made on first use. */
+  prog?: Program;
+};
+
+type NodeKind =
   | {
       t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[];
       /** Vocabulary ids of `lemmas` then of `norms` (`nLemmas` of them), and the largest (buildDispatch). */
@@ -656,9 +662,16 @@ export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): nu
   // Matching runs on a bit mask of offsets 0..30 from p: the same set-based matching, without
   // allocating an array per step. Nearly every match is that short; when a step would reach
   // past offset 30 (a long pattern in a long sentence), the arrays decide instead.
-  maskOverflow = false;
-  const m = stepMask(node, 1, p, env, limit);
-  if (!maskOverflow) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
+  const prog = node.prog ?? (node.prog = compileProgram(node));
+  if (prog.maxId <= (env.vocab ?? -1)) {
+    const m = runProgram(prog, p, env, limit);
+    if (!programOverflowed()) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
+  } else {
+    // A word registered after the text was prepared has no id in it: the tree decides.
+    maskOverflow = false;
+    const m = stepMask(node, 1, p, env, limit);
+    if (!maskOverflow) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
+  }
   const ends = step(node, [p], env, limit);
   let best = -1;
   for (const e of ends) if (e > best) best = e;
