@@ -137,8 +137,18 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
 function withIds(fs: FirstSet): void {
   fs.ids = new Set([...fs.lemmas, ...fs.norms].map(vocabId));
   let maxId = 0;
-  for (const id of fs.ids) if (id > maxId) maxId = id;
+  let lo = 0;
+  let hi = 0;
+  for (const id of fs.ids) {
+    if (id > maxId) maxId = id;
+    const bit = id & 63;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
   fs.maxId = maxId;
+  fs.bloomLo = lo;
+  fs.bloomHi = hi;
+  fs.wordsOnly = fs.prefixes.size === 0 && fs.classes.size === 0;
   let mask = 0;
   let entities = false;
   for (const c of fs.classes) {

@@ -269,6 +269,12 @@ export interface FirstSet {
   lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean;
   /** Vocabulary ids of lemmas and norms, set at compile time; maxId the largest of them. */
   ids?: Set<number>; maxId?: number;
+  /**
+   * With ids: a 64-bit Bloom filter of them (bit id & 63 set, in two 32-bit halves), read from
+   * this object before the Set, and whether the set is words only (no prefix, no class). A
+   * rejected token then costs no Set lookup: most tests reject.
+   */
+  bloomLo?: number; bloomHi?: number; wordsOnly?: boolean;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
   /** lastSet only: entity classes a match may end with (their last token is not indexed by class). */
@@ -910,6 +916,11 @@ export function mayContinue(next: FirstSet, env: MatchEnv, p: number, limit: num
   return false;
 }
 
+function inBloom(fs: FirstSet, id: number): boolean {
+  const bit = id & 63;
+  return (((bit < 32 ? fs.bloomLo! : fs.bloomHi!) >>> (bit & 31)) & 1) === 1;
+}
+
 export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
   if (fs.any) return true;
   const tok = env.tok;
@@ -917,8 +928,9 @@ export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
     // Vocabulary ids (compile.ts) replace two string lookups when the first set is all words.
     const lid = env.lid[p]!;
     const nid = env.nid[p]!;
-    if ((lid && fs.ids.has(lid)) || (nid && fs.ids.has(nid))) return true;
-    if (!fs.prefixes.size && !fs.classes.size) return false;
+    if (lid && inBloom(fs, lid) && fs.ids.has(lid)) return true;
+    if (nid && nid !== lid && inBloom(fs, nid) && fs.ids.has(nid)) return true;
+    if (fs.wordsOnly) return false;
     if (fs.flagMask !== undefined && fs.maxId! <= (env.vocab ?? -1)) {
       // Every word had an id before this text was prepared: the ids above were exact, and
       // token classes are one bit test.
