@@ -224,10 +224,26 @@ export class PatternIndex {
     needs.enter(env, sentStart, limit);
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
+    const quickOf = this.quickOf;
+    const nextBits = this.nextBits;
+    const prevBits = this.prevBits;
+    const lid = env.lid;
+    const nid = env.nid;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
       if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) continue;
+      // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
+      // touch the pattern's objects at all (see flatten).
+      const quick = quickOf[pid]!;
+      if (quick & QUICK_NEXT) {
+        const q = p + 1;
+        if (q >= limit || !(inBits(nextBits, pid, lid[q]!) || inBits(nextBits, pid, nid[q]!))) continue;
+      }
+      if (quick & QUICK_PREV) {
+        const q = p - 1;
+        if (p <= sentStart || !(inBits(prevBits, pid, lid[q]!) || inBits(prevBits, pid, nid[q]!))) continue;
+      }
       const cp = this.patterns[pid]!;
       if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
       if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
@@ -296,6 +312,10 @@ export class PatternIndex {
   private wordList = new Int32Array(0);
   private minPreOf = new Int32Array(0);
   private maxPreOf = new Int32Array(0);
+  /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
+  private quickOf = new Uint8Array(0);
+  private nextBits = new Int32Array(0);
+  private prevBits = new Int32Array(0);
   private flatFor = 0;
 
   private flatten(): void {
@@ -310,6 +330,22 @@ export class PatternIndex {
     this.wordList = list;
     this.minPreOf = Int32Array.from(this.patterns, (cp) => cp.minPre);
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
+    const count = this.patterns.length;
+    this.quickOf = new Uint8Array(count);
+    this.nextBits = new Int32Array(2 * count);
+    this.prevBits = new Int32Array(2 * count);
+    this.patterns.forEach((cp, pid) => {
+      if (cp.next && wordsOnly(cp.next) && !cp.next.spanClasses) {
+        this.quickOf[pid]! |= QUICK_NEXT;
+        this.nextBits[2 * pid] = cp.next.bloomLo!;
+        this.nextBits[2 * pid + 1] = cp.next.bloomHi!;
+      }
+      if (cp.prev && wordsOnly(cp.prev) && !cp.prev.endClasses) {
+        this.quickOf[pid]! |= QUICK_PREV;
+        this.prevBits[2 * pid] = cp.prev.bloomLo!;
+        this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
+      }
+    });
     this.flatFor = this.patterns.length;
   }
 
@@ -330,6 +366,20 @@ export class PatternIndex {
       if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
+}
+
+const QUICK_NEXT = 1;
+const QUICK_PREV = 2;
+
+/** A set couldStart decides by its word ids alone: a token outside its Bloom filter is not in it. */
+function wordsOnly(fs: FirstSet): boolean {
+  return !fs.any && !fs.nullable && fs.wordsOnly === true && fs.bloomLo !== undefined;
+}
+
+/** Whether vocabulary id `id` may be in pattern pid's Bloom filter (two ints per pattern in `bits`). */
+function inBits(bits: Int32Array, pid: number, id: number): boolean {
+  const bit = id & 63;
+  return ((bits[2 * pid + (bit >> 5)]! >>> (bit & 31)) & 1) === 1;
 }
 
 /** Token flags of the token classes an anchor can be (candidates' test for "a class list may apply"). */
