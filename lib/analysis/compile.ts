@@ -272,7 +272,7 @@ export class PatternIndex {
     if (lid && lid < ws.length - 1) { a0 = ws[lid]!; a1 = ws[lid + 1]!; }
     if (nid && nid !== lid && nid < ws.length - 1) { b0 = ws[nid]!; b1 = ws[nid + 1]!; }
     const tok = env.tok;
-    const others = this.byPrefix.length > 0 || (this.byClass.size > 0 && ((tok.flags[p]! & CLASS_MASK) !== 0 || env.entities[p] !== undefined));
+    const others = this.byPrefix.length > 0 || (this.byClass.size > 0 && this.classApplies(env, p));
     // One list alone has no duplicates: copied without the stamps.
     if (!others && (a0 === a1 || b0 === b1)) {
       let count = 0;
@@ -317,6 +317,8 @@ export class PatternIndex {
   private nextBits = new Int32Array(0);
   private prevBits = new Int32Array(0);
   private flatFor = 0;
+  /** Token flags of the token classes byClass lists. */
+  private classFlags = 0;
 
   private flatten(): void {
     const n = this.byWord.length;
@@ -330,6 +332,8 @@ export class PatternIndex {
     this.wordList = list;
     this.minPreOf = Int32Array.from(this.patterns, (cp) => cp.minPre);
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
+    this.classFlags = 0;
+    for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;
     const count = this.patterns.length;
     this.quickOf = new Uint8Array(count);
     this.nextBits = new Int32Array(2 * count);
@@ -347,6 +351,14 @@ export class PatternIndex {
       }
     });
     this.flatFor = this.patterns.length;
+  }
+
+  /** Whether a class list of this index applies at token p (its flag, or an entity starting there). */
+  private classApplies(env: MatchEnv, p: number): boolean {
+    if ((env.tok.flags[p]! & this.classFlags) !== 0) return true;
+    const ents = env.entities[p];
+    if (ents !== undefined) for (const e of ents) if (this.byClass.has(e.name)) return true;
+    return false;
   }
 
   private takeRange(from: number, to: number, gen: number, out: number[]): void {
@@ -382,8 +394,6 @@ function inBits(bits: Int32Array, pid: number, id: number): boolean {
   return ((bits[2 * pid + (bit >> 5)]! >>> (bit & 31)) & 1) === 1;
 }
 
-/** Token flags of the token classes an anchor can be (candidates' test for "a class list may apply"). */
-const CLASS_MASK = F_NUM | F_CAP | F_ALLCAPS | F_URL | F_EMAIL;
 
 export interface CompiledException { why: string; scope: Exception['scope']; window: number; patterns: CompiledPattern[] }
 export interface CompiledRule { rule: Rule; patternIds: number[]; exceptions: CompiledException[] }
