@@ -13,7 +13,8 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD } from './toke
 //   CLASS_BIT  [op, 3, flag bit (-1: ANY)] a token class
 //   CLASS_ENT  [op, 3, nameIndex]          an entity class
 //   SEQ / ALT  [op, len, ...items]
-//   ALT_DISP   [op, len, dispatchIndex, ...options]
+//   ALT_DISP   [op, len, nKeys, nGeneric, ...keys (sorted word ids), ...list starts (nKeys + 1),
+//               ...lists (option offsets by key), ...generic option offsets, ...options]
 //   OPT        [op, len, item]
 //   GAP        [op, 4, min, max]
 //   LEAD / END [op, 2]
@@ -32,14 +33,11 @@ const END = 11;
 
 const BITS: Record<string, number | undefined> = { ANY: -1, WORD: F_WORD, NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL, PUNCT: F_PUNCT };
 
-interface Dispatch { byId: Map<number, Int32Array>; generic: Int32Array }
-
 export interface Program {
   code: Int32Array;
   prefixes: string[][];
   names: string[];
   big: Array<Extract<Node, { t: 'words' }>>;
-  dispatch: Dispatch[];
   /** The largest vocabulary id the program compares: a text prepared before it existed can't use it. */
   maxId: number;
 }
@@ -47,7 +45,7 @@ export interface Program {
 /** Flattens a compiled node (after buildDispatch, which gives word items and big alternations their ids). */
 export function compileProgram(root: Node): Program {
   const code: number[] = [];
-  const prog: Program = { code: new Int32Array(0), prefixes: [], names: [], big: [], dispatch: [], maxId: 0 };
+  const prog: Program = { code: new Int32Array(0), prefixes: [], names: [], big: [], maxId: 0 };
   const emit = (n: Node): number => {
     const at = code.length;
     switch (n.t) {
@@ -79,14 +77,24 @@ export function compileProgram(root: Node): Program {
           for (const o of n.options) emit(o);
           break;
         }
-        const di = prog.dispatch.length;
-        prog.dispatch.push({ byId: new Map(), generic: new Int32Array(0) });
-        code.push(ALT_DISP, 0, di);
+        // The dispatch table sits in the code too (a binary search over sorted keys), so a
+        // lookup reads the lines the options are in anyway rather than a Map's.
+        const keys = [...n.idDispatch.keys()].sort((a, b) => a - b);
+        const lists = keys.map((k) => n.idDispatch!.get(k)!);
+        const nList = lists.reduce((a, l) => a + l.length, 0);
+        const generic = n.generic!;
+        code.push(ALT_DISP, 0, keys.length, generic.length, ...keys);
+        const startsAt = code.length;
+        let off = startsAt + keys.length + 1;
+        for (const l of lists) { code.push(off); off += l.length; }
+        code.push(off);
+        const listsAt = code.length;
+        for (let i = 0; i < nList + generic.length; i++) code.push(0);
         const pcOf = new Map<Node, number>();
         for (const o of n.options) pcOf.set(o, emit(o));
-        const d = prog.dispatch[di]!;
-        for (const [id, opts] of n.idDispatch) d.byId.set(id, Int32Array.from(opts.map((o) => pcOf.get(o)!)));
-        d.generic = Int32Array.from(n.generic!.map((o) => pcOf.get(o)!));
+        let w = listsAt;
+        for (const l of lists) for (const o of l) code[w++] = pcOf.get(o)!;
+        for (const o of generic) code[w++] = pcOf.get(o)!;
         prog.maxId = Math.max(prog.maxId, n.maxId!);
         break;
       }
@@ -119,6 +127,20 @@ const TOP = 30;
 export function runProgram(prog: Program, base: number, env: MatchEnv, limit: number): number {
   programOverflow = false;
   return run(prog, 0, 1, base, env, limit);
+}
+
+/** Index of `key` among the nKeys sorted keys at code[at..], or -1. */
+function findKey(code: Int32Array, at: number, nKeys: number, key: number): number {
+  let lo = 0;
+  let hi = nKeys - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = code[at + mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function run(prog: Program, pc: number, mask: number, base: number, env: MatchEnv, limit: number): number {
@@ -227,7 +249,11 @@ function run(prog: Program, pc: number, mask: number, base: number, env: MatchEn
       return out;
     }
     case ALT_DISP: {
-      const d = prog.dispatch[code[pc + 2]!]!;
+      const nKeys = code[pc + 2]!;
+      const nGeneric = code[pc + 3]!;
+      const keysAt = pc + 4;
+      const startsAt = keysAt + nKeys;
+      const genericAt = code[startsAt + nKeys]!;
       let out = 0;
       let m = mask;
       while (m) {
@@ -239,12 +265,11 @@ function run(prog: Program, pc: number, mask: number, base: number, env: MatchEn
         const l = env.lid[p]!;
         const n = env.nid[p]!;
         // Options listed under both the lemma and the form run twice: the same bits again.
-        const byLemma = l ? d.byId.get(l) : undefined;
-        if (byLemma !== undefined) for (let i = 0; i < byLemma.length; i++) out |= run(prog, byLemma[i]!, one, base, env, limit);
-        const byNorm = n !== l && n ? d.byId.get(n) : undefined;
-        if (byNorm !== undefined) for (let i = 0; i < byNorm.length; i++) out |= run(prog, byNorm[i]!, one, base, env, limit);
-        const g = d.generic;
-        for (let i = 0; i < g.length; i++) out |= run(prog, g[i]!, one, base, env, limit);
+        const kl = l ? findKey(code, keysAt, nKeys, l) : -1;
+        if (kl >= 0) for (let i = code[startsAt + kl]!, e = code[startsAt + kl + 1]!; i < e; i++) out |= run(prog, code[i]!, one, base, env, limit);
+        const kn = n !== l && n ? findKey(code, keysAt, nKeys, n) : -1;
+        if (kn >= 0) for (let i = code[startsAt + kn]!, e = code[startsAt + kn + 1]!; i < e; i++) out |= run(prog, code[i]!, one, base, env, limit);
+        for (let i = genericAt, e = genericAt + nGeneric; i < e; i++) out |= run(prog, code[i]!, one, base, env, limit);
       }
       return out;
     }
