@@ -305,12 +305,11 @@ export class PatternIndex {
 
   /**
    * byWord as one offsets array and one list (pattern ids of word w at wordList[wordStart[w]
-   * .. wordStart[w + 1]]), and the starts' bounds as typed arrays: a lookup per token reads
+   * .. wordStart[w + 1]]), and maxPre as a typed array: a lookup per token reads
    * two or three cache lines instead of an array of arrays (rebuilt when patterns were added).
    */
   private wordStart = new Int32Array(1);
   private wordList = new Int32Array(0);
-  private minPreOf = new Int32Array(0);
   private maxPreOf = new Int32Array(0);
   /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
   private quickOf = new Uint8Array(0);
@@ -330,7 +329,6 @@ export class PatternIndex {
     for (let w = 0; w < n; w++) { const a = this.byWord[w]; if (a) list.set(a, start[w]!); }
     this.wordStart = start;
     this.wordList = list;
-    this.minPreOf = Int32Array.from(this.patterns, (cp) => cp.minPre);
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
     this.classFlags = 0;
     for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;

@@ -22,7 +22,9 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // Matching is set-based (every item maps the SET of positions reached so far to the set after
 // it), so there is no backtracking; every pattern has a bounded length, and a match only
 // starts on a token in the pattern's first set (an index lookup), so matching a draft is
-// linear in its length.
+// linear in its length. Speed (results never depend on it): the index wakes a pattern only at
+// its rarest item (compile.ts), prefilter.ts drops it when a word it needs is missing from the
+// sentence, and matchAt runs a flattened copy of the tree (program.ts).
 
 export type Node = NodeKind & {
   /** The flattened form matchAt runs (program.ts), made on first use. */
