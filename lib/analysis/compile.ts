@@ -3,6 +3,7 @@ import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { NeedTable, needsOf, type Need } from './prefilter';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -25,6 +26,8 @@ export interface CompiledPattern {
   next?: FirstSet; prev?: FirstSet;
   /** Instead of `next` when one first word lets anything follow: the second token per first word. */
   nextByFirst?: SecondByFirst;
+  /** Words a match needs besides its anchor (prefilter.ts): tested before anything else. */
+  needs?: Need[];
 }
 
 /** Per 10,000 tokens, for a word rarer than every listed one and for a prefix ("apolog*"). */
@@ -127,15 +130,25 @@ export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
   const anchored = chooseAnchor(node);
   if (anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`pattern needs a word or an entity class to anchor on: "${src}"`);
   withIds(first);
-  return { node, first, ...anchored, source: src };
+  return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
 }
 
 /** Gives a first set the vocabulary ids of its words, for integer lookups in couldStart. */
 function withIds(fs: FirstSet): void {
   fs.ids = new Set([...fs.lemmas, ...fs.norms].map(vocabId));
   let maxId = 0;
-  for (const id of fs.ids) if (id > maxId) maxId = id;
+  let lo = 0;
+  let hi = 0;
+  for (const id of fs.ids) {
+    if (id > maxId) maxId = id;
+    const bit = id & 63;
+    if (bit < 32) lo |= 1 << bit;
+    else hi |= 1 << (bit - 32);
+  }
   fs.maxId = maxId;
+  fs.bloomLo = lo;
+  fs.bloomHi = hi;
+  fs.wordsOnly = fs.prefixes.size === 0 && fs.classes.size === 0;
   let mask = 0;
   let entities = false;
   for (const c of fs.classes) {
@@ -158,7 +171,7 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
     const anchored = chooseAnchor(node);
     if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
     withIds(first);
-    return { node, first, ...anchored, source: src };
+    return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
   });
 }
 
@@ -173,6 +186,8 @@ export class PatternIndex {
   /** Highest start already tried per pattern in the current scan (reset by beginScan). */
   private lastTried: number[] = [];
   private stampGen = 0;
+  /** The patterns' needs and the sentence being scanned (rebuilt when patterns were added). */
+  private needs = new NeedTable();
 
   add(p: CompiledPattern): number {
     const id = this.patterns.length;
@@ -203,9 +218,32 @@ export class PatternIndex {
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
     const n = this.candidates(env, p, cands);
+    if (n === 0) return;
+    const needs = this.needs;
+    if (needs.size !== this.patterns.length) needs.build(this.patterns);
+    needs.enter(env, sentStart, limit);
+    const vocab = env.vocab ?? -1;
+    const maxPreOf = this.maxPreOf;
+    const quickOf = this.quickOf;
+    const nextBits = this.nextBits;
+    const prevBits = this.prevBits;
+    const lid = env.lid;
+    const nid = env.nid;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) continue;
+      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) continue;
+      // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
+      // touch the pattern's objects at all (see flatten).
+      const quick = quickOf[pid]!;
+      if (quick & QUICK_NEXT) {
+        const q = p + 1;
+        if (q >= limit || !(inBits(nextBits, pid, lid[q]!) || inBits(nextBits, pid, nid[q]!))) continue;
+      }
+      if (quick & QUICK_PREV) {
+        const q = p - 1;
+        if (p <= sentStart || !(inBits(prevBits, pid, lid[q]!) || inBits(prevBits, pid, nid[q]!))) continue;
+      }
       const cp = this.patterns[pid]!;
       if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
       if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
@@ -220,17 +258,34 @@ export class PatternIndex {
     }
   }
 
-  /** Pattern ids whose anchor may be token p (each once). */
+  /** Pattern ids whose anchor may be token p (each once), in a fixed order (callers' results depend on it). */
   candidates(env: MatchEnv, p: number, out: number[]): number {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    const ws = this.wordStart;
+    const wl = this.wordList;
+    const lid = env.lid[p]!;
+    const nid = env.nid[p]!;
+    let a0 = 0;
+    let a1 = 0;
+    let b0 = 0;
+    let b1 = 0;
+    if (lid && lid < ws.length - 1) { a0 = ws[lid]!; a1 = ws[lid + 1]!; }
+    if (nid && nid !== lid && nid < ws.length - 1) { b0 = ws[nid]!; b1 = ws[nid + 1]!; }
+    const tok = env.tok;
+    const others = this.byPrefix.length > 0 || (this.byClass.size > 0 && this.classApplies(env, p));
+    // One list alone has no duplicates: copied without the stamps.
+    if (!others && (a0 === a1 || b0 === b1)) {
+      let count = 0;
+      for (let i = a0; i < a1; i++) out[count++] = wl[i]!;
+      for (let i = b0; i < b1; i++) out[count++] = wl[i]!;
+      return count;
+    }
     this.count = 0;
     if (this.stamp.length !== this.patterns.length) this.stamp = new Int32Array(this.patterns.length);
     if (this.stampGen > 2_000_000_000) { this.stampGen = 0; this.stamp.fill(0); }
     const gen = ++this.stampGen;
-    const tok = env.tok;
-    const lid = env.lid[p]!;
-    const nid = env.nid[p]!;
-    if (lid) this.take(this.byWord[lid], gen, out);
-    if (nid && nid !== lid) this.take(this.byWord[nid], gen, out);
+    this.takeRange(a0, a1, gen, out);
+    this.takeRange(b0, b1, gen, out);
     const norm = tok.norm[p]!;
     if (this.byPrefix.length) for (const [x, id] of this.byPrefix) if (norm.startsWith(x) && this.stamp[id] !== gen) { this.stamp[id] = gen; out[this.count++] = id; }
     if (this.byClass.size) {
@@ -248,6 +303,71 @@ export class PatternIndex {
 
   private count = 0;
 
+  /**
+   * byWord as one offsets array and one list (pattern ids of word w at wordList[wordStart[w]
+   * .. wordStart[w + 1]]), and maxPre as a typed array: a lookup per token reads
+   * two or three cache lines instead of an array of arrays (rebuilt when patterns were added).
+   */
+  private wordStart = new Int32Array(1);
+  private wordList = new Int32Array(0);
+  private maxPreOf = new Int32Array(0);
+  /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
+  private quickOf = new Uint8Array(0);
+  private nextBits = new Int32Array(0);
+  private prevBits = new Int32Array(0);
+  private flatFor = 0;
+  /** Token flags of the token classes byClass lists. */
+  private classFlags = 0;
+
+  private flatten(): void {
+    const n = this.byWord.length;
+    const start = new Int32Array(n + 1);
+    let total = 0;
+    for (let w = 0; w < n; w++) { start[w] = total; total += this.byWord[w]?.length ?? 0; }
+    start[n] = total;
+    const list = new Int32Array(total);
+    for (let w = 0; w < n; w++) { const a = this.byWord[w]; if (a) list.set(a, start[w]!); }
+    this.wordStart = start;
+    this.wordList = list;
+    this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
+    this.classFlags = 0;
+    for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;
+    const count = this.patterns.length;
+    this.quickOf = new Uint8Array(count);
+    this.nextBits = new Int32Array(2 * count);
+    this.prevBits = new Int32Array(2 * count);
+    this.patterns.forEach((cp, pid) => {
+      if (cp.next && wordsOnly(cp.next) && !cp.next.spanClasses) {
+        this.quickOf[pid]! |= QUICK_NEXT;
+        this.nextBits[2 * pid] = cp.next.bloomLo!;
+        this.nextBits[2 * pid + 1] = cp.next.bloomHi!;
+      }
+      if (cp.prev && wordsOnly(cp.prev) && !cp.prev.endClasses) {
+        this.quickOf[pid]! |= QUICK_PREV;
+        this.prevBits[2 * pid] = cp.prev.bloomLo!;
+        this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
+      }
+    });
+    this.flatFor = this.patterns.length;
+  }
+
+  /** Whether a class list of this index applies at token p (its flag, or an entity starting there). */
+  private classApplies(env: MatchEnv, p: number): boolean {
+    if ((env.tok.flags[p]! & this.classFlags) !== 0) return true;
+    const ents = env.entities[p];
+    if (ents !== undefined) for (const e of ents) if (this.byClass.has(e.name)) return true;
+    return false;
+  }
+
+  private takeRange(from: number, to: number, gen: number, out: number[]): void {
+    const stamp = this.stamp;
+    const wl = this.wordList;
+    for (let i = from; i < to; i++) {
+      const id = wl[i]!;
+      if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
+    }
+  }
+
   private take(a: number[] | undefined, gen: number, out: number[]): void {
     if (!a) return;
     const stamp = this.stamp;
@@ -257,6 +377,21 @@ export class PatternIndex {
     }
   }
 }
+
+const QUICK_NEXT = 1;
+const QUICK_PREV = 2;
+
+/** A set couldStart decides by its word ids alone: a token outside its Bloom filter is not in it. */
+function wordsOnly(fs: FirstSet): boolean {
+  return !fs.any && !fs.nullable && fs.wordsOnly === true && fs.bloomLo !== undefined;
+}
+
+/** Whether vocabulary id `id` may be in pattern pid's Bloom filter (two ints per pattern in `bits`). */
+function inBits(bits: Int32Array, pid: number, id: number): boolean {
+  const bit = id & 63;
+  return ((bits[2 * pid + (bit >> 5)]! >>> (bit & 31)) & 1) === 1;
+}
+
 
 export interface CompiledException { why: string; scope: Exception['scope']; window: number; patterns: CompiledPattern[] }
 export interface CompiledRule { rule: Rule; patternIds: number[]; exceptions: CompiledException[] }

@@ -1,4 +1,5 @@
 import { lemmaOf, registerLemmas } from './lemma';
+import { compileProgram, programOverflowed, runProgram, type Program } from './program';
 import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens } from './tokenize';
 
 // The pattern language of the catalog, matched over normalized tokens (never over the raw
@@ -21,10 +22,21 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens }
 // Matching is set-based (every item maps the SET of positions reached so far to the set after
 // it), so there is no backtracking; every pattern has a bounded length, and a match only
 // starts on a token in the pattern's first set (an index lookup), so matching a draft is
-// linear in its length.
+// linear in its length. Speed (results never depend on it): the index wakes a pattern only at
+// its rarest item (compile.ts), prefilter.ts drops it when a word it needs is missing from the
+// sentence, and matchAt runs a flattened copy of the tree (program.ts).
 
-export type Node =
-  | { t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[] }
+export type Node = NodeKind & {
+  /** The flattened form matchAt runs (program.ts), made on first use. */
+  prog?: Program;
+};
+
+type NodeKind =
+  | {
+      t: 'words'; lemmas: Set<string>; norms: Set<string>; prefixes: string[];
+      /** Vocabulary ids of `lemmas` then of `norms` (`nLemmas` of them), and the largest (buildDispatch). */
+      ids?: Int32Array; nLemmas?: number; maxId?: number;
+    }
   | { t: 'class'; name: string }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; options: Node[]; dispatch?: Map<string, Node[]>; generic?: Node[]; idDispatch?: Map<number, Node[]>; maxId?: number }
@@ -193,6 +205,16 @@ function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Nod
  */
 export function buildDispatch(node: Node): void {
   switch (node.t) {
+    case 'words': {
+      // Small word sets are compared as integers in one typed array (wordTest); a big one
+      // keeps its string sets.
+      if (node.lemmas.size + node.norms.size > MAX_ID_WORDS) return;
+      const ids = [...node.lemmas, ...node.norms].map(vocabId);
+      node.ids = Int32Array.from(ids);
+      node.nLemmas = node.lemmas.size;
+      node.maxId = Math.max(0, ...ids);
+      return;
+    }
     case 'seq': node.items.forEach(buildDispatch); return;
     case 'opt': buildDispatch(node.node); return;
     case 'alt': {
@@ -249,6 +271,12 @@ export interface FirstSet {
   lemmas: Set<string>; norms: Set<string>; prefixes: Set<string>; classes: Set<string>; any: boolean; nullable: boolean;
   /** Vocabulary ids of lemmas and norms, set at compile time; maxId the largest of them. */
   ids?: Set<number>; maxId?: number;
+  /**
+   * With ids: a 64-bit Bloom filter of them (bit id & 63 set, in two 32-bit halves), read from
+   * this object before the Set, and whether the set is words only (no prefix, no class). A
+   * rejected token then costs no Set lookup: most tests reject.
+   */
+  bloomLo?: number; bloomHi?: number; wordsOnly?: boolean;
   /** Token-flag bits of the token classes in `classes` (NUM CAP ALLCAPS URL EMAIL), and whether entity classes remain. */
   flagMask?: number; entityClasses?: boolean;
   /** lastSet only: entity classes a match may end with (their last token is not indexed by class). */
@@ -488,6 +516,29 @@ export interface MatchEnv {
   vocab?: number;
 }
 
+/** Word sets up to this size get integer ids for wordTest. */
+const MAX_ID_WORDS = 24;
+
+/**
+ * tokenTest by vocabulary ids: token p's lemma id among the lemmas' ids, or its form id among
+ * the forms', when every word of the node had an id before the text was prepared (else, or
+ * for a big set, the strings decide).
+ */
+function wordTest(node: Extract<Node, { t: 'words' }>, env: MatchEnv, p: number): boolean {
+  const ids = node.ids;
+  if (ids === undefined || node.maxId! > (env.vocab ?? -1)) return tokenTest(node, env.tok, p);
+  const nl = node.nLemmas!;
+  const lid = env.lid[p]!;
+  for (let i = 0; i < nl; i++) if (ids[i] === lid) return true;
+  const nid = env.nid[p]!;
+  for (let i = nl; i < ids.length; i++) if (ids[i] === nid) return true;
+  if (node.prefixes.length) {
+    const n = env.tok.norm[p]!;
+    for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
+  }
+  return false;
+}
+
 export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
   if (node.lemmas.has(tok.lemma[p]!) || node.norms.has(tok.norm[p]!)) return true;
   if (node.prefixes.length) {
@@ -616,13 +667,18 @@ export function step(node: Node, from: number[], env: MatchEnv, limit: number): 
 
 /** Longest match of `node` starting exactly at `p` (end index), or -1. */
 export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): number {
-  // Patterns up to 30 tokens long (nearly all) run on a bit mask of offsets from p: the same
-  // set-based matching, without allocating an array per step.
-  // Offsets never pass the limit either, so a short rest of sentence fits the mask too.
-  if (limit - p <= 30 || maxLengthCached(node) <= 30) {
+  // Matching runs on a bit mask of offsets 0..30 from p: the same set-based matching, without
+  // allocating an array per step. Nearly every match is that short; when a step would reach
+  // past offset 30 (a long pattern in a long sentence), the arrays decide instead.
+  const prog = node.prog ?? (node.prog = compileProgram(node));
+  if (prog.maxId <= (env.vocab ?? -1)) {
+    const m = runProgram(prog, p, env, limit);
+    if (!programOverflowed()) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
+  } else {
+    // A word registered after the text was prepared has no id in it: the tree decides.
+    maskOverflow = false;
     const m = stepMask(node, 1, p, env, limit);
-    if (m <= 1) return -1;
-    return p + (31 - Math.clz32(m));
+    if (!maskOverflow) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
   }
   const ends = step(node, [p], env, limit);
   let best = -1;
@@ -653,20 +709,14 @@ export function spanBound(node: Node): number {
   }
 }
 
-const MAXLEN = new WeakMap<Node, number>();
-function maxLengthCached(node: Node): number {
-  let m = MAXLEN.get(node);
-  if (m === undefined) {
-    m = spanBound(node);
-    // Until the entity classes are known, an unbounded answer is not cached.
-    if (m !== Infinity) MAXLEN.set(node, m);
-  }
-  return m;
-}
+/** Set by stepMask when it dropped a position past offset 30: its answer is then incomplete. */
+let maskOverflow = false;
+/** The largest offset a mask holds. */
+const MASK_TOP = 30;
 
 /**
- * step() on a bit mask: bit k set means "position base + k is reachable". Offsets stay below
- * 31 because the pattern is at most 30 tokens long.
+ * step() on a bit mask: bit k set means "position base + k is reachable", for k up to 30. A
+ * position further away is dropped and maskOverflow set (matchAt then uses step()).
  */
 function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: number): number {
   if (mask === 0) return 0;
@@ -678,7 +728,10 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        if (p < limit && tokenTest(node, env.tok, p)) out |= 1 << (k + 1);
+        if (p < limit && wordTest(node, env, p)) {
+          if (k < MASK_TOP) out |= 1 << (k + 1);
+          else maskOverflow = true;
+        }
       }
       return out;
     }
@@ -694,12 +747,19 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const p = base + k;
         if (p >= limit) continue;
         if (bit !== undefined) {
-          if (bit === -1 || env.tok.flags[p]! & bit) out |= 1 << (k + 1);
+          if (bit === -1 || env.tok.flags[p]! & bit) {
+            if (k < MASK_TOP) out |= 1 << (k + 1);
+            else maskOverflow = true;
+          }
           continue;
         }
         const ents = env.entities[p];
         if (!ents) continue;
-        for (const e of ents) if (e.name === name && e.end <= limit) { const o = e.end - base; if (o < 31) out |= 1 << o; }
+        for (const e of ents) if (e.name === name && e.end <= limit) {
+          const o = e.end - base;
+          if (o <= MASK_TOP) out |= 1 << o;
+          else maskOverflow = true;
+        }
       }
       return out;
     }
@@ -749,8 +809,9 @@ function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: 
         const k = 31 - Math.clz32(m);
         m &= ~(1 << k);
         const p = base + k;
-        for (let j = 0; j <= node.max && p + j <= limit && k + j < 31; j++) {
+        for (let j = 0; j <= node.max && p + j <= limit; j++) {
           if (j >= 2 && env.clauseStart[p + j - 1] === 1) break;
+          if (k + j > MASK_TOP) { maskOverflow = true; break; }
           if (j >= node.min) out |= 1 << (k + j);
         }
       }
@@ -857,6 +918,11 @@ export function mayContinue(next: FirstSet, env: MatchEnv, p: number, limit: num
   return false;
 }
 
+function inBloom(fs: FirstSet, id: number): boolean {
+  const bit = id & 63;
+  return (((bit < 32 ? fs.bloomLo! : fs.bloomHi!) >>> (bit & 31)) & 1) === 1;
+}
+
 export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
   if (fs.any) return true;
   const tok = env.tok;
@@ -864,8 +930,9 @@ export function couldStart(fs: FirstSet, env: MatchEnv, p: number): boolean {
     // Vocabulary ids (compile.ts) replace two string lookups when the first set is all words.
     const lid = env.lid[p]!;
     const nid = env.nid[p]!;
-    if ((lid && fs.ids.has(lid)) || (nid && fs.ids.has(nid))) return true;
-    if (!fs.prefixes.size && !fs.classes.size) return false;
+    if (lid && inBloom(fs, lid) && fs.ids.has(lid)) return true;
+    if (nid && nid !== lid && inBloom(fs, nid) && fs.ids.has(nid)) return true;
+    if (fs.wordsOnly) return false;
     if (fs.flagMask !== undefined && fs.maxId! <= (env.vocab ?? -1)) {
       // Every word had an id before this text was prepared: the ids above were exact, and
       // token classes are one bit test.

@@ -1,0 +1,203 @@
+import { WORD_FREQUENCY } from './catalog/word-frequency';
+import { vocabId, type FirstSet, type MatchEnv, type Node } from './pattern';
+
+// A cheap test that runs before a woken-up pattern is matched: besides its anchor, most
+// patterns need other words ("contact … directly" needs "directly" wherever the anchor is).
+// When none of the words a mandatory item accepts occurs in the sentence from the earliest
+// start the anchor allows, no match is possible, and the pattern is dropped with a few array
+// reads instead of neighbour tests, start tests and a match attempt. Results never change:
+// the test only rejects what the matcher would reject too.
+
+/** Words that every match must contain one of: vocabulary ids, and the largest of them. */
+export interface Need { ids: Int32Array; maxId: number }
+
+/** Per 10,000 tokens, for a word rarer than every listed one (as compile.ts's anchor cost). */
+const RARE_WORD = 0.5;
+/** The most needs tested per pattern: the rarest ones reject nearly everything already. */
+const MAX_NEEDS = 3;
+
+interface Req { words: Set<string>; cost: number }
+
+/**
+ * Word sets of which a match of `node` must contain a token (by lemma or form), from its
+ * mandatory items: a word item (not a prefix), an alternation whose every option needs one
+ * (the union of their rarest), sequences of these. Optional items, gaps and classes need none.
+ */
+function requirements(node: Node, out: Req[]): void {
+  switch (node.t) {
+    case 'words': {
+      if (node.prefixes.length) return;
+      const words = new Set<string>([...node.lemmas, ...node.norms]);
+      if (words.size) out.push({ words, cost: costOf(words) });
+      return;
+    }
+    case 'seq':
+      for (const it of node.items) requirements(it, out);
+      return;
+    case 'alt': {
+      const words = new Set<string>();
+      for (const o of node.options) {
+        const inner: Req[] = [];
+        requirements(o, inner);
+        if (inner.length === 0) return;
+        let best = inner[0]!;
+        for (const r of inner) if (r.cost < best.cost) best = r;
+        for (const w of best.words) words.add(w);
+      }
+      out.push({ words, cost: costOf(words) });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function costOf(words: Set<string>): number {
+  let c = 0;
+  for (const w of words) c += WORD_FREQUENCY[w] ?? RARE_WORD;
+  return c;
+}
+
+/**
+ * The needs worth testing for a pattern anchored on `anchor`, rarest first. A need that the
+ * anchor token itself always meets (every anchor word is one of its words) tells nothing.
+ */
+export function needsOf(node: Node, anchor: FirstSet): Need[] | undefined {
+  const reqs: Req[] = [];
+  requirements(node, reqs);
+  const anchorWords = anchor.any || anchor.prefixes.size || anchor.classes.size ? undefined : new Set<string>([...anchor.lemmas, ...anchor.norms]);
+  const kept = reqs.filter((r) => !anchorWords || ![...anchorWords].every((w) => r.words.has(w)));
+  kept.sort((a, b) => a.cost - b.cost);
+  const seen = new Set<string>();
+  const out: Need[] = [];
+  for (const r of kept) {
+    const key = [...r.words].sort().join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const ids = Int32Array.from([...r.words].map(vocabId));
+    let maxId = 0;
+    for (const id of ids) if (id > maxId) maxId = id;
+    out.push({ ids, maxId });
+    if (out.length === MAX_NEEDS) break;
+  }
+  return out.length ? out : undefined;
+}
+
+/**
+ * The needs of an index's patterns, and where each need was last met in the current sentence.
+ * Entering a sentence marks, for every token, the needs its lemma and form meet (a table from
+ * word to needs, built once); a pattern's test is then one read per need, however many words
+ * the need accepts. Values are positions plus an offset that grows from sentence to sentence,
+ * so nothing is ever cleared: a value below the current offset is from an earlier sentence or
+ * text, and reads as "not met".
+ */
+export class NeedTable {
+  /**
+   * Need numbers by vocabulary id of a word that meets them: byWordList[byWordStart[w] ..
+   * byWordStart[w + 1]] (offsets and one list: fewer cache lines than arrays of arrays).
+   */
+  private byWordStart = new Int32Array(1);
+  private byWordList = new Int32Array(0);
+  /** Each pattern's need numbers (needList[needStart[pid] .. needStart[pid + 1]]), and the largest word id they use. */
+  private needStart = new Int32Array(1);
+  private needList = new Int32Array(0);
+  private maxIdOf = new Int32Array(0);
+  private patterns = 0;
+  private last = new Int32Array(0);
+  private off = 0;
+  /** The largest value stored so far. */
+  private top = 0;
+  private env: MatchEnv | undefined;
+  private start = -1;
+  private end = -1;
+
+  /** Numbers the needs of `patterns` (the same word set once) and indexes them by word. */
+  build(patterns: ReadonlyArray<{ needs?: Need[] }>): void {
+    const number = new Map<string, number>();
+    const words: number[][] = [];
+    const needStart: number[] = [0];
+    const needList: number[] = [];
+    const maxIdOf: number[] = [];
+    for (const cp of patterns) {
+      const mine: number[] = [];
+      let maxId = 0;
+      for (const need of cp.needs ?? []) {
+        const key = Array.from(need.ids).sort((a, b) => a - b).join(',');
+        let n = number.get(key);
+        if (n === undefined) {
+          n = number.size;
+          number.set(key, n);
+          for (const id of need.ids) (words[id] ??= []).push(n);
+        }
+        mine.push(n);
+        if (need.maxId > maxId) maxId = need.maxId;
+      }
+      needList.push(...mine);
+      needStart.push(needList.length);
+      maxIdOf.push(maxId);
+    }
+    this.needStart = Int32Array.from(needStart);
+    this.needList = Int32Array.from(needList);
+    this.maxIdOf = Int32Array.from(maxIdOf);
+    this.patterns = patterns.length;
+    const start = new Int32Array(words.length + 1);
+    const list: number[] = [];
+    for (let id = 0; id < words.length; id++) {
+      start[id] = list.length;
+      if (words[id]) list.push(...words[id]!);
+    }
+    start[words.length] = list.length;
+    this.byWordStart = start;
+    this.byWordList = Int32Array.from(list);
+    this.last = new Int32Array(number.size);
+    this.top = 0;
+    this.env = undefined;
+  }
+
+  get size(): number { return this.patterns; }
+
+  /** Makes the table describe tokens [start, end) of env. */
+  enter(env: MatchEnv, start: number, end: number): void {
+    if (env === this.env && start === this.start && end === this.end) return;
+    // Moving forward in the same text keeps the offset: earlier sentences' values are below
+    // this sentence's positions. Anything else starts above every stored value.
+    if (env !== this.env || start < this.end) this.off = this.top + 1 - start;
+    if (this.off + end > 0x3fffffff) {
+      this.last.fill(0);
+      this.off = 1 - start;
+    }
+    const last = this.last;
+    const ws = this.byWordStart;
+    const wl = this.byWordList;
+    const top = ws.length - 1;
+    const lid = env.lid;
+    const nid = env.nid;
+    const off = this.off;
+    for (let q = start; q < end; q++) {
+      const l = lid[q]!;
+      if (l < top) for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) last[wl[i]!] = off + q;
+      const n = nid[q]!;
+      if (n !== l && n < top) for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) last[wl[i]!] = off + q;
+    }
+    if (end > start) this.top = off + end - 1;
+    this.env = env;
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * Whether pattern `pid` may match from token `from` on: each of its needs met at or after
+   * `from` in the sentence entered. Patterns with words registered after the text was
+   * prepared are not tested (those tokens carry no id).
+   */
+  meets(pid: number, from: number, vocab: number): boolean {
+    const from0 = this.needStart[pid]!;
+    const to = this.needStart[pid + 1]!;
+    if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
+    const last = this.last;
+    const needs = this.needList;
+    const min = this.off + from;
+    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min) return false;
+    return true;
+  }
+}
