@@ -240,7 +240,7 @@ const ROWS: Row[] = [
   ['Hi, I would like to book a second cleaning visit for next month.', 'general', ''],
 ];
 
-// Fifth to seventh batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
+// Fifth to eighth batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
 // scripts can report it alone: text no cue was tuned on (the rules score ~0.74 situations
 // micro-F1 on it, about their check-half score). Whole messages where a cue word sits in another
 // situation or in an innocent question ("delivery" in a billing complaint, "charged" in a
@@ -532,6 +532,53 @@ const FRESH_ROWS: Row[] = [
   ['Hello, your website would not let me pay, so I paid by phone, and now I have been charged twice.', 'outage,billing_error', 'money_at_stake'],
   ['Hi, the insurance renewal went up by £200 and nobody told me, so I want to cancel and go elsewhere.', 'cancellation', 'churn_risk,money_at_stake'],
   ['Hello, I paid the deposit but the course is full, and I was told I would get a place.', 'out_of_stock,our_mistake', 'money_at_stake'],
+  // eighth batch: cancellations and late payments asked as questions, and `general` questions with late, locked, down, broken
+  ['Hi, how much notice do I need to give to end my broadband contract? I am moving to a provider with fibre.', 'cancellation', 'churn_risk'],
+  ['Hello, what is the process for closing a savings account? I want to move the money to another bank.', 'cancellation', 'churn_risk'],
+  ['Hi, can I get out of my mobile contract early? I cannot afford it any more.', 'cancellation', 'money_at_stake'],
+  ['Hello, I would like to stop my monthly donation from next month. Thank you for everything you do.', 'cancellation', ''],
+  ['Hi, how do I delete my account and all my data? I do not use the app any more.', 'cancellation', 'churn_risk'],
+  ['Hello, please unsubscribe me from the wine club and make sure no more boxes are sent.', 'cancellation', 'churn_risk'],
+  ['Hi, is there a fee if I return the whole order for a refund? None of it suits me.', 'cancellation', 'money_at_stake'],
+  ['Hello, I am falling behind with the payments on my sofa. Can I pay less for a few months?', 'late_payment', 'money_at_stake'],
+  ['Hi, I got paid late this month, so my rent payment to you will be a week late. Is that okay?', 'late_payment', ''],
+  ['Hello, I forgot to pay the school trip invoice and the deadline was yesterday. Can my son still go?', 'late_payment', 'deadline'],
+  ['Hi, my payment bounced because my card was replaced. How do I pay the overdue amount?', 'late_payment', ''],
+  ['Hello, could you give me more time on the invoice? A big client of ours is paying late.', 'late_payment', 'money_at_stake'],
+  ['Hi, why is my order still processing after ten days? I paid for express.', 'late_delivery', 'money_at_stake'],
+  ['Hello, has my repair even been started? I dropped the laptop off a month ago.', 'late_delivery', ''],
+  ['Hi, when will my new card arrive? The old one stopped working and I have no way to pay for anything.', 'late_delivery', 'high_emotion'],
+  ['Hello, what is happening with my refund? You confirmed it on the 3rd and nothing has arrived.', 'billing_error', 'money_at_stake'],
+  ['Hi, can you explain the £60 on my bill? I have never used premium numbers.', 'billing_error', 'money_at_stake'],
+  ['Hello, why does my statement show a fee for a card I cancelled?', 'billing_error', 'money_at_stake'],
+  ['Hi, why does the app freeze every time I open my messages? It started after the update.', 'outage', ''],
+  ['Hello, is anyone else having trouble? Our tills have been offline since opening time.', 'outage', 'money_at_stake'],
+  ['Hi, why will my account not let me in? It keeps saying the code is wrong, and I have tried ten times.', 'account_access', 'repeat_contact'],
+  ['Hello, how do I get back into my account if the email address I used no longer exists?', 'account_access', ''],
+  ['Hi, why did you send me a dress in size 8 when I ordered a 14?', 'our_mistake', ''],
+  ['Hello, how could your staff give my address to a stranger who rang up asking for it?', 'our_mistake', 'high_emotion'],
+  ['Hi, why has the booking website you use charged me in dollars when it showed pounds?', 'partner_error,billing_error', 'money_at_stake'],
+  ['Hello, when will the 2 litre size be available again? It has been missing for a month.', 'out_of_stock', ''],
+  ['Hi, I am going to be late for my appointment today, about 15 minutes. Is that okay, or should I rebook?', 'general', 'deadline'],
+  ['Hello, my train was late so I missed the start of the tour. Can I join the afternoon one instead? No problem with you at all.', 'general', ''],
+  ['Hi, the power went down in our area, not your fault. Will the alarm system you installed still work on battery?', 'general', ''],
+  ['Hello, how late are you open on Thursdays?', 'general', ''],
+  ['Hi, I am locked into a fixed deal with my energy company until May. Could you send me a quote for when it ends?', 'general', ''],
+  ['Hello, our printer is broken, so could you email the tickets instead of sending them to print?', 'general', ''],
+  ['Hi, my phone was stolen, so please note my new number on the account. Everything else stays the same.', 'general', ''],
+  ['Hello, the item I want is in stock, great. How long would delivery to Ireland take?', 'general', ''],
+  ['Hi, my mortgage payment is due on the 1st. Can I pay it a few days early this month because I am away?', 'general', ''],
+  ['Hello, we cancelled our wedding reception booking last year and you were very kind about it. We have a new date now, is June free?', 'general', 'deadline'],
+  ['Hi, does your insurance cover water damage if a pipe bursts?', 'general', ''],
+  ['Hello, my bill is correct this month, thank you. Could I have it split into two payments going forward?', 'general', ''],
+  ['Hi, if I upgrade my plan today, will I be charged the full month or only the rest of it?', 'general', 'money_at_stake'],
+  ['Hello, I forgot my locker code at the gym this morning and the staff helped me right away. Just wanted to say thanks.', 'general', ''],
+  ['Hi, do you have the error codes for the washing machine listed anywhere? Mine is working, I just like to know.', 'general', ''],
+  ['Hello, I am writing a review of local garages. Could you tell me how long you have been in business?', 'general', ''],
+  ['Hi, I would like a refund quote for the unused days if I cancel the holiday insurance next month. Just thinking about it.', 'general', ''],
+  ['Hello, is the delay on the Paris trains going to affect our coach tour next week?', 'general', 'deadline'],
+  ['Hi, my login works fine but I would like to change my username to my married name.', 'general', ''],
+  ['Hello, the new sofa is due next Tuesday. Do the delivery men take away the packaging?', 'general', ''],
 ];
 
 export interface OwnMessage { id: string; customer: string; situations: string[]; signals: string[] }
