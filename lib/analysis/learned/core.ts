@@ -4,6 +4,8 @@
 // generalizes over that tail. Everything here is deterministic (zero init, fixed epochs,
 // fixed example order, no randomness) so a committed weights file is reproducible.
 
+import { expandContraction, predictFast, sigmoid } from './core-fast';
+
 /** One-vs-rest logistic regression: per label a bias and, per feature, one weight per label. */
 export interface LinearModel {
   labels: string[];
@@ -22,37 +24,13 @@ export interface TrainOptions {
   minCount?: number;
 }
 
-// Contractions, so "can't" and "can not" are the same feature. "'s" is ambiguous ("it's" vs
-// "the driver's"): it reads as "is" only after the pronouns where that is the usual meaning.
-const IRREGULAR: Record<string, string> = {
-  "can't": 'can not', cannot: 'can not', "won't": 'will not', "shan't": 'shall not',
-  "ain't": 'is not', "let's": 'let us',
-};
-const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how']);
-const SUFFIXES: Array<[string, string]> = [
-  ["n't", ' not'], ["'re", ' are'], ["'ve", ' have'], ["'ll", ' will'], ["'d", ' would'], ["'m", ' am'],
-];
-
-function expand(word: string): string {
-  const irregular = IRREGULAR[word];
-  if (irregular !== undefined) return irregular;
-  for (const [suffix, full] of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length > suffix.length) return word.slice(0, -suffix.length) + full;
-  }
-  if (word.endsWith("'s")) {
-    const stem = word.slice(0, -2);
-    return S_IS.has(stem) ? `${stem} is` : stem;
-  }
-  return word.replace(/'/g, '');
-}
-
 /** The words of a text, lowercased, contractions expanded, digit runs as "0"; one list per sentence. */
 export function sentenceWords(text: string): string[][] {
   const normalized = text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\d+/g, '0');
   const sentences: string[][] = [];
   // Sentence ends and line breaks bound the bigrams: "...today. Please" is no "today|please".
   for (const chunk of normalized.split(/[.!?;:\n\r]+/)) {
-    const words = (chunk.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).flatMap((w) => expand(w).split(' '));
+    const words = (chunk.match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? []).flatMap((w) => expandContraction(w).split(' '));
     if (words.length > 0) sentences.push(words);
   }
   return sentences;
@@ -73,12 +51,6 @@ export function wordFeatures(text: string): string[] {
     }
   }
   return [...seen];
-}
-
-function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
 }
 
 /**
@@ -131,19 +103,12 @@ export function trainOneVsRest(
   return { labels: [...labels], bias: Array.from(bias), weights };
 }
 
-function scores(model: LinearModel, features: string[]): number[] {
-  const z = [...model.bias];
-  for (const f of new Set(features)) {
-    const row = model.weights[f];
-    if (row === undefined) continue;
-    for (let j = 0; j < z.length; j++) z[j] = (z[j] ?? 0) + (row[j] ?? 0);
-  }
-  return z;
-}
-
-/** The probability of each label (in model.labels order). Unknown features count for nothing. */
+/**
+ * The probability of each label (in model.labels order). Unknown features count for nothing.
+ * core-fast.ts computes it from lookup tables, bit for bit as a sum over new Set(features) in order.
+ */
 export function predict(model: LinearModel, features: string[]): number[] {
-  return scores(model, features).map(sigmoid);
+  return predictFast(model, features);
 }
 
 /** The features present that pushed this label up most, strongest first (for an evidence span). */

@@ -1,8 +1,7 @@
 import { CATEGORY_WEIGHTS } from '../score';
 import type { CategoryId } from '../taxonomy';
 import type { DraftAnalysis, Finding } from '../types';
-import { predict } from './core';
-import { draftFeatures } from './drafts-features';
+import { draftProbabilities } from './drafts-features';
 import { draftSentences } from './drafts-units';
 import { keepMask } from './drafts-veto-pick';
 import { DRAFT_MODEL } from './drafts-weights';
@@ -55,7 +54,7 @@ function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
 export function vetoFindings(text: string, analysis: DraftAnalysis): DraftAnalysis {
   if (analysis.findings.length === 0) return analysis;
   const units = draftSentences(text);
-  const keep = keepMask(units, analysis.findings, (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)), DRAFT_MODEL.labels, VETO_BARS, LONE_BAR);
+  const keep = keepMask(units, analysis.findings, (i) => draftProbabilities(DRAFT_MODEL, units[i]!.text), DRAFT_MODEL.labels, VETO_BARS, LONE_BAR);
   if (keep.every(Boolean)) return analysis;
   const findings = analysis.findings.filter((_f, k) => keep[k]);
   const score = Math.max(0, Math.min(100, Math.round(analysis.score + penalty(analysis.findings) - penalty(findings))));

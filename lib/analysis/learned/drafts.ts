@@ -4,8 +4,7 @@ import { slotsFromContext } from '../slots';
 import type { CategoryId } from '../taxonomy';
 import { fillTemplate } from '../template';
 import type { DraftAnalysis, Finding, ReplyContext } from '../types';
-import { predict } from './core';
-import { draftFeatures } from './drafts-features';
+import { draftProbabilities } from './drafts-features';
 import { pickLearned, type LearnedPick } from './drafts-pick';
 import { draftSentences } from './drafts-units';
 import { DRAFT_MODEL, DRAFT_THRESHOLDS } from './drafts-weights';
@@ -83,7 +82,7 @@ export function addLearnedFindings(text: string, analysis: DraftAnalysis, ctx?: 
   if (units.length === 0) return analysis;
   const picks = pickLearned(
     units,
-    (i) => predict(DRAFT_MODEL, draftFeatures(units[i]!.text)),
+    (i) => draftProbabilities(DRAFT_MODEL, units[i]!.text),
     DRAFT_MODEL.labels,
     analysis.findings,
     DRAFT_THRESHOLDS,

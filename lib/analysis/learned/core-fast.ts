@@ -1,0 +1,202 @@
+import type { LinearModel } from './core';
+
+// The inference half of core.ts, made cheap enough to run on every keystroke's draft (issue 2's
+// speed bar: the learned layer's string features and object-key lookups cost more than the rule
+// engine on a short draft). Outputs are bit-for-bit those of predict(model, wordFeatures(text)):
+// the same features are visited in the same first-seen order and added to the same bias, so the
+// doubles are summed in the same order. What changes is only how a feature is found: words are
+// interned to ids, a bigram is a numeric key, and a model is compiled once (lazily, per model
+// object) into those tables instead of looked up by string in a plain object.
+
+// Contractions, so "can't" and "can not" are the same feature. "'s" is ambiguous ("it's" vs
+// "the driver's"): it reads as "is" only after the pronouns where that is the usual meaning.
+// A Map, not an object: an object with arbitrary word keys falls into V8's slow dictionary path.
+const IRREGULAR = new Map<string, string>([
+  ["can't", 'can not'], ['cannot', 'can not'], ["won't", 'will not'], ["shan't", 'shall not'],
+  ["ain't", 'is not'], ["let's", 'let us'],
+]);
+const S_IS = new Set(['it', 'that', 'there', 'here', 'what', 'who', 'he', 'she', 'where', 'how']);
+const SUFFIXES: Array<[string, string]> = [
+  ["n't", ' not'], ["'re", ' are'], ["'ve", ' have'], ["'ll", ' will'], ["'d", ' would'], ["'m", ' am'],
+];
+
+/** One matched word with its contraction expanded ("we're" -> "we are"); may hold a space. */
+export function expandContraction(word: string): string {
+  const irregular = IRREGULAR.get(word);
+  if (irregular !== undefined) return irregular;
+  for (const [suffix, full] of SUFFIXES) {
+    if (word.endsWith(suffix) && word.length > suffix.length) return word.slice(0, -suffix.length) + full;
+  }
+  if (word.endsWith("'s")) {
+    const stem = word.slice(0, -2);
+    return S_IS.has(stem) ? `${stem} is` : stem;
+  }
+  return word.replace(/'/g, '');
+}
+
+export function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** A model as lookup tables: every weight row sparse (label, weight), found by feature string or by word ids. */
+interface Compiled {
+  k: number;
+  bias: number[];
+  /** Per row, its entries' range in `lab`/`val`. */
+  rowFrom: Int32Array;
+  lab: Int32Array;
+  val: Float64Array;
+  /** Feature string -> row (predict over ready-made features). */
+  rowOf: Map<string, number>;
+  /** Word -> id, for every word a feature names ('^' included). */
+  wordId: Map<string, number>;
+  /** Per word id, the row of its unigram feature, -1 when it has none. */
+  uniRow: Int32Array;
+  /** prev * words + word -> row of the bigram feature "prev|word". */
+  biRow: Map<number, number>;
+  caret: number;
+  /** Per row, the call that last added it: a feature counts once per call, like Set(features). */
+  stamp: Int32Array;
+  call: number;
+  /** A matched word (as in the text, lower-cased) -> the ids of its expanded words (-1: unknown to the model). */
+  tokenIds: Map<string, Int32Array>;
+}
+
+/** Compiled once per model object: a model is never changed after it is built (train, prune and expand make new ones). */
+const COMPILED = new WeakMap<LinearModel, Compiled>();
+/** Words cached per model before the cache starts over (a pasted wall of order numbers must stay bounded). */
+const TOKEN_CACHE_MAX = 50_000;
+
+function compile(model: LinearModel): Compiled {
+  // predict sums over the bias's length (one entry per label).
+  const k = model.bias.length;
+  const rowOf = new Map<string, number>();
+  const wordId = new Map<string, number>();
+  const idOf = (w: string): number => {
+    let id = wordId.get(w);
+    if (id === undefined) { id = wordId.size; wordId.set(w, id); }
+    return id;
+  };
+  const caret = idOf('^');
+  const lab: number[] = [];
+  const val: number[] = [];
+  const rowFrom: number[] = [0];
+  const uni: Array<[number, number]> = [];
+  const bi: Array<[number, number, number]> = [];
+  for (const [f, row] of Object.entries(model.weights)) {
+    const r = rowFrom.length - 1;
+    // Zeros are left out: adding 0 leaves every sum as it was (a -0 becomes +0, the same sigmoid).
+    for (let j = 0; j < k; j++) {
+      const x = row[j] ?? 0;
+      if (x !== 0) { lab.push(j); val.push(x); }
+    }
+    rowFrom.push(lab.length);
+    rowOf.set(f, r);
+    const bar = f.indexOf('|');
+    if (bar < 0) uni.push([idOf(f), r]);
+    else if (f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
+  }
+  const words = wordId.size;
+  const uniRow = new Int32Array(words).fill(-1);
+  for (const [w, r] of uni) uniRow[w] = r;
+  const biRow = new Map<number, number>();
+  for (const [a, b, r] of bi) biRow.set(a * words + b, r);
+  const rows = rowFrom.length - 1;
+  return {
+    k, bias: [...model.bias], rowFrom: Int32Array.from(rowFrom), lab: Int32Array.from(lab), val: Float64Array.from(val),
+    rowOf, wordId, uniRow, biRow, caret, stamp: new Int32Array(rows), call: 0, tokenIds: new Map(),
+  };
+}
+
+function compiled(model: LinearModel): Compiled {
+  let c = COMPILED.get(model);
+  if (!c) { c = compile(model); COMPILED.set(model, c); }
+  return c;
+}
+
+function nextCall(c: Compiled): number {
+  c.call++;
+  if (c.call > 0x3fffffff) { c.stamp.fill(0); c.call = 1; }
+  return c.call;
+}
+
+function addRow(c: Compiled, z: number[], r: number, call: number): void {
+  if (c.stamp[r] === call) return;
+  c.stamp[r] = call;
+  const { lab, val } = c;
+  for (let e = c.rowFrom[r]!, end = c.rowFrom[r + 1]!; e < end; e++) z[lab[e]!] = z[lab[e]!]! + val[e]!;
+}
+
+/** predict(model, features), without building a Set or looking features up in a plain object. */
+export function predictFast(model: LinearModel, features: readonly string[]): number[] {
+  const c = compiled(model);
+  const call = nextCall(c);
+  const z = [...c.bias];
+  for (let i = 0; i < features.length; i++) {
+    const r = c.rowOf.get(features[i]!);
+    if (r !== undefined) addRow(c, z, r, call);
+  }
+  return z.map(sigmoid);
+}
+
+// Character codes the scan below tells apart (the same classes as core.ts's regular expressions).
+const isSentenceBreak = (ch: number): boolean => ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 58 || ch === 10 || ch === 13;
+const isLetter = (ch: number): boolean => ch >= 97 && ch <= 122;
+const isDigit = (ch: number): boolean => ch >= 48 && ch <= 57;
+const isApostrophe = (ch: number): boolean => ch === 39 || ch === 0x2018 || ch === 0x2019 || ch === 0x2bc;
+
+/** The ids of a matched word's expanded words, as core.ts's sentenceWords would spell them. */
+function idsOfToken(c: Compiled, raw: string): Int32Array {
+  let ids = c.tokenIds.get(raw);
+  if (ids !== undefined) return ids;
+  // As sentenceWords normalizes: curly apostrophes to "'", each digit run to "0".
+  const word = raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\d+/g, '0');
+  ids = Int32Array.from(expandContraction(word).split(' '), (w) => c.wordId.get(w) ?? -1);
+  if (c.tokenIds.size >= TOKEN_CACHE_MAX) c.tokenIds.clear();
+  c.tokenIds.set(raw, ids);
+  return ids;
+}
+
+/**
+ * predict(model, wordFeatures(text)), bit for bit, without building a feature string: one scan
+ * of the lower-cased text finds the words sentenceWords would (a run of letters and digits, an
+ * apostrophe and letters after it), and each word's unigram and its bigram with the word before
+ * are looked up by id in the order wordFeatures lists them.
+ */
+export function predictText(model: LinearModel, text: string): number[] {
+  const c = compiled(model);
+  const call = nextCall(c);
+  const z = [...c.bias];
+  const s = text.toLowerCase();
+  const words = c.wordId.size;
+  let prev = c.caret;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const ch = s.charCodeAt(i);
+    if (isSentenceBreak(ch)) { prev = c.caret; i++; continue; }
+    if (!isLetter(ch) && !isDigit(ch)) { i++; continue; }
+    const from = i;
+    while (i < n && (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i)))) i++;
+    if (i + 1 < n && isApostrophe(s.charCodeAt(i)) && isLetter(s.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isLetter(s.charCodeAt(i))) i++;
+    }
+    const ids = idsOfToken(c, s.slice(from, i));
+    for (let w = 0; w < ids.length; w++) {
+      const id = ids[w]!;
+      if (id >= 0) {
+        const u = c.uniRow[id]!;
+        if (u >= 0) addRow(c, z, u, call);
+        if (prev >= 0) {
+          const b = c.biRow.get(prev * words + id);
+          if (b !== undefined) addRow(c, z, b, call);
+        }
+      }
+      prev = id;
+    }
+  }
+  return z.map(sigmoid);
+}
