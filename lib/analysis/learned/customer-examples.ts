@@ -240,7 +240,7 @@ const ROWS: Row[] = [
   ['Hi, I would like to book a second cleaning visit for next month.', 'general', ''],
 ];
 
-// Fifth to eighth batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
+// Fifth to ninth batches (2026-11-22, the model's second author), kept apart (ids `fresh-N`) so the
 // scripts can report it alone: text no cue was tuned on (the rules score ~0.74 situations
 // micro-F1 on it, about their check-half score). Whole messages where a cue word sits in another
 // situation or in an innocent question ("delivery" in a billing complaint, "charged" in a
@@ -579,6 +579,52 @@ const FRESH_ROWS: Row[] = [
   ['Hello, is the delay on the Paris trains going to affect our coach tour next week?', 'general', 'deadline'],
   ['Hi, my login works fine but I would like to change my username to my married name.', 'general', ''],
   ['Hello, the new sofa is due next Tuesday. Do the delivery men take away the packaging?', 'general', ''],
+  // ninth batch: mistakes and faults told without cue words, a wrong late fee as billing, `general` with courier, late, broken, charged
+  ['Hi, the tailor shortened my trousers by three inches instead of one. I cannot wear them now.', 'our_mistake', ''],
+  ['Hello, the painter you sent used gloss when we asked for matt, and the whole hallway shines.', 'our_mistake', ''],
+  ['Hi, the bakery wrote Happy Birthday Sara on the cake, her name is Zara. The party is in an hour.', 'our_mistake', 'deadline'],
+  ['Hello, your receptionist told me to come on Monday, but the clinic is closed on Mondays.', 'our_mistake', ''],
+  ['Hi, the carpet fitter laid the carpet in the wrong room.', 'our_mistake', ''],
+  ['Hello, I asked for no nuts because of my son\'s allergy and the salad came covered in walnuts.', 'our_mistake', 'high_emotion'],
+  ['Hi, the speaker you sold me makes a loud crackling noise at any volume.', 'outage', ''],
+  ['Hello, my car has been back from your garage for a day and the engine warning light is on again.', 'outage', 'repeat_contact'],
+  ['Hi, the washing machine stops halfway through every cycle and flashes.', 'outage', ''],
+  ['Hello, the shower you fitted only runs cold now.', 'outage', ''],
+  ['Hi, our online shop on your platform shows blank product pages to customers.', 'outage', 'money_at_stake'],
+  ['Hello, the e-reader will not charge and the screen is frozen on the logo.', 'outage', ''],
+  ['Hi, your system added a late fee even though my bank shows the payment left on the due date.', 'billing_error', 'money_at_stake'],
+  ['Hello, you charged my card for the annual plan when I chose monthly at checkout.', 'billing_error', 'money_at_stake'],
+  ['Hi, my account shows a credit of £30 from the refund but I cannot spend it and it was meant to go back to my card.', 'billing_error', 'money_at_stake'],
+  ['Hello, your meter reading is far higher than mine, so my bill is double what it should be.', 'billing_error', 'money_at_stake'],
+  ['Hi, I am sorry, my payment is late because I was in hospital. I will pay everything on Friday.', 'late_payment', ''],
+  ['Hello, we have not paid the last two invoices because of a cash flow problem. Can we talk about a plan?', 'late_payment', 'money_at_stake'],
+  ['Hi, I missed the payment date for my car loan by two days. Will it affect my credit score?', 'late_payment', ''],
+  ['Hello, the courier gave me a two hour slot and came four hours later, after I had left for work.', 'late_delivery', ''],
+  ['Hi, my wardrobe was meant to be built by Friday. The fitter has not even been in touch.', 'late_delivery', ''],
+  ['Hello, the replacement part has been on its way for three weeks and my dishwasher is still unusable.', 'late_delivery,outage', ''],
+  ['Hi, the tickets for the concert on Saturday still have not arrived by post.', 'late_delivery', 'deadline'],
+  ['Hello, my parcel is stuck at the depot and the tracking has not moved since Tuesday.', 'late_delivery', ''],
+  ['Hi, the delivery firm you use threw my parcel over the gate and the vase inside broke.', 'partner_error', ''],
+  ['Hello, the car hire company on your site charged me for damage that was already there.', 'partner_error,billing_error', 'money_at_stake'],
+  ['Hi, the hotel you booked for us had no record of our booking when we arrived at midnight.', 'partner_error', 'high_emotion'],
+  ['Hi, the red one is not available in my size anywhere in the country. Is there any stock in the warehouse?', 'out_of_stock', ''],
+  ['Hello, all the morning slots for the vaccination are taken until next month.', 'out_of_stock', ''],
+  ['Hi, my account was blocked after I travelled abroad and now I cannot pay for my hotel.', 'account_access', 'money_at_stake,deadline'],
+  ['Hello, the password reset link says it has expired every time I click it.', 'account_access', 'repeat_contact'],
+  ['Hi, please close my account. I have found a cheaper supplier.', 'cancellation', 'churn_risk'],
+  ['Hello, I want to cancel the order I placed this morning, I ordered the wrong size by mistake.', 'cancellation', ''],
+  ['Hi, the parcel came late yesterday, but that was my fault as I gave the wrong house number. All fine now. Could you add the right number to my profile?', 'general', ''],
+  ['Hello, my washing machine is fine, but the manual mentions a drum clean. How often should I run it?', 'general', ''],
+  ['Hi, I am due to pay my invoice tomorrow. Is a bank transfer alright or do you prefer card?', 'general', 'deadline'],
+  ['Hello, if the courier comes while I am out, can he leave the box in the shed?', 'general', ''],
+  ['Hi, my old phone is broken and I want to recycle it. Do you take them back?', 'general', ''],
+  ['Hello, I just wanted to check you have my new bank details for the refund you mentioned. No problem, just checking.', 'general', ''],
+  ['Hi, my broadband is great, but the router lights are very bright. Can I turn them off?', 'general', ''],
+  ['Hello, could the engineer come before 10? I have to leave for work at half past.', 'general', 'deadline'],
+  ['Hi, I booked a massage for Saturday. Is there parking nearby?', 'general', ''],
+  ['Hello, the account is in my husband\'s name. Can I call about it, or does it need to be him?', 'general', ''],
+  ['Hi, we are running late for our table tonight, about 20 minutes. Could you hold it?', 'general', 'deadline'],
+  ['Hello, I was charged the deposit for the flat, as agreed. When will I get the keys?', 'general', ''],
 ];
 
 export interface OwnMessage { id: string; customer: string; situations: string[]; signals: string[] }
