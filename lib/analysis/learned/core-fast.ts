@@ -54,8 +54,10 @@ interface Compiled {
   wordId: Map<string, number>;
   /** Per word id, the row of its unigram feature, -1 when it has none. */
   uniRow: Int32Array;
-  /** prev * words + word -> row of the bigram feature "prev|word". */
-  biRow: Map<number, number>;
+  /** Bigram "prev|word" as an open-addressing table (doubles: words squared may pass 2^31): key prev * words + word at biKey[slot], its row at biVal[slot]; -1 empty. */
+  biKey: Float64Array;
+  biVal: Int32Array;
+  biMask: number;
   caret: number;
   /** Per row, the call that last added it: a feature counts once per call, like Set(features). */
   stamp: Int32Array;
@@ -68,6 +70,21 @@ interface Compiled {
 const COMPILED = new WeakMap<LinearModel, Compiled>();
 /** Words cached per model before the cache starts over (a pasted wall of order numbers must stay bounded). */
 const TOKEN_CACHE_MAX = 50_000;
+
+/** A bigram key's first slot (Fibonacci hashing: consecutive word ids spread over the table). */
+const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+
+/** The row of bigram key `key`, -1 when the model has no such bigram. */
+function bigramRow(c: Compiled, key: number): number {
+  const { biKey, biMask } = c;
+  let slot = slotOf(key, biMask);
+  for (;;) {
+    const k = biKey[slot]!;
+    if (k === key) return c.biVal[slot]!;
+    if (k === -1) return -1;
+    slot = (slot + 1) & biMask;
+  }
+}
 
 function compile(model: LinearModel): Compiled {
   // predict sums over the bias's length (one entry per label).
@@ -101,12 +118,23 @@ function compile(model: LinearModel): Compiled {
   const words = wordId.size;
   const uniRow = new Int32Array(words).fill(-1);
   for (const [w, r] of uni) uniRow[w] = r;
-  const biRow = new Map<number, number>();
-  for (const [a, b, r] of bi) biRow.set(a * words + b, r);
+  // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
+  let size = 16;
+  while (size < 2 * bi.length) size *= 2;
+  const biKey = new Float64Array(size).fill(-1);
+  const biVal = new Int32Array(size);
+  const biMask = size - 1;
+  for (const [a, b, r] of bi) {
+    const key = a * words + b;
+    let slot = slotOf(key, biMask);
+    while (biKey[slot] !== -1) slot = (slot + 1) & biMask;
+    biKey[slot] = key;
+    biVal[slot] = r;
+  }
   const rows = rowFrom.length - 1;
   return {
     k, bias: [...model.bias], rowFrom: Int32Array.from(rowFrom), lab: Int32Array.from(lab), val: Float64Array.from(val),
-    rowOf, wordId, uniRow, biRow, caret, stamp: new Int32Array(rows), call: 0, tokenIds: new Map(),
+    rowOf, wordId, uniRow, biKey, biVal, biMask, caret, stamp: new Int32Array(rows), call: 0, tokenIds: new Map(),
   };
 }
 
@@ -141,11 +169,20 @@ export function predictFast(model: LinearModel, features: readonly string[]): nu
   return z.map(sigmoid);
 }
 
-// Character codes the scan below tells apart (the same classes as core.ts's regular expressions).
-const isSentenceBreak = (ch: number): boolean => ch === 46 || ch === 33 || ch === 63 || ch === 59 || ch === 58 || ch === 10 || ch === 13;
-const isLetter = (ch: number): boolean => ch >= 97 && ch <= 122;
-const isDigit = (ch: number): boolean => ch >= 48 && ch <= 57;
-const isApostrophe = (ch: number): boolean => ch === 39 || ch === 0x2018 || ch === 0x2019 || ch === 0x2bc;
+// The character classes the scan below tells apart, the same as core.ts's regular expressions:
+// [a-z], [0-9], the apostrophes sentenceWords folds to "'", and [.!?;:\n\r] (a sentence break).
+const OTHER = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const APOSTROPHE = 3;
+const BREAK = 4;
+const CLASS = new Uint8Array(0x2020);
+for (let ch = 97; ch <= 122; ch++) CLASS[ch] = LETTER;
+for (let ch = 48; ch <= 57; ch++) CLASS[ch] = DIGIT;
+for (const ch of [39, 0x2018, 0x2019, 0x2bc]) CLASS[ch] = APOSTROPHE;
+for (const ch of '.!?;:\n\r') CLASS[ch.charCodeAt(0)] = BREAK;
+const classOf = (ch: number): number => (ch < 0x2020 ? CLASS[ch]! : OTHER);
+const isWordChar = (k: number): boolean => k === LETTER || k === DIGIT;
 
 /** The ids of a matched word's expanded words, as core.ts's sentenceWords would spell them. */
 function idsOfToken(c: Compiled, raw: string): Int32Array {
@@ -175,14 +212,14 @@ export function predictText(model: LinearModel, text: string): number[] {
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const ch = s.charCodeAt(i);
-    if (isSentenceBreak(ch)) { prev = c.caret; i++; continue; }
-    if (!isLetter(ch) && !isDigit(ch)) { i++; continue; }
+    const k = classOf(s.charCodeAt(i));
+    if (k === BREAK) { prev = c.caret; i++; continue; }
+    if (!isWordChar(k)) { i++; continue; }
     const from = i;
-    while (i < n && (isLetter(s.charCodeAt(i)) || isDigit(s.charCodeAt(i)))) i++;
-    if (i + 1 < n && isApostrophe(s.charCodeAt(i)) && isLetter(s.charCodeAt(i + 1))) {
+    while (i < n && isWordChar(classOf(s.charCodeAt(i)))) i++;
+    if (i + 1 < n && classOf(s.charCodeAt(i)) === APOSTROPHE && classOf(s.charCodeAt(i + 1)) === LETTER) {
       i += 2;
-      while (i < n && isLetter(s.charCodeAt(i))) i++;
+      while (i < n && classOf(s.charCodeAt(i)) === LETTER) i++;
     }
     const ids = idsOfToken(c, s.slice(from, i));
     for (let w = 0; w < ids.length; w++) {
@@ -191,8 +228,8 @@ export function predictText(model: LinearModel, text: string): number[] {
         const u = c.uniRow[id]!;
         if (u >= 0) addRow(c, z, u, call);
         if (prev >= 0) {
-          const b = c.biRow.get(prev * words + id);
-          if (b !== undefined) addRow(c, z, b, call);
+          const b = bigramRow(c, prev * words + id);
+          if (b >= 0) addRow(c, z, b, call);
         }
       }
       prev = id;
