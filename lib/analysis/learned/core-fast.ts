@@ -184,16 +184,63 @@ for (const ch of '.!?;:\n\r') CLASS[ch.charCodeAt(0)] = BREAK;
 const classOf = (ch: number): number => (ch < 0x2020 ? CLASS[ch]! : OTHER);
 const isWordChar = (k: number): boolean => k === LETTER || k === DIGIT;
 
-/** The ids of a matched word's expanded words, as core.ts's sentenceWords would spell them. */
+/** From i, a letter or digit of the lower-cased text, the end of the word sentenceWords' pattern matches there. */
+function tokenEnd(s: string, i: number): number {
+  const n = s.length;
+  while (i < n && isWordChar(classOf(s.charCodeAt(i)))) i++;
+  if (i + 1 < n && classOf(s.charCodeAt(i)) === APOSTROPHE && classOf(s.charCodeAt(i + 1)) === LETTER) {
+    i += 2;
+    while (i < n && classOf(s.charCodeAt(i)) === LETTER) i++;
+  }
+  return i;
+}
+
+/** A matched word (as in the text, lower-cased) -> its words as sentenceWords spells them. */
+const TOKEN_WORDS = new Map<string, readonly string[]>();
+
+function wordsOfToken(raw: string): readonly string[] {
+  let words = TOKEN_WORDS.get(raw);
+  if (words !== undefined) return words;
+  // As sentenceWords normalizes: curly apostrophes to "'", each digit run to "0".
+  words = expandContraction(raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\d+/g, '0')).split(' ');
+  if (TOKEN_WORDS.size >= TOKEN_CACHE_MAX) TOKEN_WORDS.clear();
+  TOKEN_WORDS.set(raw, words);
+  return words;
+}
+
+/** The ids of a matched word's words in the model's vocabulary (-1: unknown to the model). */
 function idsOfToken(c: Compiled, raw: string): Int32Array {
   let ids = c.tokenIds.get(raw);
   if (ids !== undefined) return ids;
-  // As sentenceWords normalizes: curly apostrophes to "'", each digit run to "0".
-  const word = raw.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\d+/g, '0');
-  ids = Int32Array.from(expandContraction(word).split(' '), (w) => c.wordId.get(w) ?? -1);
+  ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
   if (c.tokenIds.size >= TOKEN_CACHE_MAX) c.tokenIds.clear();
   c.tokenIds.set(raw, ids);
   return ids;
+}
+
+/**
+ * core.ts's wordFeatures, the same strings in the same order, from one scan of the lower-cased
+ * text instead of a replace, a split and a match per sentence (each word's expansion is cached).
+ */
+export function wordFeaturesFast(text: string): string[] {
+  const seen = new Set<string>();
+  const s = text.toLowerCase();
+  let prev = '^';
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    const k = classOf(s.charCodeAt(i));
+    if (k === BREAK) { prev = '^'; i++; continue; }
+    if (!isWordChar(k)) { i++; continue; }
+    const end = tokenEnd(s, i);
+    for (const word of wordsOfToken(s.slice(i, end))) {
+      seen.add(word);
+      seen.add(`${prev}|${word}`);
+      prev = word;
+    }
+    i = end;
+  }
+  return [...seen];
 }
 
 /**
@@ -215,13 +262,9 @@ export function predictText(model: LinearModel, text: string): number[] {
     const k = classOf(s.charCodeAt(i));
     if (k === BREAK) { prev = c.caret; i++; continue; }
     if (!isWordChar(k)) { i++; continue; }
-    const from = i;
-    while (i < n && isWordChar(classOf(s.charCodeAt(i)))) i++;
-    if (i + 1 < n && classOf(s.charCodeAt(i)) === APOSTROPHE && classOf(s.charCodeAt(i + 1)) === LETTER) {
-      i += 2;
-      while (i < n && classOf(s.charCodeAt(i)) === LETTER) i++;
-    }
-    const ids = idsOfToken(c, s.slice(from, i));
+    const end = tokenEnd(s, i);
+    const ids = idsOfToken(c, s.slice(i, end));
+    i = end;
     for (let w = 0; w < ids.length; w++) {
       const id = ids[w]!;
       if (id >= 0) {

@@ -4,7 +4,7 @@
 // generalizes over that tail. Everything here is deterministic (zero init, fixed epochs,
 // fixed example order, no randomness) so a committed weights file is reproducible.
 
-import { expandContraction, predictFast, sigmoid } from './core-fast';
+import { expandContraction, predictFast, sigmoid, wordFeaturesFast } from './core-fast';
 
 /** One-vs-rest logistic regression: per label a bias and, per feature, one weight per label. */
 export interface LinearModel {
@@ -41,16 +41,8 @@ export function sentenceWords(text: string): string[][] {
  * sentence ("^|please"), deduplicated in first-seen order.
  */
 export function wordFeatures(text: string): string[] {
-  const seen = new Set<string>();
-  for (const words of sentenceWords(text)) {
-    let previous = '^';
-    for (const word of words) {
-      seen.add(word);
-      seen.add(`${previous}|${word}`);
-      previous = word;
-    }
-  }
-  return [...seen];
+  // The same list as from sentenceWords (seen set, '^' reset per sentence), found in one scan (core-fast.ts).
+  return wordFeaturesFast(text);
 }
 
 /**
