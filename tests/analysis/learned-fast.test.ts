@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
+import { predictText } from '../../lib/analysis/learned/core-fast';
+import { draftProbabilities, draftFeatures } from '../../lib/analysis/learned/drafts-features';
+import { draftSentences } from '../../lib/analysis/learned/drafts-units';
+import { DRAFT_MODEL } from '../../lib/analysis/learned/drafts-weights';
+import { CUSTOMER_MODEL } from '../../lib/analysis/learned/customer-weights';
+
+// The fast inference path (core-fast.ts) must give exactly what the plain definitions give: the
+// same feature list, and the same doubles (a sum over new Set(features), in order, from the bias).
+
+/** wordFeatures as first written: sentenceWords, then a first-seen set of words and bigrams. */
+function referenceFeatures(text: string): string[] {
+  const seen = new Set<string>();
+  for (const words of sentenceWords(text)) {
+    let previous = '^';
+    for (const word of words) {
+      seen.add(word);
+      seen.add(`${previous}|${word}`);
+      previous = word;
+    }
+  }
+  return [...seen];
+}
+
+function sigmoid(z: number): number {
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+}
+
+/** predict as first written: the dense rows looked up by string, summed in feature order. */
+function referencePredict(model: LinearModel, features: string[]): number[] {
+  const z = [...model.bias];
+  for (const f of new Set(features)) {
+    const row = model.weights[f];
+    if (row === undefined) continue;
+    for (let j = 0; j < z.length; j++) z[j] = (z[j] ?? 0) + (row[j] ?? 0);
+  }
+  return z.map(sigmoid);
+}
+
+const TEXTS = [
+  "Hi Dana, unfortunately we CAN'T change it; please contact Expedia directly. We're sorry!",
+  'Your order #A-10023 ships in 3–5 business days... We apologize for any inconvenience.',
+  "it's 120 dollars: the driver's van, the driver's fault. He's here, ain't he? Let’s see.",
+  'rock’n’roll o’clock’s abc\' \'tis x\'s it\'0 007abc abc123def ʼs won’t shan\'t cannot',
+  'İSTANBUL and the KELVIN sign \u212a; constructor toString __proto__ hasOwnProperty',
+  'the the the the. the the\r\nthe\n\nthe',
+  '',
+  '...!!!???',
+  'Is there anything else I can help you with today? Let me know if you have any other questions.',
+];
+
+describe('fast learned inference', () => {
+  it('lists the same features in the same order as the sentenceWords definition', () => {
+    for (const text of TEXTS) expect(wordFeatures(text)).toEqual(referenceFeatures(text));
+  });
+
+  it('predicts the same doubles as the dense sum, duplicates and unknown features included', () => {
+    const trained = trainOneVsRest(
+      [
+        { features: wordFeatures('please contact the airline'), labels: ['redirect'] },
+        { features: wordFeatures('contact your bank about it'), labels: ['redirect'] },
+        { features: wordFeatures('I have refunded you today'), labels: [] },
+        { features: wordFeatures('I refunded the charge'), labels: [] },
+      ],
+      ['redirect'],
+      { minCount: 1 },
+    );
+    for (const model of [DRAFT_MODEL, CUSTOMER_MODEL, trained]) {
+      for (const text of TEXTS) {
+        const features = [...referenceFeatures(text), '#asks', '~charg', 'constructor', 'no|such', 'please', 'please'];
+        expect(predict(model, features)).toStrictEqual(referencePredict(model, features));
+        expect(predictText(model, text)).toStrictEqual(referencePredict(model, referenceFeatures(text)));
+      }
+    }
+  });
+
+  it('scores a draft unit from its text as from its features', () => {
+    for (const text of TEXTS) {
+      for (const unit of draftSentences(text)) {
+        expect(draftProbabilities(DRAFT_MODEL, unit.text)).toStrictEqual(predict(DRAFT_MODEL, draftFeatures(unit.text)));
+      }
+    }
+  });
+
+  it('gives each text its own sentence units, whatever was asked before', () => {
+    const a = TEXTS[0]!;
+    const b = TEXTS[8]!;
+    const first = draftSentences(a).map((u) => u.text);
+    expect(draftSentences(b).map((u) => u.text)).not.toEqual(first);
+    expect(draftSentences(a).map((u) => u.text)).toEqual(first);
+    expect(draftSentences(a)).toBe(draftSentences(a));
+  });
+});
