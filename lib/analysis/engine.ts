@@ -25,6 +25,8 @@ const MAX_FINDINGS = 500;
 const MAX_RAW_MATCHES = 4 * MAX_FINDINGS;
 /** Overlapping findings of one category merge into one, but never into a span longer than this. */
 const MAX_MERGED_CHARS = 600;
+/** Two same-category findings of one sentence merge when at most this many characters lie between them. */
+const MAX_SENTENCE_GAP_CHARS = 120;
 /** A span grows to its clause only when the clause is not much longer than the match. */
 const MAX_CLAUSE_GROW = 30;
 /** Exception windows never look further than this many tokens from the match. */
@@ -210,15 +212,22 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
-  const byCategoryEnd = new Map<CategoryId, Finding>();
+  // Per category, the last finding and the sentence it sits in.
+  const lastOfCategory = new Map<CategoryId, { finding: Finding; sentence: number }>();
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
     if (anyExceptionHolds(cr.exceptions, m, env, seg, draftCache, engine.exceptions)) continue;
     const span = spanOf(m, env, seg);
-    const prev = byCategoryEnd.get(cr.rule.category);
-    if (prev && prev.end > tok.start[span.s]! && prev.start <= tok.start[span.s]! && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
-      // Same category overlapping the previous finding's span: one finding.
+    const last = lastOfCategory.get(cr.rule.category);
+    const prev = last?.finding;
+    const startChar = tok.start[span.s]!;
+    const overlaps = prev !== undefined && prev.end > startChar && prev.start <= startChar;
+    // Two clauses of one sentence saying the same kind of thing ("X handles refunds, and any
+    // hold-up is on their side") are one deflection to the rep, and one span in the corpus's
+    // labels (tests/corpus/README.md): the finding grows to cover both.
+    const sameSentence = prev !== undefined && last!.sentence === m.sentence && startChar >= prev.end && startChar - prev.end <= MAX_SENTENCE_GAP_CHARS;
+    if (prev && (overlaps || sameSentence) && tok.end[span.e - 1]! - prev.start <= MAX_MERGED_CHARS) {
       const endChar = tok.end[span.e - 1]!;
       if (endChar > prev.end) { prev.end = endChar; prev.text = text.slice(prev.start, prev.end); }
       continue;
@@ -237,7 +246,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): D
     }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
-    byCategoryEnd.set(cr.rule.category, f);
+    lastOfCategory.set(cr.rule.category, { finding: f, sentence: m.sentence });
   }
   // The cache is this draft's: let it go (a big draft's pool starts small again next time).
   engine.exceptions.pages = [];
