@@ -161,12 +161,18 @@ function addRow(c: Compiled, z: number[], r: number, call: number): void {
 export function predictFast(model: LinearModel, features: readonly string[]): number[] {
   const c = compiled(model);
   const call = nextCall(c);
-  const z = [...c.bias];
+  const z = c.bias.slice();
   for (let i = 0; i < features.length; i++) {
     const r = c.rowOf.get(features[i]!);
     if (r !== undefined) addRow(c, z, r, call);
   }
-  return z.map(sigmoid);
+  return probabilities(z);
+}
+
+/** Each score through the sigmoid, in place (the array is the caller's new one). */
+function probabilities(z: number[]): number[] {
+  for (let j = 0; j < z.length; j++) z[j] = sigmoid(z[j]!);
+  return z;
 }
 
 // The character classes the scan below tells apart, the same as core.ts's regular expressions:
@@ -252,7 +258,7 @@ export function wordFeaturesFast(text: string): string[] {
 export function predictText(model: LinearModel, text: string): number[] {
   const c = compiled(model);
   const call = nextCall(c);
-  const z = [...c.bias];
+  const z = c.bias.slice();
   const s = text.toLowerCase();
   const words = c.wordId.size;
   let prev = c.caret;
@@ -278,5 +284,5 @@ export function predictText(model: LinearModel, text: string): number[] {
       prev = id;
     }
   }
-  return z.map(sigmoid);
+  return probabilities(z);
 }
