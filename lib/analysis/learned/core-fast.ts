@@ -69,7 +69,7 @@ interface Compiled {
 /** Compiled once per model object: a model is never changed after it is built (train, prune and expand make new ones). */
 const COMPILED = new WeakMap<LinearModel, Compiled>();
 /** Words cached per model before the cache starts over (a pasted wall of order numbers must stay bounded). */
-const TOKEN_CACHE_MAX = 50_000;
+const TOKEN_CACHE_MAX = 20_000;
 
 /** A bigram key's first slot (Fibonacci hashing: consecutive word ids spread over the table). */
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
