@@ -1,5 +1,8 @@
 import { classifyCustomerText } from './classify-customer';
 import { analyzeWith, getEngine } from './engine';
+import { addLearnedSituations } from './learned/customer';
+import { addLearnedFindings } from './learned/drafts';
+import { vetoFindings } from './learned/drafts-veto';
 import type { CustomerAnalysis, DraftAnalysis, ReplyContext } from './types';
 
 // Public API of the analyzer. Pure: strings in, data out; no DOM, clock or randomness.
@@ -31,12 +34,30 @@ export { BASE_SCORE, CATEGORY_WEIGHTS, scoreDraft } from './score';
 export { cleanDraft } from './clean';
 export { tokenize } from './tokenize';
 
-/** Findings and the ownership score of a rep's draft (quoted history and signature left out). */
+/**
+ * Findings and the ownership score of a rep's draft (quoted history and signature left out):
+ * the rules' findings, minus those the word model finds all but impossible in their sentence
+ * (learned/drafts-veto.ts), plus the model's own (learned/drafts.ts) in sentences the rules left
+ * alone in a draft they already faulted. The rules fit the wording they were tuned on; the
+ * model catches more of the long tail of wording nobody wrote a pattern for (measured on the
+ * corpus half never tuned on, README "Status and known gaps").
+ */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
-  return analyzeWith(getEngine(), text, ctx);
+  const draft = asText(text);
+  return addLearnedFindings(draft, vetoFindings(draft, analyzeWith(getEngine(), draft, ctx)), ctx);
 }
 
-/** Situations and signals in a customer's message, each with its evidence. */
+/**
+ * Situations and signals in a customer's message, each with its evidence: the cue catalog's,
+ * adjusted by the word model (learned/customer.ts), which adds situations it is confident of
+ * and drops ones it strongly rejects.
+ */
 export function classifyCustomer(text: string): CustomerAnalysis {
-  return classifyCustomerText(text);
+  const message = asText(text);
+  return addLearnedSituations(message, classifyCustomerText(message));
+}
+
+/** Callers from plain JavaScript (the CLI, message handlers) may pass anything. */
+function asText(text: unknown): string {
+  return typeof text === 'string' ? text : String(text ?? '');
 }

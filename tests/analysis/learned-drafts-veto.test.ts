@@ -8,8 +8,9 @@ import { vetoFindings } from '../../lib/analysis/learned/drafts-veto';
 const rules = (text: string) => analyzeWith(getEngine(), text);
 
 describe('vetoFindings', () => {
-  it('drops the lone finding of a clean reply that owns the mistake', () => {
-    const text = 'This was caused by a mistake in our pricing, and I have refunded the difference. It shows on your card by Friday.';
+  it('drops the lone finding of a clean reply that grants what the policy allows', () => {
+    // (The earlier example, an owned pricing mistake, is now cleared by the rules' own exception.)
+    const text = 'Per our policy you qualify for a free replacement, which ships today. The tracking number will be in your inbox by 5 pm.';
     const before = rules(text);
     expect(before.findings.length).toBe(1);
     const after = vetoFindings(text, before);

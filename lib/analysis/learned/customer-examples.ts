@@ -625,6 +625,23 @@ const FRESH_ROWS: Row[] = [
   ['Hello, the account is in my husband\'s name. Can I call about it, or does it need to be him?', 'general', ''],
   ['Hi, we are running late for our table tonight, about 20 minutes. Could you hold it?', 'general', 'deadline'],
   ['Hello, I was charged the deposit for the flat, as agreed. When will I get the keys?', 'general', ''],
+  // Thanks and good news: words of delivery, fixes and refunds where nothing is wrong (2026-11-22,
+  // after the model read "the parcel arrived and my daughter loves it" as a late delivery).
+  ['Thank you so much!!! The parcel arrived and my daughter loves it!', 'general', ''],
+  ['Just wanted to say the sofa was delivered this morning and the two lads were brilliant.', 'general', ''],
+  ['The engineer came on time and the boiler is working perfectly now. Thanks!', 'general', ''],
+  ['Got my refund today, thanks for sorting it so quickly.', 'general', ''],
+  ['My flight landed early and the transfer driver was waiting. Great service, thank you.', 'general', ''],
+  ['The replacement headphones turned up yesterday and they work great. Cheers!', 'general', ''],
+  ['Quick note to say the order came a day early, really pleased.', 'general', ''],
+  ['Hi, the new router arrived and the internet has been fast all week. Thanks for the help.', 'general', ''],
+  ['Thanks Priya, the invoice is correct now and I have paid it.', 'general', ''],
+  ['Everything arrived safely and the packaging was lovely. Will order again!', 'general', ''],
+  ['The room was ready when we arrived and the view was amazing. Thank you!', 'general', ''],
+  ['I can log in again now, thank you for resetting it so fast.', 'general', ''],
+  ['The courier dropped it off this afternoon, all in one piece. Thanks again.', 'general', ''],
+  ['Lovely service today, the technician explained everything and the washer runs fine.', 'general', ''],
+  ['Just confirming the bags came back to the hotel last night. All sorted, thank you.', 'general', ''],
 ];
 
 export interface OwnMessage { id: string; customer: string; situations: string[]; signals: string[] }

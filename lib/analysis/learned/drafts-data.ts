@@ -1,4 +1,7 @@
-import { analyzeDraft, CATALOG } from '..';
+import { CATALOG } from '../catalog';
+import { analyzeWith, getEngine } from '../engine';
+import { slotsFromContext } from '../slots';
+import { fillTemplate } from '../template';
 import type { DraftRecord } from '../../../tests/corpus/format';
 import { draftFeatures } from './drafts-features';
 import { OWN_DRAFT_SENTENCES } from './drafts-own-sentences';
@@ -48,10 +51,30 @@ export function catalogExamples(): UnitExample[] {
       ...rule.examples.invalid.map((t) => [t, true] as const),
       ...rule.examples.valid.map((t) => [t, false] as const),
     ]) {
-      const found = new Set<string>(analyzeDraft(text).findings.map((f) => f.category));
+      const found = new Set<string>(rulesOnly(text).findings.map((f) => f.category));
       if (own) found.add(rule.category);
       else found.delete(rule.category);
       out.push({ features: draftFeatures(text), labels: [...found].sort() });
+    }
+  }
+  return out;
+}
+
+/** The rules alone (index.ts's analyzeDraft also runs this model: labels must not come from it). */
+const rulesOnly = (text: string) => analyzeWith(getEngine(), text);
+
+/**
+ * The catalog's rewrites, filled with their fallbacks: the product's own ownership sentences, so
+ * clean by definition (tests/analysis/catalog.test.ts checks the rules agree). Taught as clean so
+ * the model never faults a rewrite the rep just applied.
+ */
+export function rewriteExamples(): UnitExample[] {
+  const slots = slotsFromContext({});
+  const out: UnitExample[] = [];
+  for (const rule of CATALOG) {
+    for (const tpl of rule.rewrites) {
+      const text = fillTemplate(tpl, slots);
+      out.push({ features: draftFeatures(text), labels: [...new Set(rulesOnly(text).findings.map((f) => f.category))].sort() });
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { analyzeWith, getEngine } from '../engine';
 import { CATEGORY_IDS } from '../taxonomy';
 import type { Finding } from '../types';
 import { predict, trainOneVsRest, type TrainOptions } from './core';
-import { catalogExamples, corpusUnits, ownExamples, type CorpusUnit } from './drafts-data';
+import { catalogExamples, corpusUnits, ownExamples, rewriteExamples, type CorpusUnit } from './drafts-data';
 import { pickLearned } from './drafts-pick';
 import { keepMask, unitOfFinding } from './drafts-veto-pick';
 import { LONE_BAR } from './drafts-veto';
@@ -32,7 +32,7 @@ const GRID = [0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2
 const LABELS = [...CATEGORY_IDS];
 
 function crossValidate(units: CorpusUnit[]): number[][] {
-  const extra = [...catalogExamples(), ...ownExamples()];
+  const extra = [...catalogExamples(), ...rewriteExamples(), ...ownExamples()];
   const draftIds = [...new Set(units.map((u) => u.draftId))].sort();
   const foldOf = new Map(draftIds.map((id, i) => [id, i % FOLDS]));
   const out: number[][] = units.map(() => []);

@@ -18,10 +18,10 @@ import { DRAFT_MODEL } from './drafts-weights';
 
 /** Per category, the probability below which a rule finding is dropped (drafts-veto-train.ts prints them). */
 export const VETO_BARS: Readonly<Partial<Record<CategoryId, number>>> = {
-  redirect: 0.002,
-  hollow_empathy: 0.002,
+  redirect: 0.001,
+  hollow_empathy: 0.001,
   hollow_closer: 0.01,
-  passive_evasion: 0.03,
+  passive_evasion: 0.01,
   vague_timeline: 0.002,
   premature_close: 0.02,
 };

@@ -1,10 +1,13 @@
 import { writeFileSync } from 'node:fs';
-import { analyzeDraft } from '..';
+import { analyzeWith, getEngine } from '../engine';
+
+/** The rules alone: index.ts's analyzeDraft runs the learned layer too. */
+const analyzeDraft = (text: string) => analyzeWith(getEngine(), text);
 import { halfOf, loadCorpus } from '../../../tests/corpus/evaluate';
 import { formatTable, scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
 import { modelToSource, predict, pruneModel, trainOneVsRest, type LinearModel, type TrainOptions } from './core';
-import { catalogExamples, corpusUnits, ownExamples, type CorpusUnit, type UnitExample } from './drafts-data';
+import { catalogExamples, corpusUnits, ownExamples, rewriteExamples, type CorpusUnit, type UnitExample } from './drafts-data';
 import { pickLearned } from './drafts-pick';
 
 // Trains the learned draft model and picks its per-category thresholds by 5-fold
@@ -104,7 +107,7 @@ function findingsTable(label: string, drafts: ReturnType<typeof loadCorpus>['dra
 function main(): void {
   const tune = halfOf(loadCorpus(), 'tune').drafts.slice().sort((a, b) => (a.id < b.id ? -1 : 1));
   const units = corpusUnits(tune);
-  const extra = [...(process.argv.includes('--no-catalog') ? [] : catalogExamples()), ...ownExamples()];
+  const extra = [...(process.argv.includes('--no-catalog') ? [] : [...catalogExamples(), ...rewriteExamples()]), ...ownExamples()];
   console.log(`tune: ${tune.length} drafts, ${units.length} sentences (${units.filter((u) => u.labels.length > 0).length} with a finding); ${extra.length} catalog and own examples`);
   const rulesOf = new Map(tune.map((d) => [d.id, analyzeDraft(d.draft).findings]));
   // Where pickLearned may add: a sentence no rule finding touches, in a draft the rules fault.
