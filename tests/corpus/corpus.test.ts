@@ -47,8 +47,9 @@ describe('the analyzer on the labelled corpus', () => {
 // nearest thing here: rules were tuned on the other half's misses only (report.ts --half tune),
 // so these tests say how the rules carry over to unseen wording. Where the check half is below a
 // bar, `it.fails` keeps the gap visible in every run and turns red the day the bar is reached
-// (then make it a plain `it`). Measured 2026-11-22 after session 2: findings precision 0.963,
-// recall 0.837; clean drafts flagged 1.1 %; situations 0.799; signals 0.887.
+// (then make it a plain `it`). Measured 2026-11-22 (session 3, after 600 blind-written items
+// joined the corpus and the learned layer was wired in): findings precision 0.955, recall 0.822;
+// clean drafts flagged 2.1 %; situations 0.790; signals 0.859.
 describe('the analyzer on the check half (never tuned on)', () => {
   const check = evaluate(analyzer, halfOf(corpus, 'check'));
 
@@ -56,7 +57,7 @@ describe('the analyzer on the check half (never tuned on)', () => {
     expect(check.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
   });
 
-  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.837)`, () => {
+  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.822)`, () => {
     expect(check.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
   });
 
@@ -65,7 +66,7 @@ describe('the analyzer on the check half (never tuned on)', () => {
     expect(check.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
   });
 
-  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.799)`, () => {
+  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.790)`, () => {
     expect(check.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
   });
 
