@@ -18,6 +18,8 @@ const LEADING_DROP = new Set(['and', 'but', 'so', 'or', 'then', ',', '—', '-',
 const TRAILING_DROP = new Set(['.', '!', '?', '...', '…', ',', ';', ':', '—', '-']);
 /** "Hi Dana, please call the bank": the greeting before the comma is not what a rep rewrites. */
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'greetings']);
+/** Longer "sentences" are left to the rules (the corpus's longest sentence is far shorter). */
+const MAX_UNIT_WORDS = 200;
 /** A greeting's name is short; a comma further away belongs to the sentence itself. */
 const GREETING_REACH = 5;
 
@@ -56,6 +58,9 @@ function unitsOf(text: string): SentenceUnit[] {
     for (let k = s; k < e; k++) if (tok.flags[k]! & F_WORD) words++;
     // A bare name, "Thanks," or a sign-off line: nothing a deflection could hide in.
     if (words < 2) continue;
+    // A run-on of hundreds of words (a paste with no punctuation) is no sentence the model was
+    // trained on, and scoring it would cost more than the rules did: the rules alone judge it.
+    if (words > MAX_UNIT_WORDS) continue;
     const start = tok.start[s]!;
     const end = tok.end[e - 1]!;
     out.push({ start, end, text: text.slice(start, end) });

@@ -78,6 +78,8 @@ function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
  * ownership bonus the engine counted; score.ts is linear until it clamps).
  */
 export function addLearnedFindings(text: string, analysis: DraftAnalysis, ctx?: ReplyContext): DraftAnalysis {
+  // Only drafts the rules already fault get additions (drafts-pick.ts): skip the sentence split.
+  if (analysis.findings.length === 0) return analysis;
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
   const picks = pickLearned(
