@@ -10,7 +10,7 @@ import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
 import { fillTemplate } from './template';
-import { F_NUM, F_PUNCT, F_WORD, zeroedBytes } from './tokenize';
+import { F_NUM, F_PUNCT, F_WORD, zeroedBytes, type Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
@@ -170,11 +170,16 @@ function byStartLongestRule(a: RawMatch, b: RawMatch): number {
   return a.start - b.start || b.end - a.end || a.rule - b.rule;
 }
 
-export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext): DraftAnalysis {
+/**
+ * `onPrepared` sees the draft's tokens and sentences while they are valid (the arrays are reused
+ * by the next analysis): the learned layer takes its sentence units from them (index.ts).
+ */
+export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, onPrepared?: (tok: Tokens, seg: Segments) => void): DraftAnalysis {
   if (typeof text !== 'string') text = String(text ?? '');
   const cleaned = cleanDraft(text);
   const { env, seg } = prepare(text, cleaned.regions);
   const tok = env.tok;
+  onPrepared?.(tok, seg);
 
   // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
   //    overlapping itself.

@@ -3,6 +3,7 @@ import { analyzeWith, getEngine } from './engine';
 import { addLearnedSituations } from './learned/customer';
 import { addLearnedFindings } from './learned/drafts';
 import { vetoFindings } from './learned/drafts-veto';
+import { primeDraftSentences, unitsFrom } from './learned/drafts-units';
 import type { CustomerAnalysis, DraftAnalysis, ReplyContext } from './types';
 
 // Public API of the analyzer. Pure: strings in, data out; no DOM, clock or randomness.
@@ -44,7 +45,9 @@ export { tokenize } from './tokenize';
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
-  return addLearnedFindings(draft, vetoFindings(draft, analyzeWith(getEngine(), draft, ctx)), ctx);
+  // The learned layer reads the sentences the engine already found (no second tokenization).
+  const rules = analyzeWith(getEngine(), draft, ctx, (tok, seg) => primeDraftSentences(draft, unitsFrom(draft, tok, seg)));
+  return addLearnedFindings(draft, vetoFindings(draft, rules), ctx);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { cleanDraft } from '../clean';
-import { segment } from '../segment';
-import { F_PUNCT, F_WORD, tokenizeRegions } from '../tokenize';
+import { segment, type Segments } from '../segment';
+import { F_PUNCT, F_WORD, tokenizeRegions, type Tokens } from '../tokenize';
 import type { Span } from '../types';
 
 // The units the learned draft model reads and flags: the sentences of the rep's own words
@@ -39,10 +39,23 @@ export function draftSentences(text: string): SentenceUnit[] {
   return out;
 }
 
+/**
+ * Hands over units the caller already computed from the rule engine's own tokens (index.ts:
+ * analyzeWith's onPrepared), so the draft is not cleaned, tokenized and segmented a second time.
+ */
+export function primeDraftSentences(text: string, units: SentenceUnit[]): void {
+  lastText = text;
+  lastUnits = units;
+}
+
 function unitsOf(text: string): SentenceUnit[] {
   const { regions } = cleanDraft(text);
   const tok = tokenizeRegions(text, regions);
-  const seg = segment(tok);
+  return unitsFrom(text, tok, segment(tok));
+}
+
+/** The sentence units of a draft already tokenized (over cleanDraft's regions) and segmented. */
+export function unitsFrom(text: string, tok: Tokens, seg: Segments): SentenceUnit[] {
   const out: SentenceUnit[] = [];
   for (let si = 0; si < seg.sentStart.length; si++) {
     let s = seg.sentStart[si]!;
