@@ -33,7 +33,8 @@ export const CATEGORY_WEIGHTS: Record<CategoryId, number> = {
 /** The most the ownership bonus can add. */
 export const MAX_BONUS = 15;
 
-function penaltyOf(findings: Pick<Finding, 'category'>[]): number {
+/** What the findings take off the score (before the bonus and the clamp); the learned layer re-scores with it. */
+export function penaltyOf(findings: readonly Pick<Finding, 'category'>[]): number {
   const seen = new Map<CategoryId, number>();
   let penalty = 0;
   for (const f of findings) {

@@ -1,4 +1,4 @@
-import { CATEGORY_WEIGHTS } from '../score';
+import { penaltyOf } from '../score';
 import type { CategoryId } from '../taxonomy';
 import type { DraftAnalysis, Finding } from '../types';
 import { draftProbabilities } from './drafts-features';
@@ -34,17 +34,6 @@ export const VETO_BARS: Readonly<Partial<Record<CategoryId, number>>> = {
  */
 export const LONE_BAR = 0.5;
 
-/** score.ts's penalty (first finding of a category costs its weight, the second half, later a quarter). */
-function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
-  const seen = new Map<CategoryId, number>();
-  let sum = 0;
-  for (const f of findings) {
-    const n = seen.get(f.category) ?? 0;
-    seen.set(f.category, n + 1);
-    sum += CATEGORY_WEIGHTS[f.category] / (n === 0 ? 1 : n === 1 ? 2 : 4);
-  }
-  return sum;
-}
 
 /**
  * The rules' analysis without the findings the model vetoes. The score gets back the vetoed
@@ -57,6 +46,6 @@ export function vetoFindings(text: string, analysis: DraftAnalysis): DraftAnalys
   const keep = keepMask(units, analysis.findings, (i) => draftProbabilities(DRAFT_MODEL, units[i]!.text), DRAFT_MODEL.labels, VETO_BARS, LONE_BAR);
   if (keep.every(Boolean)) return analysis;
   const findings = analysis.findings.filter((_f, k) => keep[k]);
-  const score = Math.max(0, Math.min(100, Math.round(analysis.score + penalty(analysis.findings) - penalty(findings))));
+  const score = Math.max(0, Math.min(100, Math.round(analysis.score + penaltyOf(analysis.findings) - penaltyOf(findings))));
   return { ...analysis, findings, score };
 }

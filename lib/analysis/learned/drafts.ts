@@ -1,5 +1,5 @@
 import { CATALOG } from '../catalog';
-import { CATEGORY_WEIGHTS } from '../score';
+import { penaltyOf } from '../score';
 import { slotsFromContext } from '../slots';
 import type { CategoryId } from '../taxonomy';
 import { fillTemplate } from '../template';
@@ -60,17 +60,6 @@ function learnedFinding(text: string, pick: LearnedPick, ctx: ReplyContext | und
 /** The engine's cap on a draft's findings (engine.ts MAX_FINDINGS), kept with the learned ones added. */
 const MAX_FINDINGS = 500;
 
-/** score.ts's penalty (first finding of a category costs its weight, the second half, later a quarter). */
-function penalty(findings: readonly Pick<Finding, 'category'>[]): number {
-  const seen = new Map<CategoryId, number>();
-  let sum = 0;
-  for (const f of findings) {
-    const n = seen.get(f.category) ?? 0;
-    seen.set(f.category, n + 1);
-    sum += CATEGORY_WEIGHTS[f.category] / (n === 0 ? 1 : n === 1 ? 2 : 4);
-  }
-  return sum;
-}
 
 /**
  * The rules' analysis plus the model's findings in sentences the rules left alone. The score
@@ -94,6 +83,6 @@ export function addLearnedFindings(text: string, analysis: DraftAnalysis, ctx?: 
   if (picks.length === 0) return analysis;
   const added = picks.map((p) => learnedFinding(text, p, ctx));
   const findings = [...analysis.findings, ...added].sort((a, b) => a.start - b.start || a.end - b.end);
-  const score = Math.max(0, Math.min(100, Math.round(analysis.score - (penalty(findings) - penalty(analysis.findings)))));
+  const score = Math.max(0, Math.min(100, Math.round(analysis.score - (penaltyOf(findings) - penaltyOf(analysis.findings)))));
   return { ...analysis, findings, score };
 }
