@@ -1,6 +1,6 @@
 import { penaltyOf } from '../score';
 import type { CategoryId } from '../taxonomy';
-import type { DraftAnalysis, Finding } from '../types';
+import type { DraftAnalysis } from '../types';
 import { draftProbabilities } from './drafts-features';
 import { draftSentences } from './drafts-units';
 import { keepMask } from './drafts-veto-pick';
