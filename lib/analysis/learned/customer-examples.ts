@@ -56,7 +56,7 @@ const ROWS: Row[] = [
   ['The card reader you rented us keeps freezing in the middle of a payment.', 'outage', ''],
   ['The heating has been broken since the engineer visited.', 'outage', ''],
   ['Half my photos vanished from the cloud folder after last night\'s sync.', 'outage', 'high_emotion'],
-  ['The smart lock will not open with the app anymore, I had to climb in through a window.', 'outage', 'high_emotion'],
+  ['The smart lock will not open with the app anymore, I had to climb in through a window at the back.', 'outage', 'high_emotion'],
   // account_access
   ['I cannot get into my account, the reset email never arrives.', 'account_access', ''],
   ['My account was suspended for no reason and all my files are in there.', 'account_access', ''],
