@@ -209,12 +209,36 @@ export class PatternIndex {
 
   beginScan(): void {
     this.lastTried.fill(-1);
+    this.newDeadGen();
+    if (++this.skipGen > 2_000_000_000) { this.skipGen = 1; this.skipped.fill(0); }
+  }
+
+  /**
+   * Patterns dropped for the rest of the sentence (deadGen) or of the scan (skipGen). Why: one
+   * giant sentence (1 MB without punctuation) wakes the same patterns at every repetition of
+   * their anchor, and nearly all of them failed the same needs test or sat in a capped rule
+   * each time (1.2 M such candidates for 200 k tokens). A need unmet from `from` on stays
+   * unmet for every later anchor of the sentence (`from` only grows with p), and the callers'
+   * skip is monotone within a scan, so a drop is final; results do not change.
+   */
+  private dead = new Int32Array(0);
+  private deadGen = 0;
+  private skipped = new Int32Array(0);
+  private skipGen = 0;
+  private deadEnv: MatchEnv | undefined;
+  private deadStart = -1;
+  private deadLimit = -1;
+  private deadP = -1;
+
+  private newDeadGen(): void {
+    if (++this.deadGen > 2_000_000_000) { this.deadGen = 1; this.dead.fill(0); }
   }
 
   /**
    * Every match of every pattern whose anchor is at token p: tries each start the anchor
    * allows (never one already tried in this scan), calling found(patternId, start, end) with
-   * the longest match at that start. `skip(pid)` lets the caller drop capped patterns.
+   * the longest match at that start. `skip(pid)` lets the caller drop capped patterns: once
+   * true it must stay true until the next beginScan (the pattern is not asked again).
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
     const n = this.candidates(env, p, cands);
@@ -229,10 +253,26 @@ export class PatternIndex {
     const prevBits = this.prevBits;
     const lid = env.lid;
     const nid = env.nid;
+    if (this.dead.length !== this.patterns.length) {
+      this.dead = new Int32Array(this.patterns.length);
+      this.skipped = new Int32Array(this.patterns.length);
+    }
+    if (env !== this.deadEnv || sentStart !== this.deadStart || limit !== this.deadLimit || p < this.deadP) {
+      this.newDeadGen();
+      this.deadEnv = env;
+      this.deadStart = sentStart;
+      this.deadLimit = limit;
+    }
+    this.deadP = p;
+    const dead = this.dead;
+    const deadGen = this.deadGen;
+    const skipped = this.skipped;
+    const skipGen = this.skipGen;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
-      if (skip && skip(pid)) continue;
-      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) continue;
+      if (dead[pid] === deadGen || skipped[pid] === skipGen) continue;
+      if (skip && skip(pid)) { skipped[pid] = skipGen; continue; }
+      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { dead[pid] = deadGen; continue; }
       // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
       // touch the pattern's objects at all (see flatten).
       const quick = quickOf[pid]!;
