@@ -175,6 +175,9 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
   });
 }
 
+/** Tokens in a sentence past which scanAt keeps per-word lists of live candidates (liveCandidates). */
+const LONG_SENTENCE = 1000;
+
 /** An index from token keys to pattern ids, so only plausible patterns are tried at a token. */
 export class PatternIndex {
   /** Pattern ids by the vocabulary id of an anchor word (lemma or form). */
@@ -204,6 +207,7 @@ export class PatternIndex {
     p.anchor.classes.forEach((c) => push(this.byClass, c));
     p.anchor.prefixes.forEach((x) => this.byPrefix.push([x, id]));
     this.lastTried.push(-1);
+    this.liveVersion++;
     return id;
   }
 
@@ -231,6 +235,7 @@ export class PatternIndex {
   private deadP = -1;
 
   private newDeadGen(): void {
+    this.liveVersion++;
     if (++this.deadGen > 2_000_000_000) { this.deadGen = 1; this.dead.fill(0); }
   }
 
@@ -241,18 +246,6 @@ export class PatternIndex {
    * true it must stay true until the next beginScan (the pattern is not asked again).
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
-    const n = this.candidates(env, p, cands);
-    if (n === 0) return;
-    const needs = this.needs;
-    if (needs.size !== this.patterns.length) needs.build(this.patterns);
-    needs.enter(env, sentStart, limit);
-    const vocab = env.vocab ?? -1;
-    const maxPreOf = this.maxPreOf;
-    const quickOf = this.quickOf;
-    const nextBits = this.nextBits;
-    const prevBits = this.prevBits;
-    const lid = env.lid;
-    const nid = env.nid;
     if (this.dead.length !== this.patterns.length) {
       this.dead = new Int32Array(this.patterns.length);
       this.skipped = new Int32Array(this.patterns.length);
@@ -264,6 +257,18 @@ export class PatternIndex {
       this.deadLimit = limit;
     }
     this.deadP = p;
+    const n = limit - sentStart > LONG_SENTENCE ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands);
+    if (n === 0) return;
+    const needs = this.needs;
+    if (needs.size !== this.patterns.length) needs.build(this.patterns);
+    needs.enter(env, sentStart, limit);
+    const vocab = env.vocab ?? -1;
+    const maxPreOf = this.maxPreOf;
+    const quickOf = this.quickOf;
+    const nextBits = this.nextBits;
+    const prevBits = this.prevBits;
+    const lid = env.lid;
+    const nid = env.nid;
     const dead = this.dead;
     const deadGen = this.deadGen;
     const skipped = this.skipped;
@@ -271,8 +276,8 @@ export class PatternIndex {
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (dead[pid] === deadGen || skipped[pid] === skipGen) continue;
-      if (skip && skip(pid)) { skipped[pid] = skipGen; continue; }
-      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { dead[pid] = deadGen; continue; }
+      if (skip && skip(pid)) { skipped[pid] = skipGen; this.liveVersion++; continue; }
+      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { dead[pid] = deadGen; this.liveVersion++; continue; }
       // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
       // touch the pattern's objects at all (see flatten).
       const quick = quickOf[pid]!;
@@ -297,6 +302,48 @@ export class PatternIndex {
       if (last > this.lastTried[pid]!) this.lastTried[pid] = last;
     }
   }
+
+  /**
+   * In a long sentence, the candidates at p without the dropped ones, from a list kept per
+   * word. Why: in one giant sentence (1 MB without punctuation) most candidates of a word are
+   * dropped for good after its first occurrences, yet candidates() listed them again at each
+   * of its thousands of occurrences. A kept list is valid while no drop happened since it was
+   * made (liveVersion) and only for tokens whose candidates depend on their word alone: a
+   * known form (its id fixes the form the prefixes test) and no class or entity anchor.
+   */
+  private liveCandidates(env: MatchEnv, p: number, out: number[]): number {
+    const l = env.lid[p]!;
+    const f = env.nid[p]!;
+    const byWord = f !== 0 && !(this.byClass.size > 0 && this.classApplies(env, p));
+    const kept = byWord ? this.live[l] : undefined;
+    if (kept !== undefined && kept.version === this.liveVersion && kept.nid === f) {
+      const ids = kept.ids;
+      for (let i = 0; i < kept.n; i++) out[i] = ids[i]!;
+      return kept.n;
+    }
+    const all = this.candidates(env, p, out);
+    const dead = this.dead;
+    const skipped = this.skipped;
+    let n = 0;
+    for (let i = 0; i < all; i++) {
+      const pid = out[i]!;
+      if (dead[pid] !== this.deadGen && skipped[pid] !== this.skipGen) out[n++] = pid;
+    }
+    if (byWord) {
+      let entry = kept;
+      if (entry === undefined || entry.ids.length < n) this.live[l] = entry = { version: 0, nid: 0, n: 0, ids: new Int32Array(Math.max(4, n)) };
+      for (let i = 0; i < n; i++) entry.ids[i] = out[i]!;
+      entry.version = this.liveVersion;
+      entry.nid = f;
+      entry.n = n;
+    }
+    return n;
+  }
+
+  /** Per lemma id, the live candidates of its last long-sentence token (see liveCandidates). */
+  private live: Array<{ version: number; nid: number; n: number; ids: Int32Array } | undefined> = [];
+  /** Bumped at every drop and every new sentence or scan: kept live lists older than it are stale. */
+  private liveVersion = 0;
 
   /** Pattern ids whose anchor may be token p (each once), in a fixed order (callers' results depend on it). */
   candidates(env: MatchEnv, p: number, out: number[]): number {
