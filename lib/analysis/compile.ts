@@ -218,7 +218,8 @@ export class PatternIndex {
   }
 
   /**
-   * Patterns dropped for the rest of the sentence (deadGen) or of the scan (skipGen). Why: one
+   * In long sentences (LONG_SENTENCE), patterns dropped for the rest of the sentence (deadGen)
+   * or of the scan (skipGen). Why: one
    * giant sentence (1 MB without punctuation) wakes the same patterns at every repetition of
    * their anchor, and nearly all of them failed the same needs test or sat in a capped rule
    * each time (1.2 M such candidates for 200 k tokens). A need unmet from `from` on stays
@@ -234,6 +235,11 @@ export class PatternIndex {
   private deadLimit = -1;
   private deadP = -1;
 
+  private drop(marks: Int32Array, pid: number, gen: number): void {
+    marks[pid] = gen;
+    this.liveVersion++;
+  }
+
   private newDeadGen(): void {
     this.liveVersion++;
     if (++this.deadGen > 2_000_000_000) { this.deadGen = 1; this.dead.fill(0); }
@@ -243,21 +249,27 @@ export class PatternIndex {
    * Every match of every pattern whose anchor is at token p: tries each start the anchor
    * allows (never one already tried in this scan), calling found(patternId, start, end) with
    * the longest match at that start. `skip(pid)` lets the caller drop capped patterns: once
-   * true it must stay true until the next beginScan (the pattern is not asked again).
+   * true it must stay true until the next beginScan (in a long sentence the pattern is not
+   * asked again).
    */
   scanAt(env: MatchEnv, p: number, sentStart: number, limit: number, cands: number[], found: (pid: number, start: number, end: number) => void, skip?: (pid: number) => boolean): void {
     if (this.dead.length !== this.patterns.length) {
       this.dead = new Int32Array(this.patterns.length);
       this.skipped = new Int32Array(this.patterns.length);
     }
-    if (env !== this.deadEnv || sentStart !== this.deadStart || limit !== this.deadLimit || p < this.deadP) {
-      this.newDeadGen();
-      this.deadEnv = env;
-      this.deadStart = sentStart;
-      this.deadLimit = limit;
+    // Drops pay off only where a sentence repeats its words thousands of times; elsewhere they
+    // were a few per cent of a short draft's scan.
+    const long = limit - sentStart > LONG_SENTENCE;
+    if (long) {
+      if (env !== this.deadEnv || sentStart !== this.deadStart || limit !== this.deadLimit || p < this.deadP) {
+        this.newDeadGen();
+        this.deadEnv = env;
+        this.deadStart = sentStart;
+        this.deadLimit = limit;
+      }
+      this.deadP = p;
     }
-    this.deadP = p;
-    const n = limit - sentStart > LONG_SENTENCE ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands);
+    const n = long ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands);
     if (n === 0) return;
     const needs = this.needs;
     if (needs.size !== this.patterns.length) needs.build(this.patterns);
@@ -269,15 +281,10 @@ export class PatternIndex {
     const prevBits = this.prevBits;
     const lid = env.lid;
     const nid = env.nid;
-    const dead = this.dead;
-    const deadGen = this.deadGen;
-    const skipped = this.skipped;
-    const skipGen = this.skipGen;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
-      if (dead[pid] === deadGen || skipped[pid] === skipGen) continue;
-      if (skip && skip(pid)) { skipped[pid] = skipGen; this.liveVersion++; continue; }
-      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { dead[pid] = deadGen; this.liveVersion++; continue; }
+      if (skip && skip(pid)) { if (long) this.drop(this.skipped, pid, this.skipGen); continue; }
+      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
       // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
       // touch the pattern's objects at all (see flatten).
       const quick = quickOf[pid]!;
