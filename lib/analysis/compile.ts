@@ -319,6 +319,8 @@ export class PatternIndex {
    * known form (its id fixes the form the prefixes test) and no class or entity anchor.
    */
   private liveCandidates(env: MatchEnv, p: number, out: number[]): number {
+    // classApplies reads what flatten computes.
+    if (this.flatFor !== this.patterns.length) this.flatten();
     const l = env.lid[p]!;
     const f = env.nid[p]!;
     const byWord = f !== 0 && !(this.byClass.size > 0 && this.classApplies(env, p));
