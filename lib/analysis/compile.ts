@@ -315,15 +315,12 @@ export class PatternIndex {
    * word. Why: in one giant sentence (1 MB without punctuation) most candidates of a word are
    * dropped for good after its first occurrences, yet candidates() listed them again at each
    * of its thousands of occurrences. A kept list is valid while no drop happened since it was
-   * made (liveVersion) and only for tokens whose candidates depend on their word alone: a
-   * known form (its id fixes the form the prefixes test) and no class or entity anchor.
+   * made (liveVersion) and only for tokens keyedByWord.
    */
   private liveCandidates(env: MatchEnv, p: number, out: number[]): number {
-    // classApplies reads what flatten computes.
-    if (this.flatFor !== this.patterns.length) this.flatten();
     const l = env.lid[p]!;
     const f = env.nid[p]!;
-    const byWord = f !== 0 && !(this.byClass.size > 0 && this.classApplies(env, p));
+    const byWord = this.keyedByWord(env, p);
     const kept = byWord ? this.live[l] : undefined;
     if (kept !== undefined && kept.version === this.liveVersion && kept.nid === f) {
       const ids = kept.ids;
@@ -353,6 +350,16 @@ export class PatternIndex {
   private live: Array<{ version: number; nid: number; n: number; ids: Int32Array } | undefined> = [];
   /** Bumped at every drop and every new sentence or scan: kept live lists older than it are stale. */
   private liveVersion = 0;
+
+  /**
+   * Whether candidates(env, p) depends on the token's word alone (its lemma and form ids): a
+   * known form (its id fixes the form the prefixes test) and no class or entity anchor at p.
+   */
+  keyedByWord(env: MatchEnv, p: number): boolean {
+    // classApplies reads what flatten computes.
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    return env.nid[p]! !== 0 && !(this.byClass.size > 0 && this.classApplies(env, p));
+  }
 
   /** Pattern ids whose anchor may be token p (each once), in a fixed order (callers' results depend on it). */
   candidates(env: MatchEnv, p: number, out: number[]): number {

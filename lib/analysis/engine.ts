@@ -70,6 +70,10 @@ interface ExceptionIndex {
    * list is other exceptions' patterns, and filtering them was most of the window scan).
    */
   pages: Array<Int32Array | undefined>;
+  /** Per form id, a token of this draft whose list is cached (see cacheCandidates). */
+  tokenOfWord: Map<number, number>;
+  /** Whether this draft is big enough for tokenOfWord to pay (short drafts repeat few words). */
+  shareWords: boolean;
   /** Each pattern's exception as a number (its bit), and each exception's number. */
   ownerBit: Int32Array;
   bitOf: Map<CompiledException, number>;
@@ -104,7 +108,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
   return {
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
-    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [],
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], tokenOfWord: new Map(), shareWords: false,
   };
 }
 
@@ -213,6 +217,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
 
   // 2. Exceptions, then spans; one finding per category per clause.
   engine.exceptions.pages = [];
+  engine.exceptions.tokenOfWord.clear();
+  engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
   engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
@@ -255,6 +261,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   }
   // The cache is this draft's: let it go (a big draft's pool starts small again next time).
   engine.exceptions.pages = [];
+  engine.exceptions.tokenOfWord.clear();
   if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
@@ -430,6 +437,8 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   return false;
 }
 
+/** Drafts of more tokens than this share exception candidate lists by word (cacheCandidates). */
+const SHARE_WORDS_FROM = 20_000;
 const PAGE_BITS = 8;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
 
@@ -439,6 +448,19 @@ function zeroedInt32(n: number): Int32Array {
 }
 
 function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
+  // A word met before shares that token's list (its candidates and wake depend on the word
+  // alone): a big draft's windows repeat a few hundred words, and listing them again was a
+  // third of its exception checks.
+  const byWord = xi.shareWords && xi.index.keyedByWord(env, a);
+  if (byWord) {
+    const src = xi.tokenOfWord.get(env.nid[a]!);
+    if (src !== undefined && env.lid[src] === env.lid[a]) {
+      const from = xi.pages[src >> PAGE_BITS]!;
+      const sk = (src & PAGE_MASK) * xi.stride;
+      for (let i = 0; i < xi.stride; i++) at[k + i] = from[sk + i]!;
+      return;
+    }
+  }
   const n = xi.wake.mayWake(env, a) ? xi.index.candidates(env, a, xi.cands) : 0;
   if (xi.poolLen + n > xi.pool.length) {
     const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
@@ -454,6 +476,7 @@ function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32
   at[k] = xi.poolLen + 1;
   at[k + 1] = n;
   xi.poolLen += n;
+  if (byWord) xi.tokenOfWord.set(env.nid[a]!, a);
 }
 
 /** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */
