@@ -206,7 +206,7 @@ function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Nod
 export function buildDispatch(node: Node): void {
   switch (node.t) {
     case 'words': {
-      // Small word sets are compared as integers in one typed array (wordTest); a big one
+      // Small word sets are compared as integers in one typed array (program.ts); a big one
       // keeps its string sets.
       if (node.lemmas.size + node.norms.size > MAX_ID_WORDS) return;
       const ids = [...node.lemmas, ...node.norms].map(vocabId);
@@ -516,28 +516,9 @@ export interface MatchEnv {
   vocab?: number;
 }
 
-/** Word sets up to this size get integer ids for wordTest. */
+/** Word sets up to this size get integer ids for the flattened matcher (program.ts). */
 const MAX_ID_WORDS = 24;
 
-/**
- * tokenTest by vocabulary ids: token p's lemma id among the lemmas' ids, or its form id among
- * the forms', when every word of the node had an id before the text was prepared (else, or
- * for a big set, the strings decide).
- */
-function wordTest(node: Extract<Node, { t: 'words' }>, env: MatchEnv, p: number): boolean {
-  const ids = node.ids;
-  if (ids === undefined || node.maxId! > (env.vocab ?? -1)) return tokenTest(node, env.tok, p);
-  const nl = node.nLemmas!;
-  const lid = env.lid[p]!;
-  for (let i = 0; i < nl; i++) if (ids[i] === lid) return true;
-  const nid = env.nid[p]!;
-  for (let i = nl; i < ids.length; i++) if (ids[i] === nid) return true;
-  if (node.prefixes.length) {
-    const n = env.tok.norm[p]!;
-    for (const pre of node.prefixes) if (n.startsWith(pre)) return true;
-  }
-  return false;
-}
 
 export function tokenTest(node: Extract<Node, { t: 'words' }>, tok: Tokens, p: number): boolean {
   if (node.lemmas.has(tok.lemma[p]!) || node.norms.has(tok.norm[p]!)) return true;
@@ -670,15 +651,12 @@ export function matchAt(node: Node, p: number, env: MatchEnv, limit: number): nu
   // Matching runs on a bit mask of offsets 0..30 from p: the same set-based matching, without
   // allocating an array per step. Nearly every match is that short; when a step would reach
   // past offset 30 (a long pattern in a long sentence), the arrays decide instead.
+  // A word registered after the text was prepared has no id in it (a pattern compiled later):
+  // the arrays decide then too.
   const prog = node.prog ?? (node.prog = compileProgram(node));
   if (prog.maxId <= (env.vocab ?? -1)) {
     const m = runProgram(prog, p, env, limit);
     if (!programOverflowed()) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
-  } else {
-    // A word registered after the text was prepared has no id in it: the tree decides.
-    maskOverflow = false;
-    const m = stepMask(node, 1, p, env, limit);
-    if (!maskOverflow) return m <= 1 ? -1 : p + (31 - Math.clz32(m));
   }
   const ends = step(node, [p], env, limit);
   let best = -1;
@@ -706,139 +684,6 @@ export function spanBound(node: Node): number {
     case 'opt': return spanBound(node.node);
     case 'gap': return node.max;
     case 'lead': case 'end': return 0;
-  }
-}
-
-/** Set by stepMask when it dropped a position past offset 30: its answer is then incomplete. */
-let maskOverflow = false;
-/** The largest offset a mask holds. */
-const MASK_TOP = 30;
-
-/**
- * step() on a bit mask: bit k set means "position base + k is reachable", for k up to 30. A
- * position further away is dropped and maskOverflow set (matchAt then uses step()).
- */
-function stepMask(node: Node, mask: number, base: number, env: MatchEnv, limit: number): number {
-  if (mask === 0) return 0;
-  switch (node.t) {
-    case 'words': {
-      let out = 0;
-      let m = mask;
-      while (m) {
-        const k = 31 - Math.clz32(m);
-        m &= ~(1 << k);
-        const p = base + k;
-        if (p < limit && wordTest(node, env, p)) {
-          if (k < MASK_TOP) out |= 1 << (k + 1);
-          else maskOverflow = true;
-        }
-      }
-      return out;
-    }
-    case 'class': {
-      // classTest without an array: a token class is one flag test, an entity class its ends.
-      let out = 0;
-      let m = mask;
-      const name = node.name;
-      const bit = CLASS_BIT[name];
-      while (m) {
-        const k = 31 - Math.clz32(m);
-        m &= ~(1 << k);
-        const p = base + k;
-        if (p >= limit) continue;
-        if (bit !== undefined) {
-          if (bit === -1 || env.tok.flags[p]! & bit) {
-            if (k < MASK_TOP) out |= 1 << (k + 1);
-            else maskOverflow = true;
-          }
-          continue;
-        }
-        const ents = env.entities[p];
-        if (!ents) continue;
-        for (const e of ents) if (e.name === name && e.end <= limit) {
-          const o = e.end - base;
-          if (o <= MASK_TOP) out |= 1 << o;
-          else maskOverflow = true;
-        }
-      }
-      return out;
-    }
-    case 'seq': {
-      let cur = mask;
-      for (const it of node.items) {
-        cur = stepMask(it, cur, base, env, limit);
-        if (cur === 0) return 0;
-      }
-      return cur;
-    }
-    case 'alt': {
-      let out = 0;
-      if (node.dispatch) {
-        let m = mask;
-        while (m) {
-          const k = 31 - Math.clz32(m);
-          m &= ~(1 << k);
-          const p = base + k;
-          if (p >= limit) continue;
-          const one = 1 << k;
-          let byLemma: Node[] | undefined;
-          let byNorm: Node[] | undefined;
-          if (node.idDispatch !== undefined && node.maxId! <= (env.vocab ?? -1)) {
-            const l = env.lid[p]!;
-            const n = env.nid[p]!;
-            byLemma = l ? node.idDispatch.get(l) : undefined;
-            byNorm = n !== l && n ? node.idDispatch.get(n) : undefined;
-          } else {
-            [byLemma, byNorm] = dispatchOf(node, env, p);
-          }
-          if (byLemma) for (const o of byLemma) out |= stepMask(o, one, base, env, limit);
-          if (byNorm) for (const o of byNorm) if (!byLemma || !byLemma.includes(o)) out |= stepMask(o, one, base, env, limit);
-          for (const o of node.generic!) out |= stepMask(o, one, base, env, limit);
-        }
-        return out;
-      }
-      for (const o of node.options) out |= stepMask(o, mask, base, env, limit);
-      return out;
-    }
-    case 'opt':
-      return mask | stepMask(node.node, mask, base, env, limit);
-    case 'gap': {
-      let out = 0;
-      let m = mask;
-      while (m) {
-        const k = 31 - Math.clz32(m);
-        m &= ~(1 << k);
-        const p = base + k;
-        for (let j = 0; j <= node.max && p + j <= limit; j++) {
-          if (j >= 2 && env.clauseStart[p + j - 1] === 1) break;
-          if (k + j > MASK_TOP) { maskOverflow = true; break; }
-          if (j >= node.min) out |= 1 << (k + j);
-        }
-      }
-      return out;
-    }
-    case 'lead': {
-      let out = 0;
-      let m = mask;
-      while (m) {
-        const k = 31 - Math.clz32(m);
-        m &= ~(1 << k);
-        const p = base + k;
-        if (p < limit && env.lead[p] === 1) out |= 1 << k;
-      }
-      return out;
-    }
-    case 'end': {
-      let out = 0;
-      let m = mask;
-      while (m) {
-        const k = 31 - Math.clz32(m);
-        m &= ~(1 << k);
-        const p = base + k;
-        if (p >= limit || env.clauseEndBefore[p] === 1) out |= 1 << k;
-      }
-      return out;
-    }
   }
 }
 
