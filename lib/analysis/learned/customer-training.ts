@@ -150,45 +150,28 @@ export function chooseThresholds(cases: Decided[], minGain = 0.01, perLabel = tr
   // lowered the held-out folds (tune 0.943 -> 0.923, own messages flat), 2026-11-22.
   const situationLabels = CUSTOMER_LABELS.filter((l) => sideOf(l) === 'situations' && l !== 'general');
   const units: string[][] = perLabel ? situationLabels.map((l) => [l]) : [situationLabels];
+  // One coordinate of the search: the grid value that beats the current one by more than
+  // minGain (the last such wins), left set in `combine`.
+  const search = <T>(current: T, grid: readonly T[], set: (t: T) => void, side: 'situations' | 'signals'): void => {
+    let best = current;
+    let bestF1 = objective(groups, combine, side);
+    for (const t of grid) {
+      set(t);
+      const f1 = objective(groups, combine, side);
+      if (f1 > bestF1 + minGain) { best = t; bestF1 = f1; }
+    }
+    set(best);
+  };
   for (let pass = 0; pass < 2; pass++) {
     for (const unit of units) {
       const side = sideOf(unit[0]!);
       for (const [key, grid] of [['add', ADD_GRID], ['drop', DROP_GRID]] as const) {
-        let best = combine[key][unit[0]!]!;
-        let bestF1 = objective(groups, combine, side);
-        for (const t of grid) {
-          for (const l of unit) combine[key][l] = t;
-          const f1 = objective(groups, combine, side);
-          if (f1 > bestF1 + minGain) { best = t; bestF1 = f1; }
-        }
-        for (const l of unit) combine[key][l] = best;
+        search(combine[key][unit[0]!]!, grid, (t) => { for (const l of unit) combine[key][l] = t; }, side);
       }
     }
-    let best = combine.replaceGeneral ?? 2;
-    let bestF1 = objective(groups, combine, 'situations');
-    for (const t of ADD_GRID) {
-      combine.replaceGeneral = t;
-      const f1 = objective(groups, combine, 'situations');
-      if (f1 > bestF1 + minGain) { best = t; bestF1 = f1; }
-    }
-    combine.replaceGeneral = best;
-    best = combine.generalWins ?? 2;
-    bestF1 = objective(groups, combine, 'situations');
-    for (const t of ADD_GRID) {
-      combine.generalWins = t;
-      const f1 = objective(groups, combine, 'situations');
-      if (f1 > bestF1 + minGain) { best = t; bestF1 = f1; }
-    }
-    combine.generalWins = best;
-    if (!useCap) continue;
-    let bestCap = combine.cap;
-    bestF1 = objective(groups, combine, 'situations');
-    for (const cap of CAP_GRID) {
-      combine.cap = cap;
-      const f1 = objective(groups, combine, 'situations');
-      if (f1 > bestF1 + minGain) { bestCap = cap; bestF1 = f1; }
-    }
-    combine.cap = bestCap;
+    search(combine.replaceGeneral ?? 2, ADD_GRID, (t) => { combine.replaceGeneral = t; }, 'situations');
+    search(combine.generalWins ?? 2, ADD_GRID, (t) => { combine.generalWins = t; }, 'situations');
+    if (useCap) search<number | undefined>(combine.cap, CAP_GRID, (t) => { combine.cap = t; }, 'situations');
   }
   if (combine.cap === undefined) delete combine.cap;
   return combine;
