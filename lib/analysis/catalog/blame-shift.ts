@@ -654,12 +654,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         scope: 'before',
         window: 0,
       },
-      {
-        why: 'a question is not an accusation: "is your antivirus blocking the installer?"',
-        patterns: ['\\?'],
-        scope: 'after',
-        window: 0,
-      },
+      'question-after',
       {
         why: 'fault placed on us is clean ("you were not told, which is our mistake") (TAXONOMY §1a)',
         patterns: ['(our | my) (mistake | error | fault | oversight)', '(that | this) (be | was) on (us | me)', '(not | never) your fault', 'by (us | me | our (team | system | staff))'],
@@ -1221,12 +1216,7 @@ export const BLAME_SHIFT: RuleInput[] = [
         scope: 'before',
         window: 0,
       },
-      {
-        why: 'a question is not an accusation: "is your antivirus blocking the installer?"',
-        patterns: ['\\?'],
-        scope: 'after',
-        window: 0,
-      },
+      'question-after',
       {
         why: 'fault placed on us is clean (TAXONOMY §1a)',
         patterns: ['(our | my) (mistake | error | fault | oversight | failing | bug)', '(that | this | it) (be | was | is) on (us | me)', '(not | never) your fault', 'by (us | me | our (team | system | staff))', '(sorry | apologise | apologize | apologies)'],

@@ -39,6 +39,12 @@ export const LEXICON: Lexicon = {
     generic_trouble: `(inconvenience | inconveniences | disruption | disruptions | trouble | troubles | confusion | frustration | frustrations | hassle | disappointment | difficulty | difficulties | issue | issues | problem | problems | delay | delays | distress | annoyance | upset | any of this | all of this | the situation | this situation | this experience | your experience | any misunderstanding | the misunderstanding | misunderstanding)`,
   },
   exceptions: {
+    'question-after': {
+      why: 'a question is not an accusation: "is your antivirus blocking the installer?"',
+      patterns: ['\\?'],
+      scope: 'after',
+      window: 0,
+    },
     'rep-own-action': {
       why: 'a redirect that carries the rep\'s own action is clean (TAXONOMY §1a: "I\'ve already called the carrier")',
       patterns: ['@rep_liaised'],
