@@ -4,6 +4,8 @@ import { addLearnedSituations } from './learned/customer';
 import { addLearnedFindings } from './learned/drafts';
 import { vetoFindings } from './learned/drafts-veto';
 import { primeDraftSentences, unitsFrom } from './learned/drafts-units';
+import type { Segments } from './segment';
+import type { Tokens } from './tokenize';
 import type { CustomerAnalysis, DraftAnalysis, ReplyContext } from './types';
 
 // Public API of the analyzer. Pure: strings in, data out; no DOM, clock or randomness.
@@ -45,8 +47,13 @@ export { tokenize } from './tokenize';
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
-  // The learned layer reads the sentences the engine already found (no second tokenization).
-  const rules = analyzeWith(getEngine(), draft, ctx, (tok, seg) => primeDraftSentences(draft, unitsFrom(draft, tok, seg)));
+  // The learned layer reads the sentences the engine already found (no second tokenization),
+  // and only when the rules found something: a draft they leave clean stays clean.
+  let prepared: [Tokens, Segments] | undefined;
+  const rules = analyzeWith(getEngine(), draft, ctx, (tok, seg) => { prepared = [tok, seg]; });
+  if (rules.findings.length === 0) return rules;
+  // Still this draft's tokens: nothing has been prepared since.
+  if (prepared) primeDraftSentences(draft, unitsFrom(draft, prepared[0], prepared[1]));
   return addLearnedFindings(draft, vetoFindings(draft, rules), ctx);
 }
 
