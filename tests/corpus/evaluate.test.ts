@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barFailures, evaluate, formatMisses, type Corpus, type CorpusAnalyzer } from './evaluate';
+import { barFailures, corpusHalf, evaluate, formatMisses, type Corpus, type CorpusAnalyzer } from './evaluate';
 
 // The harness on a two-draft, two-message corpus with a fake analyzer whose answers are fixed.
 
@@ -50,5 +50,19 @@ describe('evaluate', () => {
     expect(text).toContain('d-x-002 (clean draft)');
     expect(text).toContain(`FP passive_evasion  "I've refunded"`);
     expect(text).toContain('FP high_emotion ← "!"');
+  });
+});
+
+describe('corpusHalf', () => {
+  it('splits ordinary ids between both halves', () => {
+    const halves = new Set(Array.from({ length: 40 }, (_, i) => corpusHalf(`d-airline-${i}`)));
+    expect([...halves].sort()).toEqual(['check', 'tune']);
+  });
+
+  it('always puts items written after tuning stopped (prefix `held…`) in the check half', () => {
+    for (let i = 1; i <= 40; i++) {
+      expect(corpusHalf(`c-helda-${String(i).padStart(3, '0')}`)).toBe('check');
+      expect(corpusHalf(`d-held-${i}`)).toBe('check');
+    }
   });
 });
