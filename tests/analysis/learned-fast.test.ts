@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
-import { predictText } from '../../lib/analysis/learned/core-fast';
+import { predictText, predictTextWith } from '../../lib/analysis/learned/core-fast';
 import { draftProbabilities, draftFeatures } from '../../lib/analysis/learned/drafts-features';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
 import { DRAFT_MODEL } from '../../lib/analysis/learned/drafts-weights';
@@ -73,6 +73,28 @@ describe('fast learned inference', () => {
         const features = [...referenceFeatures(text), '#asks', '~charg', 'constructor', 'no|such', 'please', 'please'];
         expect(predict(model, features)).toStrictEqual(referencePredict(model, features));
         expect(predictText(model, text)).toStrictEqual(referencePredict(model, referenceFeatures(text)));
+      }
+    }
+  });
+
+  it('adds ready-made extra features after the words, each once, as predict does', () => {
+    const trained = trainOneVsRest(
+      [
+        { features: [...wordFeatures('please contact the airline'), 'r:redirect', 'd:n=1'], labels: ['redirect'] },
+        { features: [...wordFeatures('contact your bank about it'), 'r:redirect'], labels: ['redirect'] },
+        { features: [...wordFeatures('I contacted the airline today'), 'r:none', 'd:n=1'], labels: [] },
+        { features: [...wordFeatures('I refunded the charge'), 'r:none'], labels: [] },
+      ],
+      ['redirect'],
+      { minCount: 1 },
+    );
+    for (const model of [DRAFT_MODEL, trained]) {
+      for (const text of TEXTS) {
+        for (const extra of [[], ['r:redirect'], ['r:none', 'd:n=1', 'r:none', 'please', 'no:such']]) {
+          const features = [...referenceFeatures(text), ...extra];
+          expect(predictTextWith(model, text, extra)).toStrictEqual(referencePredict(model, features));
+          expect(predictTextWith(model, text, extra)).toStrictEqual(predict(model, features));
+        }
       }
     }
   });

@@ -259,6 +259,29 @@ export function predictText(model: LinearModel, text: string): number[] {
   const c = compiled(model);
   const call = nextCall(c);
   const z = c.bias.slice();
+  addTextRows(c, z, text, call);
+  return probabilities(z);
+}
+
+/**
+ * predict(model, [...wordFeatures(text), ...extra]), bit for bit: the text's words as in
+ * predictText, then each extra feature (a ready-made string such as a stacked model's
+ * "r:redirect", which no word feature can equal), each feature counted once.
+ */
+export function predictTextWith(model: LinearModel, text: string, extra: readonly string[]): number[] {
+  const c = compiled(model);
+  const call = nextCall(c);
+  const z = c.bias.slice();
+  addTextRows(c, z, text, call);
+  for (let i = 0; i < extra.length; i++) {
+    const r = c.rowOf.get(extra[i]!);
+    if (r !== undefined) addRow(c, z, r, call);
+  }
+  return probabilities(z);
+}
+
+/** Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan). */
+function addTextRows(c: Compiled, z: number[], text: string, call: number): void {
   const s = text.toLowerCase();
   const words = c.wordId.size;
   let prev = c.caret;
@@ -284,5 +307,4 @@ export function predictText(model: LinearModel, text: string): number[] {
       prev = id;
     }
   }
-  return probabilities(z);
 }
