@@ -7,7 +7,7 @@ import { draftFeatures } from './drafts-features';
 import { OWN_DRAFT_SENTENCES } from './drafts-own-sentences';
 import { draftSentences, type SentenceUnit } from './drafts-units';
 
-// Training examples for the learned draft model (train-drafts.ts and eval-drafts.ts only; never
+// Training examples for the learned draft model (drafts-tune-train.ts and eval-drafts.ts only; never
 // imported at run time). Sources, as the learned-model brief allows: the TUNE half of the corpus
 // (callers pass only tune drafts), the catalog's own examples, and OWN_DRAFT_SENTENCES.
 

@@ -3,7 +3,7 @@ import type { Span } from '../types';
 import type { SentenceUnit } from './drafts-units';
 
 // Where the learned draft model adds a finding, given its probabilities: shared by the run-time
-// fallback (drafts.ts) and the cross-validation (train-drafts.ts), so both choose alike.
+// fallback (drafts.ts) and the cross-validation (drafts-tune-train.ts), so both choose alike.
 
 export interface LearnedPick {
   unit: SentenceUnit;

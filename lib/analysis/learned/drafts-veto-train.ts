@@ -14,7 +14,7 @@ import { draftFeatures } from './drafts-features';
 import { draftSentences } from './drafts-units';
 
 // Chooses the learned veto's per-category bars (drafts-veto.ts) by 5-fold cross-validation on
-// the corpus's TUNE half, with the learned draft model's own recipe (train-drafts.ts: same
+// the corpus's TUNE half, with the learned draft model's own recipe (drafts-tune-train.ts: same
 // data, same options), so the held-out probabilities are what DRAFT_MODEL gives a draft it never
 // saw. The check half is never read here.
 //   npx tsx lib/analysis/learned/drafts-veto-train.ts          (sweep, chosen bars, tune-CV table)
@@ -23,7 +23,7 @@ import { draftSentences } from './drafts-units';
 // few false positives here; what it measures well is the COST of a bar (rule findings that were
 // right and would be vetoed). The bar is the highest one whose cost stays within RECALL_BUDGET.
 
-/** train-drafts.ts TRAIN_OPTIONS (that script trains on import, so the values are repeated). */
+/** drafts-tune-train.ts TRAIN_OPTIONS (that script trains on import, so the values are repeated). */
 const TRAIN_OPTIONS: TrainOptions = { epochs: 60, l2: 1e-3, rate: 0.5, minCount: 2 };
 const FOLDS = 5;
 /** Share of a category's correct tune rule findings the veto may drop in cross-validation. */

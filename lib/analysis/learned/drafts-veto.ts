@@ -7,7 +7,7 @@ import { keepMask } from './drafts-veto-pick';
 import { DRAFT_MODEL } from './drafts-weights';
 
 // The learned VETO beside the rule engine (2026-11-22): a rule finding is dropped when the
-// learned sentence model (DRAFT_MODEL, train-drafts.ts) finds its own category all but
+// learned sentence model (DRAFT_MODEL, drafts-tune-train.ts) finds its own category all but
 // impossible in the sentence that holds it. The rules fire on innocent words ("policy",
 // "contact", "unfortunately") in ownership replies they were not tuned on; the model reads the
 // whole sentence. Bars per category were chosen by 5-fold cross-validation on the tune half

@@ -1,30 +1,60 @@
-import { classifyCustomer } from '..';
-import { analyzeWith, getEngine } from '../engine';
-
-/** The rules alone: index.ts's analyzeDraft runs the learned layer too. */
-const analyzeDraft = (text: string) => analyzeWith(getEngine(), text);
-import { evaluate, halfOf, loadCorpus } from '../../../tests/corpus/evaluate';
-import { formatTable } from '../../../tests/corpus/score';
+import { loadCorpus } from '../../../tests/corpus/evaluate';
+import { formatTable, scoreFindings } from '../../../tests/corpus/score';
+import { CATEGORY_IDS } from '../taxonomy';
 import { addLearnedFindings } from './drafts';
+import { CLEAN_COST, crossFit, DEFAULT_EXTRAS, FP_COST, foldOf, STACK_TRAIN_OPTIONS, stackedSpans, type CrossFit } from './drafts-stack-train';
+import { vetoFindings } from './drafts-veto';
 
-// Rules only vs rules + the learned draft model, as findings SUMMARIES (no misses are printed:
-// the check half is read only as numbers, learned-model brief). The tune half here uses the
-// committed model, trained on all of tune, so it is in-sample; the held-out tune figures come
-// from train-drafts.ts's cross-validation.
-//   npx tsx lib/analysis/learned/eval-drafts.ts [--half tune|check]
+// The stacked draft layer measured honestly: out-of-fold over the honest pool H (the check half),
+// next to the rules alone and the previous layer (veto + additions, trained on the tune half,
+// so honest on H too). Summaries only: no text of an H item is printed (STACK brief).
+//   npx tsx lib/analysis/learned/eval-drafts.ts [--brief] [--no-tune] [--no-written] [--cost N]
+//     [--l2 X] [--epochs N] [--pooled] [--dev]   (--pooled: bars from all folds, an optimistic upper bound)
 
-const at = process.argv.indexOf('--half');
-const halves = at >= 0 ? [process.argv[at + 1] as 'tune' | 'check'] : (['tune', 'check'] as const);
-const corpus = loadCorpus();
-for (const half of halves) {
-  const part = { drafts: halfOf(corpus, half).drafts, customers: [] };
-  for (const [name, analyze] of [
-    ['rules only', (t: string) => analyzeDraft(t)],
-    ['rules + model', (t: string) => addLearnedFindings(t, analyzeDraft(t))],
-  ] as const) {
-    const f = evaluate({ analyzeDraft: analyze, classifyCustomer }, part).findings;
-    console.log(`== ${half} (${part.drafts.length} drafts), ${name}${half === 'tune' && name !== 'rules only' ? ' (in-sample)' : ''}`);
-    console.log(formatTable('category', f.perCategory, f.micro));
-    console.log(`clean drafts with any finding: ${f.cleanDraftsWithFinding}/${f.cleanDrafts} = ${(100 * f.cleanFlaggedRate).toFixed(1)} %\n`);
+const arg = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const brief = process.argv.includes('--brief');
+// --dev: without the held… drafts, so design choices made after they landed do not see them.
+const loaded = loadCorpus();
+const corpus = process.argv.includes('--dev') ? { ...loaded, drafts: loaded.drafts.filter((d) => !/^d-held/.test(d.id)) } : loaded;
+const t0 = process.hrtime.bigint();
+const fit: CrossFit = crossFit(
+  corpus,
+  { tune: DEFAULT_EXTRAS.tune && !process.argv.includes('--no-tune'), written: DEFAULT_EXTRAS.written && !process.argv.includes('--no-written'), tuneRules: process.argv.includes('--tune-rules') },
+  { ...STACK_TRAIN_OPTIONS, ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}), ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}) },
+  arg('--cost') ? Number(arg('--cost')) : FP_COST,
+  arg('--clean-cost') ? Number(arg('--clean-cost')) : CLEAN_COST,
+);
+const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+
+type Spans = Array<{ category: string; start: number; end: number }>;
+function report(name: string, ids: Set<string>, predictedOf: (i: number) => Spans): void {
+  const cases = fit.pool.flatMap((d, i) => (ids.has(d.id) ? [{ id: d.id, gold: d.gold, predicted: predictedOf(i) }] : []));
+  const s = scoreFindings(cases, CATEGORY_IDS);
+  const clean = `clean flagged ${s.cleanDraftsWithFinding}/${s.cleanDrafts} = ${(100 * s.cleanFlaggedRate).toFixed(1)} %`;
+  if (brief) {
+    console.log(`${name.padEnd(34)} P ${s.micro.precision.toFixed(3)} R ${s.micro.recall.toFixed(3)} (tp ${s.micro.tp} fp ${s.micro.fp} fn ${s.micro.fn})  ${clean}`);
+    return;
   }
+  console.log(`== ${name} (${cases.length} drafts)\n${formatTable('category', s.perCategory, s.micro)}\n${clean}\n`);
 }
+
+const pooled = process.argv.includes('--pooled');
+const groups: Array<[string, Set<string>]> = [['H', new Set(fit.pool.map((d) => d.id))]];
+const held = fit.pool.filter((d) => /^d-held/.test(d.id));
+if (held.length > 0) groups.push(['held… only', new Set(held.map((d) => d.id))]);
+for (const [group, ids] of groups) {
+  report(`${group}: rules only`, ids, (i) => fit.pool[i]!.rules);
+  report(`${group}: previous layer (tune-trained)`, ids, (i) => {
+    const d = fit.pool[i]!;
+    const rules = { findings: d.rules, score: 0, analyzedSpan: { start: 0, end: d.text.length } };
+    return addLearnedFindings(d.text, vetoFindings(d.text, rules)).findings;
+  });
+  report(`${group}: stacked, out-of-fold${pooled ? ' (pooled bars)' : ''}`, ids, (i) => {
+    const s = fit.scored[i]!;
+    return stackedSpans(s.draft, s.probs, pooled ? fit.pooledThresholds : fit.thresholds[foldOf(s.draft.id)]!);
+  });
+}
+console.log(`cross-fit: ${fit.pool.length} drafts, ${(seconds).toFixed(1)} s; pooled bars ${JSON.stringify(fit.pooledThresholds)}`);

@@ -1,0 +1,56 @@
+import { CATALOG } from '../catalog';
+import { slotsFromContext } from '../slots';
+import type { CategoryId } from '../taxonomy';
+import { fillTemplate } from '../template';
+import type { Finding, ReplyContext } from '../types';
+import type { LearnedPick } from './drafts-pick';
+
+// A learned finding as the rep sees it: a whole sentence unit, with the message and rewrites of
+// its category's most general rule. Shared by the tune-trained additions (drafts.ts) and the
+// stacked layer (drafts-stack.ts); holds no weights, so either can be bundled alone.
+
+/**
+ * The rule whose message and rewrites a learned finding borrows: the category's most general
+ * rule (its message speaks of the category, not of one phrase; its rewrites fit any sentence).
+ */
+export const GENERAL_RULE: Record<CategoryId, string> = {
+  redirect: 'redirect.contact-third-party',
+  blame_shift: 'blame_shift.not-our-fault',
+  policy_wall: 'policy_wall.unable-to',
+  hollow_empathy: 'hollow_empathy.understand-frustration',
+  hollow_closer: 'hollow_closer.anything-else',
+  passive_evasion: 'passive_evasion.mistakes-were-made',
+  vague_timeline: 'vague_timeline.working-on-it',
+  condescension: 'condescension.as-you-know',
+  premature_close: 'premature_close.closing-ticket',
+};
+
+/** A learned finding's ruleId: "<category>.learned", so statistics tell it from the rules'. */
+export const learnedRuleId = (category: CategoryId): string => `${category}.learned`;
+
+const RULE_BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
+
+/** A model finding on a whole sentence unit, with its category's general rule's message and rewrites. */
+export function learnedFinding(text: string, pick: Pick<LearnedPick, 'unit' | 'category'>, ctx: ReplyContext | undefined): Finding {
+  const rule = RULE_BY_ID.get(GENERAL_RULE[pick.category]);
+  const slots = slotsFromContext(ctx ?? {});
+  const after = text.slice(pick.unit.end, pick.unit.end + 1);
+  const rewrites = (rule?.rewrites ?? []).map((tpl, i) => {
+    let out = fillTemplate(tpl, slots);
+    // The span stops before the sentence's closing punctuation, which stays in the draft.
+    if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
+    return { id: `r${i + 1}`, text: out.length > 0 ? out[0]!.toUpperCase() + out.slice(1) : out };
+  });
+  return {
+    ruleId: learnedRuleId(pick.category),
+    category: pick.category,
+    start: pick.unit.start,
+    end: pick.unit.end,
+    text: pick.unit.text,
+    message: rule?.message ?? `Reads like a ${pick.category.replace('_', ' ')}.`,
+    rewrites,
+  };
+}
+
+/** The engine's cap on a draft's findings (engine.ts MAX_FINDINGS), kept with the learned ones added. */
+export const MAX_FINDINGS = 500;

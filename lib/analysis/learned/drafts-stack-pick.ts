@@ -1,0 +1,83 @@
+import type { CategoryId } from '../taxonomy';
+import type { SentenceUnit } from './drafts-units';
+import type { RuleHit } from './drafts-stack-features';
+
+// The stacked layer's decision, given the model's probabilities per sentence unit: shared by the
+// run-time layer (drafts-stack.ts), the cross-fitting (drafts-crossfit.ts) and the threshold
+// search (drafts-stack-train.ts), so all three decide alike.
+
+/** Per category, the two bars the cross-fitting chose (drafts-stack-train.ts). */
+export interface StackThresholds {
+  /** A rule finding of this category is dropped when its unit's probability is below this. */
+  drop: Readonly<Record<string, number>>;
+  /** A unit with no rule finding of this category gets one when its probability reaches this. */
+  add: Readonly<Record<string, number>>;
+  /**
+   * A draft's ONLY rule finding is kept when its unit's probability reaches `own`, or another
+   * unit of the draft reaches `other` for any category. Why: a clean ownership reply that trips
+   * one innocent phrase has one rule finding and nothing else that reads as a deflection, while
+   * a deflecting draft mostly deflects more than once, and the rules found only one of them.
+   */
+  lone?: { own: number; other: number };
+}
+
+export interface StackAdd {
+  unit: SentenceUnit;
+  unitIndex: number;
+  category: CategoryId;
+  probability: number;
+}
+
+export interface StackDecision {
+  /** Per rule finding, whether it stays. */
+  keep: boolean[];
+  /** The model's own findings, in unit order. */
+  adds: StackAdd[];
+}
+
+/**
+ * Keeps a rule finding unless the model finds its category unlikely (below drop) in the unit
+ * that holds it; adds a unit-wide finding for each category the model is confident of (at or
+ * above add) in a unit where no rule found that category. A finding outside every unit (unitOf
+ * -1) is always kept. Additions happen only in a draft the rules fault (a draft they leave clean
+ * is not even read: index.ts), and stop at `limit` (the engine's cap on a draft's findings).
+ */
+export function decideStack(
+  units: readonly SentenceUnit[],
+  findings: readonly RuleHit[],
+  unitOf: readonly number[],
+  probabilityOf: (unitIndex: number) => readonly number[],
+  labels: readonly string[],
+  thresholds: StackThresholds,
+  limit = Infinity,
+): StackDecision {
+  const ruleCats: Array<Set<string>> = units.map(() => new Set<string>());
+  findings.forEach((f, k) => {
+    const u = unitOf[k]!;
+    if (u >= 0) ruleCats[u]!.add(f.category);
+  });
+  const probs: Array<readonly number[] | undefined> = units.map(() => undefined);
+  const probsOf = (u: number): readonly number[] => (probs[u] ??= probabilityOf(u));
+  const keep = findings.map((f, k) => {
+    const u = unitOf[k]!;
+    const j = labels.indexOf(f.category);
+    if (u < 0 || j < 0) return true;
+    const p = probsOf(u)[j] ?? 1;
+    if (p < (thresholds.drop[f.category] ?? 0)) return false;
+    const lone = thresholds.lone;
+    if (findings.length > 1 || !lone || p >= lone.own) return true;
+    return units.some((_unit, v) => v !== u && probsOf(v).some((q) => q >= lone.other));
+  });
+  const adds: StackAdd[] = [];
+  if (findings.length === 0) return { keep, adds };
+  for (let u = 0; u < units.length && adds.length < limit; u++) {
+    const p = probsOf(u);
+    for (let j = 0; j < labels.length && adds.length < limit; j++) {
+      const category = labels[j]!;
+      const bar = thresholds.add[category];
+      if (bar === undefined || (p[j] ?? 0) < bar || ruleCats[u]!.has(category)) continue;
+      adds.push({ unit: units[u]!, unitIndex: u, category: category as CategoryId, probability: p[j]! });
+    }
+  }
+  return { keep, adds };
+}

@@ -1,0 +1,52 @@
+import { penaltyOf } from '../score';
+import type { DraftAnalysis, ReplyContext } from '../types';
+import type { LinearModel } from './core';
+import { predictTextWith } from './core-fast';
+import { learnedFinding, MAX_FINDINGS } from './drafts-finding';
+import { stackRuleFeatures, unitsOfFindings } from './drafts-stack-features';
+import { decideStack, type StackThresholds } from './drafts-stack-pick';
+import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
+import { draftSentences } from './drafts-units';
+
+// The stacked learned layer beside the rule engine (STACK brief, 2026-11-22). One sentence model
+// reads each sentence's words AND what the rules said (in this sentence, elsewhere in the draft:
+// drafts-stack-features.ts); it was trained on the corpus half the rules were never tuned on, so
+// it learned where the rules are right and where they miss on wording they never saw. With the
+// bars the cross-fitting chose (drafts-stack-train.ts) it both drops rule findings it finds
+// unlikely (the former veto) and adds findings in sentences where the rules missed a category
+// (the former additions). It replaces vetoFindings + addLearnedFindings with one call.
+
+/**
+ * The rules' analysis with the stack's decisions: rule findings the model rejects dropped, its
+ * own unit-wide findings added. The score moves by the penalty of what changed (score.ts is
+ * linear until it clamps). A draft the rules leave clean is returned as it is, unread.
+ * `model` and `thresholds` are for the cross-fitting (drafts-crossfit.ts): the same code with a
+ * fold's weights.
+ */
+export function stackFindings(
+  text: string,
+  analysis: DraftAnalysis,
+  ctx?: ReplyContext,
+  model: LinearModel = STACK_MODEL,
+  thresholds: StackThresholds = STACK_THRESHOLDS,
+): DraftAnalysis {
+  if (analysis.findings.length === 0) return analysis;
+  const units = draftSentences(text);
+  if (units.length === 0) return analysis;
+  const unitOf = unitsOfFindings(units, analysis.findings);
+  const extra = stackRuleFeatures(units.length, analysis.findings, unitOf);
+  const { keep, adds } = decideStack(
+    units,
+    analysis.findings,
+    unitOf,
+    (u) => predictTextWith(model, units[u]!.text, extra[u]!),
+    model.labels,
+    thresholds,
+    Math.max(0, MAX_FINDINGS - analysis.findings.length),
+  );
+  if (adds.length === 0 && keep.every(Boolean)) return analysis;
+  const kept = analysis.findings.filter((_f, k) => keep[k]);
+  const findings = [...kept, ...adds.map((a) => learnedFinding(text, a, ctx))].sort((a, b) => a.start - b.start || a.end - b.end);
+  const score = Math.max(0, Math.min(100, Math.round(analysis.score + penaltyOf(analysis.findings) - penaltyOf(findings))));
+  return { ...analysis, findings, score };
+}

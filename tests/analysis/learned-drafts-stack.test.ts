@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOG, CATEGORY_IDS, type DraftAnalysis } from '../../lib/analysis';
+import { analyzeWith, getEngine } from '../../lib/analysis/engine';
+import { predict } from '../../lib/analysis/learned/core';
+import { predictTextWith } from '../../lib/analysis/learned/core-fast';
+import { GENERAL_RULE } from '../../lib/analysis/learned/drafts-finding';
+import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
+import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
+import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
+import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
+import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
+import { draftSentences } from '../../lib/analysis/learned/drafts-units';
+
+// The stacked draft layer (lib/analysis/learned/drafts-stack.ts) on drafts written for this
+// test, not taken from the corpus.
+
+const rules = (text: string) => analyzeWith(getEngine(), text);
+
+describe('stacked draft layer', () => {
+  it('names what the rules said, in the sentence and elsewhere in the draft', () => {
+    const units = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 12, end: 20, text: 'b' },
+      { start: 22, end: 30, text: 'c' },
+    ];
+    const findings = [
+      { category: 'redirect', start: 2, end: 8 },
+      { category: 'hollow_closer', start: 22, end: 30 },
+      { category: 'redirect', start: 23, end: 25 },
+    ];
+    const unitOf = unitsOfFindings(units, findings);
+    expect(unitOf).toEqual([0, 2, 2]);
+    expect(stackRuleFeatures(3, findings, unitOf)).toEqual([
+      ['r:redirect', 'r:any', 'd:n=3-4', 'd:hollow_closer'],
+      ['r:none', 'd:n=3-4', 'd:hollow_closer', 'd:redirect'],
+      ['r:hollow_closer', 'r:redirect', 'r:any', 'd:n=3-4'],
+    ]);
+  });
+
+  it('scores a unit with the fast path exactly as training does with strings', () => {
+    const text = 'Please contact the airline about your refund. We will circle back on this in a bit.';
+    const found = rules(text).findings;
+    const units = draftSentences(text);
+    const extra = stackRuleFeatures(units.length, found, unitsOfFindings(units, found));
+    units.forEach((u, i) => {
+      expect(predictTextWith(STACK_MODEL, u.text, extra[i]!)).toStrictEqual(predict(STACK_MODEL, [...draftFeatures(u.text), ...extra[i]!]));
+    });
+  });
+
+  it('drops a rule finding below its bar, adds where it is confident, and never adds to a draft the rules left clean', () => {
+    const units = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 12, end: 20, text: 'b' },
+    ];
+    const labels = ['redirect', 'blame_shift'];
+    const probs = [[0.05, 0.9], [0.2, 0.95]];
+    const thresholds = { drop: { redirect: 0.1 }, add: { blame_shift: 0.8 } };
+    const findings = [{ category: 'redirect', start: 0, end: 10 }, { category: 'blame_shift', start: 12, end: 20 }];
+    const out = decideStack(units, findings, [0, 1], (u) => probs[u]!, labels, thresholds);
+    expect(out.keep).toEqual([false, true]);
+    // Unit 1 already holds a rule blame_shift: only unit 0 gets one.
+    expect(out.adds.map((a) => [a.unitIndex, a.category])).toEqual([[0, 'blame_shift']]);
+    expect(decideStack(units, [], [], (u) => probs[u]!, labels, thresholds).adds).toEqual([]);
+  });
+
+  it('drops a lone rule finding the model doubts unless another sentence reads as a deflection', () => {
+    const units = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 12, end: 20, text: 'b' },
+    ];
+    const labels = ['redirect', 'blame_shift'];
+    const lone = [{ category: 'redirect', start: 0, end: 10 }];
+    const thresholds = { drop: {}, add: {}, lone: { own: 0.9, other: 0.5 } };
+    expect(decideStack(units, lone, [0], (u) => (u === 0 ? [0.8, 0] : [0, 0.1]), labels, thresholds).keep).toEqual([false]);
+    expect(decideStack(units, lone, [0], (u) => (u === 0 ? [0.8, 0] : [0, 0.6]), labels, thresholds).keep).toEqual([true]);
+    expect(decideStack(units, lone, [0], (u) => (u === 0 ? [0.95, 0] : [0, 0.1]), labels, thresholds).keep).toEqual([true]);
+  });
+
+  it('adds a finding with the general rule’s message where the rules left a deflecting sentence alone', () => {
+    const text = 'Hi Sam,\n\nPlease contact the airline about your refund. Best to pop into your local branch with the receipt.\n\nAna';
+    const all = rules(text);
+    // As if the rules had missed the second sentence: keep only their finding in the first.
+    const first: DraftAnalysis = { ...all, findings: all.findings.filter((f) => f.start < text.indexOf('Best')) };
+    expect(first.findings.length).toBeGreaterThan(0);
+    const out = stackFindings(text, first);
+    const added = out.findings.filter((f) => f.ruleId.endsWith('.learned'));
+    expect(added.map((f) => [f.category, f.text])).toEqual([['redirect', 'Best to pop into your local branch with the receipt']]);
+    const general = CATALOG.find((r) => r.id === GENERAL_RULE.redirect)!;
+    expect(added[0]!.message).toBe(general.message);
+    expect(out.score).toBeLessThan(first.score);
+  });
+
+  it('keeps the findings of a reply that deflects throughout', () => {
+    const text = 'Please contact the airline directly about your refund. We apologize for any inconvenience this may have caused. Is there anything else I can help you with?';
+    const before = rules(text);
+    expect(before.findings.length).toBeGreaterThanOrEqual(3);
+    expect(stackFindings(text, before).findings.map((f) => f.ruleId)).toEqual(before.findings.map((f) => f.ruleId));
+  });
+
+  it('returns a draft without rule findings as it is', () => {
+    const text = 'I have refunded the charge and it reaches your card on Thursday.';
+    const before = rules(text);
+    expect(stackFindings(text, before)).toBe(before);
+  });
+
+  it('stays within the engine’s cap of 500 findings on a pasted wall of text', () => {
+    const text = 'Please contact the airline. Best to pop into your local branch with the receipt. '.repeat(2000);
+    expect(stackFindings(text, rules(text)).findings.length).toBeLessThanOrEqual(500);
+  });
+
+  it('has a label for every category', () => {
+    expect([...STACK_MODEL.labels].sort()).toEqual([...CATEGORY_IDS].sort());
+  });
+});
