@@ -23,7 +23,7 @@ const t0 = process.hrtime.bigint();
 const fit: CrossFit = crossFit(
   corpus,
   { tune: DEFAULT_EXTRAS.tune && !process.argv.includes('--no-tune'), written: DEFAULT_EXTRAS.written && !process.argv.includes('--no-written'), tuneRules: process.argv.includes('--tune-rules') },
-  { ...STACK_TRAIN_OPTIONS, ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}), ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}) },
+  { ...STACK_TRAIN_OPTIONS, ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}), ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}), ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}) },
   arg('--cost') ? Number(arg('--cost')) : FP_COST,
   arg('--clean-cost') ? Number(arg('--clean-cost')) : CLEAN_COST,
 );
