@@ -126,3 +126,30 @@ describe('stacked draft layer', () => {
     expect([...STACK_MODEL.labels].sort()).toEqual([...CATEGORY_IDS].sort());
   });
 });
+
+describe('outOfFoldAnalyzer', () => {
+  // A tiny honest pool written for this test: held… ids always fall in the check half.
+  const drafts = [
+    'Please contact the airline about your refund. Is there anything else I can help you with?',
+    'I rebooked your flight myself and the new ticket is in your inbox.',
+    'Unfortunately we are unable to refund sale items. Please reach out to the store instead.',
+    'I refunded the charge today and it reaches your card on Thursday.',
+    'We apologize for any inconvenience this may have caused. The courier is responsible for the delay.',
+    'I called the courier and they deliver tomorrow before noon.',
+    'As previously stated, your ticket will be closed. Please contact your bank.',
+    'I have fixed the address on your order and resent the parcel by express.',
+    'We will get back to you in due course. Thank you for your patience.',
+    'I moved your appointment to Monday at 4 pm and told the technician about the gate.',
+  ].map((draft, i) => ({ id: `d-heldz-${String(i + 1).padStart(3, '0')}`, draft, findings: rules(draft).findings.map(({ category, start, end }) => ({ category, start, end })) }));
+
+  it('answers for every draft of the pool with the stacked layer and throws for any other text', async () => {
+    const { outOfFoldAnalyzer } = await import('../../lib/analysis/learned/drafts-crossfit');
+    const analyze = outOfFoldAnalyzer({ drafts, customers: [] });
+    for (const d of drafts) {
+      const out = analyze(d.draft);
+      expect(out.score).toBeGreaterThanOrEqual(0);
+      expect(out.findings.every((f) => CATEGORY_IDS.includes(f.category))).toBe(true);
+    }
+    expect(() => analyze('A draft that is not in the pool.')).toThrow(/honest pool/);
+  }, 60_000);
+});
