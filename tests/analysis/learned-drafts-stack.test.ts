@@ -8,6 +8,7 @@ import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
 import { decode, encode, quantize } from '../../lib/analysis/learned/drafts-stack-codec';
 import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
+import { unitOfFinding } from '../../lib/analysis/learned/drafts-veto-pick';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
@@ -36,6 +37,25 @@ describe('stacked draft layer', () => {
       ['r:none', 'd:n=3-4', 'd:hollow_closer', 'd:redirect'],
       ['r:hollow_closer', 'r:redirect', 'r:any', 'd:n=3-4'],
     ]);
+  });
+
+  it('finds each finding’s unit as unitOfFinding does, in any order of findings', () => {
+    const units = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 12, end: 20, text: 'b' },
+      { start: 22, end: 30, text: 'c' },
+    ];
+    const findings = [
+      { start: 25, end: 28 },
+      { start: 5, end: 15 },
+      { start: 8, end: 19 },
+      { start: 10, end: 12 },
+      { start: 0, end: 40 },
+      { start: 31, end: 35 },
+      { start: 9, end: 13 },
+    ];
+    expect(unitsOfFindings(units, findings)).toEqual(findings.map((f) => unitOfFinding(units, f)));
+    expect(unitsOfFindings(units, findings)).toEqual([2, 0, 1, -1, 0, -1, 0]);
   });
 
   it('scores a unit with the fast path exactly as training does with strings', () => {

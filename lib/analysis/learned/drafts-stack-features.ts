@@ -1,7 +1,6 @@
 import { CATEGORY_IDS } from '../taxonomy';
 import type { Span } from '../types';
 import type { SentenceUnit } from './drafts-units';
-import { unitOfFinding } from './drafts-veto-pick';
 
 // What the stacked draft model (drafts-stack.ts) knows besides a sentence's words: what the
 // RULES said, in this sentence and in the rest of the draft. Trained on the honest pool (the
@@ -52,7 +51,28 @@ export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[
   return out;
 }
 
-/** Per finding, the unit that holds it (-1: none, e.g. inside a run-on the model does not read). */
+/**
+ * Per finding, the unit that holds it: unitOfFinding's answer (the unit it overlaps most, the
+ * first on a tie; -1: none, e.g. inside a run-on the model does not read), in one sweep over the
+ * findings by start instead of a scan from the first unit per finding (a long draft with its
+ * findings near the end would cost units × findings).
+ */
 export function unitsOfFindings(units: readonly SentenceUnit[], findings: readonly Span[]): number[] {
-  return findings.map((f) => unitOfFinding(units, f));
+  const out = findings.map(() => -1);
+  const order = findings.map((_f, k) => k).sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
+  let first = 0;
+  for (const k of order) {
+    const f = findings[k]!;
+    // Units are in text order and do not overlap: one that ends before this finding starts ends before every later one.
+    while (first < units.length && units[first]!.end <= f.start) first++;
+    let bestOverlap = 0;
+    for (let i = first; i < units.length && units[i]!.start < f.end; i++) {
+      const overlap = Math.min(units[i]!.end, f.end) - Math.max(units[i]!.start, f.start);
+      if (overlap > bestOverlap) {
+        out[k] = i;
+        bestOverlap = overlap;
+      }
+    }
+  }
+  return out;
 }
