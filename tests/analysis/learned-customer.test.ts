@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { CustomerAnalysis } from '../../lib/analysis/types';
 import type { LinearModel } from '../../lib/analysis/learned/core';
-import { addLearnedSituations, analyzedSentences, customerProbabilities, type CustomerCombine } from '../../lib/analysis/learned/customer';
+import { fromStored, quantize, toStored } from '../../lib/analysis/learned/customer-quantized';
+import { addLearnedSituations, analyzedSentences, customerProbabilities, type CustomerCombine, type CustomerModel } from '../../lib/analysis/learned/customer';
 
 // A hand-made model, so these tests pin the combination, not whatever the last training run learned.
-const TOY: LinearModel = {
+const TOY_WORDS: LinearModel = {
   labels: ['outage', 'billing_error'],
   bias: [-4, -4],
   weights: { crashes: [6, 0], 'app|crashes': [2, 0], twice: [0, 6], charged: [-6, 0] },
 };
+const TOY: CustomerModel = { stack: TOY_WORDS, withWords: true };
 const COMBINE: CustomerCombine = { add: { outage: 0.8, billing_error: 0.8 }, drop: { outage: 0.05 } };
 const general = (text: string): CustomerAnalysis => ({
   situations: [{ id: 'general', start: 0, end: text.length, text }],
@@ -48,7 +50,7 @@ describe('addLearnedSituations', () => {
   });
 
   it('makes a message general alone when the model is sure nothing went wrong', () => {
-    const plain: LinearModel = { labels: ['outage', 'general'], bias: [-4, -4], weights: { crashes: [6, 0], '#asks': [0, 6] } };
+    const plain: CustomerModel = { stack: { labels: ['outage', 'general'], bias: [-4, -4], weights: { crashes: [6, 0], '#asks': [0, 6] } }, withWords: true };
     const text = 'If the app crashes abroad, who do I call?';
     const rules: CustomerAnalysis = { situations: [{ id: 'outage', start: 11, end: 18, text: 'crashes' }], signals: [] };
     const ids = (c: CustomerCombine) => addLearnedSituations(text, rules, plain, c).situations.map((e) => e.id);
@@ -62,7 +64,7 @@ describe('addLearnedSituations', () => {
       situations: [{ id: 'outage', start: 4, end: 15, text: 'app crashes' }, { id: 'billing_error', start: 20, end: 40, text: 'you charged me twice' }],
       signals: [],
     };
-    const capped = addLearnedSituations(text, rules, { ...TOY, weights: { ...TOY.weights, charged: [0, 0] } }, { add: {}, drop: {}, cap: 1 });
+    const capped = addLearnedSituations(text, rules, { ...TOY, stack: { ...TOY_WORDS, weights: { ...TOY_WORDS.weights, charged: [0, 0] } } }, { add: {}, drop: {}, cap: 1 });
     expect(capped.situations.map((e) => e.id)).toEqual(['outage']);
   });
 
@@ -70,6 +72,48 @@ describe('addLearnedSituations', () => {
     const text = 'Thanks, all sorted now.\n\nOn Mon, 3 Feb 2025, Support wrote:\n> the app crashes twice a day';
     expect(analyzedSentences(text).map((s) => s.text)).toEqual(['Thanks, all sorted now.']);
     expect(addLearnedSituations(text, general(text), TOY, COMBINE).situations.map((e) => e.id)).toEqual(['general']);
+  });
+});
+
+describe('the stack over the rules', () => {
+  // A stack that trusts the rules' outage unless the words say it was only a question.
+  const STACK: CustomerModel = {
+    stack: { labels: ['outage', 'general'], bias: [-3, -1], weights: { 'rule:outage': [5, -2], '#asks': [-3, 3] } },
+    withWords: true,
+  };
+  const outage = (text: string): CustomerAnalysis => ({ situations: [{ id: 'outage', start: 0, end: 4, text: text.slice(0, 4) }], signals: [] });
+
+  it('reads what the rules said as a feature', () => {
+    const text = 'The site is down again.';
+    expect(customerProbabilities(text, STACK, { situations: ['outage'], signals: [] }).get('outage')).toBeGreaterThan(0.8);
+    expect(customerProbabilities(text, STACK, { situations: ['general'], signals: [] }).get('outage')).toBeLessThan(0.1);
+  });
+
+  it('keeps a rules situation the stack still believes and drops one it no longer does', () => {
+    const combine: CustomerCombine = { add: {}, drop: { outage: 0.5 } };
+    expect(addLearnedSituations('The site is down again.', outage('The site'), STACK, combine).situations.map((e) => e.id)).toEqual(['outage']);
+    expect(addLearnedSituations('Is the site down for everyone?', outage('Is the'), STACK, combine).situations.map((e) => e.id)).toEqual(['general']);
+  });
+
+  it('keeps a second situation only when the model believes it too', () => {
+    const text = 'The app crashes and you charged me twice.';
+    const rules: CustomerAnalysis = {
+      situations: [{ id: 'outage', start: 4, end: 15, text: 'app crashes' }, { id: 'billing_error', start: 20, end: 40, text: 'you charged me twice' }],
+      signals: [],
+    };
+    const weak = { ...TOY, stack: { ...TOY_WORDS, weights: { ...TOY_WORDS.weights, twice: [0, 4.5], charged: [0, 0] } } };
+    const ids = (second: number) => addLearnedSituations(text, rules, weak, { add: {}, drop: {}, second }).situations.map((e) => e.id);
+    expect(ids(0.9)).toEqual(['outage']);
+    expect(ids(0.5)).toEqual(['billing_error', 'outage']);
+  });
+});
+
+describe('stored customer models', () => {
+  it('round-trips a quantized model through its stored form', () => {
+    const model: LinearModel = { labels: ['a', 'b'], bias: [-1.234, 0.5], weights: { x: [0.126, 0], y: [0, -2.004], z: [0.001, 0] } };
+    const q = quantize(model);
+    expect(q).toEqual({ labels: ['a', 'b'], bias: [-1.23, 0.5], weights: { x: [0.13, 0], y: [0, -2] } });
+    expect(fromStored(toStored(q))).toEqual(q);
   });
 });
 

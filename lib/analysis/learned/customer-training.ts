@@ -1,27 +1,109 @@
 import { CUES } from '../catalog/customer';
 import { CUE_LEXICONS } from '../catalog/customer-lexicons';
-import { SITUATION_IDS } from '../taxonomy';
-import { pruneModel, trainOneVsRest, type LinearModel, type TrainingExample, type TrainOptions } from './core';
-import { combineLabels, CUSTOMER_LABELS, customerFeatures, customerProbabilities, messageFeatures, type CustomerCombine } from './customer';
+import { classifyCustomerText as classifyByRules } from '../classify-customer';
+import { SIGNAL_IDS, SITUATION_IDS } from '../taxonomy';
+import { predict, pruneModel, trainOneVsRest, type LinearModel, type TrainingExample, type TrainOptions } from './core';
+import {
+  combineLabels,
+  CUSTOMER_LABELS,
+  customerFeatures,
+  messageFeatures,
+  ruleFeatures,
+  rulesOf,
+  stackFeatures,
+  type CustomerCombine,
+  type CustomerModel,
+  type RuleLabels,
+} from './customer';
 import { OWN_CUSTOMER_MESSAGES } from './customer-examples';
+import { quantize } from './customer-quantized';
 
-// Script-side helpers shared by train-customer.ts, eval-customer.ts and sweep-customer.ts
-// (never imported by the extension): the training set, the model's settings, cross-validation
-// and the choice of the combination thresholds. Only tune-half items, catalog examples and our
-// own messages go in; the check half never does (brief "Learned fallback models").
+// Script-side helpers of the stacked customer model (never imported by the extension): the
+// training set, the K-fold cross-fitting over the honest pool, and the choice of the decision
+// thresholds. Shared by train-customer.ts, eval-customer.ts, sweep-customer.ts and
+// customer-crossfit.ts, so every number they print comes from the same code path.
+//
+// The honest pool H is the corpus check half: the rules were never tuned on it, so what they say
+// there is what they say on text nobody tuned them on, and the model learns how far to trust
+// them. The tune half and our own messages the cues were tuned on are over-trusting about the
+// rules; they join the training set only with their rule features renamed (`tuned:` instead of
+// `rule:`), so their words still teach the model while the `rule:` weights are learned from
+// honest items alone (sweep-customer.ts compares the alternatives).
 
-/** A labelled customer message (the shape of a tune-half corpus record). */
+/** A labelled customer message (the shape of a corpus record). */
 export interface LabelledMessage { id: string; customer: string; situations: string[]; signals: string[] }
 
-/**
- * Chosen with sweep-customer.ts (out-of-fold, tune half + own messages, 2026-11-22): l2 5e-3
- * beat 1e-4 … 1e-1 for the model alone (situations ~0.65 -> ~0.70), 1000 weights per label beat
- * 400 in nested cross-validation and keeps the weights file near 125 KB.
- */
-export const TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 0.005, rate: 0.3, minCount: 2 };
-export const KEEP_PER_LABEL = 1000;
-export const FOLDS = 5;
+/** How a group of extra (non-honest) messages joins the training set. */
+export type ExtraUse = 'none' | 'words' | 'rules' | 'separate';
 
+export interface StackSettings {
+  train: TrainOptions;
+  /** The word model's training options and pruning (none: no word model). */
+  wordModel?: {
+    train: TrainOptions;
+    keepPerLabel: number;
+    labels: 'situations' | 'all';
+    /**
+     * Whether the honest items teach the word model too. Their stack features then come from
+     * word models trained without them (an inner cross-fit), so the stack learns how far the
+     * word model is to be trusted on text it has not seen, as at inference.
+     */
+    withHonest?: boolean;
+  };
+  /** Whether the stack sees the words too, beside rules and word-model bins. */
+  withWords: boolean;
+  /** Each honest item goes in this many times (a weight: they are the only ones whose rule features are honest). */
+  honestCopies: number;
+  /** Rules-situation x word-model-favourite features. */
+  cross?: boolean;
+  ruleCopies?: number;
+  /** Whether the stack predicts signals too (else they stay the rules'). */
+  signals: boolean;
+  /** Train again on the features pruning kept (see trainPruned). */
+  refit?: boolean;
+  keepPerLabel: number;
+  /** Cue and lexicon examples (words only, each speaks for its own label). */
+  catalog: boolean;
+  /** The tune half. */
+  tune: ExtraUse;
+  /** Our own messages (`own-` rows the cues were tuned on and `fresh-` rows they were not). */
+  own: ExtraUse;
+}
+
+/** Chosen with sweep-customer.ts (out-of-fold over H, 2026-11-22). */
+export const SETTINGS: StackSettings = {
+  train: { epochs: 30, l2: 0.005, rate: 0.3, minCount: 3 },
+  wordModel: { train: { epochs: 30, l2: 0.005, rate: 0.3, minCount: 3 }, keepPerLabel: 600, labels: 'situations' },
+  withWords: true,
+  cross: true,
+  signals: false,
+  honestCopies: 1,
+  keepPerLabel: 600,
+  catalog: true,
+  tune: 'separate',
+  own: 'none',
+};
+export const FOLDS = 5;
+/** The salt of the shipped partition (other salts re-partition for a second opinion on a recipe). */
+export const SALT = 'ownup-customer-stack';
+
+/** A message with everything training and deciding need, computed once. */
+export interface Stacked {
+  gold: LabelledMessage;
+  rules: RuleLabels;
+  words: string[];
+}
+
+export function stack(messages: LabelledMessage[]): Stacked[] {
+  return messages.map((gold) => ({ gold, rules: rulesOf(classifyByRules(gold.customer)), words: messageFeatures(gold.customer) }));
+}
+
+/** The fold of an honest item: a salted FNV-1a hash of its id (independent of the corpus-half hash). */
+export function foldOf(id: string, salt = SALT): number {
+  let h = 0x811c9dc5;
+  for (const ch of `${salt}:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h % FOLDS;
+}
 
 /** Cue and lexicon examples: a positive one is its label (and not `general`); a negative one is not its label (and says nothing else). */
 export function catalogExamples(): TrainingExample[] {
@@ -37,62 +119,114 @@ export function catalogExamples(): TrainingExample[] {
   return out;
 }
 
-/** Fully labelled messages (tune-half records or our own): every label is known. */
-export function messageExamples(messages: LabelledMessage[]): TrainingExample[] {
-  return messages.map((m) => ({ features: messageFeatures(m.customer), labels: m.situations }));
+const labelsOf = (m: LabelledMessage): string[] => [...m.situations, ...m.signals];
+
+/** An honest item as a training example of the stack. */
+export function honestExample(s: Stacked, levels: Omit<CustomerModel, 'stack'>): TrainingExample {
+  return { features: stackFeatures(s.words, s.rules, levels), labels: labelsOf(s.gold) };
 }
 
-export interface ModelSettings { train: TrainOptions; keepPerLabel: number; catalog: boolean; own: boolean }
-export const SETTINGS: ModelSettings = { train: TRAIN_OPTIONS, keepPerLabel: KEEP_PER_LABEL, catalog: true, own: true };
-
-export function trainCustomerModel(messages: LabelledMessage[], settings: ModelSettings = SETTINGS): LinearModel {
-  const examples = [
-    ...messageExamples(messages),
-    ...(settings.own ? messageExamples(OWN_CUSTOMER_MESSAGES) : []),
-    ...(settings.catalog ? catalogExamples() : []),
-  ];
-  return pruneModel(trainOneVsRest(examples, CUSTOMER_LABELS, settings.train), settings.keepPerLabel);
+/** A message the rules were tuned on, as `use` says (see the header). */
+export function extraExample(s: Stacked, use: Exclude<ExtraUse, 'none'>): TrainingExample {
+  const rules = use === 'words' ? [] : ruleFeatures(s.rules);
+  const features = use === 'separate' ? rules.map((f) => f.replace(/^rule:/, 'tuned:')) : rules;
+  return { features: [...s.words, ...features], labels: labelsOf(s.gold) };
 }
 
 /**
- * The messages cross-validation runs over: the tune half and our own messages. Our own are in
- * the folds (not in every training set) because the rules were never tuned on them: on them
- * the rules score about what they score on unseen text (situations ~0.72 micro-F1), while on
- * the tune half they were tuned to ~0.9, which alone would make any threshold look useless.
+ * What does not depend on the honest fold: the word model (trained on the tune half, our own
+ * messages and the cue examples; none of the honest pool) and the extra examples of the stack.
  */
-export function cvMessages(tune: LabelledMessage[]): LabelledMessage[] {
-  return [...tune, ...OWN_CUSTOMER_MESSAGES];
-}
-export const CV_SETTINGS: ModelSettings = { ...SETTINGS, own: false };
+export interface Extras { words?: LinearModel; wordExamples: TrainingExample[]; wordLabels: string[]; examples: TrainingExample[] }
 
-// A fixed hash of a message id, so another `split` gives another (still deterministic) partition.
-function splitHash(id: string, split: number): number {
-  let h = 2166136261 ^ split;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % FOLDS;
+export function prepareExtras(tune: Stacked[], own: Stacked[], settings: StackSettings): Extras {
+  let words: LinearModel | undefined;
+  const wordLabels = settings.wordModel?.labels === 'all' ? CUSTOMER_LABELS : [...SITUATION_IDS] as string[];
+  const wordExamples: TrainingExample[] = [...tune, ...own].map((s) => wordExample(s, wordLabels));
+  wordExamples.push(...catalogExamples().filter((e) => (e.only ?? []).some((l) => wordLabels.includes(l))));
+  if (settings.wordModel && !settings.wordModel.withHonest) words = trainWords(wordExamples, wordLabels, settings);
+  const examples: TrainingExample[] = [];
+  // Without the word model's features: on the text it was trained on its bins would be over-sure.
+  if (settings.tune !== 'none') for (const s of tune) examples.push(extraExample(s, settings.tune));
+  if (settings.own !== 'none') for (const s of own) examples.push(extraExample(s, settings.own));
+  if (settings.catalog) examples.push(...catalogExamples());
+  return { words, wordExamples, wordLabels, examples };
+}
+
+const wordExample = (s: Stacked, labels: string[]): TrainingExample => ({ features: s.words, labels: labelsOf(s.gold).filter((l) => labels.includes(l)) });
+
+function trainWords(examples: TrainingExample[], labels: string[], settings: StackSettings): LinearModel {
+  const wm = settings.wordModel!;
+  return trainPruned(examples, labels, wm.train, wm.keepPerLabel, settings.refit);
 }
 
 /**
- * Out-of-fold probabilities for each message (fold = position mod FOLDS, ids sorted; split > 0
- * hashes the ids instead, for a second opinion: with a few hundred messages one partition's
- * verdict moves by ±0.02).
+ * A model with at most `keep` weights per label (the weights file must stay small). With
+ * `refit`, the model is trained again on the kept features alone, so they take over what the
+ * dropped ones carried instead of the dropped ones' share simply going missing.
  */
-export function crossValidate(messages: LabelledMessage[], settings: ModelSettings = SETTINGS, split = 0): { models: LinearModel[]; foldOf: Map<string, number>; prob: Map<string, Map<string, number>> } {
-  const sorted = [...messages].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const foldOf = new Map(sorted.map((m, i) => [m.id, split === 0 ? i % FOLDS : splitHash(m.id, split)]));
-  const models: LinearModel[] = [];
-  const prob = new Map<string, Map<string, number>>();
-  for (let k = 0; k < FOLDS; k++) {
-    const model = trainCustomerModel(sorted.filter((m) => foldOf.get(m.id) !== k), settings);
-    models.push(model);
-    for (const m of sorted) if (foldOf.get(m.id) === k) prob.set(m.id, customerProbabilities(m.customer, model));
+function trainPruned(examples: TrainingExample[], labels: string[], opts: TrainOptions, keep: number, refit = false): LinearModel {
+  const first = quantize(pruneModel(trainOneVsRest(examples, labels, opts), keep));
+  if (!refit) return first;
+  const kept = new Set(Object.keys(first.weights));
+  const narrowed = examples.map((e) => ({ ...e, features: e.features.filter((f) => kept.has(f)) }));
+  return quantize(pruneModel(trainOneVsRest(narrowed, labels, { ...opts, minCount: 1 }), keep));
+}
+
+/** The salt of the inner partition that gives honest training items their word-model features. */
+const INNER_SALT = 'ownup-customer-words';
+
+export function trainStacked(honest: Stacked[], extras: Extras, settings: StackSettings = SETTINGS): CustomerModel {
+  const base = { withWords: settings.withWords, cross: settings.cross, ruleCopies: settings.ruleCopies };
+  let levels = { ...base, words: extras.words };
+  let once: TrainingExample[];
+  if (settings.wordModel?.withHonest) {
+    const withHonest = (items: Stacked[]) => [...extras.wordExamples, ...items.map((s) => wordExample(s, extras.wordLabels))];
+    const inner = new Map<number, LinearModel>();
+    for (let j = 0; j < FOLDS; j++) inner.set(j, trainWords(withHonest(honest.filter((s) => foldOf(s.gold.id, INNER_SALT) !== j)), extras.wordLabels, settings));
+    once = honest.map((s) => honestExample(s, { ...base, words: inner.get(foldOf(s.gold.id, INNER_SALT)) }));
+    levels = { ...base, words: trainWords(withHonest(honest), extras.wordLabels, settings) };
+  } else {
+    once = honest.map((s) => honestExample(s, levels));
   }
-  return { models, foldOf, prob };
+  const examples = [...Array.from({ length: settings.honestCopies }, () => once).flat(), ...extras.examples];
+  const labels = settings.signals ? CUSTOMER_LABELS : [...SITUATION_IDS] as string[];
+  const stack = trainPruned(examples, labels, settings.train, settings.keepPerLabel, settings.refit);
+  return { ...levels, stack };
 }
 
-export interface Decided { gold: LabelledMessage; rules: { situations: string[]; signals: string[] }; prob: Map<string, number> }
+export function probabilitiesOf(model: CustomerModel, s: Stacked): Map<string, number> {
+  const p = predict(model.stack, stackFeatures(s.words, s.rules, model));
+  return new Map(model.stack.labels.map((l, j) => [l, p[j] ?? 0]));
+}
 
-function microF1(cases: Decided[], combine: CustomerCombine, side: 'situations' | 'signals'): number {
+/** An honest item with the probabilities of a model that did not see it. */
+export interface Decided { gold: LabelledMessage; rules: RuleLabels; prob: Map<string, number> }
+
+/**
+ * Out-of-fold probabilities over `honest` (each item from the model trained without its fold),
+ * and the fold models. `folds` limits which folds are predicted (for nested CV: the training
+ * folds of an outer fold).
+ */
+export function crossFit(
+  honest: Stacked[],
+  extras: Extras,
+  settings: StackSettings = SETTINGS,
+  salt = SALT,
+): { models: Map<number, CustomerModel>; decided: Decided[] } {
+  const fold = (s: Stacked) => foldOf(s.gold.id, salt);
+  const folds = [...new Set(honest.map(fold))].sort((a, b) => a - b);
+  const models = new Map<number, CustomerModel>();
+  const byId = new Map<string, Decided>();
+  for (const k of folds) {
+    const model = trainStacked(honest.filter((s) => fold(s) !== k), extras, settings);
+    models.set(k, model);
+    for (const s of honest) if (fold(s) === k) byId.set(s.gold.id, { gold: s.gold, rules: s.rules, prob: probabilitiesOf(model, s) });
+  }
+  return { models, decided: honest.map((s) => byId.get(s.gold.id)!) };
+}
+
+export function microF1(cases: Decided[], combine: CustomerCombine, side: 'situations' | 'signals'): number {
   let tp = 0, fp = 0, fn = 0;
   for (const c of cases) {
     const got = new Set(combineLabels(c.rules, c.prob, combine)[side]);
@@ -103,76 +237,112 @@ function microF1(cases: Decided[], combine: CustomerCombine, side: 'situations' 
   return tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn);
 }
 
-/**
- * The objective thresholds are chosen on: the mean of the micro-F1 on the tune half (the
- * corpus's labelling) and on our own messages (text the rules never saw, as in use). The tune
- * half alone would rate the rules at what they memorized.
- */
-function weightedF1(groups: Decided[][], combine: CustomerCombine, side: 'situations' | 'signals', weights: number[]): number {
-  let sum = 0, total = 0;
-  groups.forEach((g, i) => { if (g.length > 0 && (weights[i] ?? 0) > 0) { sum += weights[i]! * microF1(g, combine, side); total += weights[i]!; } });
-  return sum / total;
+/** How many knobs the threshold search may turn. */
+export interface ChoiceSettings {
+  /** Per label thresholds, or one add / drop pair shared by all labels of a side. */
+  perLabel: boolean;
+  /** Whether signals get thresholds at all (else they stay the rules'). */
+  signals: boolean;
+  /** A move must gain at least this much micro-F1 (so no threshold is set on one lucky message). */
+  minGain: number;
+  useCap: boolean;
+  useSecond?: boolean;
+  /** Whether the model may add a situation the rules did not find (replaceGeneral aside). */
+  adds?: boolean;
+  /** The lowest add threshold the search may pick. */
+  minAdd?: number;
+  /** The highest drop threshold the search may pick (0: the model never drops a rules situation alone). */
+  maxDrop?: number;
 }
+export const CHOICE: ChoiceSettings = { perLabel: false, signals: false, minGain: 0.002, useCap: true, useSecond: false, minAdd: 0.97, maxDrop: 0 };
 
-/** Which kind of labelled text a message is: the tune half, own rows the cues were tuned on, or fresh own rows. */
-export type Group = 'tune' | 'own' | 'fresh';
-export const GROUPS: Group[] = ['tune', 'own', 'fresh'];
-export function groupOf(id: string): Group {
-  return id.startsWith('fresh-') ? 'fresh' : id.startsWith('own-') ? 'own' : 'tune';
-}
-
-/**
- * The weight of each group (GROUPS order) in the objective thresholds are chosen on. The tune
- * half counts half: the rules were tuned on it, so their false positives there understate
- * unseen text. Nested CV over three partitions (sweep-customer.ts, 2026-11-22), mean gain over
- * the groups: [1,1,1] +0.018, [1,1,2] +0.018, [0.5,1,1] +0.023 (choices stable across splits:
- * generalWins 0.65–0.75, replaceGeneral 0.45–0.7), [0,1,1] +0.024 (ignores the corpus labels).
- */
-export const GROUP_WEIGHTS = [0.5, 1, 1];
-
-const ADD_GRID = [2, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2];
-const DROP_GRID = [0, 0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+const GRID = [2, 0.99, 0.98, 0.97, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1];
+const DROP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const CAP_GRID = [undefined, 3, 2, 1];
 
-/**
- * The situations' add and drop thresholds (per label, or one pair for all when !perLabel) and
- * the replace-general threshold that raise the out-of-fold objective. Per label held up better
- * than one shared pair in nested cross-validation (own messages 0.754 vs 0.703). A move must
- * gain at least `minGain`, so a threshold is not set on the strength of one lucky message.
- */
-export function chooseThresholds(cases: Decided[], minGain = 0.01, perLabel = true, weights: number[] = GROUP_WEIGHTS, useCap = true): CustomerCombine {
-  const groups = GROUPS.map((g) => cases.filter((c) => groupOf(c.gold.id) === g));
-  const objective = (groups: Decided[][], combine: CustomerCombine, side: 'situations' | 'signals') => weightedF1(groups, combine, side, weights);
+/** The decision thresholds that raise the out-of-fold micro-F1 (coordinate search, two passes). */
+export function chooseThresholds(cases: Decided[], choice: ChoiceSettings = CHOICE): CustomerCombine {
   const combine: CustomerCombine = { add: {}, drop: {} };
-  for (const label of CUSTOMER_LABELS) if (label !== 'general') { combine.add[label] = 2; combine.drop[label] = 0; }
-  const sideOf = (label: string) => ((SITUATION_IDS as readonly string[]).includes(label) ? 'situations' : 'signals');
-  // Signals stay the rules' own: in nested cross-validation every threshold choice for them
-  // lowered the held-out folds (tune 0.943 -> 0.923, own messages flat), 2026-11-22.
-  const situationLabels = CUSTOMER_LABELS.filter((l) => sideOf(l) === 'situations' && l !== 'general');
-  const units: string[][] = perLabel ? situationLabels.map((l) => [l]) : [situationLabels];
-  // One coordinate of the search: the grid value that beats the current one by more than
-  // minGain (the last such wins), left set in `combine`.
+  const situations = SITUATION_IDS.filter((l) => l !== 'general') as string[];
+  const signals = [...SIGNAL_IDS] as string[];
+  for (const l of [...situations, ...signals]) { combine.add[l] = 2; combine.drop[l] = 0; }
+  const units: Array<[string[], 'situations' | 'signals']> = [];
+  const sides: Array<[string[], 'situations' | 'signals']> = [[situations, 'situations']];
+  if (choice.signals) sides.push([signals, 'signals']);
+  for (const [labels, side] of sides) {
+    if (choice.perLabel) for (const l of labels) units.push([[l], side]);
+    else units.push([labels, side]);
+  }
   const search = <T>(current: T, grid: readonly T[], set: (t: T) => void, side: 'situations' | 'signals'): void => {
     let best = current;
-    let bestF1 = objective(groups, combine, side);
+    let bestF1 = microF1(cases, combine, side);
     for (const t of grid) {
       set(t);
-      const f1 = objective(groups, combine, side);
-      if (f1 > bestF1 + minGain) { best = t; bestF1 = f1; }
+      const f1 = microF1(cases, combine, side);
+      if (f1 > bestF1 + choice.minGain) { best = t; bestF1 = f1; }
     }
     set(best);
   };
   for (let pass = 0; pass < 2; pass++) {
-    for (const unit of units) {
-      const side = sideOf(unit[0]!);
-      for (const [key, grid] of [['add', ADD_GRID], ['drop', DROP_GRID]] as const) {
-        search(combine[key][unit[0]!]!, grid, (t) => { for (const l of unit) combine[key][l] = t; }, side);
-      }
+    for (const [unit, side] of units) {
+      const addGrid = GRID.filter((t) => t >= (choice.minAdd ?? 0));
+      if (choice.adds !== false) search(combine.add[unit[0]!]!, addGrid, (t) => { for (const l of unit) combine.add[l] = t; }, side);
+      const dropGrid = DROP_GRID.filter((t) => t <= (choice.maxDrop ?? 1));
+      search(combine.drop[unit[0]!]!, dropGrid, (t) => { for (const l of unit) combine.drop[l] = t; }, side);
     }
-    search(combine.replaceGeneral ?? 2, ADD_GRID, (t) => { combine.replaceGeneral = t; }, 'situations');
-    search(combine.generalWins ?? 2, ADD_GRID, (t) => { combine.generalWins = t; }, 'situations');
-    if (useCap) search<number | undefined>(combine.cap, CAP_GRID, (t) => { combine.cap = t; }, 'situations');
+    search(combine.replaceGeneral ?? 2, GRID, (t) => { combine.replaceGeneral = t; }, 'situations');
+    search(combine.generalWins ?? 2, GRID, (t) => { combine.generalWins = t; }, 'situations');
+    if (choice.useCap) search<number | undefined>(combine.cap, CAP_GRID, (t) => { combine.cap = t; }, 'situations');
+    if (choice.useSecond) search<number | undefined>(combine.second, [undefined, ...DROP_GRID.slice(1), 0.7, 0.8], (t) => { combine.second = t; }, 'situations');
   }
+  if (combine.second === undefined) delete combine.second;
   if (combine.cap === undefined) delete combine.cap;
   return combine;
 }
+
+/**
+ * Thresholds for the model trained on `honest` (+ extras): chosen on the out-of-fold
+ * probabilities of a cross-fit over `honest` itself, so no item judges the model that saw it.
+ */
+export function thresholdsFor(
+  honest: Stacked[],
+  extras: Extras,
+  settings: StackSettings = SETTINGS,
+  choice: ChoiceSettings = CHOICE,
+  salt = SALT,
+): CustomerCombine {
+  return chooseThresholds(crossFit(honest, extras, settings, salt).decided, choice);
+}
+
+/** The K fold models and, per fold, thresholds chosen without that fold. */
+export interface FoldFit {
+  models: Map<number, CustomerModel>;
+  combines: Map<number, CustomerCombine>;
+  /** Each honest item decided by its fold's model and thresholds. */
+  decided: Array<Decided & { combine: CustomerCombine }>;
+}
+
+/**
+ * Nested cross-fitting: each honest item decided by the model and thresholds of its outer
+ * fold's training folds (the thresholds from an inner cross-fit over those folds alone). The
+ * honest estimate of the whole recipe, and what customer-crossfit.ts answers with.
+ */
+export function nestedCrossFit(
+  honest: Stacked[],
+  extras: Extras,
+  settings: StackSettings = SETTINGS,
+  choice: ChoiceSettings = CHOICE,
+  salt = SALT,
+): FoldFit {
+  const outer = crossFit(honest, extras, settings, salt);
+  const combines = new Map<number, CustomerCombine>();
+  const decided: FoldFit['decided'] = [];
+  for (const [k] of outer.models) {
+    const combine = thresholdsFor(honest.filter((s) => foldOf(s.gold.id, salt) !== k), extras, settings, choice, salt);
+    combines.set(k, combine);
+    for (const d of outer.decided) if (foldOf(d.gold.id, salt) === k) decided.push({ ...d, combine });
+  }
+  return { models: outer.models, combines, decided };
+}
+
+export { OWN_CUSTOMER_MESSAGES };

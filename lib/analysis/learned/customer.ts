@@ -1,25 +1,35 @@
+import { classifyCustomerText } from '../classify-customer';
 import { cleanDraft } from '../clean';
 import { SIGNAL_IDS, SITUATION_IDS, type SignalId, type SituationId } from '../taxonomy';
 import type { CustomerAnalysis, Evidence, Span } from '../types';
 import { predict, wordFeatures, type LinearModel } from './core';
-import { CUSTOMER_COMBINE, CUSTOMER_MODEL } from './customer-weights';
+import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 
-// The learned fallback for the customer side (TAXONOMY §2–3): a word model beside the cue
-// catalog. The rules stay first; the model can add a situation it is confident of (and then
-// `general` goes), drop a rules situation it strongly rejects, replace a lone `general` with its
-// likeliest trouble, or, when it is sure nothing went wrong, turn the message back into
-// `general` (the rules' commonest false positive on unseen text: trouble read into a plain
-// question). Which of these are used, and at what probability, is chosen by cross-validation
-// (train-customer.ts); as of 2026-11-22 only the last two survive nested CV.
+// The learned layer of the customer side (TAXONOMY §2–3), stacked on the cue catalog: one
+// logistic model per label whose features are the message's words AND what the rules said of it
+// (`rule:late_delivery`, `rule:sig:deadline`, ...). It learns P(label | words, rules) from messages
+// the rules were never tuned on (the corpus check half; train-customer.ts), so it learns when a
+// rule is to be trusted, when to overrule it (trouble read into a plain question) and which
+// neighbouring situation the words point to instead (late_delivery vs out_of_stock, ours vs
+// a partner's). The decision (combineLabels) keeps a rules label unless the model drops it
+// below a threshold and adds a label the model is sure of; thresholds come from cross-fitting.
+
+/** What the model predicts: every situation (`general`, "nothing went wrong", included) and every signal. */
+export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS, ...SIGNAL_IDS];
+
+/** The rules' verdict on a message, as label ids. */
+export interface RuleLabels { situations: string[]; signals: string[] }
 
 /**
- * What the model predicts: every situation, `general` ("nothing went wrong") included, since
- * the rules' commonest false positive on unseen text is trouble read into a plain question
- * ("will I be charged…", "how do refunds work…"), and a model of `general` is what can say so.
- * Signals stay the rules' alone: a model of them (tried 2026-11-22) lowered the held-out folds
- * in nested cross-validation, and leaving them out halves the weights file.
+ * The rules' output as model features: each situation and signal they found, and whether they
+ * found several situations (a second cue is more often a misreading than a first).
  */
-export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS];
+export function ruleFeatures(rules: RuleLabels): string[] {
+  const out = rules.situations.map((s) => `rule:${s}`);
+  for (const s of rules.signals) out.push(`rule:sig:${s}`);
+  if (rules.situations.length >= 2) out.push('rule:several');
+  return out;
+}
 
 /** Probability cut-offs per label: add when the model is at least this sure; drop a rules label below. */
 export interface CustomerCombine {
@@ -31,6 +41,11 @@ export interface CustomerCombine {
   cap?: number;
   /** When the model's `general` is at least this sure, the message is `general` alone (the rules' troubles go). */
   generalWins?: number;
+  /**
+   * A situation other than the model's likeliest one stays only at this probability: the rules'
+   * second situation is more often a misreading of the first than a second trouble.
+   */
+  second?: number;
 }
 
 /** A sentence of the analyzed text, with its place in the original message. */
@@ -85,8 +100,66 @@ export function messageFeatures(text: string): string[] {
   return customerFeatures(analyzedSentences(text).map((s) => s.text).join('\n'));
 }
 
-/** The sentence whose features push this label up most: the evidence shown for a learned label. */
-function strongestSentence(model: LinearModel, label: string, sentences: Sentence[]): Sentence | undefined {
+/**
+ * The two levels of the learned layer. `words` is a plain word model trained on text that is not
+ * the honest pool (the tune half, our own messages, the cue examples): its probabilities on a
+ * new message are honest, and with several hundred messages behind it it knows more wording
+ * than the honest pool alone can teach. `stack` is trained on the honest pool; its features
+ * are the rules' verdict, the word model's probabilities (binned) and, when `withWords`, the
+ * words themselves.
+ */
+export interface CustomerModel {
+  words?: LinearModel;
+  stack: LinearModel;
+  withWords: boolean;
+  cross?: boolean;
+  /**
+   * Each rule feature goes in this many times (as `rule:x`, `rule:x#1`, ...): a binary feature
+   * scaled up, so the L2 penalty that keeps the many word weights small holds the few rule
+   * weights back less.
+   */
+  ruleCopies?: number;
+}
+
+/** Cumulative bins of a word-model probability ("at least 0.5"), so the stack learns a monotone step function of it. */
+const BINS = [0.1, 0.2, 0.35, 0.5, 0.65, 0.8, 0.9];
+
+/** The word model's probabilities as stack features: per label its bins, and which label it likes best. */
+export function wordModelFeatures(words: LinearModel, features: string[], rules?: RuleLabels): string[] {
+  const p = predict(words, features);
+  const out: string[] = [];
+  let top = 0;
+  words.labels.forEach((label, j) => {
+    const q = p[j] ?? 0;
+    for (const b of BINS) if (q >= b) out.push(`wm:${label}:${b}`);
+    if (q > (p[top] ?? 0)) top = j;
+  });
+  const best = words.labels[top] ?? '';
+  out.push(`wm:top:${best}`);
+  // Where the rules and the word model disagree, which way (the confusions are pairs: ours vs a partner's, late vs out of stock).
+  if (rules) for (const r of rules.situations) out.push(`x:${r}>${best}`);
+  return out;
+}
+
+/** The stacked model's features from a message's word features and the rules' verdict on it. */
+export function stackFeatures(words: string[], rules: RuleLabels, model: Omit<CustomerModel, 'stack'>): string[] {
+  const out = model.withWords ? [...words] : [];
+  const own = ruleFeatures(rules);
+  out.push(...own);
+  for (let c = 1; c < (model.ruleCopies ?? 1); c++) for (const f of own) out.push(`${f}#${c}`);
+  if (model.words) out.push(...wordModelFeatures(model.words, words, model.cross ? rules : undefined));
+  return out;
+}
+
+/** The rules' labels of a message (the cue catalog alone). */
+export function rulesOf(analysis: CustomerAnalysis): RuleLabels {
+  return { situations: analysis.situations.map((e) => e.id), signals: analysis.signals.map((e) => e.id) };
+}
+
+/** The sentence whose words push this label up most: the evidence shown for a learned label. */
+function strongestSentence(models: CustomerModel, label: string, sentences: Sentence[]): Sentence | undefined {
+  // The word model knows words best; the stack's word weights when the word model has no such label.
+  const model = models.words?.labels.includes(label) ? models.words : models.stack;
   const j = model.labels.indexOf(label);
   let best: Sentence | undefined;
   let bestPush = 0;
@@ -98,10 +171,14 @@ function strongestSentence(model: LinearModel, label: string, sentences: Sentenc
   return best;
 }
 
-/** Per label, the model's probability for this message. */
-export function customerProbabilities(text: string, model: LinearModel = CUSTOMER_MODEL): Map<string, number> {
-  const p = predict(model, messageFeatures(text));
-  return new Map(model.labels.map((l, j) => [l, p[j] ?? 0]));
+/** Per label, the model's probability for this message, given the rules' verdict (the cue catalog's when not given). */
+export function customerProbabilities(
+  text: string,
+  model: CustomerModel = CUSTOMER_STACK,
+  rules: RuleLabels = rulesOf(classifyCustomerText(text)),
+): Map<string, number> {
+  const p = predict(model.stack, stackFeatures(messageFeatures(text), rules, model));
+  return new Map(model.stack.labels.map((l, j) => [l, p[j] ?? 0]));
 }
 
 /**
@@ -109,7 +186,7 @@ export function customerProbabilities(text: string, model: LinearModel = CUSTOME
  * shared by addLearnedSituations and the evaluation scripts).
  */
 export function combineLabels(
-  rules: { situations: string[]; signals: string[] },
+  rules: RuleLabels,
   prob: Map<string, number>,
   combine: CustomerCombine = CUSTOMER_COMBINE,
 ): { situations: string[]; signals: string[]; added: string[] } {
@@ -130,6 +207,10 @@ export function combineLabels(
       .reduce((a, b) => (b[1] > a[1] ? b : a), ['general', 0] as readonly [string, number]);
     if (p >= (combine.replaceGeneral ?? 2)) { real.push(best); added.push(best); }
   }
+  if (combine.second !== undefined && real.length > 1) {
+    const first = real.reduce((a, b) => ((prob.get(b) ?? 0) > (prob.get(a) ?? 0) ? b : a));
+    real.splice(0, real.length, ...real.filter((id) => id === first || (prob.get(id) ?? 0) >= combine.second!));
+  }
   if (combine.cap !== undefined && real.length > combine.cap) {
     const kept = new Set([...real].sort((a, b) => (prob.get(b) ?? 0) - (prob.get(a) ?? 0)).slice(0, combine.cap));
     real.splice(0, real.length, ...real.filter((id) => kept.has(id)));
@@ -141,18 +222,18 @@ export function combineLabels(
 }
 
 /**
- * The rules' analysis plus the situations the model adds (each with the sentence that drove it
- * as evidence), minus a rules situation the model strongly rejects; `general` when no other
- * situation remains or when the model is sure nothing went wrong. Signals pass through unchanged (no model label for them).
+ * The rules' analysis plus the labels the model adds (each with the sentence that drove it as
+ * evidence), minus a rules label the model rejects; `general` when no other situation remains
+ * or when the model is sure nothing went wrong.
  */
 export function addLearnedSituations(
   text: string,
   analysis: CustomerAnalysis,
-  model: LinearModel = CUSTOMER_MODEL,
+  model: CustomerModel = CUSTOMER_STACK,
   combine: CustomerCombine = CUSTOMER_COMBINE,
 ): CustomerAnalysis {
-  const prob = customerProbabilities(text, model);
-  const rules = { situations: analysis.situations.map((e) => e.id), signals: analysis.signals.map((e) => e.id) };
+  const rules = rulesOf(analysis);
+  const prob = customerProbabilities(text, model, rules);
   const decided = combineLabels(rules, prob, combine);
   const sentences = analyzedSentences(text);
   const evidence = <Id extends string>(id: Id, own: Evidence<Id>[]): Evidence<Id> | undefined => {
