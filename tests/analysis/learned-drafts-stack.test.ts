@@ -82,6 +82,9 @@ describe('stacked draft layer', () => {
     // Unit 1 already holds a rule blame_shift: only unit 0 gets one.
     expect(out.adds.map((a) => [a.unitIndex, a.category])).toEqual([[0, 'blame_shift']]);
     expect(decideStack(units, [], [], (u) => probs[u]!, labels, thresholds).adds).toEqual([]);
+    // Every rule finding dropped: the model reads the draft as clean and adds nothing either.
+    const dropAll = { drop: { redirect: 0.1, blame_shift: 0.99 }, add: { blame_shift: 0.8 } };
+    expect(decideStack(units, findings, [0, 1], (u) => probs[u]!, labels, dropAll)).toEqual({ keep: [false, false], adds: [] });
   });
 
   it('drops a lone rule finding the model doubts unless another sentence reads as a deflection', () => {

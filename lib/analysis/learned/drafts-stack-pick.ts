@@ -39,8 +39,9 @@ export interface StackDecision {
  * Keeps a rule finding unless the model finds its category unlikely (below drop) in the unit
  * that holds it; adds a unit-wide finding for each category the model is confident of (at or
  * above add) in a unit where no rule found that category. A finding outside every unit (unitOf
- * -1) is always kept. Additions happen only in a draft the rules fault (a draft they leave clean
- * is not even read: index.ts), and stop at `limit` (the engine's cap on a draft's findings).
+ * -1) is always kept. Additions happen only in a draft where a rule finding stays (a draft the
+ * rules leave clean is not even read: index.ts), and stop at `limit` (the engine's cap on a
+ * draft's findings).
  */
 export function decideStack(
   units: readonly SentenceUnit[],
@@ -69,7 +70,10 @@ export function decideStack(
     return units.some((_unit, v) => v !== u && probsOf(v).some((q) => q >= lone.other));
   });
   const adds: StackAdd[] = [];
-  if (findings.length === 0) return { keep, adds };
+  // A draft whose rule findings all go is one the model reads as clean: adding its own there
+  // would contradict that (out of fold on the first 341 H drafts, over four fold salts: clean
+  // drafts flagged 2.6 % -> 1.7 %, recall -0.001).
+  if (!keep.some(Boolean)) return { keep, adds };
   for (let u = 0; u < units.length && adds.length < limit; u++) {
     const p = probsOf(u);
     for (let j = 0; j < labels.length && adds.length < limit; j++) {
