@@ -4,22 +4,27 @@ import type { LinearModel } from './core';
 // not core.ts's modelToSource: the stack keeps every weight of magnitude ≥ TRIM (thousands of
 // small ones carry real signal: keeping the 1000 largest per category lost 3 points of recall
 // out of fold), and as JSON with a string key per feature that is ~400 KB. Here each word is
-// written once, a feature is one or two word numbers, and a weight is four characters, so the
-// same model fits in well under 150 KB. Weights are quantized to QUANTUM; the training side
+// written once, a feature is one or two word numbers, and a weight is a label digit and as few
+// base-64 digits as the largest weight needs, so the same model fits in well under 150 KB. Weights are quantized to QUANTUM; the training side
 // quantizes fold models the same way (quantize), so the cross-fitting measures what ships.
 
 /** Weight resolution: 1/100 (a sum of ~30 weights moves by at most ~0.15 in the logit, in practice far less). */
 export const QUANTUM = 0.01;
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGIT_VALUE = new Map([...DIGITS].map((ch, i) => [ch, i]));
-/** Characters per word number (64^3 words at most) and per weight (64^3 steps, centred on zero). */
-const ID_WIDTH = 3;
-const WEIGHT_WIDTH = 3;
-const WEIGHT_OFFSET = 64 ** WEIGHT_WIDTH / 2;
+/** The fewest base-64 digits that hold every number below `n`. */
+function widthFor(n: number): number {
+  let width = 1;
+  while (64 ** width < n) width++;
+  return width;
+}
 
 export interface EncodedModel {
   labels: string[];
   bias: number[];
+  /** Digits per word number and per weight (a weight is stored as its count of QUANTUM plus half the range). */
+  idWidth: number;
+  weightWidth: number;
   /** The words features are made of ('^' and stacked names like 'r:redirect' included), joined by ' '. */
   words: string;
   /** Unigram features: a word number each. */
@@ -68,22 +73,25 @@ export function encode(model: LinearModel): EncodedModel {
   const words = [...new Set([...uni, ...bi.flatMap((f) => f.split('|'))])].sort();
   if (words.some((w) => w.includes(' ') || w === '')) throw new Error('encode: a word holds a space or is empty');
   const id = new Map(words.map((w, i) => [w, i]));
+  const idWidth = widthFor(words.length);
+  const largest = Math.max(0, ...features.flatMap((f) => m.weights[f]!.map((x) => Math.abs(Math.round(x / QUANTUM)))));
+  const weightWidth = widthFor(2 * largest + 2);
+  const offset = 64 ** weightWidth / 2;
   let weights = '';
   for (const f of [...uni, ...bi]) {
     const row = m.weights[f]!;
     const nonzero = row.flatMap((x, j) => (x !== 0 ? [[j, Math.round(x / QUANTUM)] as const] : []));
     weights += String(nonzero.length);
-    for (const [j, q] of nonzero) {
-      if (Math.abs(q) >= WEIGHT_OFFSET) throw new Error(`encode: weight out of range in ${f}`);
-      weights += String(j) + number(q + WEIGHT_OFFSET, WEIGHT_WIDTH);
-    }
+    for (const [j, q] of nonzero) weights += String(j) + number(q + offset, weightWidth);
   }
   return {
     labels: [...m.labels],
     bias: m.bias,
+    idWidth,
+    weightWidth,
     words: words.join(' '),
-    unigrams: uni.map((f) => number(id.get(f)!, ID_WIDTH)).join(''),
-    bigrams: bi.map((f) => f.split('|').map((w) => number(id.get(w)!, ID_WIDTH)).join('')).join(''),
+    unigrams: uni.map((f) => number(id.get(f)!, idWidth)).join(''),
+    bigrams: bi.map((f) => f.split('|').map((w) => number(id.get(w)!, idWidth)).join('')).join(''),
     weights,
   };
 }
@@ -91,10 +99,12 @@ export function encode(model: LinearModel): EncodedModel {
 /** The model back from its compact form (the weights file calls this once, at load). */
 export function decode(e: EncodedModel): LinearModel {
   const words = e.words.split(' ');
+  const { idWidth, weightWidth } = e;
+  const offset = 64 ** weightWidth / 2;
   const features: string[] = [];
-  for (let at = 0; at < e.unigrams.length; at += ID_WIDTH) features.push(words[readNumber(e.unigrams, at, ID_WIDTH)]!);
-  for (let at = 0; at < e.bigrams.length; at += 2 * ID_WIDTH) {
-    features.push(`${words[readNumber(e.bigrams, at, ID_WIDTH)]!}|${words[readNumber(e.bigrams, at + ID_WIDTH, ID_WIDTH)]!}`);
+  for (let at = 0; at < e.unigrams.length; at += idWidth) features.push(words[readNumber(e.unigrams, at, idWidth)]!);
+  for (let at = 0; at < e.bigrams.length; at += 2 * idWidth) {
+    features.push(`${words[readNumber(e.bigrams, at, idWidth)]!}|${words[readNumber(e.bigrams, at + idWidth, idWidth)]!}`);
   }
   const weights: Record<string, number[]> = {};
   let at = 0;
@@ -103,9 +113,9 @@ export function decode(e: EncodedModel): LinearModel {
     const count = Number(e.weights[at++]);
     for (let c = 0; c < count; c++) {
       const j = Number(e.weights[at]);
-      const q = readNumber(e.weights, at + 1, WEIGHT_WIDTH) - WEIGHT_OFFSET;
+      const q = readNumber(e.weights, at + 1, weightWidth) - offset;
       row[j] = quantizeOne(q * QUANTUM);
-      at += 1 + WEIGHT_WIDTH;
+      at += 1 + weightWidth;
     }
     weights[f] = row;
   }
