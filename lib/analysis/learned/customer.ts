@@ -12,7 +12,10 @@ import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 // rule is to be trusted, when to overrule it (trouble read into a plain question) and which
 // neighbouring situation the words point to instead (late_delivery vs out_of_stock, ours vs
 // a partner's). The decision (combineLabels) keeps a rules label unless the model drops it
-// below a threshold and adds a label the model is sure of; thresholds come from cross-fitting.
+// below a threshold and adds a label the model is sure of; thresholds come from cross-fitting
+// (customer-training.ts). As of 2026-11-22 what survives nested cross-fitting: adds when the
+// model is very sure, the model's trouble instead of a lone `general`, `general` when the model
+// is sure nothing went wrong, and at most two situations; plain drops did not pay.
 
 /** What the model predicts: every situation (`general`, "nothing went wrong", included) and every signal. */
 export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS, ...SIGNAL_IDS];

@@ -165,3 +165,24 @@ if (process.argv.includes('--fixed')) {
     console.log(`${name}\n  ${line.join('\n  ')}`);
   }
 }
+// --ablate: on the shared partition's out-of-fold probabilities, each knob of the chosen decision alone and all but it.
+if (process.argv.includes('--ablate')) {
+  const [, v] = variants[variants.length - 1]!;
+  const settings: StackSettings = { ...SETTINGS, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
+  const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided;
+  const chosen = chooseThresholds(decided, { ...CHOICE, ...(v.choice ?? {}) });
+  const none: CustomerCombine = { add: {}, drop: {} };
+  const knobs: Array<[string, (c: CustomerCombine) => CustomerCombine]> = [
+    ['add', (c) => ({ ...c, add: chosen.add })],
+    ['drop', (c) => ({ ...c, drop: chosen.drop })],
+    ['replaceGeneral', (c) => ({ ...c, replaceGeneral: chosen.replaceGeneral })],
+    ['generalWins', (c) => ({ ...c, generalWins: chosen.generalWins })],
+    ['cap', (c) => ({ ...c, cap: chosen.cap })],
+  ];
+  const score = (c: CustomerCombine) => both(decided, (d) => combineLabels(d.rules, d.prob, c));
+  console.log(`all knobs ${score(chosen)} | none ${score(none)}`);
+  for (const [name, set] of knobs) {
+    const allBut = knobs.filter(([n]) => n !== name).reduce((c, [, s]) => s(c), none);
+    console.log(`  ${name.padEnd(15)} alone ${score(set(none))} | all but it ${score(allBut)}`);
+  }
+}
