@@ -4,7 +4,7 @@ import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
-import { couldStart, matchAt, spanBound, type MatchEnv } from './pattern';
+import { matchAt, spanBound, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
@@ -426,7 +426,7 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
         if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
         const last = a - xi.minPre[pid]!;
         for (; s <= last; s++) {
-          if (!couldStart(cp.first, env, s)) continue;
+          if (!index.mayStartAt(pid, env, s)) continue;
           const limit = Math.min(to, env.sentenceEnd[s]!);
           if (matchAt(cp.node, s, env, limit) > 0) return true;
         }
