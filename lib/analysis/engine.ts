@@ -9,6 +9,7 @@ import { prepare } from './prepare';
 import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
+import type { Slots } from './template';
 import { fillTemplate } from './template';
 import { F_NUM, F_PUNCT, F_WORD, zeroedBytes, type Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
@@ -225,6 +226,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   let slots: ReturnType<typeof slotsFromContext> | undefined;
   // Per category, the last finding and the sentence it sits in.
   const lastOfCategory = new Map<CategoryId, { finding: Finding; sentence: number }>();
+  const rewriteCache: RewriteCache = new Map();
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
@@ -248,13 +250,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
-    const after = text.slice(end, end + 1);
-    const filled = { ...slots, partner: partner ?? slots!.partner };
-    const names = [filled.partner, filled.customer_first_name, filled.rep_name, filled.company];
-    const rewrites = cr.rule.rewrites.map((tpl, i) => ({
-      id: `r${i + 1}`,
-      text: shapeRewrite(fillTemplate(tpl, filled), atSentenceStart, after, names),
-    }));
+    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, rewriteCache);
+    const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
     lastOfCategory.set(cr.rule.category, { finding: f, sentence: m.sentence });
@@ -272,6 +269,41 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
 /** No ownership cue counted (when they cannot change the score, see bonusMatters). */
 const NO_CUES: readonly number[] = [0, 0, 0];
 
+/**
+ * Per analysis, a rule's rewrite texts by partner and by how the span sits in its sentence
+ * (key: rule * 4 + at sentence start * 2 + punctuation after). Why: a draft's findings fill the
+ * same templates with the same slots over and over, and building each text again (a slots
+ * object, the template, the shaping) was a twentieth of a draft's time (2026-11-22). The
+ * texts are strings, so sharing them between findings is safe; each finding still gets its
+ * own rewrite objects.
+ */
+type RewriteCache = Map<string | undefined, Map<number, string[]>>;
+
+function rewriteTexts(cr: CompiledRule, rule: number, partner: string | undefined, atSentenceStart: boolean, beforePunct: boolean, slots: Slots, cache: RewriteCache): string[] {
+  let byRule = cache.get(partner);
+  if (!byRule) cache.set(partner, (byRule = new Map()));
+  const key = rule * 4 + (atSentenceStart ? 2 : 0) + (beforePunct ? 1 : 0);
+  let texts = byRule.get(key);
+  if (texts) return texts;
+  const filled = { ...slots, partner: partner ?? slots.partner };
+  const names = [filled.partner, filled.customer_first_name, filled.rep_name, filled.company];
+  texts = cr.rule.rewrites.map((tpl) => shapeRewrite(fillTemplate(tpl, filled), atSentenceStart, beforePunct, names));
+  byRule.set(key, texts);
+  return texts;
+}
+
+/** Whether the character at `end` is a sentence's closing punctuation (. ! ?). */
+function endsBeforePunct(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** "r1", "r2", …: the same few ids for every finding. */
+const REWRITE_IDS: string[] = [];
+function rewriteId(i: number): string {
+  return (REWRITE_IDS[i] ??= `r${i + 1}`);
+}
+
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
 
@@ -280,9 +312,9 @@ const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
  * "Hi Marco, " (QA 2026-11-22: Apply produced "Hi Marco, They sell on our behalf…") unless it
  * starts with "I" or a name (the partner, the customer, the rep, the company).
  */
-function shapeRewrite(s: string, atSentenceStart: boolean, after: string, names: (string | undefined)[]): string {
+function shapeRewrite(s: string, atSentenceStart: boolean, beforePunct: boolean, names: (string | undefined)[]): string {
   let out = s;
-  if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
+  if (beforePunct) out = out.replace(/[.!]+$/, '');
   if (!out.length) return out;
   if (atSentenceStart) return out[0]!.toUpperCase() + out.slice(1);
   const startsWithName = names.some((name) => name && out.startsWith(name));
