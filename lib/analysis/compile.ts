@@ -421,6 +421,8 @@ export class PatternIndex {
   /** The first sets' Bloom filters, where QUICK_FIRST (see mayStartAt). */
   private firstBits = new Int32Array(0);
   private flatFor = 0;
+  /** The classes byClass lists (see classApplies). */
+  private classNames: string[] = [];
   /** Token flags of the token classes byClass lists. */
   private classFlags = 0;
 
@@ -437,6 +439,7 @@ export class PatternIndex {
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
     this.classFlags = 0;
     for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;
+    this.classNames = [...this.byClass.keys()];
     const count = this.patterns.length;
     this.quickOf = new Uint8Array(count);
     this.nextBits = new Int32Array(2 * count);
@@ -477,7 +480,14 @@ export class PatternIndex {
   private classApplies(env: MatchEnv, p: number): boolean {
     if ((env.tok.flags[p]! & this.classFlags) !== 0) return true;
     const ents = env.entities[p];
-    if (ents !== undefined) for (const e of ents) if (this.byClass.has(e.name)) return true;
+    if (ents === undefined) return false;
+    // Names compared by identity against a short list, not hashed into byClass: entity
+    // tokens are asked at every scan of every index (a few per cent of a big draft).
+    const names = this.classNames;
+    for (let i = 0; i < ents.length; i++) {
+      const name = ents[i]!.name;
+      for (let k = 0; k < names.length; k++) if (names[k] === name) return true;
+    }
     return false;
   }
 
