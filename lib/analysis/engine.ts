@@ -71,9 +71,14 @@ interface ExceptionIndex {
    * list is other exceptions' patterns, and filtering them was most of the window scan).
    */
   pages: Array<Int32Array | undefined>;
-  /** Per form id, a token of this draft whose list is cached (see cacheCandidates). */
-  tokenOfWord: Map<number, number>;
-  /** Whether this draft is big enough for tokenOfWord to pay (short drafts repeat few words). */
+  /**
+   * Per form id, a token of this draft whose list is cached (see cacheCandidates): the token
+   * where wordGen[id] === wordEpoch (typed arrays, not a Map: a big draft asks at every token).
+   */
+  wordToken: Int32Array;
+  wordGen: Int32Array;
+  wordEpoch: number;
+  /** Whether this draft is big enough for wordToken to pay (short drafts repeat few words). */
   shareWords: boolean;
   /** Each pattern's exception as a number (its bit), and each exception's number. */
   ownerBit: Int32Array;
@@ -109,7 +114,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
   return {
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
-    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], tokenOfWord: new Map(), shareWords: false,
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
   };
 }
 
@@ -218,8 +223,8 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
 
   // 2. Exceptions, then spans; one finding per category per clause.
   engine.exceptions.pages = [];
-  engine.exceptions.tokenOfWord.clear();
   engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
+  if (engine.exceptions.shareWords) newWordTable(engine.exceptions, env);
   engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
@@ -258,7 +263,6 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   }
   // The cache is this draft's: let it go (a big draft's pool starts small again next time).
   engine.exceptions.pages = [];
-  engine.exceptions.tokenOfWord.clear();
   if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   findings.sort((a, b) => a.start - b.start || a.end - b.end);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
@@ -479,14 +483,26 @@ function zeroedInt32(n: number): Int32Array {
   return new Int32Array(buffer, offset, n);
 }
 
+/** Starts this draft's word table (wordToken), big enough for every form id it has. */
+function newWordTable(xi: ExceptionIndex, env: MatchEnv): void {
+  const size = (env.vocab ?? 0) + 1;
+  if (xi.wordGen.length < size) {
+    xi.wordGen = new Int32Array(size + (size >> 2));
+    xi.wordToken = new Int32Array(xi.wordGen.length);
+    xi.wordEpoch = 0;
+  }
+  if (++xi.wordEpoch > 2_000_000_000) { xi.wordEpoch = 1; xi.wordGen.fill(0); }
+}
+
 function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
   // A word met before shares that token's list (its candidates and wake depend on the word
   // alone): a big draft's windows repeat a few hundred words, and listing them again was a
   // third of its exception checks.
   const byWord = xi.shareWords && xi.index.keyedByWord(env, a);
   if (byWord) {
-    const src = xi.tokenOfWord.get(env.nid[a]!);
-    if (src !== undefined && env.lid[src] === env.lid[a]) {
+    const w = env.nid[a]!;
+    const src = xi.wordGen[w] === xi.wordEpoch ? xi.wordToken[w]! : -1;
+    if (src >= 0 && env.lid[src] === env.lid[a]) {
       const from = xi.pages[src >> PAGE_BITS]!;
       const sk = (src & PAGE_MASK) * xi.stride;
       for (let i = 0; i < xi.stride; i++) at[k + i] = from[sk + i]!;
@@ -508,7 +524,7 @@ function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32
   at[k] = xi.poolLen + 1;
   at[k + 1] = n;
   xi.poolLen += n;
-  if (byWord) xi.tokenOfWord.set(env.nid[a]!, a);
+  if (byWord) { xi.wordGen[env.nid[a]!] = xi.wordEpoch; xi.wordToken[env.nid[a]!] = a; }
 }
 
 /** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */
