@@ -4,6 +4,7 @@ import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { NeedTable, needsOf, type Need } from './prefilter';
+import { buildWordSets, inWordSet, type WordSets } from './word-sets';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -287,18 +288,22 @@ export class PatternIndex {
       if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
       // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
       // touch the pattern's objects at all (see flatten).
+      // Where a neighbour set is words only, its Bloom filter and then its table
+      // (word-sets.ts) decide exactly what mayContinue / mayFollow would.
       const quick = quickOf[pid]!;
       if (quick & QUICK_NEXT) {
         const q = p + 1;
         if (q >= limit || !(inBits(nextBits, pid, lid[q]!) || inBits(nextBits, pid, nid[q]!))) continue;
+        if (!(inWordSet(this.nextWords, pid, lid[q]!) || inWordSet(this.nextWords, pid, nid[q]!))) continue;
       }
       if (quick & QUICK_PREV) {
         const q = p - 1;
         if (p <= sentStart || !(inBits(prevBits, pid, lid[q]!) || inBits(prevBits, pid, nid[q]!))) continue;
+        if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) continue;
       }
       const cp = this.patterns[pid]!;
-      if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
-      if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
+      if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) continue;
+      if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
@@ -420,6 +425,10 @@ export class PatternIndex {
   private prevBits = new Int32Array(0);
   /** The first sets' Bloom filters, where QUICK_FIRST (see mayStartAt). */
   private firstBits = new Int32Array(0);
+  /** The words-only first / next / prev sets (QUICK_FIRST / NEXT / PREV) as tables, by pattern id. */
+  private firstWords: WordSets = buildWordSets([]);
+  private nextWords: WordSets = buildWordSets([]);
+  private prevWords: WordSets = buildWordSets([]);
   private flatFor = 0;
   /** The classes byClass lists (see classApplies). */
   private classNames: string[] = [];
@@ -462,18 +471,25 @@ export class PatternIndex {
         this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
+    this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
+    this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
+    this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.flatFor = this.patterns.length;
   }
 
   /**
-   * couldStart(first set of pattern pid) at token s, the Bloom filter of a words-only first set
-   * read from a flat array first: most starts tried are rejected, and couldStart's reads of the
-   * set object (and its Set lookup) were a twentieth of a draft's time (profile 2026-11-22).
+   * couldStart(first set of pattern pid) at token s. A words-only first set is decided from flat
+   * arrays, its Bloom filter and then its table (word-sets.ts): most starts tried are rejected,
+   * and couldStart's reads of the set object (and its Set lookup) were a twentieth of a draft's
+   * time (profile 2026-11-22).
    */
   mayStartAt(pid: number, env: MatchEnv, s: number): boolean {
     if (this.flatFor !== this.patterns.length) this.flatten();
-    if (this.quickOf[pid]! & QUICK_FIRST && !(inBits(this.firstBits, pid, env.lid[s]!) || inBits(this.firstBits, pid, env.nid[s]!))) return false;
-    return couldStart(this.patterns[pid]!.first, env, s);
+    if (!(this.quickOf[pid]! & QUICK_FIRST)) return couldStart(this.patterns[pid]!.first, env, s);
+    const lid = env.lid[s]!;
+    const nid = env.nid[s]!;
+    if (!(inBits(this.firstBits, pid, lid) || inBits(this.firstBits, pid, nid))) return false;
+    return inWordSet(this.firstWords, pid, lid) || inWordSet(this.firstWords, pid, nid);
   }
 
   /** Whether a class list of this index applies at token p (its flag, or an entity starting there). */
