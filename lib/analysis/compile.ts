@@ -277,33 +277,12 @@ export class PatternIndex {
     needs.enter(env, sentStart, limit);
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
-    const quickOf = this.quickOf;
-    const nextBits = this.nextBits;
-    const prevBits = this.prevBits;
-    const lid = env.lid;
-    const nid = env.nid;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) { if (long) this.drop(this.skipped, pid, this.skipGen); continue; }
       if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
-      // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
-      // touch the pattern's objects at all (see flatten).
-      // Where a neighbour set is words only, its Bloom filter and then its table
-      // (word-sets.ts) decide exactly what mayContinue / mayFollow would.
-      const quick = quickOf[pid]!;
-      if (quick & QUICK_NEXT) {
-        const q = p + 1;
-        if (q >= limit || !(inBits(nextBits, pid, lid[q]!) || inBits(nextBits, pid, nid[q]!))) continue;
-        if (!(inWordSet(this.nextWords, pid, lid[q]!) || inWordSet(this.nextWords, pid, nid[q]!))) continue;
-      }
-      if (quick & QUICK_PREV) {
-        const q = p - 1;
-        if (p <= sentStart || !(inBits(prevBits, pid, lid[q]!) || inBits(prevBits, pid, nid[q]!))) continue;
-        if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) continue;
-      }
+      if (!this.neighboursAllow(pid, env, p, sentStart, limit)) continue;
       const cp = this.patterns[pid]!;
-      if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) continue;
-      if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
@@ -475,6 +454,33 @@ export class PatternIndex {
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
     this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.flatFor = this.patterns.length;
+  }
+
+  /**
+   * The neighbour tests of pattern pid woken at token p (its anchor item starting there): the
+   * token after it (before `limit`) and the token before it (after `sentStart`) must be ones the
+   * pattern allows. Where a neighbour set is words only, its Bloom filter and then its table
+   * (word-sets.ts) decide from flat arrays exactly what mayContinue / mayFollow would: a
+   * rejection then does not touch the pattern's objects at all (see flatten).
+   */
+  neighboursAllow(pid: number, env: MatchEnv, p: number, sentStart: number, limit: number): boolean {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    const quick = this.quickOf[pid]!;
+    const { lid, nid } = env;
+    if (quick & QUICK_NEXT) {
+      const q = p + 1;
+      if (q >= limit || !(inBits(this.nextBits, pid, lid[q]!) || inBits(this.nextBits, pid, nid[q]!))) return false;
+      if (!(inWordSet(this.nextWords, pid, lid[q]!) || inWordSet(this.nextWords, pid, nid[q]!))) return false;
+    }
+    if (quick & QUICK_PREV) {
+      const q = p - 1;
+      if (p <= sentStart || !(inBits(this.prevBits, pid, lid[q]!) || inBits(this.prevBits, pid, nid[q]!))) return false;
+      if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) return false;
+    }
+    const cp = this.patterns[pid]!;
+    if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
+    if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) return false;
+    return true;
   }
 
   /**

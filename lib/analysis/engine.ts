@@ -470,6 +470,10 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
       for (let ci = 0; ci < n; ci++) {
         const pid = xi.pool[off + ci]!;
         if (xi.owner[pid] !== ex) continue;
+        // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+        // in a window cannot match there, and every start they allow was tried (and its
+        // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+        if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
         const cp = index.patterns[pid]!;
         const mx = maxPre[pid]!;
         let s = mx === Infinity ? from : Math.max(from, a - mx);
