@@ -4,6 +4,7 @@ import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { NeedTable, needsOf, type Need } from './prefilter';
+import { buildWordSets, inWordSet, type WordSets } from './word-sets';
 import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -276,33 +277,16 @@ export class PatternIndex {
     needs.enter(env, sentStart, limit);
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
-    const quickOf = this.quickOf;
-    const nextBits = this.nextBits;
-    const prevBits = this.prevBits;
-    const lid = env.lid;
-    const nid = env.nid;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) { if (long) this.drop(this.skipped, pid, this.skipGen); continue; }
       if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
-      // The neighbour tests' Bloom filters, read from flat arrays: a rejection here does not
-      // touch the pattern's objects at all (see flatten).
-      const quick = quickOf[pid]!;
-      if (quick & QUICK_NEXT) {
-        const q = p + 1;
-        if (q >= limit || !(inBits(nextBits, pid, lid[q]!) || inBits(nextBits, pid, nid[q]!))) continue;
-      }
-      if (quick & QUICK_PREV) {
-        const q = p - 1;
-        if (p <= sentStart || !(inBits(prevBits, pid, lid[q]!) || inBits(prevBits, pid, nid[q]!))) continue;
-      }
+      if (!this.neighboursAllow(pid, env, p, sentStart, limit)) continue;
       const cp = this.patterns[pid]!;
-      if (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit)) continue;
-      if (cp.prev && !mayFollow(cp.prev, env, p, sentStart)) continue;
       let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
-        if (!couldStart(cp.first, env, s)) continue;
+        if (!this.mayStartAt(pid, env, s)) continue;
         const e = matchAt(cp.node, s, env, limit);
         if (e > s) found(pid, s, e);
       }
@@ -418,7 +402,15 @@ export class PatternIndex {
   private quickOf = new Uint8Array(0);
   private nextBits = new Int32Array(0);
   private prevBits = new Int32Array(0);
+  /** The first sets' Bloom filters, where QUICK_FIRST (see mayStartAt). */
+  private firstBits = new Int32Array(0);
+  /** The words-only first / next / prev sets (QUICK_FIRST / NEXT / PREV) as tables, by pattern id. */
+  private firstWords: WordSets = buildWordSets([]);
+  private nextWords: WordSets = buildWordSets([]);
+  private prevWords: WordSets = buildWordSets([]);
   private flatFor = 0;
+  /** The classes byClass lists (see classApplies). */
+  private classNames: string[] = [];
   /** Token flags of the token classes byClass lists. */
   private classFlags = 0;
 
@@ -435,11 +427,18 @@ export class PatternIndex {
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
     this.classFlags = 0;
     for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;
+    this.classNames = [...this.byClass.keys()];
     const count = this.patterns.length;
     this.quickOf = new Uint8Array(count);
     this.nextBits = new Int32Array(2 * count);
     this.prevBits = new Int32Array(2 * count);
+    this.firstBits = new Int32Array(2 * count);
     this.patterns.forEach((cp, pid) => {
+      if (wordsOnly(cp.first)) {
+        this.quickOf[pid]! |= QUICK_FIRST;
+        this.firstBits[2 * pid] = cp.first.bloomLo!;
+        this.firstBits[2 * pid + 1] = cp.first.bloomHi!;
+      }
       if (cp.next && wordsOnly(cp.next) && !cp.next.spanClasses) {
         this.quickOf[pid]! |= QUICK_NEXT;
         this.nextBits[2 * pid] = cp.next.bloomLo!;
@@ -451,14 +450,66 @@ export class PatternIndex {
         this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
+    this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
+    this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
+    this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.flatFor = this.patterns.length;
+  }
+
+  /**
+   * The neighbour tests of pattern pid woken at token p (its anchor item starting there): the
+   * token after it (before `limit`) and the token before it (after `sentStart`) must be ones the
+   * pattern allows. Where a neighbour set is words only, its Bloom filter and then its table
+   * (word-sets.ts) decide from flat arrays exactly what mayContinue / mayFollow would: a
+   * rejection then does not touch the pattern's objects at all (see flatten).
+   */
+  neighboursAllow(pid: number, env: MatchEnv, p: number, sentStart: number, limit: number): boolean {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    const quick = this.quickOf[pid]!;
+    const { lid, nid } = env;
+    if (quick & QUICK_NEXT) {
+      const q = p + 1;
+      if (q >= limit || !(inBits(this.nextBits, pid, lid[q]!) || inBits(this.nextBits, pid, nid[q]!))) return false;
+      if (!(inWordSet(this.nextWords, pid, lid[q]!) || inWordSet(this.nextWords, pid, nid[q]!))) return false;
+    }
+    if (quick & QUICK_PREV) {
+      const q = p - 1;
+      if (p <= sentStart || !(inBits(this.prevBits, pid, lid[q]!) || inBits(this.prevBits, pid, nid[q]!))) return false;
+      if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) return false;
+    }
+    const cp = this.patterns[pid]!;
+    if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
+    if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) return false;
+    return true;
+  }
+
+  /**
+   * couldStart(first set of pattern pid) at token s. A words-only first set is decided from flat
+   * arrays, its Bloom filter and then its table (word-sets.ts): most starts tried are rejected,
+   * and couldStart's reads of the set object (and its Set lookup) were a twentieth of a draft's
+   * time (profile 2026-11-22).
+   */
+  mayStartAt(pid: number, env: MatchEnv, s: number): boolean {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    if (!(this.quickOf[pid]! & QUICK_FIRST)) return couldStart(this.patterns[pid]!.first, env, s);
+    const lid = env.lid[s]!;
+    const nid = env.nid[s]!;
+    if (!(inBits(this.firstBits, pid, lid) || inBits(this.firstBits, pid, nid))) return false;
+    return inWordSet(this.firstWords, pid, lid) || inWordSet(this.firstWords, pid, nid);
   }
 
   /** Whether a class list of this index applies at token p (its flag, or an entity starting there). */
   private classApplies(env: MatchEnv, p: number): boolean {
     if ((env.tok.flags[p]! & this.classFlags) !== 0) return true;
     const ents = env.entities[p];
-    if (ents !== undefined) for (const e of ents) if (this.byClass.has(e.name)) return true;
+    if (ents === undefined) return false;
+    // Names compared by identity against a short list, not hashed into byClass: entity
+    // tokens are asked at every scan of every index (a few per cent of a big draft).
+    const names = this.classNames;
+    for (let i = 0; i < ents.length; i++) {
+      const name = ents[i]!.name;
+      for (let k = 0; k < names.length; k++) if (names[k] === name) return true;
+    }
     return false;
   }
 
@@ -483,6 +534,7 @@ export class PatternIndex {
 
 const QUICK_NEXT = 1;
 const QUICK_PREV = 2;
+const QUICK_FIRST = 4;
 
 /** A set couldStart decides by its word ids alone: a token outside its Bloom filter is not in it. */
 function wordsOnly(fs: FirstSet): boolean {

@@ -4,11 +4,12 @@ import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
-import { couldStart, matchAt, spanBound, type MatchEnv } from './pattern';
+import { matchAt, spanBound, type MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import { bonusMatters, scoreDraft } from './score';
 import { clauseEndOf, clauseStartOf, type Segments } from './segment';
 import { slotsFromContext } from './slots';
+import type { Slots } from './template';
 import { fillTemplate } from './template';
 import { F_NUM, F_PUNCT, F_WORD, zeroedBytes, type Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
@@ -70,9 +71,14 @@ interface ExceptionIndex {
    * list is other exceptions' patterns, and filtering them was most of the window scan).
    */
   pages: Array<Int32Array | undefined>;
-  /** Per form id, a token of this draft whose list is cached (see cacheCandidates). */
-  tokenOfWord: Map<number, number>;
-  /** Whether this draft is big enough for tokenOfWord to pay (short drafts repeat few words). */
+  /**
+   * Per form id, a token of this draft whose list is cached (see cacheCandidates): the token
+   * where wordGen[id] === wordEpoch (typed arrays, not a Map: a big draft asks at every token).
+   */
+  wordToken: Int32Array;
+  wordGen: Int32Array;
+  wordEpoch: number;
+  /** Whether this draft is big enough for wordToken to pay (short drafts repeat few words). */
   shareWords: boolean;
   /** Each pattern's exception as a number (its bit), and each exception's number. */
   ownerBit: Int32Array;
@@ -108,7 +114,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
   return {
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
-    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], tokenOfWord: new Map(), shareWords: false,
+    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
   };
 }
 
@@ -173,6 +179,20 @@ function onRuleMatch(pid: number, s: number, e: number): void {
 function byStartLongestRule(a: RawMatch, b: RawMatch): number {
   return a.start - b.start || b.end - a.end || a.rule - b.rule;
 }
+function byStartEnd(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
+}
+
+/**
+ * Sorts in place, unless the array is in order already (the same result: the sort is stable).
+ * Matches and findings mostly come in order, and Array#sort allocates its work space even
+ * then (a twentieth of what a short draft allocated, heap profile 2026-11-22).
+ */
+function sortUnlessSorted<T>(a: T[], cmp: (x: T, y: T) => number): void {
+  for (let i = 1; i < a.length; i++) {
+    if (cmp(a[i - 1]!, a[i]!) > 0) { a.sort(cmp); return; }
+  }
+}
 
 /**
  * `onPrepared` sees the draft's tokens and sentences while they are valid (the arrays are reused
@@ -205,7 +225,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   ruleScan.found = [];
   // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
   // whichever anchor the scan happened to reach first.
-  found.sort(byStartLongestRule);
+  sortUnlessSorted(found, byStartLongestRule);
   const raw: RawMatch[] = [];
   // Zeroed, not -1: a start is never below 0 either.
   const lastEnd = zeroedInt32(engine.rules.length);
@@ -217,14 +237,15 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
 
   // 2. Exceptions, then spans; one finding per category per clause.
   engine.exceptions.pages = [];
-  engine.exceptions.tokenOfWord.clear();
   engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
+  if (engine.exceptions.shareWords) newWordTable(engine.exceptions, env);
   engine.exceptions.poolLen = 0;
   const draftCache = new Map<CompiledException, boolean>();
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
   // Per category, the last finding and the sentence it sits in.
   const lastOfCategory = new Map<CategoryId, { finding: Finding; sentence: number }>();
+  const rewriteCache: RewriteCache = new Map();
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
@@ -248,22 +269,16 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
-    const after = text.slice(end, end + 1);
-    const filled = { ...slots, partner: partner ?? slots!.partner };
-    const names = [filled.partner, filled.customer_first_name, filled.rep_name, filled.company];
-    const rewrites = cr.rule.rewrites.map((tpl, i) => ({
-      id: `r${i + 1}`,
-      text: shapeRewrite(fillTemplate(tpl, filled), atSentenceStart, after, names),
-    }));
+    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, rewriteCache);
+    const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
     lastOfCategory.set(cr.rule.category, { finding: f, sentence: m.sentence });
   }
   // The cache is this draft's: let it go (a big draft's pool starts small again next time).
   engine.exceptions.pages = [];
-  engine.exceptions.tokenOfWord.clear();
   if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
-  findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  sortUnlessSorted(findings, byStartEnd);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
   const score = tok.length === 0 ? 100 : scoreDraft(findings, bonusMatters(findings) ? ownershipCounts(engine, env, seg) : NO_CUES);
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
@@ -271,6 +286,41 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
 
 /** No ownership cue counted (when they cannot change the score, see bonusMatters). */
 const NO_CUES: readonly number[] = [0, 0, 0];
+
+/**
+ * Per analysis, a rule's rewrite texts by partner and by how the span sits in its sentence
+ * (key: rule * 4 + at sentence start * 2 + punctuation after). Why: a draft's findings fill the
+ * same templates with the same slots over and over, and building each text again (a slots
+ * object, the template, the shaping) was a twentieth of a draft's time (2026-11-22). The
+ * texts are strings, so sharing them between findings is safe; each finding still gets its
+ * own rewrite objects.
+ */
+type RewriteCache = Map<string | undefined, Map<number, string[]>>;
+
+function rewriteTexts(cr: CompiledRule, rule: number, partner: string | undefined, atSentenceStart: boolean, beforePunct: boolean, slots: Slots, cache: RewriteCache): string[] {
+  let byRule = cache.get(partner);
+  if (!byRule) cache.set(partner, (byRule = new Map()));
+  const key = rule * 4 + (atSentenceStart ? 2 : 0) + (beforePunct ? 1 : 0);
+  let texts = byRule.get(key);
+  if (texts) return texts;
+  const filled = { ...slots, partner: partner ?? slots.partner };
+  const names = [filled.partner, filled.customer_first_name, filled.rep_name, filled.company];
+  texts = cr.rule.rewrites.map((tpl) => shapeRewrite(fillTemplate(tpl, filled), atSentenceStart, beforePunct, names));
+  byRule.set(key, texts);
+  return texts;
+}
+
+/** Whether the character at `end` is a sentence's closing punctuation (. ! ?). */
+function endsBeforePunct(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return c === 46 || c === 33 || c === 63;
+}
+
+/** "r1", "r2", …: the same few ids for every finding. */
+const REWRITE_IDS: string[] = [];
+function rewriteId(i: number): string {
+  return (REWRITE_IDS[i] ??= `r${i + 1}`);
+}
 
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
@@ -280,9 +330,9 @@ const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
  * "Hi Marco, " (QA 2026-11-22: Apply produced "Hi Marco, They sell on our behalf…") unless it
  * starts with "I" or a name (the partner, the customer, the rep, the company).
  */
-function shapeRewrite(s: string, atSentenceStart: boolean, after: string, names: (string | undefined)[]): string {
+function shapeRewrite(s: string, atSentenceStart: boolean, beforePunct: boolean, names: (string | undefined)[]): string {
   let out = s;
-  if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
+  if (beforePunct) out = out.replace(/[.!]+$/, '');
   if (!out.length) return out;
   if (atSentenceStart) return out[0]!.toUpperCase() + out.slice(1);
   const startsWithName = names.some((name) => name && out.startsWith(name));
@@ -420,13 +470,17 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
       for (let ci = 0; ci < n; ci++) {
         const pid = xi.pool[off + ci]!;
         if (xi.owner[pid] !== ex) continue;
+        // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+        // in a window cannot match there, and every start they allow was tried (and its
+        // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+        if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
         const cp = index.patterns[pid]!;
         const mx = maxPre[pid]!;
         let s = mx === Infinity ? from : Math.max(from, a - mx);
         if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
         const last = a - xi.minPre[pid]!;
         for (; s <= last; s++) {
-          if (!couldStart(cp.first, env, s)) continue;
+          if (!index.mayStartAt(pid, env, s)) continue;
           const limit = Math.min(to, env.sentenceEnd[s]!);
           if (matchAt(cp.node, s, env, limit) > 0) return true;
         }
@@ -437,8 +491,12 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   return false;
 }
 
-/** Drafts of more tokens than this share exception candidate lists by word (cacheCandidates). */
-const SHARE_WORDS_FROM = 20_000;
+/**
+ * Drafts of more tokens than this share exception candidate lists by word (cacheCandidates).
+ * From about 5 KB of text words repeat enough to pay for the lookups (10 KB drafts -6 %, 100 KB
+ * -4 %; below, the corpus's short drafts gained nothing: 2026-11-22, with the typed-array table).
+ */
+const SHARE_WORDS_FROM = 1000;
 const PAGE_BITS = 8;
 const PAGE_MASK = (1 << PAGE_BITS) - 1;
 
@@ -447,14 +505,26 @@ function zeroedInt32(n: number): Int32Array {
   return new Int32Array(buffer, offset, n);
 }
 
+/** Starts this draft's word table (wordToken), big enough for every form id it has. */
+function newWordTable(xi: ExceptionIndex, env: MatchEnv): void {
+  const size = (env.vocab ?? 0) + 1;
+  if (xi.wordGen.length < size) {
+    xi.wordGen = new Int32Array(size + (size >> 2));
+    xi.wordToken = new Int32Array(xi.wordGen.length);
+    xi.wordEpoch = 0;
+  }
+  if (++xi.wordEpoch > 2_000_000_000) { xi.wordEpoch = 1; xi.wordGen.fill(0); }
+}
+
 function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
   // A word met before shares that token's list (its candidates and wake depend on the word
   // alone): a big draft's windows repeat a few hundred words, and listing them again was a
   // third of its exception checks.
   const byWord = xi.shareWords && xi.index.keyedByWord(env, a);
   if (byWord) {
-    const src = xi.tokenOfWord.get(env.nid[a]!);
-    if (src !== undefined && env.lid[src] === env.lid[a]) {
+    const w = env.nid[a]!;
+    const src = xi.wordGen[w] === xi.wordEpoch ? xi.wordToken[w]! : -1;
+    if (src >= 0 && env.lid[src] === env.lid[a]) {
       const from = xi.pages[src >> PAGE_BITS]!;
       const sk = (src & PAGE_MASK) * xi.stride;
       for (let i = 0; i < xi.stride; i++) at[k + i] = from[sk + i]!;
@@ -476,7 +546,7 @@ function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32
   at[k] = xi.poolLen + 1;
   at[k + 1] = n;
   xi.poolLen += n;
-  if (byWord) xi.tokenOfWord.set(env.nid[a]!, a);
+  if (byWord) { xi.wordGen[env.nid[a]!] = xi.wordEpoch; xi.wordToken[env.nid[a]!] = a; }
 }
 
 /** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */

@@ -156,6 +156,16 @@ export class NeedTable {
 
   get size(): number { return this.patterns; }
 
+  /** Per word id below `words`, the enter call that last met it (seenGen: this one). */
+  private seen = new Int32Array(0);
+  private seenGen = 0;
+
+  private seenFor(words: number): Int32Array {
+    if (this.seen.length < words) this.seen = new Int32Array(words);
+    if (++this.seenGen > 2_000_000_000) { this.seenGen = 1; this.seen.fill(0); }
+    return this.seen;
+  }
+
   /** Makes the table describe tokens [start, end) of env. */
   enter(env: MatchEnv, start: number, end: number): void {
     if (env === this.env && start === this.start && end === this.end) return;
@@ -173,11 +183,24 @@ export class NeedTable {
     const lid = env.lid;
     const nid = env.nid;
     const off = this.off;
-    for (let q = start; q < end; q++) {
+    // Backwards, each word once: its last position is the one that counts, and a need already
+    // marked by a later word keeps that (values at or above `floor` are this sentence's). Why:
+    // a common word meets dozens of needs, and one giant sentence repeats it thousands of
+    // times (marking was a twelfth of an adversarial 1 MB draft, profile 2026-11-22).
+    const floor = off + start;
+    const seen = this.seenFor(top);
+    const gen = this.seenGen;
+    for (let q = end - 1; q >= start; q--) {
       const l = lid[q]!;
-      if (l < top) for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) last[wl[i]!] = off + q;
+      if (l < top && seen[l] !== gen) {
+        seen[l] = gen;
+        for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) if (last[wl[i]!]! < floor) last[wl[i]!] = off + q;
+      }
       const n = nid[q]!;
-      if (n !== l && n < top) for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) last[wl[i]!] = off + q;
+      if (n !== l && n < top && seen[n] !== gen) {
+        seen[n] = gen;
+        for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) if (last[wl[i]!]! < floor) last[wl[i]!] = off + q;
+      }
     }
     if (end > start) this.top = off + end - 1;
     this.env = env;

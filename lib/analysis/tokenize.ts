@@ -124,7 +124,7 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
   cannot: ['can', 'not', 3], wont: ['will', 'not', 2], theyre: ['they', 'are', 4], youve: ['you', 'have', 3],
 } satisfies Record<string, [string, string, number]>));
 
-// The table of distinct words: plain ASCII words (no apostrophe, no ignorable character), keyed
+// The table of distinct words: plain ASCII words (no curly apostrophe, no ignorable character), keyed
 // by their lower-cased characters. Why: slicing, lower-casing and looking up the lemma and the
 // bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
 // draft repeats its words. A hit costs a hash and a compare against the text, and every token
@@ -182,7 +182,7 @@ function wordIndex(text: string, s: number, e: number, h: number): number {
   slots[2 * slot + 1] = w + 1;
   wordNorm.push(norm);
   wordLemma.push(lemmaOf(norm));
-  wordBare.push(len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined);
+  wordBare.push(norm.indexOf("'") < 0 ? (len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm));
   return w;
 }
 
@@ -623,8 +623,15 @@ function normDigits(s: string): string {
   return s;
 }
 
-function readWord(text: string, i: number, to: number, w: TokenWriter): number {
+/**
+ * One word from i. `plainApostrophe`: an ASCII apostrophe keeps the word on the table path
+ * (its norm is then the lower-cased text); should the word turn out to need more than that
+ * (a character beyond ASCII, a curly apostrophe), it is read again without (the norm built
+ * character by character, as always).
+ */
+function readWord(text: string, i: number, to: number, w: TokenWriter, plainApostrophe = true): number {
   const s = i;
+  let tookApostrophe = false;
   let special = false; // norm differs from the slice beyond case
   let letters = 0;
   let uppers = 0;
@@ -681,6 +688,13 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
       break;
     }
     if (isApostrophe(c) && i + 1 < to && classOf(text.charCodeAt(i + 1)) === 1 && i > s) {
+      // A plain apostrophe is its own norm: the word can still be a table word ("I've").
+      if (c === 39 && !special && plainApostrophe) {
+        tookApostrophe = true;
+        h = Math.imul(h ^ c, HASH_PRIME);
+        i++;
+        continue;
+      }
       if (!special) { chars = [text.slice(s, i).toLowerCase()]; special = true; }
       chars!.push("'");
       i++;
@@ -750,12 +764,13 @@ function readWord(text: string, i: number, to: number, w: TokenWriter): number {
     emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
     return i;
   }
+  if (tookApostrophe) return readWord(text, s, to, w, false);
   const norm = special ? chars!.join('') : text.slice(s, i).toLowerCase();
   emitWord(text, s, i, norm, flags, w);
   return i;
 }
 
-/** emitWord for a word of the table: plain ASCII, so no apostrophe and norm as long as the text. */
+/** emitWord for a word of the table: plain ASCII, so its norm is as long as the text and wordBare has its split. */
 function emitTableWord(s: number, e: number, word: number, flags: number, w: TokenWriter): void {
   const bare = wordBare[word];
   if (bare) {
@@ -767,6 +782,39 @@ function emitTableWord(s: number, e: number, word: number, flags: number, w: Tok
     }
   }
   w.pushWord(s, e, word, flags);
+}
+
+/**
+ * How emitWord splits a table word with an apostrophe (its norm and text have the same length):
+ * the halves and where the second starts, or undefined when it stays whole.
+ */
+function splitAtApostrophe(norm: string): [string, string, number] | undefined {
+  const ap = norm.indexOf("'");
+  const halves = contractionHalves(norm.slice(0, ap), norm.slice(ap));
+  if (!halves) return undefined;
+  const cut = halves[2] ? ap - 1 : ap;
+  return cut > 0 && cut < norm.length ? [halves[0], halves[1], cut] : undefined;
+}
+
+/** The two words of a contraction (base + suffix from its apostrophe on), and whether the cut is one before the apostrophe ("n't"). */
+function contractionHalves(base: string, suffix: string): [string, string, boolean] | undefined {
+  switch (suffix) {
+    case "'ll": return [base, 'will', false];
+    case "'re": return [base, 'are', false];
+    case "'ve": return [base, 'have', false];
+    case "'m": return [base, 'am', false];
+    case "'d": return [base, 'would', false];
+    case "'s":
+      if (base === 'let') return ['let', 'us', false];
+      return CONTRACT_IS.has(base) ? [base, 'is', false] : [base, "'s", false];
+    case "'t": {
+      if (!base.endsWith('n')) return undefined;
+      const b = base.slice(0, -1);
+      return [b === 'ca' ? 'can' : b === 'wo' ? 'will' : b === 'sha' ? 'shall' : b === 'ai' ? 'is' : b, 'not', true];
+    }
+    default:
+      return undefined;
+  }
 }
 
 /** Splits contractions; offsets of each half stay inside the original word. */
@@ -787,37 +835,14 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
   const origAp = findApostrophe(text, s, e);
-  const base = norm.slice(0, ap);
-  const suffix = norm.slice(ap);
-  let first: string | undefined;
-  let second: string | undefined;
-  let cut = origAp;
-  switch (suffix) {
-    case "'ll": first = base; second = 'will'; break;
-    case "'re": first = base; second = 'are'; break;
-    case "'ve": first = base; second = 'have'; break;
-    case "'m": first = base; second = 'am'; break;
-    case "'d": first = base; second = 'would'; break;
-    case "'s":
-      if (base === 'let') { first = 'let'; second = 'us'; }
-      else if (CONTRACT_IS.has(base)) { first = base; second = 'is'; }
-      else { first = base; second = "'s"; }
-      break;
-    case "'t":
-      if (base.endsWith('n')) {
-        const b = base.slice(0, -1);
-        first = b === 'ca' ? 'can' : b === 'wo' ? 'will' : b === 'sha' ? 'shall' : b === 'ai' ? 'is' : b;
-        second = 'not';
-        cut = origAp - 1;
-      }
-      break;
-  }
-  if (first === undefined || second === undefined || cut <= s || cut >= e) {
+  const halves = contractionHalves(norm.slice(0, ap), norm.slice(ap));
+  const cut = halves?.[2] ? origAp - 1 : origAp;
+  if (!halves || cut <= s || cut >= e) {
     w.push(s, e, norm, lemmaOf(norm), flags);
     return;
   }
-  w.push(s, cut, first, lemmaOf(first), flags);
-  w.push(cut, e, second, lemmaOf(second), F_WORD | F_CONTRACTION);
+  w.push(s, cut, halves[0], lemmaOf(halves[0]), flags);
+  w.push(cut, e, halves[1], lemmaOf(halves[1]), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {

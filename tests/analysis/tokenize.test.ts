@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PerWord, tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
+import { F_SPACE_AFTER, F_SPACE_BEFORE, PerWord, tokenize, tokenizeRegions } from '../../lib/analysis/tokenize';
 import { segment } from '../../lib/analysis/segment';
 import { registerLemmas } from '../../lib/analysis/lemma';
 
@@ -13,6 +13,22 @@ describe('tokenizer', () => {
     expect(norms("You'll need to call")).toEqual(['you', 'will', 'need', 'to', 'call']);
     expect(norms("We can't, won't and cannot")).toEqual(['we', 'can', 'not', ',', 'will', 'not', 'and', 'can', 'not']);
     expect(norms("I'm sure it's fine, we've done it")).toEqual(['i', 'am', 'sure', 'it', 'is', 'fine', ',', 'we', 'have', 'done', 'it']);
+  });
+
+  it('splits a contraction the same whether its word is new to the tokenizer or seen before', () => {
+    const text = "I've Maria's rock'n'roll I've Maria's rock'n'roll";
+    const t = tokenize(text);
+    const n = t.length / 2;
+    // Flags but the spacing ones (the last token has nothing after it).
+    const f = (i: number) => t.flags[i]! & ~(F_SPACE_BEFORE | F_SPACE_AFTER);
+    for (let i = 0; i < n; i++) {
+      expect([t.norm[i + n], t.lemma[i + n], f(i + n), t.end[i + n]! - t.start[i + n]!]).toEqual([t.norm[i], t.lemma[i], f(i), t.end[i]! - t.start[i]!]);
+    }
+    expect(t.norm.slice(0, n)).toEqual(['i', 'have', 'maria', "'s", "rock'n'roll"]);
+  });
+
+  it('lower-cases a word with an apostrophe character by character ("Σ" is never a final sigma)', () => {
+    expect(norms("O'ΣΣ")).toEqual(["o'σσ"]);
   });
 
   it('folds smart apostrophes and quotes', () => {
