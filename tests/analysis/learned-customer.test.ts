@@ -95,6 +95,20 @@ describe('the stack over the rules', () => {
     expect(addLearnedSituations('Is the site down for everyone?', outage('Is the'), STACK, combine).situations.map((e) => e.id)).toEqual(['general']);
   });
 
+  it('with dropsKeepOne, drops only thin out several situations and never empty a message', () => {
+    const text = 'The site is down and I was charged twice.';
+    const both: CustomerAnalysis = {
+      situations: [{ id: 'outage', start: 0, end: 16, text: 'The site is down' }, { id: 'billing_error', start: 21, end: 40, text: 'I was charged twice' }],
+      signals: [],
+    };
+    // The toy believes in neither (about 0.05 and 0.02).
+    const doubting: CustomerModel = { stack: { labels: ['outage', 'billing_error'], bias: [-3, -4], weights: {} }, withWords: true };
+    const combine: CustomerCombine = { add: {}, drop: { outage: 0.5, billing_error: 0.5 }, dropsKeepOne: true };
+    expect(addLearnedSituations(text, both, doubting, combine).situations.map((e) => e.id).sort()).toEqual(['billing_error', 'outage']);
+    const sure: CustomerModel = { ...doubting, stack: { ...doubting.stack, weights: { down: [6, 0] } } };
+    expect(addLearnedSituations(text, both, sure, combine).situations.map((e) => e.id)).toEqual(['outage']);
+  });
+
   it('keeps a second situation only when the model believes it too', () => {
     const text = 'The app crashes and you charged me twice.';
     const rules: CustomerAnalysis = {

@@ -14,8 +14,9 @@ import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 // a partner's). The decision (combineLabels) keeps a rules label unless the model drops it
 // below a threshold and adds a label the model is sure of; thresholds come from cross-fitting
 // (customer-training.ts). As of 2026-11-22 what survives nested cross-fitting: adds when the
-// model is very sure, the model's trouble instead of a lone `general`, `general` when the model
-// is sure nothing went wrong, and at most two situations; plain drops did not pay.
+// model is very sure, drops that thin out several rules situations (never all of them), the
+// model's trouble instead of a lone `general`, `general` when the model is sure nothing went
+// wrong, and at most two situations.
 
 /** What the model predicts: every situation (`general`, "nothing went wrong", included) and every signal. */
 export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS, ...SIGNAL_IDS];
@@ -42,6 +43,8 @@ export interface CustomerCombine {
   replaceGeneral?: number;
   /** At most this many situations per message, the model's likeliest kept (a message is mostly about one or two things). */
   cap?: number;
+  /** Drops never leave a message without a situation the rules found (they only thin out several). */
+  dropsKeepOne?: boolean;
   /** When the model's `general` is at least this sure, the message is `general` alone (the rules' troubles go). */
   generalWins?: number;
   /**
@@ -194,15 +197,18 @@ export function combineLabels(
   combine: CustomerCombine = CUSTOMER_COMBINE,
 ): { situations: string[]; signals: string[]; added: string[] } {
   const added: string[] = [];
-  const decide = (ids: readonly string[], fromRules: string[]): string[] =>
+  const decide = (ids: readonly string[], fromRules: string[], keepRules = false): string[] =>
     ids.filter((id) => {
       const p = prob.get(id);
       if (p === undefined) return fromRules.includes(id);
-      if (fromRules.includes(id)) return p >= (combine.drop[id] ?? 0);
+      if (fromRules.includes(id)) return keepRules || p >= (combine.drop[id] ?? 0);
       if (p >= (combine.add[id] ?? 2)) { added.push(id); return true; }
       return false;
     });
-  const real = decide(SITUATION_IDS.filter((s) => s !== 'general'), rules.situations);
+  const troubles = SITUATION_IDS.filter((s) => s !== 'general');
+  let real = decide(troubles, rules.situations);
+  // Drops only thin out: a message the rules found trouble in is emptied by generalWins alone.
+  if (combine.dropsKeepOne && real.length === 0) real = decide(troubles, rules.situations, true);
   // The rules saw nothing wrong; the model's likeliest trouble, if it is sure enough, is a better guess than `general`.
   if (real.length === 0 && rules.situations.every((s) => s === 'general')) {
     const [best, p] = SITUATION_IDS.filter((s) => s !== 'general')

@@ -29,6 +29,6 @@ for (const [name, customers] of pools) {
   for (const [label, classify] of [['rules only', classifyByRules], ['rules + stacked model, out of fold', stacked]] as const) {
     const e = evaluate({ analyzeDraft: noDrafts, classifyCustomer: classify }, { drafts: [], customers });
     console.log(`${name} (${customers.length}), ${label}: situations ${e.situations.micro.f1.toFixed(3)}, signals ${e.signals.micro.f1.toFixed(3)}`);
-    if (process.argv.includes('--tables')) console.log(`${formatTable('situation', e.situations.perId, e.situations.micro)}\n`);
+    if (process.argv.includes('--tables')) console.log(`${formatTable('situation', e.situations.perId, e.situations.micro)}\n${formatTable('signal', e.signals.perId, e.signals.micro)}\n`);
   }
 }
