@@ -45,9 +45,9 @@ const pooled = process.argv.includes('--pooled');
 const groups: Array<[string, Set<string>]> = [['H', new Set(fit.pool.map((d) => d.id))]];
 const held = fit.pool.filter((d) => /^d-held/.test(d.id));
 if (held.length > 0) groups.push(['held… only', new Set(held.map((d) => d.id))]);
-// The blind batch that landed after the stack's design was fixed (22:37): its cleanest estimate.
+// The blind batches that landed after the stack's design was fixed (from 22:37): its cleanest estimate.
 const late = held.filter((d) => !/^d-held[de]-/.test(d.id));
-if (late.length > 0) groups.push(['held f–o only', new Set(late.map((d) => d.id))]);
+if (late.length > 0) groups.push(['held, after design', new Set(late.map((d) => d.id))]);
 for (const [group, ids] of groups) {
   report(`${group}: rules only`, ids, (i) => fit.pool[i]!.rules);
   report(`${group}: previous layer (tune-trained)`, ids, (i) => {
