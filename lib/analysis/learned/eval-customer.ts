@@ -22,6 +22,10 @@ const pools: Array<[string, Corpus['customers']]> = [
   ['H (check half)', honest],
   ['H without held…', honest.filter((m) => !isHeld(m.id))],
   ['held… only', honest.filter((m) => isHeld(m.id))],
+  // Per source file of the blind items (each its own writer and angle), with --sources.
+  ...(process.argv.includes('--sources')
+    ? [...new Set(honest.filter((m) => isHeld(m.id)).map((m) => m.id.split('-')[1]!))].sort().map((src): [string, Corpus['customers']] => [src, honest.filter((m) => m.id.split('-')[1] === src)])
+    : []),
 ];
 console.log(`cross-fitted in ${seconds.toFixed(1)} s`);
 for (const [name, customers] of pools) {
