@@ -65,4 +65,12 @@ describe('corpusHalf', () => {
       expect(corpusHalf(`d-held-${i}`)).toBe('check');
     }
   });
+
+  it('keeps the holdout sources out of both halves', () => {
+    for (let i = 1; i <= 40; i++) {
+      expect(corpusHalf(`d-heldr-${i}`)).toBe('holdout');
+      expect(corpusHalf(`c-helds-${i}`)).toBe('holdout');
+      expect(corpusHalf(`c-heldsa-${i}`)).toBe('check');
+    }
+  });
 });
