@@ -22,7 +22,12 @@ import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 export const CUSTOMER_LABELS: string[] = [...SITUATION_IDS, ...SIGNAL_IDS];
 
 /** The rules' verdict on a message, as label ids. */
-export interface RuleLabels { situations: string[]; signals: string[] }
+export interface RuleLabels {
+  situations: string[];
+  signals: string[];
+  /** How many sentences the analyzed part of the message has (a one-sentence message is decided by CustomerCombine.short). */
+  sentences?: number;
+}
 
 /**
  * The rules' output as model features: each situation and signal they found, and whether they
@@ -52,6 +57,12 @@ export interface CustomerCombine {
    * second situation is more often a misreading of the first than a second trouble.
    */
   second?: number;
+  /**
+   * The decision for a one-sentence message, when it differs. The model's probabilities on a
+   * lone sentence are less calibrated than on a message, and the cue examples (one sentence
+   * each) must keep their verdict; longer messages can then be decided more freely.
+   */
+  short?: Omit<CustomerCombine, 'short'>;
 }
 
 /** A sentence of the analyzed text, with its place in the original message. */
@@ -194,8 +205,9 @@ export function customerProbabilities(
 export function combineLabels(
   rules: RuleLabels,
   prob: Map<string, number>,
-  combine: CustomerCombine = CUSTOMER_COMBINE,
+  decision: CustomerCombine = CUSTOMER_COMBINE,
 ): { situations: string[]; signals: string[]; added: string[] } {
+  const combine = decision.short !== undefined && (rules.sentences ?? 2) <= 1 ? decision.short : decision;
   const added: string[] = [];
   const decide = (ids: readonly string[], fromRules: string[], keepRules = false): string[] =>
     ids.filter((id) => {
@@ -241,10 +253,10 @@ export function addLearnedSituations(
   model: CustomerModel = CUSTOMER_STACK,
   combine: CustomerCombine = CUSTOMER_COMBINE,
 ): CustomerAnalysis {
-  const rules = rulesOf(analysis);
+  const sentences = analyzedSentences(text);
+  const rules = { ...rulesOf(analysis), sentences: sentences.length };
   const prob = customerProbabilities(text, model, rules);
   const decided = combineLabels(rules, prob, combine);
-  const sentences = analyzedSentences(text);
   const evidence = <Id extends string>(id: Id, own: Evidence<Id>[]): Evidence<Id> | undefined => {
     const kept = own.find((e) => e.id === id);
     if (kept) return kept;

@@ -2,6 +2,7 @@ import { halfOf, loadCorpus } from '../../../tests/corpus/evaluate';
 import { combineLabels, type CustomerCombine } from './customer';
 import {
   CHOICE,
+  chooseDecision,
   chooseThresholds,
   crossFit,
   prepareExtras,
@@ -62,7 +63,7 @@ for (const [name, v] of variants) {
   const pooledPicks: Array<{ gold: Decided['gold']; situations: string[]; signals: string[] }> = [];
   for (const salt of salts) {
     const decided = crossFit(honest, extras, settings, salt).decided;
-    combine = chooseThresholds(decided, choice);
+    combine = chooseDecision(decided, choice);
     for (const c of decided) pooledPicks.push({ gold: c.gold, ...combineLabels(c.rules, c.prob, combine) });
     pooled.push(...decided);
     if (!process.argv.includes('--no-nested')) nested.push(...nestedCrossFit(honest, extras, settings, choice, salt).decided);

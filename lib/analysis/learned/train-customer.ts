@@ -4,8 +4,9 @@ import type { LinearModel } from './core';
 import { toStored } from './customer-quantized';
 import {
   CHOICE,
-  chooseThresholds,
+  chooseDecision,
   crossFit,
+  cueConstraints,
   OWN_CUSTOMER_MESSAGES,
   prepareExtras,
   SALT,
@@ -27,8 +28,9 @@ const honest = stack(halfOf(corpus, 'check').customers);
 const extras = prepareExtras(stack(halfOf(corpus, 'tune').customers), stack(OWN_CUSTOMER_MESSAGES), SETTINGS);
 const cases: Decided[] = [];
 for (const salt of [SALT, `${SALT}-1`, `${SALT}-2`]) cases.push(...crossFit(honest, extras, SETTINGS, salt).decided);
-const combine = chooseThresholds(cases, CHOICE);
 const model = trainStacked(honest, extras, SETTINGS);
+// The cue examples as the shipped model judges them: no threshold may make it contradict them.
+const combine = chooseDecision(cases, CHOICE, CHOICE.cueConstraint ? cueConstraints(model) : []);
 
 /** The `fromStored({...})` expression of a (quantized) model, one feature a line. */
 const expression = (m: LinearModel): string => `fromStored(${JSON.stringify(toStored(m)).replace(/\],"/g, '],\n"')})`;
@@ -61,3 +63,4 @@ console.log(`honest ${honest.length}, word-model features ${count(model.words)},
 const shown = (r: Record<string, number>, skip: number) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, t]) => t !== skip)));
 console.log('add', shown(combine.add, 2), '\ndrop', shown(combine.drop, 0));
 console.log('replaceGeneral', combine.replaceGeneral, 'generalWins', combine.generalWins, 'cap', combine.cap, 'second', combine.second);
+if (combine.short) console.log('one sentence:', JSON.stringify({ ...combine.short, add: JSON.parse(shown(combine.short.add, 2)), drop: JSON.parse(shown(combine.short.drop, 0)) }));
