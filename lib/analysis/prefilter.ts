@@ -156,7 +156,10 @@ export class NeedTable {
         mine.push(n);
         if (need.maxId > maxId) maxId = need.maxId;
       }
-      needList.push(...mine);
+      // Needs without common words first: one read decides them, and most tests fail on
+      // the first need that fails (the order of a conjunction changes no answer).
+      const hasCommon = (n: number) => commonStart[n + 1]! > commonStart[n]!;
+      needList.push(...mine.filter((n) => !hasCommon(n)), ...mine.filter(hasCommon));
       needStart.push(needList.length);
       maxIdOf.push(maxId);
     }
@@ -195,6 +198,19 @@ export class NeedTable {
 
   /** Makes the table describe tokens [start, end) of env. */
   enter(env: MatchEnv, start: number, end: number): void {
+    // Marked when a pattern with needs is first tested here. Why: in most sentences the
+    // entity and ownership indexes wake only patterns without needs, and walking the sentence
+    // for them was most of those tables' cost (2026-11-22).
+    this.wantEnv = env;
+    this.wantStart = start;
+    this.wantEnd = end;
+  }
+
+  private wantEnv: MatchEnv | undefined;
+  private wantStart = -1;
+  private wantEnd = -1;
+
+  private mark(env: MatchEnv, start: number, end: number): void {
     if (env === this.env && start === this.start && end === this.end) return;
     // Moving forward in the same text keeps the offset: earlier sentences' values are below
     // this sentence's positions. Anything else starts above every stored value.
@@ -248,6 +264,7 @@ export class NeedTable {
     const from0 = this.needStart[pid]!;
     const to = this.needStart[pid + 1]!;
     if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
+    this.mark(this.wantEnv!, this.wantStart, this.wantEnd);
     const last = this.last;
     const needs = this.needList;
     const min = this.off + from;
