@@ -23,6 +23,13 @@ const MAX_NEEDS = 3;
  * position per common word of its need.
  */
 const COMMON_WORD = 30;
+/**
+ * Sentences of more tokens than this mark common words' needs too (each distinct word once):
+ * a giant sentence holds every common word, its marks are a one-off, and its many need tests
+ * then read one value each (an adversarial 1 MB draft without punctuation was 3-5 % slower
+ * with the common words read at each test).
+ */
+const MARK_ALL_FROM = 400;
 
 interface Req { words: Set<string>; cost: number }
 
@@ -107,6 +114,10 @@ export class NeedTable {
    */
   private byWordStart = new Int32Array(1);
   private byWordList = new Int32Array(0);
+  /** The same with common words' needs too (long sentences, MARK_ALL_FROM), and whether the sentence marked them. */
+  private allByWordStart = new Int32Array(1);
+  private allByWordList = new Int32Array(0);
+  private allMarked = false;
   /** Each need's common words: commonList[commonStart[k] .. commonStart[k + 1]]. */
   private commonStart = new Int32Array(1);
   private commonList = new Int32Array(0);
@@ -129,6 +140,7 @@ export class NeedTable {
   build(patterns: ReadonlyArray<{ needs?: Need[] }>): void {
     const number = new Map<string, number>();
     const words: number[][] = [];
+    const allWords: number[][] = [];
     const common = commonWordIds();
     const commonStart: number[] = [0];
     const commonList: number[] = [];
@@ -146,6 +158,7 @@ export class NeedTable {
           n = number.size;
           number.set(key, n);
           for (const id of need.ids) {
+            (allWords[id] ??= []).push(n);
             if (!common.has(id)) { (words[id] ??= []).push(n); continue; }
             commonList.push(id);
             words[id] ??= [];
@@ -167,15 +180,8 @@ export class NeedTable {
     this.needList = Int32Array.from(needList);
     this.maxIdOf = Int32Array.from(maxIdOf);
     this.patterns = patterns.length;
-    const start = new Int32Array(words.length + 1);
-    const list: number[] = [];
-    for (let id = 0; id < words.length; id++) {
-      start[id] = list.length;
-      if (words[id]) list.push(...words[id]!);
-    }
-    start[words.length] = list.length;
-    this.byWordStart = start;
-    this.byWordList = Int32Array.from(list);
+    [this.byWordStart, this.byWordList] = flatLists(words);
+    [this.allByWordStart, this.allByWordList] = flatLists(allWords);
     this.commonStart = Int32Array.from(commonStart);
     this.commonList = Int32Array.from(commonList);
     this.commonLast = new Int32Array(maxCommon + 1);
@@ -204,11 +210,14 @@ export class NeedTable {
     this.wantEnv = env;
     this.wantStart = start;
     this.wantEnd = end;
+    this.pending = env !== this.env || start !== this.start || end !== this.end;
   }
 
   private wantEnv: MatchEnv | undefined;
   private wantStart = -1;
   private wantEnd = -1;
+  /** Whether the sentence entered differs from the one marked. */
+  private pending = false;
 
   private mark(env: MatchEnv, start: number, end: number): void {
     if (env === this.env && start === this.start && end === this.end) return;
@@ -222,8 +231,9 @@ export class NeedTable {
     }
     const last = this.last;
     const commonLast = this.commonLast;
-    const ws = this.byWordStart;
-    const wl = this.byWordList;
+    this.allMarked = end - start > MARK_ALL_FROM;
+    const ws = this.allMarked ? this.allByWordStart : this.byWordStart;
+    const wl = this.allMarked ? this.allByWordList : this.byWordList;
     const top = ws.length - 1;
     const lid = env.lid;
     const nid = env.nid;
@@ -264,12 +274,18 @@ export class NeedTable {
     const from0 = this.needStart[pid]!;
     const to = this.needStart[pid + 1]!;
     if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
-    this.mark(this.wantEnv!, this.wantStart, this.wantEnd);
+    // A flag, not the comparisons mark makes: this stays small enough for scanAt to inline.
+    if (this.pending) this.markPending();
     const last = this.last;
     const needs = this.needList;
     const min = this.off + from;
-    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && !this.commonAfter(needs[k]!, min)) return false;
+    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && (this.allMarked || !this.commonAfter(needs[k]!, min))) return false;
     return true;
+  }
+
+  private markPending(): void {
+    this.pending = false;
+    this.mark(this.wantEnv!, this.wantStart, this.wantEnd);
   }
 
   /** Whether a common word of need k occurs at or after `min` (as a stored value) in the sentence. */
@@ -279,6 +295,18 @@ export class NeedTable {
     for (let i = this.commonStart[k]!, e = this.commonStart[k + 1]!; i < e; i++) if (commonLast[list[i]!]! >= min) return true;
     return false;
   }
+}
+
+/** Lists by word id as one offsets array and one list (lists[w] at list[start[w] .. start[w + 1]]). */
+function flatLists(lists: number[][]): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  const start = new Int32Array(lists.length + 1);
+  const list: number[] = [];
+  for (let id = 0; id < lists.length; id++) {
+    start[id] = list.length;
+    if (lists[id]) list.push(...lists[id]!);
+  }
+  start[lists.length] = list.length;
+  return [start, Int32Array.from(list)];
 }
 
 /** Vocabulary ids of the words NeedTable treats as common (words not in the vocabulary need none). */
