@@ -187,8 +187,15 @@ export class PatternIndex {
   private byPrefix: Array<[string, number]> = [];
   readonly patterns: CompiledPattern[] = [];
   private stamp: Int32Array = new Int32Array(0);
-  /** Highest start already tried per pattern in the current scan (reset by beginScan). */
-  private lastTried: number[] = [];
+  /**
+   * Highest start already tried per pattern in the current scan, plus triedBase. Each scan
+   * starts its base above every value stored before, so stale values read as "none tried"
+   * without clearing the array (filling it for each index on each draft was 1.5 % of the
+   * corpus's time, profile 2026-11-22).
+   */
+  private lastTried = new Int32Array(0);
+  private triedBase = 2;
+  private triedTop = 0;
   private stampGen = 0;
   /** The patterns' needs and the sentence being scanned (rebuilt when patterns were added). */
   private needs = new NeedTable();
@@ -207,13 +214,18 @@ export class PatternIndex {
     }
     p.anchor.classes.forEach((c) => push(this.byClass, c));
     p.anchor.prefixes.forEach((x) => this.byPrefix.push([x, id]));
-    this.lastTried.push(-1);
     this.liveVersion++;
     return id;
   }
 
   beginScan(): void {
-    this.lastTried.fill(-1);
+    this.triedBase = this.triedTop + 2;
+    // A fresh array long before last + triedBase could overflow (a draft has < 2^29 tokens).
+    if (this.triedBase > 1 << 30 || this.lastTried.length !== this.patterns.length) {
+      this.lastTried = new Int32Array(this.patterns.length);
+      this.triedBase = 2;
+      this.triedTop = 0;
+    }
     this.newDeadGen();
     if (++this.skipGen > 2_000_000_000) { this.skipGen = 1; this.skipped.fill(0); }
   }
@@ -258,6 +270,12 @@ export class PatternIndex {
       this.dead = new Int32Array(this.patterns.length);
       this.skipped = new Int32Array(this.patterns.length);
     }
+    if (this.lastTried.length !== this.patterns.length) {
+      // Patterns added since beginScan: none of theirs tried yet (0 is below triedBase).
+      const grown = new Int32Array(this.patterns.length);
+      grown.set(this.lastTried.subarray(0, Math.min(grown.length, this.lastTried.length)));
+      this.lastTried = grown;
+    }
     // Drops pay off only where a sentence repeats its words thousands of times; elsewhere they
     // were a few per cent of a short draft's scan.
     const long = limit - sentStart > LONG_SENTENCE;
@@ -270,7 +288,7 @@ export class PatternIndex {
       }
       this.deadP = p;
     }
-    const n = long ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands);
+    const n = long ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands, limit);
     if (n === 0) return;
     const needs = this.needs;
     if (needs.size !== this.patterns.length) needs.build(this.patterns);
@@ -283,14 +301,18 @@ export class PatternIndex {
       if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
       if (!this.neighboursAllow(pid, env, p, sentStart, limit)) continue;
       const cp = this.patterns[pid]!;
-      let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! + 1);
+      const base = this.triedBase;
+      let s = Math.max(p - cp.maxPre, sentStart, this.lastTried[pid]! - base + 1);
       const last = p - cp.minPre;
       for (; s <= last; s++) {
         if (!this.mayStartAt(pid, env, s)) continue;
         const e = matchAt(cp.node, s, env, limit);
         if (e > s) found(pid, s, e);
       }
-      if (last > this.lastTried[pid]!) this.lastTried[pid] = last;
+      if (last + base > this.lastTried[pid]!) {
+        this.lastTried[pid] = last + base;
+        if (last + base > this.triedTop) this.triedTop = last + base;
+      }
     }
   }
 
@@ -345,13 +367,33 @@ export class PatternIndex {
     return env.nid[p]! !== 0 && !(this.byClass.size > 0 && this.classApplies(env, p));
   }
 
-  /** Pattern ids whose anchor may be token p (each once), in a fixed order (callers' results depend on it). */
-  candidates(env: MatchEnv, p: number, out: number[]): number {
+  /**
+   * Pattern ids whose anchor may be token p (each once), in a fixed order (callers' results
+   * depend on it). Given the sentence's `limit`, word-anchored patterns whose next token must
+   * be one of a few words are listed only when the Bloom filter of those words may hold token
+   * p + 1 (see wordNextLo): the test neighboursAllow would make first, read from arrays that
+   * run alongside the list. Why: half the candidates of the corpus failed it, each after a
+   * skip test and a needs test (2026-11-22). Without `limit` the list depends on the word alone.
+   */
+  candidates(env: MatchEnv, p: number, out: number[], limit = -1): number {
     if (this.flatFor !== this.patterns.length) this.flatten();
     const ws = this.wordStart;
     const wl = this.wordList;
     const lid = env.lid[p]!;
     const nid = env.nid[p]!;
+    // The Bloom bits of token p + 1's ids (all bits: no filtering; the sentence's last token
+    // is left to neighboursAllow, a rare case).
+    let nextLo = -1;
+    let nextHi = -1;
+    const filter = limit >= 0 && p + 1 < limit;
+    if (filter) {
+      const a = env.lid[p + 1]! & 63;
+      const b = env.nid[p + 1]! & 63;
+      nextLo = (a < 32 ? 1 << a : 0) | (b < 32 ? 1 << b : 0);
+      nextHi = (a >= 32 ? 1 << (a - 32) : 0) | (b >= 32 ? 1 << (b - 32) : 0);
+    }
+    this.nextLo = nextLo;
+    this.nextHi = nextHi;
     let a0 = 0;
     let a1 = 0;
     let b0 = 0;
@@ -363,8 +405,15 @@ export class PatternIndex {
     // One list alone has no duplicates: copied without the stamps.
     if (!others && (a0 === a1 || b0 === b1)) {
       let count = 0;
-      for (let i = a0; i < a1; i++) out[count++] = wl[i]!;
-      for (let i = b0; i < b1; i++) out[count++] = wl[i]!;
+      if (!filter) {
+        for (let i = a0; i < a1; i++) out[count++] = wl[i]!;
+        for (let i = b0; i < b1; i++) out[count++] = wl[i]!;
+        return count;
+      }
+      const lo = this.wordNextLo;
+      const hi = this.wordNextHi;
+      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
+      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
       return count;
     }
     this.count = 0;
@@ -397,6 +446,15 @@ export class PatternIndex {
    */
   private wordStart = new Int32Array(1);
   private wordList = new Int32Array(0);
+  /**
+   * Alongside wordList: the Bloom filter (two ints) of the pattern's next set where it is
+   * words only (QUICK_NEXT), else all bits set; and the bits of the token after the one
+   * candidates() lists for (all set: no filtering).
+   */
+  private wordNextLo = new Int32Array(0);
+  private wordNextHi = new Int32Array(0);
+  private nextLo = -1;
+  private nextHi = -1;
   private maxPreOf = new Int32Array(0);
   /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
   private quickOf = new Uint8Array(0);
@@ -450,6 +508,8 @@ export class PatternIndex {
         this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
+    this.wordNextLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid]! : -1));
+    this.wordNextHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1));
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
     this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
@@ -516,9 +576,13 @@ export class PatternIndex {
   private takeRange(from: number, to: number, gen: number, out: number[]): void {
     const stamp = this.stamp;
     const wl = this.wordList;
+    const lo = this.wordNextLo;
+    const hi = this.wordNextHi;
+    const nextLo = this.nextLo;
+    const nextHi = this.nextHi;
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
-      if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
+      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 

@@ -1,5 +1,5 @@
 import { WORD_FREQUENCY } from './catalog/word-frequency';
-import { vocabId, type FirstSet, type MatchEnv, type Node } from './pattern';
+import { VOCAB, vocabId, type FirstSet, type MatchEnv, type Node } from './pattern';
 
 // A cheap test that runs before a woken-up pattern is matched: besides its anchor, most
 // patterns need other words ("contact … directly" needs "directly" wherever the anchor is).
@@ -15,6 +15,21 @@ export interface Need { ids: Int32Array; maxId: number }
 const RARE_WORD = 0.5;
 /** The most needs tested per pattern: the rarest ones reject nearly everything already. */
 const MAX_NEEDS = 3;
+/**
+ * Words at least this common (per 10,000 tokens) are looked up when a need is tested instead
+ * of marking their needs on entering a sentence (NeedTable). Why: "be", "have", "the" each
+ * meet dozens to a hundred needs and occur in most sentences, so marking them was most of the
+ * marks (2.5 M per corpus pass for 0.5 M need tests, 2026-11-22), while a test reads one
+ * position per common word of its need.
+ */
+const COMMON_WORD = 30;
+/**
+ * Sentences of more tokens than this mark common words' needs too (each distinct word once):
+ * a giant sentence holds every common word, its marks are a one-off, and its many need tests
+ * then read one value each (an adversarial 1 MB draft without punctuation was 3-5 % slower
+ * with the common words read at each test).
+ */
+const MARK_ALL_FROM = 400;
 
 interface Req { words: Set<string>; cost: number }
 
@@ -86,8 +101,9 @@ export function needsOf(node: Node, anchor: FirstSet): Need[] | undefined {
 /**
  * The needs of an index's patterns, and where each need was last met in the current sentence.
  * Entering a sentence marks, for every token, the needs its lemma and form meet (a table from
- * word to needs, built once); a pattern's test is then one read per need, however many words
- * the need accepts. Values are positions plus an offset that grows from sentence to sentence,
+ * word to needs, built once); a pattern's test is then one read per need, however many rare
+ * words the need accepts. Common words (COMMON_WORD) mark no needs: entering records their
+ * last position, and a test reads it for each common word of its need. Values are positions plus an offset that grows from sentence to sentence,
  * so nothing is ever cleared: a value below the current offset is from an earlier sentence or
  * text, and reads as "not met".
  */
@@ -98,6 +114,15 @@ export class NeedTable {
    */
   private byWordStart = new Int32Array(1);
   private byWordList = new Int32Array(0);
+  /** The same with common words' needs too (long sentences, MARK_ALL_FROM), and whether the sentence marked them. */
+  private allByWordStart = new Int32Array(1);
+  private allByWordList = new Int32Array(0);
+  private allMarked = false;
+  /** Each need's common words: commonList[commonStart[k] .. commonStart[k + 1]]. */
+  private commonStart = new Int32Array(1);
+  private commonList = new Int32Array(0);
+  /** Per word id, last position of a common word in the sentence entered (like `last`). */
+  private commonLast = new Int32Array(0);
   /** Each pattern's need numbers (needList[needStart[pid] .. needStart[pid + 1]]), and the largest word id they use. */
   private needStart = new Int32Array(1);
   private needList = new Int32Array(0);
@@ -115,6 +140,11 @@ export class NeedTable {
   build(patterns: ReadonlyArray<{ needs?: Need[] }>): void {
     const number = new Map<string, number>();
     const words: number[][] = [];
+    const allWords: number[][] = [];
+    const common = commonWordIds();
+    const commonStart: number[] = [0];
+    const commonList: number[] = [];
+    let maxCommon = 0;
     const needStart: number[] = [0];
     const needList: number[] = [];
     const maxIdOf: number[] = [];
@@ -127,12 +157,22 @@ export class NeedTable {
         if (n === undefined) {
           n = number.size;
           number.set(key, n);
-          for (const id of need.ids) (words[id] ??= []).push(n);
+          for (const id of need.ids) {
+            (allWords[id] ??= []).push(n);
+            if (!common.has(id)) { (words[id] ??= []).push(n); continue; }
+            commonList.push(id);
+            words[id] ??= [];
+            if (id > maxCommon) maxCommon = id;
+          }
+          commonStart.push(commonList.length);
         }
         mine.push(n);
         if (need.maxId > maxId) maxId = need.maxId;
       }
-      needList.push(...mine);
+      // Needs without common words first: one read decides them, and most tests fail on
+      // the first need that fails (the order of a conjunction changes no answer).
+      const hasCommon = (n: number) => commonStart[n + 1]! > commonStart[n]!;
+      needList.push(...mine.filter((n) => !hasCommon(n)), ...mine.filter(hasCommon));
       needStart.push(needList.length);
       maxIdOf.push(maxId);
     }
@@ -140,15 +180,11 @@ export class NeedTable {
     this.needList = Int32Array.from(needList);
     this.maxIdOf = Int32Array.from(maxIdOf);
     this.patterns = patterns.length;
-    const start = new Int32Array(words.length + 1);
-    const list: number[] = [];
-    for (let id = 0; id < words.length; id++) {
-      start[id] = list.length;
-      if (words[id]) list.push(...words[id]!);
-    }
-    start[words.length] = list.length;
-    this.byWordStart = start;
-    this.byWordList = Int32Array.from(list);
+    [this.byWordStart, this.byWordList] = flatLists(words);
+    [this.allByWordStart, this.allByWordList] = flatLists(allWords);
+    this.commonStart = Int32Array.from(commonStart);
+    this.commonList = Int32Array.from(commonList);
+    this.commonLast = new Int32Array(maxCommon + 1);
     this.last = new Int32Array(number.size);
     this.top = 0;
     this.env = undefined;
@@ -168,17 +204,36 @@ export class NeedTable {
 
   /** Makes the table describe tokens [start, end) of env. */
   enter(env: MatchEnv, start: number, end: number): void {
+    // Marked when a pattern with needs is first tested here. Why: in most sentences the
+    // entity and ownership indexes wake only patterns without needs, and walking the sentence
+    // for them was most of those tables' cost (2026-11-22).
+    this.wantEnv = env;
+    this.wantStart = start;
+    this.wantEnd = end;
+    this.pending = env !== this.env || start !== this.start || end !== this.end;
+  }
+
+  private wantEnv: MatchEnv | undefined;
+  private wantStart = -1;
+  private wantEnd = -1;
+  /** Whether the sentence entered differs from the one marked. */
+  private pending = false;
+
+  private mark(env: MatchEnv, start: number, end: number): void {
     if (env === this.env && start === this.start && end === this.end) return;
     // Moving forward in the same text keeps the offset: earlier sentences' values are below
     // this sentence's positions. Anything else starts above every stored value.
     if (env !== this.env || start < this.end) this.off = this.top + 1 - start;
     if (this.off + end > 0x3fffffff) {
       this.last.fill(0);
+      this.commonLast.fill(0);
       this.off = 1 - start;
     }
     const last = this.last;
-    const ws = this.byWordStart;
-    const wl = this.byWordList;
+    const commonLast = this.commonLast;
+    this.allMarked = end - start > MARK_ALL_FROM;
+    const ws = this.allMarked ? this.allByWordStart : this.byWordStart;
+    const wl = this.allMarked ? this.allByWordList : this.byWordList;
     const top = ws.length - 1;
     const lid = env.lid;
     const nid = env.nid;
@@ -194,11 +249,13 @@ export class NeedTable {
       const l = lid[q]!;
       if (l < top && seen[l] !== gen) {
         seen[l] = gen;
+        if (l < commonLast.length) commonLast[l] = off + q;
         for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) if (last[wl[i]!]! < floor) last[wl[i]!] = off + q;
       }
       const n = nid[q]!;
       if (n !== l && n < top && seen[n] !== gen) {
         seen[n] = gen;
+        if (n < commonLast.length) commonLast[n] = off + q;
         for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) if (last[wl[i]!]! < floor) last[wl[i]!] = off + q;
       }
     }
@@ -217,10 +274,47 @@ export class NeedTable {
     const from0 = this.needStart[pid]!;
     const to = this.needStart[pid + 1]!;
     if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
+    // A flag, not the comparisons mark makes: this stays small enough for scanAt to inline.
+    if (this.pending) this.markPending();
     const last = this.last;
     const needs = this.needList;
     const min = this.off + from;
-    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min) return false;
+    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && (this.allMarked || !this.commonAfter(needs[k]!, min))) return false;
     return true;
   }
+
+  private markPending(): void {
+    this.pending = false;
+    this.mark(this.wantEnv!, this.wantStart, this.wantEnd);
+  }
+
+  /** Whether a common word of need k occurs at or after `min` (as a stored value) in the sentence. */
+  private commonAfter(k: number, min: number): boolean {
+    const list = this.commonList;
+    const commonLast = this.commonLast;
+    for (let i = this.commonStart[k]!, e = this.commonStart[k + 1]!; i < e; i++) if (commonLast[list[i]!]! >= min) return true;
+    return false;
+  }
+}
+
+/** Lists by word id as one offsets array and one list (lists[w] at list[start[w] .. start[w + 1]]). */
+function flatLists(lists: number[][]): [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>] {
+  const start = new Int32Array(lists.length + 1);
+  const list: number[] = [];
+  for (let id = 0; id < lists.length; id++) {
+    start[id] = list.length;
+    if (lists[id]) list.push(...lists[id]!);
+  }
+  start[lists.length] = list.length;
+  return [start, Int32Array.from(list)];
+}
+
+/** Vocabulary ids of the words NeedTable treats as common (words not in the vocabulary need none). */
+function commonWordIds(): Set<number> {
+  const ids = new Set<number>();
+  for (const [w, f] of Object.entries(WORD_FREQUENCY)) {
+    const id = VOCAB.get(w);
+    if (f >= COMMON_WORD && id !== undefined) ids.add(id);
+  }
+  return ids;
 }
