@@ -1,8 +1,7 @@
 import { classifyCustomerText } from './classify-customer';
 import { analyzeWith, getEngine } from './engine';
 import { addLearnedSituations } from './learned/customer';
-import { addLearnedFindings } from './learned/drafts';
-import { vetoFindings } from './learned/drafts-veto';
+import { stackFindings } from './learned/drafts-stack';
 import { primeDraftSentences, unitsFrom } from './learned/drafts-units';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenize';
@@ -39,11 +38,11 @@ export { tokenize } from './tokenize';
 
 /**
  * Findings and the ownership score of a rep's draft (quoted history and signature left out):
- * the rules' findings, minus those the word model finds all but impossible in their sentence
- * (learned/drafts-veto.ts), plus the model's own (learned/drafts.ts) in sentences the rules left
- * alone in a draft they already faulted. The rules fit the wording they were tuned on; the
- * model catches more of the long tail of wording nobody wrote a pattern for (measured on the
- * corpus half never tuned on, README "Status and known gaps").
+ * the rules' findings, then the stacked sentence model (learned/drafts-stack.ts), which reads
+ * each sentence's words beside what the rules said and drops rule findings it rejects and adds
+ * whole-sentence findings the rules missed, in a draft the rules already fault. The rules fit
+ * the wording they were tuned on; the model, trained on text the rules never saw, catches more
+ * of the long tail of wording nobody wrote a pattern for (README "Status and known gaps").
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
@@ -54,7 +53,7 @@ export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   if (rules.findings.length === 0) return rules;
   // Still this draft's tokens: nothing has been prepared since.
   if (prepared) primeDraftSentences(draft, unitsFrom(draft, prepared[0], prepared[1]));
-  return addLearnedFindings(draft, vetoFindings(draft, rules), ctx);
+  return stackFindings(draft, rules, ctx);
 }
 
 /**
