@@ -34,8 +34,9 @@ describe('the catalog', () => {
 });
 
 // A rule's deflection examples are checked against the rules themselves: each example is a
-// one-sentence draft with one finding, exactly the case the learned veto (learned/drafts-veto.ts)
-// is allowed to overrule when its model doubts the sentence, and that veto has tests of its own.
+// one-sentence draft with one finding, exactly the case the stacked learned layer
+// (learned/drafts-stack.ts) may overrule when its model doubts the sentence, and that layer has
+// tests of its own.
 // The clean examples are checked against the whole analyzer, which must leave them clean too.
 const rulesOnly = (text: string) => analyzeWith(getEngine(), text);
 

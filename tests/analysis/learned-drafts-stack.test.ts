@@ -8,15 +8,31 @@ import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
 import { decode, encode, quantize } from '../../lib/analysis/learned/drafts-stack-codec';
 import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
-import { unitOfFinding } from '../../lib/analysis/learned/drafts-veto-pick';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
-import { draftSentences } from '../../lib/analysis/learned/drafts-units';
+import { draftSentences, type SentenceUnit } from '../../lib/analysis/learned/drafts-units';
+import type { Span } from '../../lib/analysis/types';
 
 // The stacked draft layer (lib/analysis/learned/drafts-stack.ts) on drafts written for this
 // test, not taken from the corpus.
 
 const rules = (text: string) => analyzeWith(getEngine(), text);
+
+/** The unit a finding sits in, as first written: the one it overlaps most (first on a tie), by a scan from the first unit. */
+function unitOfFinding(units: readonly SentenceUnit[], finding: Span): number {
+  let best = -1;
+  let bestOverlap = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.start >= finding.end) break;
+    const overlap = Math.min(u.end, finding.end) - Math.max(u.start, finding.start);
+    if (overlap > bestOverlap) {
+      best = i;
+      bestOverlap = overlap;
+    }
+  }
+  return best;
+}
 
 describe('stacked draft layer', () => {
   it('names what the rules said, in the sentence and elsewhere in the draft', () => {
@@ -147,6 +163,18 @@ describe('stacked draft layer', () => {
 
   it('has a label for every category', () => {
     expect([...STACK_MODEL.labels].sort()).toEqual([...CATEGORY_IDS].sort());
+  });
+
+  it('reads a sentence as the span a finding marks: no greeting, joining word or closing punctuation', () => {
+    const text = 'Hi Sam, please call the airline about it. And we will be in touch soon!\n\nOn Mon, Jo wrote:\n> please contact us';
+    expect(draftSentences(text).map((u) => u.text)).toEqual(['please call the airline about it', 'we will be in touch soon']);
+  });
+
+  it('borrows message and rewrites from a rule that exists, for every category', () => {
+    for (const category of CATEGORY_IDS) {
+      const rule = CATALOG.find((r) => r.id === GENERAL_RULE[category]);
+      expect(rule?.category, category).toBe(category);
+    }
   });
 });
 

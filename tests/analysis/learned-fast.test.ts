@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
 import { predictText, predictTextWith } from '../../lib/analysis/learned/core-fast';
-import { draftProbabilities, draftFeatures } from '../../lib/analysis/learned/drafts-features';
+import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
+import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
+import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
-import { DRAFT_MODEL } from '../../lib/analysis/learned/drafts-weights';
+import { analyzeWith, getEngine } from '../../lib/analysis/engine';
 import { CUSTOMER_MODEL } from '../../lib/analysis/learned/customer-weights';
 
 // The fast inference path (core-fast.ts) must give exactly what the plain definitions give: the
@@ -68,7 +70,7 @@ describe('fast learned inference', () => {
       ['redirect'],
       { minCount: 1 },
     );
-    for (const model of [DRAFT_MODEL, CUSTOMER_MODEL, trained]) {
+    for (const model of [STACK_MODEL, CUSTOMER_MODEL, trained]) {
       for (const text of TEXTS) {
         const features = [...referenceFeatures(text), '#asks', '~charg', 'constructor', 'no|such', 'please', 'please'];
         expect(predict(model, features)).toStrictEqual(referencePredict(model, features));
@@ -88,7 +90,7 @@ describe('fast learned inference', () => {
       ['redirect'],
       { minCount: 1 },
     );
-    for (const model of [DRAFT_MODEL, trained]) {
+    for (const model of [STACK_MODEL, trained]) {
       for (const text of TEXTS) {
         for (const extra of [[], ['r:redirect'], ['r:none', 'd:n=1', 'r:none', 'please', 'no:such']]) {
           const features = [...referenceFeatures(text), ...extra];
@@ -99,11 +101,14 @@ describe('fast learned inference', () => {
     }
   });
 
-  it('scores a draft unit from its text as from its features', () => {
+  it('scores a draft unit from its text and rule features as from its feature list (the stack at run time vs at training)', () => {
     for (const text of TEXTS) {
-      for (const unit of draftSentences(text)) {
-        expect(draftProbabilities(DRAFT_MODEL, unit.text)).toStrictEqual(predict(DRAFT_MODEL, draftFeatures(unit.text)));
-      }
+      const units = draftSentences(text);
+      const findings = analyzeWith(getEngine(), text).findings;
+      const extra = stackRuleFeatures(units.length, findings, unitsOfFindings(units, findings));
+      units.forEach((unit, u) => {
+        expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]));
+      });
     }
   });
 

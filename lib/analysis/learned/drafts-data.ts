@@ -2,14 +2,12 @@ import { CATALOG } from '../catalog';
 import { analyzeWith, getEngine } from '../engine';
 import { slotsFromContext } from '../slots';
 import { fillTemplate } from '../template';
-import type { DraftRecord } from '../../../tests/corpus/format';
 import { draftFeatures } from './drafts-features';
 import { OWN_DRAFT_SENTENCES } from './drafts-own-sentences';
-import { draftSentences, type SentenceUnit } from './drafts-units';
 
-// Training examples for the learned draft model (drafts-tune-train.ts and eval-drafts.ts only; never
-// imported at run time). Sources, as the learned-model brief allows: the TUNE half of the corpus
-// (callers pass only tune drafts), the catalog's own examples, and OWN_DRAFT_SENTENCES.
+// Extra training examples for the stacked draft model beside the corpus's drafts
+// (drafts-stack-train.ts only; never imported at run time): the catalog's own examples, its
+// rewrites, and OWN_DRAFT_SENTENCES.
 
 export const NONE = 'none';
 
@@ -17,26 +15,6 @@ export interface UnitExample {
   features: string[];
   /** Categories of the gold spans overlapping the unit (empty: clean). */
   labels: string[];
-}
-
-export interface CorpusUnit extends UnitExample {
-  draftId: string;
-  unit: SentenceUnit;
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(a.start, b.start) < Math.min(a.end, b.end);
-
-/** Every sentence unit of each draft, labelled with the gold categories that overlap it. */
-export function corpusUnits(drafts: readonly DraftRecord[]): CorpusUnit[] {
-  const out: CorpusUnit[] = [];
-  for (const d of drafts) {
-    for (const unit of draftSentences(d.draft)) {
-      const labels = [...new Set(d.findings.filter((g) => overlaps(g, unit)).map((g) => g.category))].sort();
-      out.push({ draftId: d.id, unit, features: draftFeatures(unit.text), labels });
-    }
-  }
-  return out;
 }
 
 /**

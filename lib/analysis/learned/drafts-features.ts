@@ -1,17 +1,10 @@
-import { wordFeatures, type LinearModel } from './core';
-import { predictText } from './core-fast';
+import { wordFeatures } from './core';
 
 // The features of one sentence unit, the same at training and at run time: the shared core's
-// words and bigrams (contractions expanded, digits as "0", a start marker).
+// words and bigrams (contractions expanded, digits as "0", a start marker). At run time
+// core-fast.ts's predictTextWith gives the same probabilities without building the strings.
 
 export function draftFeatures(text: string): string[] {
   return wordFeatures(text);
 }
 
-/**
- * predict(model, draftFeatures(text)), bit for bit, without building the feature strings: the
- * run-time path (drafts.ts, drafts-veto.ts), where the strings were most of the learned layer's time.
- */
-export function draftProbabilities(model: LinearModel, text: string): number[] {
-  return predictText(model, text);
-}

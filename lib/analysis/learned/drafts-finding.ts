@@ -3,11 +3,11 @@ import { slotsFromContext } from '../slots';
 import type { CategoryId } from '../taxonomy';
 import { fillTemplate } from '../template';
 import type { Finding, ReplyContext } from '../types';
-import type { LearnedPick } from './drafts-pick';
+import type { SentenceUnit } from './drafts-units';
 
 // A learned finding as the rep sees it: a whole sentence unit, with the message and rewrites of
-// its category's most general rule. Shared by the tune-trained additions (drafts.ts) and the
-// stacked layer (drafts-stack.ts); holds no weights, so either can be bundled alone.
+// its category's most general rule. Used by the stacked layer (drafts-stack.ts); holds no
+// weights, so the tests and scripts can build findings without bundling the model.
 
 /**
  * The rule whose message and rewrites a learned finding borrows: the category's most general
@@ -31,7 +31,7 @@ export const learnedRuleId = (category: CategoryId): string => `${category}.lear
 const RULE_BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
 
 /** A model finding on a whole sentence unit, with its category's general rule's message and rewrites. */
-export function learnedFinding(text: string, pick: Pick<LearnedPick, 'unit' | 'category'>, ctx: ReplyContext | undefined): Finding {
+export function learnedFinding(text: string, pick: { unit: SentenceUnit; category: CategoryId }, ctx: ReplyContext | undefined): Finding {
   const rule = RULE_BY_ID.get(GENERAL_RULE[pick.category]);
   const slots = slotsFromContext(ctx ?? {});
   const after = text.slice(pick.unit.end, pick.unit.end + 1);

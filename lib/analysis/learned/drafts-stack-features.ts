@@ -27,7 +27,7 @@ const BY_NAME = [...CATEGORY_IDS].sort();
  * Per unit, the rule features: `r:<category>` for each category a rule found in this unit,
  * `r:any` / `r:none`, `d:n=<bucket>` (rule findings in the whole draft), and `d:<category>` for
  * each category found only in other units of the draft. `unitOf` is, per finding, the unit that
- * holds it (unitOfFinding), so callers that already know it do not search twice.
+ * holds it (unitsOfFindings), so callers that already know it do not search twice.
  */
 export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
   const inUnit: Array<Set<string> | undefined> = new Array(unitCount);
@@ -52,8 +52,7 @@ export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[
 }
 
 /**
- * Per finding, the unit that holds it: unitOfFinding's answer (the unit it overlaps most, the
- * first on a tie; -1: none, e.g. inside a run-on the model does not read), in one sweep over the
+ * Per finding, the unit that holds it (the unit it overlaps most, the first on a tie; -1: none, e.g. inside a run-on the model does not read), in one sweep over the
  * findings by start instead of a scan from the first unit per finding (a long draft with its
  * findings near the end would cost units × findings).
  */

@@ -1,15 +1,12 @@
 import { analyzeWith, getEngine } from '../engine';
 import type { Segments } from '../segment';
 import type { Tokens } from '../tokenize';
-import { addLearnedFindings } from './drafts';
 import { stackFindings } from './drafts-stack';
 import { primeDraftSentences, unitsFrom } from './drafts-units';
-import { vetoFindings } from './drafts-veto';
 
-// The learned layer's cost, A/B in one process (CPU time, interleaved batches, medians): the
-// rules alone, the rules + the tune-trained veto and additions (index.ts until the stack), and
-// the rules + the stacked layer, each as index.ts's analyzeDraft runs them (units primed from
-// the engine's own tokens, the layer only when the rules found something).
+// The stacked learned layer's cost, A/B in one process (CPU time, interleaved batches, medians):
+// the rules alone and the rules + the stacked layer, each as index.ts's analyzeDraft runs them
+// (units primed from the engine's own tokens, the layer only when the rules found something).
 //   npx tsx lib/analysis/learned/drafts-stack-speed.ts
 
 const PARAGRAPHS = [
@@ -32,13 +29,13 @@ function draftOfSize(bytes: number): string {
   return s.slice(0, bytes);
 }
 
-type Layer = 'rules' | 'old' | 'stack';
+type Layer = 'rules' | 'stack';
 function analyze(text: string, layer: Layer) {
   let prepared: [Tokens, Segments] | undefined;
   const rules = analyzeWith(getEngine(), text, undefined, (tok, seg) => { prepared = [tok, seg]; });
   if (layer === 'rules' || rules.findings.length === 0) return rules;
   if (prepared) primeDraftSentences(text, unitsFrom(text, prepared[0], prepared[1]));
-  return layer === 'old' ? addLearnedFindings(text, vetoFindings(text, rules)) : stackFindings(text, rules);
+  return stackFindings(text, rules);
 }
 
 function cpuPerCall(fn: () => unknown, reps: number): number {
@@ -53,11 +50,10 @@ const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length
 for (const kb of [1, 10, 100]) {
   const text = draftOfSize(kb * 1024);
   const reps = Math.max(3, Math.round(400 / kb));
-  for (let w = 0; w < 3; w++) for (const l of ['rules', 'old', 'stack'] as const) cpuPerCall(() => analyze(text, l), reps);
-  const t: Record<Layer, number[]> = { rules: [], old: [], stack: [] };
-  for (let round = 0; round < 9; round++) for (const l of ['rules', 'old', 'stack'] as const) t[l].push(cpuPerCall(() => analyze(text, l), reps));
+  for (let w = 0; w < 3; w++) for (const l of ['rules', 'stack'] as const) cpuPerCall(() => analyze(text, l), reps);
+  const t: Record<Layer, number[]> = { rules: [], stack: [] };
+  for (let round = 0; round < 9; round++) for (const l of ['rules', 'stack'] as const) t[l].push(cpuPerCall(() => analyze(text, l), reps));
   const r = median(t.rules);
-  const o = median(t.old);
   const s = median(t.stack);
-  console.log(`${kb} KB: rules ${(r / kb).toFixed(0)} µs/KB; learned layer old ${((o - r) / kb).toFixed(0)} µs/KB, stack ${((s - r) / kb).toFixed(0)} µs/KB`);
+  console.log(`${kb} KB: rules ${(r / kb).toFixed(0)} µs/KB; stacked layer ${((s - r) / kb).toFixed(0)} µs/KB (${((100 * (s - r)) / r).toFixed(1)} %)`);
 }

@@ -21,9 +21,9 @@ import { draftSentences, type SentenceUnit } from './drafts-units';
 export const LABELS = [...CATEGORY_IDS];
 export const FOLDS = 5;
 /**
- * The tune-trained model's options with 30 epochs instead of 60 (out-of-fold on the 341 H drafts
- * before the held… drafts landed: 30 recall 0.857, 20 0.844, 40 0.850, 60 0.844 at FP_COST 2;
- * the spread is within a few findings, so no finer search).
+ * The earlier (tune-trained, since removed) draft model's options with 30 epochs instead of 60
+ * (out-of-fold on the 341 H drafts before the held… drafts landed: 30 recall 0.857, 20 0.844,
+ * 40 0.850, 60 0.844 at FP_COST 2; the spread is within a few findings, so no finer search).
  */
 export const STACK_TRAIN_OPTIONS: TrainOptions = { epochs: 30, l2: 1e-3, rate: 0.5, minCount: 2 };
 

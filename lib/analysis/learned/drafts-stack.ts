@@ -14,7 +14,7 @@ import { draftSentences } from './drafts-units';
 // it learned where the rules are right and where they miss on wording they never saw. With the
 // bars the cross-fitting chose (drafts-stack-train.ts) it both drops rule findings it finds
 // unlikely (the former veto) and adds findings in sentences where the rules missed a category
-// (the former additions). It replaces vetoFindings + addLearnedFindings with one call.
+// (the former additions).
 
 /**
  * The rules' analysis with the stack's decisions: rule findings the model rejects dropped, its

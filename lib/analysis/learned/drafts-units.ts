@@ -23,9 +23,9 @@ const MAX_UNIT_WORDS = 200;
 /** A greeting's name is short; a comma further away belongs to the sentence itself. */
 const GREETING_REACH = 5;
 
-// The last draft's units: the veto and the added findings (drafts-veto.ts, drafts.ts) both ask
-// for the same draft's units in one analysis, and cleaning, tokenizing and segmenting it twice
-// was a fifth of the learned layer's time. Keyed by the text itself, so a stale entry cannot be
+// The last draft's units: index.ts primes them from the engine's own tokens and segments, so the
+// stacked layer (drafts-stack.ts) does not clean, tokenize and segment the draft a second time
+// (that was a fifth of the learned layer's time). Keyed by the text itself, so a stale entry cannot be
 // returned; one entry, so memory stays one draft's worth.
 let lastText: string | undefined;
 let lastUnits: SentenceUnit[] = [];

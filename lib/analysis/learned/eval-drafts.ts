@@ -1,13 +1,10 @@
 import { loadCorpus } from '../../../tests/corpus/evaluate';
 import { formatTable, scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
-import { addLearnedFindings } from './drafts';
 import { CLEAN_COST, crossFit, DEFAULT_EXTRAS, FP_COST, foldOf, STACK_TRAIN_OPTIONS, stackedSpans, type CrossFit } from './drafts-stack-train';
-import { vetoFindings } from './drafts-veto';
 
 // The stacked draft layer measured honestly: out-of-fold over the honest pool H (the check half),
-// next to the rules alone and the previous layer (veto + additions, trained on the tune half,
-// so honest on H too). Summaries only: no text of an H item is printed (STACK brief).
+// next to the rules alone. Summaries only: no text of an H item is printed (STACK brief).
 //   npx tsx lib/analysis/learned/eval-drafts.ts [--brief] [--no-tune] [--no-written] [--cost N]
 //     [--l2 X] [--epochs N] [--pooled] [--dev]   (--pooled: bars from all folds, an optimistic upper bound)
 
@@ -50,11 +47,6 @@ const late = held.filter((d) => !/^d-held[de]-/.test(d.id));
 if (late.length > 0) groups.push(['held, after design', new Set(late.map((d) => d.id))]);
 for (const [group, ids] of groups) {
   report(`${group}: rules only`, ids, (i) => fit.pool[i]!.rules);
-  report(`${group}: previous layer (tune-trained)`, ids, (i) => {
-    const d = fit.pool[i]!;
-    const rules = { findings: d.rules, score: 0, analyzedSpan: { start: 0, end: d.text.length } };
-    return addLearnedFindings(d.text, vetoFindings(d.text, rules)).findings;
-  });
   report(`${group}: stacked, out-of-fold${pooled ? ' (pooled bars)' : ''}`, ids, (i) => {
     const s = fit.scored[i]!;
     return stackedSpans(s.draft, s.probs, pooled ? fit.pooledThresholds : fit.thresholds[foldOf(s.draft.id)]!);

@@ -9,7 +9,6 @@ import { crossFit, extraExamples, trainStack } from './drafts-stack-train';
 // drafts-stack-codec.ts). Deterministic: sorted ids, hashed folds, zero-initialised SGD in a
 // fixed order, no clock. Honest numbers: eval-drafts.ts.
 //   npx tsx lib/analysis/learned/train-drafts.ts
-// (The earlier tune-trained model, used by drafts.ts / drafts-veto.ts: drafts-tune-train.ts.)
 
 const corpus = loadCorpus();
 const fit = crossFit(corpus);
