@@ -69,6 +69,14 @@ describe('addLearnedSituations', () => {
     expect(capped.situations.map((e) => e.id)).toEqual(['outage']);
   });
 
+  it('decides a one-sentence message by the short thresholds, a longer one by the others', () => {
+    const combine: CustomerCombine = { add: { outage: 0.8 }, drop: {}, short: { add: {}, drop: {} } };
+    const one = 'The app crashes every time I open it.';
+    const two = 'Hello there. The app crashes every time I open it.';
+    expect(addLearnedSituations(one, general(one), TOY, combine).situations.map((e) => e.id)).toEqual(['general']);
+    expect(addLearnedSituations(two, general(two), TOY, combine).situations.map((e) => e.id)).toEqual(['outage']);
+  });
+
   it('reads only the analyzed part: quoted history does not count', () => {
     const text = 'Thanks, all sorted now.\n\nOn Mon, 3 Feb 2025, Support wrote:\n> the app crashes twice a day';
     expect(analyzedSentences(text).map((s) => s.text)).toEqual(['Thanks, all sorted now.']);

@@ -136,6 +136,12 @@ export interface CustomerModel {
    * weights back less.
    */
   ruleCopies?: number;
+  /**
+   * The word model's highest probability over the message's sentences, binned, beside its
+   * message-level one: one sentence that says what went wrong is diluted by the rest of a long
+   * message in the message-level bag of words.
+   */
+  sentenceMax?: boolean;
 }
 
 /** Cumulative bins of a word-model probability ("at least 0.5"), so the stack learns a monotone step function of it. */
@@ -158,13 +164,31 @@ export function wordModelFeatures(words: LinearModel, features: string[], rules?
   return out;
 }
 
-/** The stacked model's features from a message's word features and the rules' verdict on it. */
-export function stackFeatures(words: string[], rules: RuleLabels, model: Omit<CustomerModel, 'stack'>): string[] {
+/** Per label, the bins of the word model's highest probability over the sentences (`wms:`). */
+export function sentenceMaxFeatures(words: LinearModel, sentences: string[][]): string[] {
+  const best = words.labels.map(() => 0);
+  for (const features of sentences) predict(words, features).forEach((q, j) => { if (q > (best[j] ?? 0)) best[j] = q; });
+  const out: string[] = [];
+  words.labels.forEach((label, j) => { for (const b of BINS) if ((best[j] ?? 0) >= b) out.push(`wms:${label}:${b}`); });
+  return out;
+}
+
+/** The word features of each analyzed sentence of a message. */
+export function sentenceFeatures(text: string): string[][] {
+  return analyzedSentences(text).map((s) => customerFeatures(s.text));
+}
+
+/**
+ * The stacked model's features from a message's word features and the rules' verdict on it
+ * (and, for sentenceMax, its sentences' word features: computed from `text` when not given).
+ */
+export function stackFeatures(words: string[], rules: RuleLabels, model: Omit<CustomerModel, 'stack'>, sentences?: () => string[][]): string[] {
   const out = model.withWords ? [...words] : [];
   const own = ruleFeatures(rules);
   out.push(...own);
   for (let c = 1; c < (model.ruleCopies ?? 1); c++) for (const f of own) out.push(`${f}#${c}`);
   if (model.words) out.push(...wordModelFeatures(model.words, words, model.cross ? rules : undefined));
+  if (model.words && model.sentenceMax && sentences) out.push(...sentenceMaxFeatures(model.words, sentences()));
   return out;
 }
 
@@ -194,7 +218,7 @@ export function customerProbabilities(
   model: CustomerModel = CUSTOMER_STACK,
   rules: RuleLabels = rulesOf(classifyCustomerText(text)),
 ): Map<string, number> {
-  const p = predict(model.stack, stackFeatures(messageFeatures(text), rules, model));
+  const p = predict(model.stack, stackFeatures(messageFeatures(text), rules, model, () => sentenceFeatures(text)));
   return new Map(model.stack.labels.map((l, j) => [l, p[j] ?? 0]));
 }
 

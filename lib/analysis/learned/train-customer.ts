@@ -50,6 +50,7 @@ const source = [
   '  stack: CUSTOMER_MODEL,',
   `  withWords: ${model.withWords},`,
   `  cross: ${model.cross === true},`,
+  ...(model.sentenceMax ? ['  sentenceMax: true,'] : []),
   ...(model.ruleCopies !== undefined ? [`  ruleCopies: ${model.ruleCopies},`] : []),
   '};',
   '',
