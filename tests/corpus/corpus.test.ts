@@ -1,23 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeDraft, classifyCustomer } from '../../lib/analysis';
-import { barFailures, BARS, evaluate, formatSummary, halfOf, loadCorpus } from './evaluate';
+import { outOfFoldClassifier } from '../../lib/analysis/learned/customer-crossfit';
+import { outOfFoldAnalyzer } from '../../lib/analysis/learned/drafts-crossfit';
+import { barFailures, BARS, evaluate, formatSummary, halfOf, loadCorpus, type Evaluation } from './evaluate';
 
 // Scores lib/analysis on the labelled corpus against the bars of issue 2. The corpus was
 // written without reading the rules; `npx tsx tests/corpus/report.ts` lists every miss.
-// Rules were later tuned on the misses of one half of it (`--half tune`); the other half
-// (`--half check`) is printed too, because it says more about text nobody tuned on.
+// The phrase rules were tuned on the misses of one half (`--half tune`), the learned layer is
+// trained on the other (`--half check`): on the whole corpus the shipped analyzer is scored on
+// text it was fitted to, so the second block below, cross-fitted, is the honest measure.
 
 const corpus = loadCorpus();
 const analyzer = { analyzeDraft, classifyCustomer };
 const result = evaluate(analyzer, corpus);
 
 describe('the analyzer on the labelled corpus', () => {
-  it('prints its scores, on the whole corpus and on the half never used for tuning', () => {
-    console.log(`\n${formatSummary(result)}\n`);
+  it('prints its scores on the whole corpus', () => {
+    console.log(`\nwhole corpus, shipped analyzer (fitted to it: rules on the tune half, models on the check half):\n${formatSummary(result)}\n`);
     const failures = barFailures(result);
     if (failures.length > 0) console.log(`below the bars: ${failures.join('; ')}\n`);
-    const check = evaluate(analyzer, halfOf(corpus, 'check'));
-    console.log(`check half (never read while tuning):\n${formatSummary(check)}\n`);
     expect(result.findings.micro.precision).toBeGreaterThan(0);
   });
 
@@ -44,33 +45,77 @@ describe('the analyzer on the labelled corpus', () => {
 });
 
 // The bars are judged on a held-out corpus nobody on the team has read. The check half is the
-// nearest thing here: rules were tuned on the other half's misses only (report.ts --half tune),
-// so these tests say how the rules carry over to unseen wording. Where the check half is below a
-// bar, `it.fails` keeps the gap visible in every run and turns red the day the bar is reached
-// (then make it a plain `it`). Measured 2026-11-22 (session 3, after 600 blind-written items
-// joined the corpus and the learned layer was wired in): findings precision 0.955, recall 0.822;
-// clean drafts flagged 2.1 %; situations 0.790; signals 0.859.
-describe('the analyzer on the check half (never tuned on)', () => {
-  const check = evaluate(analyzer, halfOf(corpus, 'check'));
+// nearest thing here: the rules were never tuned on it, and 1,790 of its items were written
+// blind after rule tuning stopped (ids `…-held…-`). The learned layer, though, is TRAINED on the
+// check half (the only text on which the rules behave as on unseen text), so scoring the shipped
+// analyzer there would be scoring it on its own training data. Instead every check-half item is
+// answered by the rules plus a model trained without it (5-fold cross-fitting, thresholds chosen
+// on the other folds): the same code path as the shipped layer, other weights. Where this is
+// below a bar, `it.fails` keeps the gap visible in every run and turns red the day the bar is
+// reached (then make it a plain `it`). Measured 2026-11-22 (session 4; 2,481 drafts, 2,314
+// messages, most by blind writers told to aim at the hardest cases): findings P 0.922, R 0.829,
+// clean drafts flagged 2.5 %; situations 0.844; signals 0.862.
+describe('the analyzer on the check half, cross-fitted (each item scored by a model trained without it)', () => {
+  let oof: Evaluation;
+  beforeAll(() => {
+    const check = halfOf(corpus, 'check');
+    oof = evaluate({ analyzeDraft: outOfFoldAnalyzer(corpus), classifyCustomer: outOfFoldClassifier(corpus) }, check);
+    console.log(`\ncheck half, cross-fitted (${check.drafts.length} drafts, ${check.customers.length} messages):\n${formatSummary(oof)}\n`);
+  }, 300_000);
 
   it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
-    expect(check.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
+    expect(oof.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
   });
 
-  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.822)`, () => {
-    expect(check.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
+  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.829)`, () => {
+    expect(oof.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
   });
 
   it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
-    expect(check.findings.cleanDrafts).toBeGreaterThan(0);
-    expect(check.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
+    expect(oof.findings.cleanDrafts).toBeGreaterThan(0);
+    expect(oof.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
   });
 
-  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.790)`, () => {
-    expect(check.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
+  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.844)`, () => {
+    expect(oof.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
   });
 
   it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
-    expect(check.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
+    expect(oof.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
+  });
+});
+
+// The holdout (evaluate.ts HOLDOUT_SOURCES): blind items written as an independent test set,
+// never tuned on and never trained on. This is the shipped analyzer exactly as a user gets it,
+// on text it has never seen: the nearest thing here to the issue's own held-out corpus.
+describe('the shipped analyzer on the holdout (never tuned or trained on)', () => {
+  const holdout = halfOf(corpus, 'holdout');
+  const scored = evaluate(analyzer, holdout);
+
+  it('prints its scores', () => {
+    console.log(`\nholdout (${holdout.drafts.length} drafts, ${holdout.customers.length} messages):\n${formatSummary(scored)}\n`);
+    expect(holdout.drafts.length).toBeGreaterThan(0);
+    expect(holdout.customers.length).toBeGreaterThan(0);
+  });
+
+  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
+    expect(scored.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
+  });
+
+  it(`finds deflections with recall ≥ ${BARS.findingsRecall}`, () => {
+    expect(scored.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
+  });
+
+  it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
+    expect(scored.findings.cleanDrafts).toBeGreaterThan(0);
+    expect(scored.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
+  });
+
+  it(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1}`, () => {
+    expect(scored.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
+  });
+
+  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
+    expect(scored.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
   });
 });
