@@ -8,53 +8,70 @@ import { barFailures, BARS, evaluate, formatSummary, halfOf, loadCorpus, type Ev
 // written without reading the rules; `npx tsx tests/corpus/report.ts` lists every miss.
 // The phrase rules were tuned on the misses of one half (`--half tune`), the learned layer is
 // trained on the other (`--half check`): on the whole corpus the shipped analyzer is scored on
-// text it was fitted to, so the second block below, cross-fitted, is the honest measure.
+// text it was fitted to. The honest measures are the two blocks after it: the check half
+// cross-fitted, and the holdout.
 
 const corpus = loadCorpus();
 const analyzer = { analyzeDraft, classifyCustomer };
-const result = evaluate(analyzer, corpus);
 
-describe('the analyzer on the labelled corpus', () => {
-  it('prints its scores on the whole corpus', () => {
+type Bar = 'recall' | 'situations';
+
+/**
+ * The five bars of issue 2 as tests on one evaluation. A bar in `knownGaps` (with the value last
+ * measured) is an `it.fails`: the gap stays visible in every run, and the test turns red the day
+ * the bar is reached (then drop it from the gaps).
+ */
+function barTests(scores: () => Evaluation, knownGaps: Partial<Record<Bar, number>> = {}): void {
+  const test = (bar: Bar, name: string, check: () => void) => {
+    const gap = knownGaps[bar];
+    if (gap === undefined) it(name, check);
+    else it.fails(`${name} (KNOWN GAP: ${gap})`, check);
+  };
+
+  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
+    expect(scores().findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
+  });
+
+  test('recall', `finds deflections with recall ≥ ${BARS.findingsRecall}`, () => {
+    expect(scores().findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
+  });
+
+  it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
+    expect(scores().findings.cleanDrafts).toBeGreaterThan(0);
+    expect(scores().findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
+  });
+
+  test('situations', `recognizes situations with micro-F1 ≥ ${BARS.situationsF1}`, () => {
+    expect(scores().situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
+  });
+
+  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
+    expect(scores().signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
+  });
+}
+
+describe('the shipped analyzer on the whole labelled corpus (text it was fitted to)', () => {
+  const result = evaluate(analyzer, corpus);
+
+  it('prints its scores', () => {
     console.log(`\nwhole corpus, shipped analyzer (fitted to it: rules on the tune half, models on the check half):\n${formatSummary(result)}\n`);
     const failures = barFailures(result);
     if (failures.length > 0) console.log(`below the bars: ${failures.join('; ')}\n`);
     expect(result.findings.micro.precision).toBeGreaterThan(0);
   });
 
-  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
-    expect(result.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
-  });
-
-  it(`finds deflections with recall ≥ ${BARS.findingsRecall}`, () => {
-    expect(result.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
-  });
-
-  it(`leaves at least ${100 - 100 * BARS.cleanFlaggedRate} % of the clean drafts without a finding`, () => {
-    expect(result.findings.cleanDrafts).toBeGreaterThan(0);
-    expect(result.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
-  });
-
-  it(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1}`, () => {
-    expect(result.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
-  });
-
-  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
-    expect(result.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
-  });
+  barTests(() => result);
 });
 
-// The bars are judged on a held-out corpus nobody on the team has read. The check half is the
-// nearest thing here: the rules were never tuned on it, and 1,790 of its items were written
-// blind after rule tuning stopped (ids `…-held…-`). The learned layer, though, is TRAINED on the
-// check half (the only text on which the rules behave as on unseen text), so scoring the shipped
-// analyzer there would be scoring it on its own training data. Instead every check-half item is
-// answered by the rules plus a model trained without it (5-fold cross-fitting, thresholds chosen
-// on the other folds): the same code path as the shipped layer, other weights. Where this is
-// below a bar, `it.fails` keeps the gap visible in every run and turns red the day the bar is
-// reached (then make it a plain `it`). Measured 2026-11-22 (session 4; 2,481 drafts, 2,314
-// messages, most by blind writers told to aim at the hardest cases): findings P 0.922, R 0.829,
-// clean drafts flagged 2.5 %; situations 0.844; signals 0.862.
+// The bars are judged on a held-out corpus nobody on the team has read. The check half comes
+// close: the rules were never tuned on it, and nearly all of it was written blind after rule
+// tuning stopped (ids `…-held…-`). The learned layer, though, is TRAINED on the check half (the
+// only text on which the rules behave as on unseen text), so scoring the shipped analyzer there
+// would be scoring it on its own training data. Instead every check-half item is answered by
+// the rules plus a model trained without it (5-fold cross-fitting, thresholds chosen on the
+// other folds): the same code path as the shipped layer, other weights. Measured 2026-11-22
+// (session 4; 2,481 drafts, 2,314 messages, most by blind writers told to aim at the hardest
+// cases): findings P 0.922, R 0.829, clean drafts flagged 2.5 %; situations 0.844; signals 0.862.
 describe('the analyzer on the check half, cross-fitted (each item scored by a model trained without it)', () => {
   let oof: Evaluation;
   beforeAll(() => {
@@ -63,26 +80,7 @@ describe('the analyzer on the check half, cross-fitted (each item scored by a mo
     console.log(`\ncheck half, cross-fitted (${check.drafts.length} drafts, ${check.customers.length} messages):\n${formatSummary(oof)}\n`);
   }, 300_000);
 
-  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
-    expect(oof.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
-  });
-
-  it.fails(`finds deflections with recall ≥ ${BARS.findingsRecall} (KNOWN GAP: 0.829)`, () => {
-    expect(oof.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
-  });
-
-  it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
-    expect(oof.findings.cleanDrafts).toBeGreaterThan(0);
-    expect(oof.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
-  });
-
-  it.fails(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1} (KNOWN GAP: 0.844)`, () => {
-    expect(oof.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
-  });
-
-  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
-    expect(oof.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
-  });
+  barTests(() => oof, { recall: 0.829, situations: 0.844 });
 });
 
 // The holdout (evaluate.ts HOLDOUT_SOURCES): blind items written as an independent test set,
@@ -98,24 +96,5 @@ describe('the shipped analyzer on the holdout (never tuned or trained on)', () =
     expect(holdout.customers.length).toBeGreaterThan(0);
   });
 
-  it(`finds deflections with precision ≥ ${BARS.findingsPrecision}`, () => {
-    expect(scored.findings.micro.precision).toBeGreaterThanOrEqual(BARS.findingsPrecision);
-  });
-
-  it(`finds deflections with recall ≥ ${BARS.findingsRecall}`, () => {
-    expect(scored.findings.micro.recall).toBeGreaterThanOrEqual(BARS.findingsRecall);
-  });
-
-  it(`flags at most ${100 * BARS.cleanFlaggedRate} % of the clean drafts`, () => {
-    expect(scored.findings.cleanDrafts).toBeGreaterThan(0);
-    expect(scored.findings.cleanFlaggedRate).toBeLessThanOrEqual(BARS.cleanFlaggedRate);
-  });
-
-  it(`recognizes situations with micro-F1 ≥ ${BARS.situationsF1}`, () => {
-    expect(scored.situations.micro.f1).toBeGreaterThanOrEqual(BARS.situationsF1);
-  });
-
-  it(`recognizes signals with micro-F1 ≥ ${BARS.signalsF1}`, () => {
-    expect(scored.signals.micro.f1).toBeGreaterThanOrEqual(BARS.signalsF1);
-  });
+  barTests(() => scored);
 });
