@@ -22,7 +22,8 @@ import { WakeFilter } from './wake';
 
 /** Caps that keep pathological drafts bounded (a trigger phrase pasted 50,000 times). */
 const MAX_MATCHES_PER_RULE = 200;
-const MAX_FINDINGS = 500;
+/** The most findings a draft gets, learned ones included (learned/drafts-stack.ts adds within it). */
+export const MAX_FINDINGS = 500;
 const MAX_RAW_MATCHES = 4 * MAX_FINDINGS;
 /** Overlapping findings of one category merge into one, but never into a span longer than this. */
 const MAX_MERGED_CHARS = 600;

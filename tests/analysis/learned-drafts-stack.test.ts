@@ -34,13 +34,16 @@ function unitOfFinding(units: readonly SentenceUnit[], finding: Span): number {
   return best;
 }
 
+/** Three sentence units with gaps between them, for the unit-finding tests. */
+const THREE_UNITS = [
+  { start: 0, end: 10, text: 'a' },
+  { start: 12, end: 20, text: 'b' },
+  { start: 22, end: 30, text: 'c' },
+];
+
 describe('stacked draft layer', () => {
   it('names what the rules said, in the sentence and elsewhere in the draft', () => {
-    const units = [
-      { start: 0, end: 10, text: 'a' },
-      { start: 12, end: 20, text: 'b' },
-      { start: 22, end: 30, text: 'c' },
-    ];
+    const units = THREE_UNITS;
     const findings = [
       { category: 'redirect', start: 2, end: 8 },
       { category: 'hollow_closer', start: 22, end: 30 },
@@ -56,11 +59,7 @@ describe('stacked draft layer', () => {
   });
 
   it('finds each finding’s unit as unitOfFinding does, in any order of findings', () => {
-    const units = [
-      { start: 0, end: 10, text: 'a' },
-      { start: 12, end: 20, text: 'b' },
-      { start: 22, end: 30, text: 'c' },
-    ];
+    const units = THREE_UNITS;
     const findings = [
       { start: 25, end: 28 },
       { start: 5, end: 15 },

@@ -52,5 +52,3 @@ export function learnedFinding(text: string, pick: { unit: SentenceUnit; categor
   };
 }
 
-/** The engine's cap on a draft's findings (engine.ts MAX_FINDINGS), kept with the learned ones added. */
-export const MAX_FINDINGS = 500;
