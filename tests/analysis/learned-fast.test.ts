@@ -79,6 +79,14 @@ describe('fast learned inference', () => {
     }
   });
 
+  it('predicts the same once the token cache has grown and started over (a paste of many distinct words)', () => {
+    // More distinct words than the cache keeps (20,000), some the model knows, in mixed case.
+    const flood = Array.from({ length: 25_000 }, (_, i) => (i % 7 === 0 ? 'Please CONTACT' : `Word${i.toString(36)}x`)).join(' ');
+    for (const text of [flood, ...TEXTS, flood.slice(0, 5000), ...TEXTS]) {
+      expect(predictText(STACK_MODEL, text)).toStrictEqual(referencePredict(STACK_MODEL, referenceFeatures(text)));
+    }
+  });
+
   it('adds ready-made extra features after the words, each once, as predict does', () => {
     const trained = trainOneVsRest(
       [

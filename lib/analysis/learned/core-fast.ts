@@ -44,43 +44,58 @@ export function sigmoid(z: number): number {
 interface Compiled {
   k: number;
   bias: number[];
-  /** Per row, its entries' range in `lab`/`val`. */
-  rowFrom: Int32Array;
-  lab: Int32Array;
-  val: Float64Array;
+  /**
+   * Per row r, at 4r: the call that last added it (a feature counts once per call, like
+   * Set(features)), then its entries' range [from, to) in `entLabel`/`entValue`. One cache line
+   * holds all a row's lookup needs: a draft's rows are scattered over the table.
+   */
+  rowInfo: Int32Array;
+  /** Entry e's label at entLabel[4e] and weight at entValue[2e + 1]: two views of one buffer, so both sit in one cache line. */
+  entLabel: Int32Array;
+  entValue: Float64Array;
   /** Feature string -> row (predict over ready-made features). */
   rowOf: Map<string, number>;
-  /** Word -> id, for every word a feature names ('^' included). */
+  /** Word -> id, for every word a feature names ('^' included). The words with a unigram feature come first: word id w < uniCount has row w. */
   wordId: Map<string, number>;
-  /** Per word id, the row of its unigram feature, -1 when it has none. */
-  uniRow: Int32Array;
-  /** Bigram "prev|word" as an open-addressing table (doubles: words squared may pass 2^31): key prev * words + word at biKey[slot], its row at biVal[slot]; -1 empty. */
-  biKey: Float64Array;
-  biVal: Int32Array;
+  uniCount: number;
+  /** Bigram "prev|word" as an open-addressing table (doubles: words squared may pass 2^31): key prev * words + word at biTab[2 slot], its row at biTab[2 slot + 1]; key -1 empty. */
+  biTab: Float64Array;
   biMask: number;
   caret: number;
-  /** Per row, the call that last added it: a feature counts once per call, like Set(features). */
-  stamp: Int32Array;
   call: number;
-  /** A matched word (as in the text, lower-cased) -> the ids of its expanded words (-1: unknown to the model). */
-  tokenIds: Map<string, Int32Array>;
+  /**
+   * Token cache (open addressing): a matched word as in the text, lower-cased, at tcKey[slot], its
+   * hash at tcHash[slot], the id of its one word at tcOne[slot] (-1: unknown to the model), or
+   * MULTI and the ids of its expanded words ("we're": two) at tcIds[slot].
+   */
+  tcHash: Int32Array;
+  tcKey: Array<string | undefined>;
+  tcOne: Int32Array;
+  tcIds: Array<Int32Array | undefined>;
+  tcMask: number;
+  tcCount: number;
 }
+
+/** tcOne's mark for a token of several words. */
+const MULTI = -2;
 
 /** Compiled once per model object: a model is never changed after it is built (train, prune and expand make new ones). */
 const COMPILED = new WeakMap<LinearModel, Compiled>();
 /** Words cached per model before the cache starts over (a pasted wall of order numbers must stay bounded). */
 const TOKEN_CACHE_MAX = 20_000;
+/** The token cache's first size (it doubles up to 2^16 slots for TOKEN_CACHE_MAX words). */
+const TOKEN_CACHE_START = 1024;
 
 /** A bigram key's first slot (Fibonacci hashing: consecutive word ids spread over the table). */
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
 
 /** The row of bigram key `key`, -1 when the model has no such bigram. */
 function bigramRow(c: Compiled, key: number): number {
-  const { biKey, biMask } = c;
+  const { biTab, biMask } = c;
   let slot = slotOf(key, biMask);
   for (;;) {
-    const k = biKey[slot]!;
-    if (k === key) return c.biVal[slot]!;
+    const k = biTab[2 * slot]!;
+    if (k === key) return biTab[2 * slot + 1]!;
     if (k === -1) return -1;
     slot = (slot + 1) & biMask;
   }
@@ -89,52 +104,62 @@ function bigramRow(c: Compiled, key: number): number {
 function compile(model: LinearModel): Compiled {
   // predict sums over the bias's length (one entry per label).
   const k = model.bias.length;
-  const rowOf = new Map<string, number>();
+  const features = Object.entries(model.weights);
   const wordId = new Map<string, number>();
   const idOf = (w: string): number => {
     let id = wordId.get(w);
     if (id === undefined) { id = wordId.size; wordId.set(w, id); }
     return id;
   };
+  // Unigrams first, so a word's id is its unigram's row. Rows are only table positions: the sum
+  // order is the order a text's features are visited in, whatever the rows' numbering.
+  const order: Array<[string, number[]]> = [];
+  for (const entry of features) if (!entry[0].includes('|')) { idOf(entry[0]); order.push(entry); }
+  const uniCount = order.length;
   const caret = idOf('^');
+  for (const entry of features) if (entry[0].includes('|')) order.push(entry);
+  const rowOf = new Map<string, number>();
   const lab: number[] = [];
   const val: number[] = [];
-  const rowFrom: number[] = [0];
-  const uni: Array<[number, number]> = [];
+  const ranges: number[] = [];
   const bi: Array<[number, number, number]> = [];
-  for (const [f, row] of Object.entries(model.weights)) {
-    const r = rowFrom.length - 1;
+  order.forEach(([f, row], r) => {
+    const from = lab.length;
     // Zeros are left out: adding 0 leaves every sum as it was (a -0 becomes +0, the same sigmoid).
     for (let j = 0; j < k; j++) {
       const x = row[j] ?? 0;
       if (x !== 0) { lab.push(j); val.push(x); }
     }
-    rowFrom.push(lab.length);
+    ranges.push(from, lab.length);
     rowOf.set(f, r);
     const bar = f.indexOf('|');
-    if (bar < 0) uni.push([idOf(f), r]);
-    else if (f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
-  }
+    if (bar >= 0 && f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
+  });
+  const rows = order.length;
+  const rowInfo = new Int32Array(4 * rows);
+  for (let r = 0; r < rows; r++) { rowInfo[4 * r + 1] = ranges[2 * r]!; rowInfo[4 * r + 2] = ranges[2 * r + 1]!; }
+  const buffer = new ArrayBuffer(16 * lab.length);
+  const entLabel = new Int32Array(buffer);
+  const entValue = new Float64Array(buffer);
+  lab.forEach((j, e) => { entLabel[4 * e] = j; entValue[2 * e + 1] = val[e]!; });
   const words = wordId.size;
-  const uniRow = new Int32Array(words).fill(-1);
-  for (const [w, r] of uni) uniRow[w] = r;
   // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
   let size = 16;
   while (size < 2 * bi.length) size *= 2;
-  const biKey = new Float64Array(size).fill(-1);
-  const biVal = new Int32Array(size);
+  const biTab = new Float64Array(2 * size).fill(-1);
   const biMask = size - 1;
   for (const [a, b, r] of bi) {
     const key = a * words + b;
     let slot = slotOf(key, biMask);
-    while (biKey[slot] !== -1) slot = (slot + 1) & biMask;
-    biKey[slot] = key;
-    biVal[slot] = r;
+    while (biTab[2 * slot] !== -1) slot = (slot + 1) & biMask;
+    biTab[2 * slot] = key;
+    biTab[2 * slot + 1] = r;
   }
-  const rows = rowFrom.length - 1;
   return {
-    k, bias: [...model.bias], rowFrom: Int32Array.from(rowFrom), lab: Int32Array.from(lab), val: Float64Array.from(val),
-    rowOf, wordId, uniRow, biKey, biVal, biMask, caret, stamp: new Int32Array(rows), call: 0, tokenIds: new Map(),
+    k, bias: [...model.bias], rowInfo, entLabel, entValue, rowOf, wordId, uniCount, biTab, biMask, caret, call: 0,
+    tcHash: new Int32Array(TOKEN_CACHE_START), tcKey: new Array<string | undefined>(TOKEN_CACHE_START).fill(undefined),
+    tcOne: new Int32Array(TOKEN_CACHE_START), tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
+    tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
   };
 }
 
@@ -146,15 +171,23 @@ function compiled(model: LinearModel): Compiled {
 
 function nextCall(c: Compiled): number {
   c.call++;
-  if (c.call > 0x3fffffff) { c.stamp.fill(0); c.call = 1; }
+  if (c.call > 0x3fffffff) {
+    for (let at = 0; at < c.rowInfo.length; at += 4) c.rowInfo[at] = 0;
+    c.call = 1;
+  }
   return c.call;
 }
 
 function addRow(c: Compiled, z: number[], r: number, call: number): void {
-  if (c.stamp[r] === call) return;
-  c.stamp[r] = call;
-  const { lab, val } = c;
-  for (let e = c.rowFrom[r]!, end = c.rowFrom[r + 1]!; e < end; e++) z[lab[e]!] = z[lab[e]!]! + val[e]!;
+  const { rowInfo } = c;
+  const at = 4 * r;
+  if (rowInfo[at] === call) return;
+  rowInfo[at] = call;
+  const { entLabel, entValue } = c;
+  for (let e = rowInfo[at + 1]!, end = rowInfo[at + 2]!; e < end; e++) {
+    const j = entLabel[4 * e]!;
+    z[j] = z[j]! + entValue[2 * e + 1]!;
+  }
 }
 
 /** predict(model, features), without building a Set or looking features up in a plain object. */
@@ -187,7 +220,8 @@ for (let ch = 97; ch <= 122; ch++) CLASS[ch] = LETTER;
 for (let ch = 48; ch <= 57; ch++) CLASS[ch] = DIGIT;
 for (const ch of [39, 0x2018, 0x2019, 0x2bc]) CLASS[ch] = APOSTROPHE;
 for (const ch of '.!?;:\n\r') CLASS[ch.charCodeAt(0)] = BREAK;
-const classOf = (ch: number): number => (ch < 0x2020 ? CLASS[ch]! : OTHER);
+// Unsigned, so scanRows' -1 (a character it cannot lower-case in place) reads as OTHER.
+const classOf = (ch: number): number => ((ch >>> 0) < 0x2020 ? CLASS[ch]! : OTHER);
 const isWordChar = (k: number): boolean => k === LETTER || k === DIGIT;
 
 /** From i, a letter or digit of the lower-cased text, the end of the word sentenceWords' pattern matches there. */
@@ -214,14 +248,66 @@ function wordsOfToken(raw: string): readonly string[] {
   return words;
 }
 
-/** The ids of a matched word's words in the model's vocabulary (-1: unknown to the model). */
-function idsOfToken(c: Compiled, raw: string): Int32Array {
-  let ids = c.tokenIds.get(raw);
-  if (ids !== undefined) return ids;
-  ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
-  if (c.tokenIds.size >= TOKEN_CACHE_MAX) c.tokenIds.clear();
-  c.tokenIds.set(raw, ids);
-  return ids;
+/**
+ * The cache slot of the token s[start, end) lower-cased (scanRows' hash h of its lowered
+ * characters), filled on a miss: found by hash and compared in place, so a token already seen
+ * costs no slice, no string hash and no Map lookup (most of a draft's words are common ones).
+ */
+function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: number): number {
+  const { tcHash, tcKey, tcMask } = c;
+  const len = end - start;
+  let slot = tokenSlot(h, tcMask);
+  for (;;) {
+    const key = tcKey[slot];
+    if (key === undefined) break;
+    if (tcHash[slot] === h && key.length === len) {
+      let t = 0;
+      while (t < len && key.charCodeAt(t) === lowered(s.charCodeAt(start + t))) t++;
+      if (t === len) return slot;
+    }
+    slot = (slot + 1) & tcMask;
+  }
+  // A token's characters are letters, digits and apostrophes: toLowerCase of the slice is what scanRows read.
+  const raw = s.slice(start, end).toLowerCase();
+  if (c.tcCount >= TOKEN_CACHE_MAX) clearTokenCache(c);
+  else if (2 * (c.tcCount + 1) > tcKey.length) growTokenCache(c);
+  return putToken(c, h, raw, Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1));
+}
+
+/** A token's cache slot for its first slot's hash; the cache is at most half full, so one is free. */
+const tokenSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
+
+function putToken(c: Compiled, h: number, raw: string, ids: Int32Array): number {
+  let slot = tokenSlot(h, c.tcMask);
+  while (c.tcKey[slot] !== undefined) slot = (slot + 1) & c.tcMask;
+  c.tcHash[slot] = h;
+  c.tcKey[slot] = raw;
+  c.tcOne[slot] = ids.length === 1 ? ids[0]! : MULTI;
+  c.tcIds[slot] = ids;
+  c.tcCount++;
+  return slot;
+}
+
+function clearTokenCache(c: Compiled): void {
+  c.tcKey.fill(undefined);
+  c.tcIds.fill(undefined);
+  c.tcCount = 0;
+}
+
+/** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two). */
+function growTokenCache(c: Compiled): void {
+  const { tcHash, tcKey, tcIds } = c;
+  const size = tcKey.length * 2;
+  c.tcHash = new Int32Array(size);
+  c.tcKey = new Array<string | undefined>(size).fill(undefined);
+  c.tcOne = new Int32Array(size);
+  c.tcIds = new Array<Int32Array | undefined>(size).fill(undefined);
+  c.tcMask = size - 1;
+  c.tcCount = 0;
+  for (let slot = 0; slot < tcKey.length; slot++) {
+    const key = tcKey[slot];
+    if (key !== undefined) putToken(c, tcHash[slot]!, key, tcIds[slot]!);
+  }
 }
 
 /**
@@ -270,9 +356,8 @@ export function predictText(model: LinearModel, text: string): number[] {
  */
 export function predictTextWith(model: LinearModel, text: string, extra: readonly string[]): number[] {
   const c = compiled(model);
-  const call = nextCall(c);
   const z = c.bias.slice();
-  addTextRows(c, z, text, call);
+  const call = addTextRows(c, z, text, nextCall(c));
   for (let i = 0; i < extra.length; i++) {
     const r = c.rowOf.get(extra[i]!);
     if (r !== undefined) addRow(c, z, r, call);
@@ -280,31 +365,81 @@ export function predictTextWith(model: LinearModel, text: string, extra: readonl
   return probabilities(z);
 }
 
-/** Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan). */
-function addTextRows(c: Compiled, z: number[], text: string, call: number): void {
-  const s = text.toLowerCase();
-  const words = c.wordId.size;
+/**
+ * Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan),
+ * and returns the call stamp the rows were counted under. The scan lower-cases as it reads (A-Z
+ * only: no other character toLowerCase changes becomes a letter, digit, apostrophe or break, and
+ * none changes length) instead of copying the text; the two exceptions, "İ" (two characters
+ * lower-cased) and the Kelvin sign (a "k"), send the text through toLowerCase and a fresh stamp.
+ */
+function addTextRows(c: Compiled, z: number[], text: string, call: number): number {
+  if (scanRows(c, z, text, call)) return call;
+  for (let j = 0; j < z.length; j++) z[j] = c.bias[j]!;
+  const again = nextCall(c);
+  scanRows(c, z, text.toLowerCase(), again);
+  return again;
+}
+
+/** A character as toLowerCase leaves it in place (A-Z to a-z), -1 for the two that do not stay one same-class character. */
+function lowered(ch: number): number {
+  if (ch < 128) return ch >= 65 && ch <= 90 ? ch + 32 : ch;
+  return ch === 0x130 || ch === 0x212a ? -1 : ch;
+}
+
+/** scanRows over one text; false (z half filled) when it meets a character lowered() cannot map. */
+function scanRows(c: Compiled, z: number[], s: string, call: number): boolean {
   let prev = c.caret;
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const k = classOf(s.charCodeAt(i));
+    const ch = lowered(s.charCodeAt(i));
+    if (ch < 0) return false;
+    const k = classOf(ch);
     if (k === BREAK) { prev = c.caret; i++; continue; }
     if (!isWordChar(k)) { i++; continue; }
-    const end = tokenEnd(s, i);
-    const ids = idsOfToken(c, s.slice(i, end));
-    i = end;
-    for (let w = 0; w < ids.length; w++) {
-      const id = ids[w]!;
-      if (id >= 0) {
-        const u = c.uniRow[id]!;
-        if (u >= 0) addRow(c, z, u, call);
-        if (prev >= 0) {
-          const b = bigramRow(c, prev * words + id);
-          if (b >= 0) addRow(c, z, b, call);
+    // The token sentenceWords' pattern matches here (tokenEnd), hashed as it is read.
+    const start = i;
+    let h = ch;
+    i++;
+    let x = 0;
+    while (i < n) {
+      x = lowered(s.charCodeAt(i));
+      if (!isWordChar(classOf(x))) break;
+      h = (Math.imul(h, 31) + x) | 0;
+      i++;
+    }
+    if (i + 1 < n && x >= 0 && classOf(x) === APOSTROPHE) {
+      const y = lowered(s.charCodeAt(i + 1));
+      if (y >= 0 && classOf(y) === LETTER) {
+        h = (Math.imul((Math.imul(h, 31) + x) | 0, 31) + y) | 0;
+        i += 2;
+        while (i < n) {
+          const l = lowered(s.charCodeAt(i));
+          if (classOf(l) !== LETTER) break;
+          h = (Math.imul(h, 31) + l) | 0;
+          i++;
         }
       }
-      prev = id;
+    }
+    const slot = tokenSlotOf(c, s, start, i, h);
+    const one = c.tcOne[slot]!;
+    if (one !== MULTI) {
+      prev = addWord(c, z, prev, one, call);
+    } else {
+      const ids = c.tcIds[slot]!;
+      for (let w = 0; w < ids.length; w++) prev = addWord(c, z, prev, ids[w]!, call);
     }
   }
+  return true;
+}
+
+/** Adds word `id`'s unigram row and its bigram with `prev` (-1: a word the model does not know); returns it as the next prev. */
+function addWord(c: Compiled, z: number[], prev: number, id: number, call: number): number {
+  if (id < 0) return id;
+  if (id < c.uniCount) addRow(c, z, id, call);
+  if (prev >= 0) {
+    const b = bigramRow(c, prev * c.wordId.size + id);
+    if (b >= 0) addRow(c, z, b, call);
+  }
+  return id;
 }
