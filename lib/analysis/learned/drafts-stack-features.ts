@@ -17,11 +17,13 @@ export interface RuleHit extends Span {
 /** The count of rule findings in the draft, in buckets (the model needs no more resolution). */
 const countFeature = (n: number): string => (n === 0 ? 'd:n=0' : n === 1 ? 'd:n=1' : n === 2 ? 'd:n=2' : n <= 4 ? 'd:n=3-4' : 'd:n=5+');
 
-/** The feature strings, made once (they are built for every unit of every faulted draft). */
-const IN_UNIT = new Map(CATEGORY_IDS.map((c) => [c as string, `r:${c}`]));
-const IN_DRAFT = new Map(CATEGORY_IDS.map((c) => [c as string, `d:${c}`]));
 /** Categories in name order, so a unit's features come out in one order whatever the findings' order. */
 const BY_NAME = [...CATEGORY_IDS].sort();
+/** The feature strings, made once (they are built for every unit of every faulted draft), in BY_NAME order. */
+const IN_UNIT = BY_NAME.map((c) => `r:${c}`);
+const IN_DRAFT = BY_NAME.map((c) => `d:${c}`);
+/** A category's bit in a unit's or the draft's mask: its place in BY_NAME. */
+const BIT = new Map<string, number>(BY_NAME.map((c, i) => [c, 1 << i]));
 
 /**
  * Per unit, the rule features: `r:<category>` for each category a rule found in this unit,
@@ -30,22 +32,25 @@ const BY_NAME = [...CATEGORY_IDS].sort();
  * holds it (unitsOfFindings), so callers that already know it do not search twice.
  */
 export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
-  const inUnit: Array<Set<string> | undefined> = new Array(unitCount);
-  const inDraft = new Set<string>();
-  findings.forEach((f, k) => {
-    inDraft.add(f.category);
+  // Categories as bits (a Set per unit cost more than the features it listed); a category the
+  // taxonomy does not know names no feature but still makes its unit's `r:any`.
+  const inUnit = new Int32Array(unitCount);
+  const anyInUnit = new Uint8Array(unitCount);
+  let inDraft = 0;
+  for (let k = 0; k < findings.length; k++) {
+    const bit = BIT.get(findings[k]!.category) ?? 0;
+    inDraft |= bit;
     const u = unitOf[k]!;
-    if (u >= 0) (inUnit[u] ??= new Set<string>()).add(f.category);
-  });
+    if (u >= 0) { inUnit[u]! |= bit; anyInUnit[u] = 1; }
+  }
   const total = countFeature(findings.length);
-  const draftCats = BY_NAME.filter((c) => inDraft.has(c));
   const out: string[][] = new Array(unitCount);
   for (let u = 0; u < unitCount; u++) {
-    const mine = inUnit[u];
+    const mine = inUnit[u]!;
     const features: string[] = [];
-    if (mine) for (const c of BY_NAME) if (mine.has(c)) features.push(IN_UNIT.get(c)!);
-    features.push(mine ? 'r:any' : 'r:none', total);
-    for (const c of draftCats) if (!mine?.has(c)) features.push(IN_DRAFT.get(c)!);
+    for (let i = 0; i < BY_NAME.length; i++) if (mine & (1 << i)) features.push(IN_UNIT[i]!);
+    features.push(anyInUnit[u] ? 'r:any' : 'r:none', total);
+    for (let i = 0; i < BY_NAME.length; i++) if ((inDraft & ~mine) & (1 << i)) features.push(IN_DRAFT[i]!);
     out[u] = features;
   }
   return out;
@@ -58,7 +63,11 @@ export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[
  */
 export function unitsOfFindings(units: readonly SentenceUnit[], findings: readonly Span[]): number[] {
   const out = findings.map(() => -1);
-  const order = findings.map((_f, k) => k).sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
+  const order = findings.map((_f, k) => k);
+  // The engine hands its findings over in text order: sort only when they are not.
+  let sorted = true;
+  for (let k = 1; k < findings.length && sorted; k++) if (findings[k]!.start < findings[k - 1]!.start) sorted = false;
+  if (!sorted) order.sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
   let first = 0;
   for (const k of order) {
     const f = findings[k]!;

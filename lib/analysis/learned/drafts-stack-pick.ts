@@ -52,36 +52,62 @@ export function decideStack(
   thresholds: StackThresholds,
   limit = Infinity,
 ): StackDecision {
-  const ruleCats: Array<Set<string>> = units.map(() => new Set<string>());
-  findings.forEach((f, k) => {
-    const u = unitOf[k]!;
-    if (u >= 0) ruleCats[u]!.add(f.category);
-  });
-  const probs: Array<readonly number[] | undefined> = units.map(() => undefined);
+  const n = units.length;
+  const k = labels.length;
+  // Flat tables instead of a Set per unit and closures per finding: this runs on every faulted draft.
+  // ruled[u * k + j]: a rule found label j's category in unit u (a model's labels are distinct).
+  const ruled = new Uint8Array(n * k);
+  const labelOf = new Int32Array(findings.length);
+  for (let f = 0; f < findings.length; f++) {
+    const j = labels.indexOf(findings[f]!.category);
+    labelOf[f] = j;
+    const u = unitOf[f]!;
+    if (u >= 0 && j >= 0) ruled[u * k + j] = 1;
+  }
+  const probs: Array<readonly number[] | undefined> = new Array(n);
   const probsOf = (u: number): readonly number[] => (probs[u] ??= probabilityOf(u));
-  const keep = findings.map((f, k) => {
-    const u = unitOf[k]!;
-    const j = labels.indexOf(f.category);
-    if (u < 0 || j < 0) return true;
-    const p = probsOf(u)[j] ?? 1;
-    if (p < (thresholds.drop[f.category] ?? 0)) return false;
-    const lone = thresholds.lone;
-    if (findings.length > 1 || !lone || p >= lone.own) return true;
-    return units.some((_unit, v) => v !== u && probsOf(v).some((q) => q >= lone.other));
-  });
+  const keep: boolean[] = new Array(findings.length);
+  let kept = false;
+  for (let f = 0; f < findings.length; f++) {
+    const stays = keeps(findings, f, unitOf[f]!, labelOf[f]!, n, probsOf, thresholds);
+    keep[f] = stays;
+    if (stays) kept = true;
+  }
   const adds: StackAdd[] = [];
   // A draft whose rule findings all go is one the model reads as clean: adding its own there
   // would contradict that (out of fold on the first 341 H drafts, over four fold salts: clean
   // drafts flagged 2.6 % -> 1.7 %, recall -0.001).
-  if (!keep.some(Boolean)) return { keep, adds };
-  for (let u = 0; u < units.length && adds.length < limit; u++) {
+  if (!kept) return { keep, adds };
+  const bars = labels.map((category) => thresholds.add[category]);
+  for (let u = 0; u < n && adds.length < limit; u++) {
     const p = probsOf(u);
-    for (let j = 0; j < labels.length && adds.length < limit; j++) {
-      const category = labels[j]!;
-      const bar = thresholds.add[category];
-      if (bar === undefined || (p[j] ?? 0) < bar || ruleCats[u]!.has(category)) continue;
-      adds.push({ unit: units[u]!, unitIndex: u, category: category as CategoryId, probability: p[j]! });
+    for (let j = 0; j < k && adds.length < limit; j++) {
+      const bar = bars[j];
+      if (bar === undefined || (p[j] ?? 0) < bar || ruled[u * k + j] === 1) continue;
+      adds.push({ unit: units[u]!, unitIndex: u, category: labels[j] as CategoryId, probability: p[j]! });
     }
   }
   return { keep, adds };
+}
+
+/** Whether rule finding f (in unit u, of label j; -1: none) stays (decideStack's keep). */
+function keeps(
+  findings: readonly RuleHit[],
+  f: number,
+  u: number,
+  j: number,
+  units: number,
+  probsOf: (u: number) => readonly number[],
+  thresholds: StackThresholds,
+): boolean {
+  if (u < 0 || j < 0) return true;
+  const category = findings[f]!.category;
+  const p = probsOf(u)[j] ?? 1;
+  if (p < (thresholds.drop[category] ?? 0)) return false;
+  const lone = thresholds.lone;
+  if (findings.length > 1 || !lone || p >= lone.own) return true;
+  for (let v = 0; v < units; v++) {
+    if (v !== u && probsOf(v).some((q) => q >= lone.other)) return true;
+  }
+  return false;
 }
