@@ -87,6 +87,16 @@ describe('fast learned inference', () => {
     }
   });
 
+  it('predicts the same for a vocabulary too large for 32-bit bigram keys', () => {
+    const weights: Record<string, number[]> = {};
+    for (let i = 0; i < 47_000; i++) weights[`w${i.toString(36)}`] = [((i % 13) - 6) / 8];
+    Object.assign(weights, { 'wa|wb': [1.5], '^|wzz': [-0.75], 'wc|wzzz': [0.3] });
+    const model: LinearModel = { labels: ['x'], bias: [0.25], weights };
+    for (const text of ['Wa wb wc wzzz. WZZ wa', 'wzz wa wb', ...TEXTS]) {
+      expect(predictText(model, text)).toStrictEqual(referencePredict(model, referenceFeatures(text)));
+    }
+  });
+
   it('adds ready-made extra features after the words, each once, as predict does', () => {
     const trained = trainOneVsRest(
       [

@@ -45,21 +45,29 @@ interface Compiled {
   k: number;
   bias: number[];
   /**
-   * Per row r, at 4r: the call that last added it (a feature counts once per call, like
-   * Set(features)), then its entries' range [from, to) in `entLabel`/`entValue`. One cache line
-   * holds all a row's lookup needs: a draft's rows are scattered over the table.
+   * Per row r, at 2r: the call that last added it (a feature counts once per call, like
+   * Set(features)), then where its entries start in `entries` (they end where row r + 1's start).
+   * Compact on purpose: the rule engine runs between two drafts' predictions, and a table that
+   * spills out of the cache makes both slower.
    */
   rowInfo: Int32Array;
-  /** Entry e's label at entLabel[4e] and weight at entValue[2e + 1]: two views of one buffer, so both sit in one cache line. */
-  entLabel: Int32Array;
-  entValue: Float64Array;
+  /** Per entry, (index of its weight in `values`) << labelBits | label. */
+  entries: Int32Array;
+  labelBits: number;
+  /** The model's distinct weights (a quantized model has a few hundred). */
+  values: Float64Array;
   /** Feature string -> row (predict over ready-made features). */
   rowOf: Map<string, number>;
   /** Word -> id, for every word a feature names ('^' included). The words with a unigram feature come first: word id w < uniCount has row w. */
   wordId: Map<string, number>;
   uniCount: number;
-  /** Bigram "prev|word" as an open-addressing table (doubles: words squared may pass 2^31): key prev * words + word at biTab[2 slot], its row at biTab[2 slot + 1]; key -1 empty. */
-  biTab: Float64Array;
+  /**
+   * Bigram "prev|word" as an open-addressing table: key prev * words + word at biTab[2 slot], its
+   * row at biTab[2 slot + 1]; key -1 empty. For a vocabulary whose squared size passes 2^31 (no
+   * shipped model comes near) the keys are doubles, in biWide instead.
+   */
+  biTab: Int32Array;
+  biWide: Map<number, number> | undefined;
   biMask: number;
   caret: number;
   call: number;
@@ -91,6 +99,7 @@ const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1
 
 /** The row of bigram key `key`, -1 when the model has no such bigram. */
 function bigramRow(c: Compiled, key: number): number {
+  if (c.biWide !== undefined) return c.biWide.get(key) ?? -1;
   const { biTab, biMask } = c;
   let slot = slotOf(key, biMask);
   for (;;) {
@@ -136,27 +145,33 @@ function compile(model: LinearModel): Compiled {
     if (bar >= 0 && f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
   });
   const rows = order.length;
-  const rowInfo = new Int32Array(4 * rows);
-  for (let r = 0; r < rows; r++) { rowInfo[4 * r + 1] = ranges[2 * r]!; rowInfo[4 * r + 2] = ranges[2 * r + 1]!; }
-  const buffer = new ArrayBuffer(16 * lab.length);
-  const entLabel = new Int32Array(buffer);
-  const entValue = new Float64Array(buffer);
-  lab.forEach((j, e) => { entLabel[4 * e] = j; entValue[2 * e + 1] = val[e]!; });
+  const rowInfo = new Int32Array(2 * rows + 2);
+  for (let r = 0; r < rows; r++) rowInfo[2 * r + 1] = ranges[2 * r]!;
+  rowInfo[2 * rows + 1] = lab.length;
+  const valueIndex = new Map<number, number>();
+  for (const x of val) if (!valueIndex.has(x)) valueIndex.set(x, valueIndex.size);
+  let labelBits = 0;
+  while (1 << labelBits < k) labelBits++;
+  if (valueIndex.size > 2 ** (31 - labelBits)) throw new Error('core-fast: too many distinct weights to pack');
+  const entries = Int32Array.from(lab, (j, e) => (valueIndex.get(val[e]!)! << labelBits) | j);
   const words = wordId.size;
   // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
   let size = 16;
   while (size < 2 * bi.length) size *= 2;
-  const biTab = new Float64Array(2 * size).fill(-1);
+  const biTab = new Int32Array(2 * size).fill(-1);
   const biMask = size - 1;
+  const biWide = words * words >= 2 ** 31 ? new Map<number, number>() : undefined;
   for (const [a, b, r] of bi) {
     const key = a * words + b;
+    if (biWide !== undefined) { biWide.set(key, r); continue; }
     let slot = slotOf(key, biMask);
     while (biTab[2 * slot] !== -1) slot = (slot + 1) & biMask;
     biTab[2 * slot] = key;
     biTab[2 * slot + 1] = r;
   }
   return {
-    k, bias: [...model.bias], rowInfo, entLabel, entValue, rowOf, wordId, uniCount, biTab, biMask, caret, call: 0,
+    k, bias: [...model.bias], rowInfo, entries, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, uniCount,
+    biTab, biWide, biMask, caret, call: 0,
     tcHash: new Int32Array(TOKEN_CACHE_START), tcKey: new Array<string | undefined>(TOKEN_CACHE_START).fill(undefined),
     tcOne: new Int32Array(TOKEN_CACHE_START), tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
     tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
@@ -172,7 +187,7 @@ function compiled(model: LinearModel): Compiled {
 function nextCall(c: Compiled): number {
   c.call++;
   if (c.call > 0x3fffffff) {
-    for (let at = 0; at < c.rowInfo.length; at += 4) c.rowInfo[at] = 0;
+    for (let at = 0; at < c.rowInfo.length; at += 2) c.rowInfo[at] = 0;
     c.call = 1;
   }
   return c.call;
@@ -180,13 +195,15 @@ function nextCall(c: Compiled): number {
 
 function addRow(c: Compiled, z: number[], r: number, call: number): void {
   const { rowInfo } = c;
-  const at = 4 * r;
+  const at = 2 * r;
   if (rowInfo[at] === call) return;
   rowInfo[at] = call;
-  const { entLabel, entValue } = c;
-  for (let e = rowInfo[at + 1]!, end = rowInfo[at + 2]!; e < end; e++) {
-    const j = entLabel[4 * e]!;
-    z[j] = z[j]! + entValue[2 * e + 1]!;
+  const { entries, values, labelBits } = c;
+  const mask = (1 << labelBits) - 1;
+  for (let e = rowInfo[at + 1]!, end = rowInfo[at + 3]!; e < end; e++) {
+    const x = entries[e]!;
+    const j = x & mask;
+    z[j] = z[j]! + values[x >>> labelBits]!;
   }
 }
 
