@@ -64,12 +64,11 @@ export function decideStack(
     const u = unitOf[f]!;
     if (u >= 0 && j >= 0) ruled[u * k + j] = 1;
   }
-  const probs: Array<readonly number[] | undefined> = new Array(n);
-  const probsOf = (u: number): readonly number[] => (probs[u] ??= probabilityOf(u));
+  const probs: Probs = { of: new Array(n), probabilityOf };
   const keep: boolean[] = new Array(findings.length);
   let kept = false;
   for (let f = 0; f < findings.length; f++) {
-    const stays = keeps(findings, f, unitOf[f]!, labelOf[f]!, n, probsOf, thresholds);
+    const stays = keeps(findings, f, unitOf[f]!, labelOf[f]!, n, probs, thresholds);
     keep[f] = stays;
     if (stays) kept = true;
   }
@@ -80,7 +79,7 @@ export function decideStack(
   if (!kept) return { keep, adds };
   const bars = labels.map((category) => thresholds.add[category]);
   for (let u = 0; u < n && adds.length < limit; u++) {
-    const p = probsOf(u);
+    const p = probsOf(probs, u);
     for (let j = 0; j < k && adds.length < limit; j++) {
       const bar = bars[j];
       if (bar === undefined || (p[j] ?? 0) < bar || ruled[u * k + j] === 1) continue;
@@ -90,6 +89,18 @@ export function decideStack(
   return { keep, adds };
 }
 
+/** Each unit's probabilities, asked for at most once. */
+interface Probs {
+  of: Array<readonly number[] | undefined>;
+  probabilityOf: (unitIndex: number) => readonly number[];
+}
+
+// A function, not a closure made per call: a named closure costs more than the lookup it saves
+// (tsx's keepNames defines its name on every creation).
+function probsOf(probs: Probs, u: number): readonly number[] {
+  return (probs.of[u] ??= probs.probabilityOf(u));
+}
+
 /** Whether rule finding f (in unit u, of label j; -1: none) stays (decideStack's keep). */
 function keeps(
   findings: readonly RuleHit[],
@@ -97,17 +108,19 @@ function keeps(
   u: number,
   j: number,
   units: number,
-  probsOf: (u: number) => readonly number[],
+  probs: Probs,
   thresholds: StackThresholds,
 ): boolean {
   if (u < 0 || j < 0) return true;
   const category = findings[f]!.category;
-  const p = probsOf(u)[j] ?? 1;
+  const p = probsOf(probs, u)[j] ?? 1;
   if (p < (thresholds.drop[category] ?? 0)) return false;
   const lone = thresholds.lone;
   if (findings.length > 1 || !lone || p >= lone.own) return true;
   for (let v = 0; v < units; v++) {
-    if (v !== u && probsOf(v).some((q) => q >= lone.other)) return true;
+    if (v === u) continue;
+    const q = probsOf(probs, v);
+    for (let j2 = 0; j2 < q.length; j2++) if (q[j2]! >= lone.other) return true;
   }
   return false;
 }
