@@ -48,6 +48,7 @@ const TEXTS = [
   "it's 120 dollars: the driver's van, the driver's fault. He's here, ain't he? Let’s see.",
   'rock’n’roll o’clock’s abc\' \'tis x\'s it\'0 007abc abc123def ʼs won’t shan\'t cannot',
   'İSTANBUL and the KELVIN sign \u212a; constructor toString __proto__ hasOwnProperty',
+  "DON'T x'\u212aa y’\u0130z WE’RE O'NEIL 3'4 it'",
   'the the the the. the the\r\nthe\n\nthe',
   '',
   '...!!!???',

@@ -237,8 +237,7 @@ for (let ch = 97; ch <= 122; ch++) CLASS[ch] = LETTER;
 for (let ch = 48; ch <= 57; ch++) CLASS[ch] = DIGIT;
 for (const ch of [39, 0x2018, 0x2019, 0x2bc]) CLASS[ch] = APOSTROPHE;
 for (const ch of '.!?;:\n\r') CLASS[ch.charCodeAt(0)] = BREAK;
-// Unsigned, so scanRows' -1 (a character it cannot lower-case in place) reads as OTHER.
-const classOf = (ch: number): number => ((ch >>> 0) < 0x2020 ? CLASS[ch]! : OTHER);
+const classOf = (ch: number): number => (ch < 0x2020 ? CLASS[ch]! : OTHER);
 const isWordChar = (k: number): boolean => k === LETTER || k === DIGIT;
 
 /** From i, a letter or digit of the lower-cased text, the end of the word sentenceWords' pattern matches there. */
@@ -279,7 +278,7 @@ function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: numb
     if (key === undefined) break;
     if (tcHash[slot] === h && key.length === len) {
       let t = 0;
-      while (t < len && key.charCodeAt(t) === lowered(s.charCodeAt(start + t))) t++;
+      while (t < len && key.charCodeAt(t) === lowerTokenChar(s.charCodeAt(start + t))) t++;
       if (t === len) return slot;
     }
     slot = (slot + 1) & tcMask;
@@ -397,43 +396,58 @@ function addTextRows(c: Compiled, z: number[], text: string, call: number): numb
   return again;
 }
 
-/** A character as toLowerCase leaves it in place (A-Z to a-z), -1 for the two that do not stay one same-class character. */
-function lowered(ch: number): number {
-  if (ch < 128) return ch >= 65 && ch <= 90 ? ch + 32 : ch;
-  return ch === 0x130 || ch === 0x212a ? -1 : ch;
-}
+/** A token character as toLowerCase leaves it (A-Z to a-z; digits and "'" have the 0x20 bit already; curly apostrophes stay). */
+const lowerTokenChar = (ch: number): number => (ch < 128 ? ch | 0x20 : ch);
 
-/** scanRows over one text; false (z half filled) when it meets a character lowered() cannot map. */
+/** Per ASCII code, its class with A-Z read as letters too (scanRows reads the text as it is). */
+const ASCII = CLASS.slice(0, 128);
+for (let ch = 65; ch <= 90; ch++) ASCII[ch] = LETTER;
+
+/** İ and the Kelvin sign: the two characters toLowerCase turns into more than one, or into a letter. */
+const lowersOddly = (ch: number): boolean => ch === 0x130 || ch === 0x212a;
+
+/**
+ * scanRows over one text, read as its toLowerCase: A-Z are letters and the rest of a token is
+ * hashed lowered; no character >= 128 can start a token or break a sentence (the apostrophes
+ * that may continue one are checked apart). False (z half filled) at a character that
+ * lowersOddly: the caller then lower-cases the text itself.
+ */
 function scanRows(c: Compiled, z: number[], s: string, call: number): boolean {
   let prev = c.caret;
   const n = s.length;
   let i = 0;
   while (i < n) {
-    const ch = lowered(s.charCodeAt(i));
-    if (ch < 0) return false;
-    const k = classOf(ch);
+    const ch = s.charCodeAt(i);
+    if (ch >= 128) {
+      if (lowersOddly(ch)) return false;
+      i++;
+      continue;
+    }
+    const k = ASCII[ch]!;
     if (k === BREAK) { prev = c.caret; i++; continue; }
-    if (!isWordChar(k)) { i++; continue; }
+    if (k !== LETTER && k !== DIGIT) { i++; continue; }
     // The token sentenceWords' pattern matches here (tokenEnd), hashed as it is read.
     const start = i;
-    let h = ch;
+    let h = ch | 0x20;
     i++;
+    // The character that ended the run of letters and digits (when i < n).
     let x = 0;
     while (i < n) {
-      x = lowered(s.charCodeAt(i));
-      if (!isWordChar(classOf(x))) break;
-      h = (Math.imul(h, 31) + x) | 0;
+      x = s.charCodeAt(i);
+      if (x >= 128 || !isWordChar(ASCII[x]!)) break;
+      h = (Math.imul(h, 31) + (x | 0x20)) | 0;
       i++;
     }
-    if (i + 1 < n && x >= 0 && classOf(x) === APOSTROPHE) {
-      const y = lowered(s.charCodeAt(i + 1));
-      if (y >= 0 && classOf(y) === LETTER) {
-        h = (Math.imul((Math.imul(h, 31) + x) | 0, 31) + y) | 0;
+    if (i + 1 < n && (x === 39 || (x >= 128 && classOf(x) === APOSTROPHE))) {
+      const y = s.charCodeAt(i + 1);
+      if (lowersOddly(y)) return false;
+      if (y < 128 && ASCII[y] === LETTER) {
+        h = (Math.imul((Math.imul(h, 31) + x) | 0, 31) + (y | 0x20)) | 0;
         i += 2;
         while (i < n) {
-          const l = lowered(s.charCodeAt(i));
-          if (classOf(l) !== LETTER) break;
-          h = (Math.imul(h, 31) + l) | 0;
+          const l = s.charCodeAt(i);
+          if (l >= 128 || ASCII[l] !== LETTER) break;
+          h = (Math.imul(h, 31) + (l | 0x20)) | 0;
           i++;
         }
       }
