@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
-import { predictText, predictTextWith } from '../../lib/analysis/learned/core-fast';
+import { featureHandles, predictText, predictTextWith, predictTextWithIds } from '../../lib/analysis/learned/core-fast';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
-import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
+import { RULE_FEATURES, stackRuleFeatureIds, stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
 import { analyzeWith, getEngine } from '../../lib/analysis/engine';
@@ -124,10 +124,26 @@ describe('fast learned inference', () => {
     for (const text of TEXTS) {
       const units = draftSentences(text);
       const findings = analyzeWith(getEngine(), text).findings;
-      const extra = stackRuleFeatures(units.length, findings, unitsOfFindings(units, findings));
+      const unitOf = unitsOfFindings(units, findings);
+      const extra = stackRuleFeatures(units.length, findings, unitOf);
+      const { ids, from } = stackRuleFeatureIds(units.length, findings, unitOf);
+      const handles = featureHandles(STACK_MODEL, RULE_FEATURES);
       units.forEach((unit, u) => {
-        expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]));
+        const expected = predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]);
+        expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(expected);
+        expect(predictTextWithIds(STACK_MODEL, unit.text, handles, ids, from[u]!, from[u + 1]!)).toStrictEqual(expected);
       });
+    }
+  });
+
+  it('scores extra features by handle as by name, a name the model lacks included', () => {
+    const names = ['r:none', 'no:such', 'd:n=1', 'r:none', 'please'];
+    const handles = featureHandles(STACK_MODEL, names);
+    expect(handles[1]).toBe(-1);
+    const ids = Int32Array.from([4, 0, 1, 2, 3, 0]);
+    for (const text of TEXTS) {
+      expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 1, 6)).toStrictEqual(predictTextWith(STACK_MODEL, text, ['r:none', 'no:such', 'd:n=1', 'r:none', 'r:none']));
+      expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 0, 2)).toStrictEqual(predict(STACK_MODEL, [...wordFeatures(text), 'please', 'r:none']));
     }
   });
 

@@ -382,6 +382,31 @@ export function predictTextWith(model: LinearModel, text: string, extra: readonl
 }
 
 /**
+ * Handles for ready-made feature names (one per name, -1 for a name the model has no weight for),
+ * looked up once so a caller scoring many texts with a few recurring extra features
+ * (predictTextWithIds) does not look a string up per text. Valid for this model object only.
+ */
+export function featureHandles(model: LinearModel, names: readonly string[]): Int32Array {
+  const c = compiled(model);
+  return Int32Array.from(names, (name) => c.rowOf.get(name) ?? -1);
+}
+
+/**
+ * predictTextWith(model, text, extra), bit for bit, where extra is the names of
+ * handles[ids[from]], ..., handles[ids[to - 1]] (featureHandles of the same model).
+ */
+export function predictTextWithIds(model: LinearModel, text: string, handles: Int32Array, ids: Int32Array, from: number, to: number): number[] {
+  const c = compiled(model);
+  const z = c.bias.slice();
+  const call = addTextRows(c, z, text, nextCall(c));
+  for (let i = from; i < to; i++) {
+    const r = handles[ids[i]!]!;
+    if (r >= 0) addRow(c, z, r, call);
+  }
+  return probabilities(z);
+}
+
+/**
  * Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan),
  * and returns the call stamp the rows were counted under. The scan lower-cases as it reads (A-Z
  * only: no other character toLowerCase changes becomes a letter, digit, apostrophe or break, and

@@ -14,24 +14,44 @@ export interface RuleHit extends Span {
   category: string;
 }
 
-/** The count of rule findings in the draft, in buckets (the model needs no more resolution). */
-const countFeature = (n: number): string => (n === 0 ? 'd:n=0' : n === 1 ? 'd:n=1' : n === 2 ? 'd:n=2' : n <= 4 ? 'd:n=3-4' : 'd:n=5+');
-
 /** Categories in name order, so a unit's features come out in one order whatever the findings' order. */
 const BY_NAME = [...CATEGORY_IDS].sort();
-/** The feature strings, made once (they are built for every unit of every faulted draft), in BY_NAME order. */
-const IN_UNIT = BY_NAME.map((c) => `r:${c}`);
-const IN_DRAFT = BY_NAME.map((c) => `d:${c}`);
+const CATS = BY_NAME.length;
 /** A category's bit in a unit's or the draft's mask: its place in BY_NAME. */
 const BIT = new Map<string, number>(BY_NAME.map((c, i) => [c, 1 << i]));
 
 /**
+ * Every rule feature name, each once, so a unit's features can be ids into this list (a model
+ * looks each name up once, not per unit): `r:<category>` (BY_NAME order), `r:any`, `r:none`,
+ * the five `d:n=` buckets, `d:<category>` (BY_NAME order).
+ */
+export const RULE_FEATURES: readonly string[] = [
+  ...BY_NAME.map((c) => `r:${c}`), 'r:any', 'r:none', 'd:n=0', 'd:n=1', 'd:n=2', 'd:n=3-4', 'd:n=5+', ...BY_NAME.map((c) => `d:${c}`),
+];
+const R_ANY = CATS;
+const R_NONE = CATS + 1;
+const D_COUNT = CATS + 2;
+const D_CAT = CATS + 7;
+/** The most rule features one unit can have: its categories or the draft's others (CATS together), r:any/none, a count. */
+const MOST_PER_UNIT = CATS + 2;
+
+/** The count of rule findings in the draft, in buckets (the model needs no more resolution): the id of its d:n= feature. */
+const countFeature = (n: number): number => D_COUNT + (n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n <= 4 ? 3 : 4);
+
+/** Per unit, its rule features as ids into RULE_FEATURES: unit u's are ids[from[u]] up to ids[from[u + 1]]. */
+export interface RuleFeatureIds {
+  ids: Int32Array;
+  from: Int32Array;
+}
+
+/**
  * Per unit, the rule features: `r:<category>` for each category a rule found in this unit,
  * `r:any` / `r:none`, `d:n=<bucket>` (rule findings in the whole draft), and `d:<category>` for
- * each category found only in other units of the draft. `unitOf` is, per finding, the unit that
- * holds it (unitsOfFindings), so callers that already know it do not search twice.
+ * each category found only in other units of the draft, as ids into RULE_FEATURES (the run-time
+ * form; stackRuleFeatures names them). `unitOf` is, per finding, the unit that holds it
+ * (unitsOfFindings), so callers that already know it do not search twice.
  */
-export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
+export function stackRuleFeatureIds(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): RuleFeatureIds {
   // Categories as bits (a Set per unit cost more than the features it listed); a category the
   // taxonomy does not know names no feature but still makes its unit's `r:any`.
   const inUnit = new Int32Array(unitCount);
@@ -44,13 +64,29 @@ export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[
     if (u >= 0) { inUnit[u]! |= bit; anyInUnit[u] = 1; }
   }
   const total = countFeature(findings.length);
+  const ids = new Int32Array(unitCount * MOST_PER_UNIT);
+  const from = new Int32Array(unitCount + 1);
+  let at = 0;
+  for (let u = 0; u < unitCount; u++) {
+    from[u] = at;
+    const mine = inUnit[u]!;
+    for (let i = 0; i < CATS; i++) if (mine & (1 << i)) ids[at++] = i;
+    ids[at++] = anyInUnit[u] ? R_ANY : R_NONE;
+    ids[at++] = total;
+    const others = inDraft & ~mine;
+    for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids[at++] = D_CAT + i;
+  }
+  from[unitCount] = at;
+  return { ids, from };
+}
+
+/** stackRuleFeatures' lists by name (what training reads): the same features, in the same order, as the ids. */
+export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
+  const { ids, from } = stackRuleFeatureIds(unitCount, findings, unitOf);
   const out: string[][] = new Array(unitCount);
   for (let u = 0; u < unitCount; u++) {
-    const mine = inUnit[u]!;
     const features: string[] = [];
-    for (let i = 0; i < BY_NAME.length; i++) if (mine & (1 << i)) features.push(IN_UNIT[i]!);
-    features.push(anyInUnit[u] ? 'r:any' : 'r:none', total);
-    for (let i = 0; i < BY_NAME.length; i++) if ((inDraft & ~mine) & (1 << i)) features.push(IN_DRAFT[i]!);
+    for (let at = from[u]!; at < from[u + 1]!; at++) features.push(RULE_FEATURES[ids[at]!]!);
     out[u] = features;
   }
   return out;
