@@ -140,7 +140,7 @@ describe('fast learned inference', () => {
     const names = ['r:none', 'no:such', 'd:n=1', 'r:none', 'please'];
     const handles = featureHandles(STACK_MODEL, names);
     expect(handles[1]).toBe(-1);
-    const ids = Int32Array.from([4, 0, 1, 2, 3, 0]);
+    const ids = [4, 0, 1, 2, 3, 0];
     for (const text of TEXTS) {
       expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 1, 6)).toStrictEqual(predictTextWith(STACK_MODEL, text, ['r:none', 'no:such', 'd:n=1', 'r:none', 'r:none']));
       expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 0, 2)).toStrictEqual(predict(STACK_MODEL, [...wordFeatures(text), 'please', 'r:none']));

@@ -395,7 +395,7 @@ export function featureHandles(model: LinearModel, names: readonly string[]): In
  * predictTextWith(model, text, extra), bit for bit, where extra is the names of
  * handles[ids[from]], ..., handles[ids[to - 1]] (featureHandles of the same model).
  */
-export function predictTextWithIds(model: LinearModel, text: string, handles: Int32Array, ids: Int32Array, from: number, to: number): number[] {
+export function predictTextWithIds(model: LinearModel, text: string, handles: Int32Array, ids: readonly number[], from: number, to: number): number[] {
   const c = compiled(model);
   const z = c.bias.slice();
   const call = addTextRows(c, z, text, nextCall(c));

@@ -32,16 +32,16 @@ const R_ANY = CATS;
 const R_NONE = CATS + 1;
 const D_COUNT = CATS + 2;
 const D_CAT = CATS + 7;
-/** The most rule features one unit can have: its categories or the draft's others (CATS together), r:any/none, a count. */
-const MOST_PER_UNIT = CATS + 2;
+/** A unit's mark for "some finding is here", above every category's bit. */
+const ANY = 1 << 30;
 
 /** The count of rule findings in the draft, in buckets (the model needs no more resolution): the id of its d:n= feature. */
 const countFeature = (n: number): number => D_COUNT + (n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n <= 4 ? 3 : 4);
 
 /** Per unit, its rule features as ids into RULE_FEATURES: unit u's are ids[from[u]] up to ids[from[u + 1]]. */
 export interface RuleFeatureIds {
-  ids: Int32Array;
-  from: Int32Array;
+  ids: number[];
+  from: number[];
 }
 
 /**
@@ -52,31 +52,29 @@ export interface RuleFeatureIds {
  * (unitsOfFindings), so callers that already know it do not search twice.
  */
 export function stackRuleFeatureIds(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): RuleFeatureIds {
-  // Categories as bits (a Set per unit cost more than the features it listed); a category the
-  // taxonomy does not know names no feature but still makes its unit's `r:any`.
-  const inUnit = new Int32Array(unitCount);
-  const anyInUnit = new Uint8Array(unitCount);
+  // Categories as bits (a Set per unit cost more than the features it listed), ANY for a unit
+  // with any finding: a category the taxonomy does not know names no feature but still makes
+  // its unit's `r:any`. Plain arrays: a draft's few units are cheaper so than typed arrays.
+  const inUnit: number[] = new Array<number>(unitCount).fill(0);
   let inDraft = 0;
   for (let k = 0; k < findings.length; k++) {
     const bit = BIT.get(findings[k]!.category) ?? 0;
     inDraft |= bit;
     const u = unitOf[k]!;
-    if (u >= 0) { inUnit[u]! |= bit; anyInUnit[u] = 1; }
+    if (u >= 0) inUnit[u] = inUnit[u]! | bit | ANY;
   }
   const total = countFeature(findings.length);
-  const ids = new Int32Array(unitCount * MOST_PER_UNIT);
-  const from = new Int32Array(unitCount + 1);
-  let at = 0;
+  const ids: number[] = [];
+  const from: number[] = [];
   for (let u = 0; u < unitCount; u++) {
-    from[u] = at;
+    from.push(ids.length);
     const mine = inUnit[u]!;
-    for (let i = 0; i < CATS; i++) if (mine & (1 << i)) ids[at++] = i;
-    ids[at++] = anyInUnit[u] ? R_ANY : R_NONE;
-    ids[at++] = total;
+    for (let i = 0; i < CATS; i++) if (mine & (1 << i)) ids.push(i);
+    ids.push(mine & ANY ? R_ANY : R_NONE, total);
     const others = inDraft & ~mine;
-    for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids[at++] = D_CAT + i;
+    for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids.push(D_CAT + i);
   }
-  from[unitCount] = at;
+  from.push(ids.length);
   return { ids, from };
 }
 

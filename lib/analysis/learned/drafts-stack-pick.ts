@@ -56,8 +56,8 @@ export function decideStack(
   const k = labels.length;
   // Flat tables instead of a Set per unit and closures per finding: this runs on every faulted draft.
   // ruled[u * k + j]: a rule found label j's category in unit u (a model's labels are distinct).
-  const ruled = new Uint8Array(n * k);
-  const labelOf = new Int32Array(findings.length);
+  const ruled: number[] = new Array<number>(n * k).fill(0);
+  const labelOf: number[] = new Array<number>(findings.length);
   for (let f = 0; f < findings.length; f++) {
     const j = labels.indexOf(findings[f]!.category);
     labelOf[f] = j;
