@@ -72,13 +72,15 @@ interface Compiled {
   caret: number;
   call: number;
   /**
-   * Token cache (open addressing): a matched word as in the text, lower-cased, at tcKey[slot], its
-   * hash at tcHash[slot], the id of its one word at tcOne[slot] (-1: unknown to the model), or
-   * MULTI and the ids of its expanded words ("we're": two) at tcIds[slot].
+   * Token cache (open addressing), per slot at 4 slot: a matched word's hash, the id of its one
+   * word (-1: unknown to the model) or MULTI, where its characters (lower-cased, as in the text)
+   * start in tcChars, and their count (0: an empty slot). A MULTI token's word ids ("we're": two)
+   * are at tcIds[slot]. One line of one array per lookup and the characters side by side, not
+   * four arrays and a string object.
    */
-  tcHash: Int32Array;
-  tcKey: Array<string | undefined>;
-  tcOne: Int32Array;
+  tcInfo: Int32Array;
+  tcChars: Uint16Array;
+  tcCharsUsed: number;
   tcIds: Array<Int32Array | undefined>;
   tcMask: number;
   tcCount: number;
@@ -172,9 +174,8 @@ function compile(model: LinearModel): Compiled {
   return {
     k, bias: [...model.bias], rowInfo, entries, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, uniCount,
     biTab, biWide, biMask, caret, call: 0,
-    tcHash: new Int32Array(TOKEN_CACHE_START), tcKey: new Array<string | undefined>(TOKEN_CACHE_START).fill(undefined),
-    tcOne: new Int32Array(TOKEN_CACHE_START), tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
-    tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
+    tcInfo: new Int32Array(4 * TOKEN_CACHE_START), tcChars: new Uint16Array(8 * TOKEN_CACHE_START), tcCharsUsed: 0,
+    tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined), tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
   };
 }
 
@@ -270,15 +271,17 @@ function wordsOfToken(raw: string): readonly string[] {
  * costs no slice, no string hash and no Map lookup (most of a draft's words are common ones).
  */
 function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: number): number {
-  const { tcHash, tcKey, tcMask } = c;
+  const { tcInfo, tcChars, tcMask } = c;
   const len = end - start;
   let slot = tokenSlot(h, tcMask);
   for (;;) {
-    const key = tcKey[slot];
-    if (key === undefined) break;
-    if (tcHash[slot] === h && key.length === len) {
+    const at = 4 * slot;
+    const stored = tcInfo[at + 3]!;
+    if (stored === 0) break;
+    if (stored === len && tcInfo[at] === h) {
+      const off = tcInfo[at + 2]!;
       let t = 0;
-      while (t < len && key.charCodeAt(t) === lowerTokenChar(s.charCodeAt(start + t))) t++;
+      while (t < len && tcChars[off + t] === lowerTokenChar(s.charCodeAt(start + t))) t++;
       if (t === len) return slot;
     }
     slot = (slot + 1) & tcMask;
@@ -286,43 +289,53 @@ function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: numb
   // A token's characters are letters, digits and apostrophes: toLowerCase of the slice is what scanRows read.
   const raw = s.slice(start, end).toLowerCase();
   if (c.tcCount >= TOKEN_CACHE_MAX) clearTokenCache(c);
-  else if (2 * (c.tcCount + 1) > tcKey.length) growTokenCache(c);
-  return putToken(c, h, raw, Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1));
+  else if (2 * (c.tcCount + 1) > c.tcIds.length) growTokenCache(c);
+  const ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
+  if (c.tcCharsUsed + len > c.tcChars.length) {
+    const more = new Uint16Array(2 * (c.tcCharsUsed + len));
+    more.set(c.tcChars.subarray(0, c.tcCharsUsed));
+    c.tcChars = more;
+  }
+  const off = c.tcCharsUsed;
+  for (let t = 0; t < len; t++) c.tcChars[off + t] = raw.charCodeAt(t);
+  c.tcCharsUsed += len;
+  return putToken(c, h, ids.length === 1 ? ids[0]! : MULTI, off, len, ids);
 }
 
 /** A token's cache slot for its first slot's hash; the cache is at most half full, so one is free. */
 const tokenSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
-function putToken(c: Compiled, h: number, raw: string, ids: Int32Array): number {
+function putToken(c: Compiled, h: number, one: number, off: number, len: number, ids: Int32Array | undefined): number {
   let slot = tokenSlot(h, c.tcMask);
-  while (c.tcKey[slot] !== undefined) slot = (slot + 1) & c.tcMask;
-  c.tcHash[slot] = h;
-  c.tcKey[slot] = raw;
-  c.tcOne[slot] = ids.length === 1 ? ids[0]! : MULTI;
-  c.tcIds[slot] = ids;
+  while (c.tcInfo[4 * slot + 3] !== 0) slot = (slot + 1) & c.tcMask;
+  const at = 4 * slot;
+  c.tcInfo[at] = h;
+  c.tcInfo[at + 1] = one;
+  c.tcInfo[at + 2] = off;
+  c.tcInfo[at + 3] = len;
+  c.tcIds[slot] = one === MULTI ? ids : undefined;
   c.tcCount++;
   return slot;
 }
 
 function clearTokenCache(c: Compiled): void {
-  c.tcKey.fill(undefined);
+  c.tcInfo.fill(0);
   c.tcIds.fill(undefined);
+  c.tcCharsUsed = 0;
   c.tcCount = 0;
 }
 
-/** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two). */
+/** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two); the characters stay where they are. */
 function growTokenCache(c: Compiled): void {
-  const { tcHash, tcKey, tcIds } = c;
-  const size = tcKey.length * 2;
-  c.tcHash = new Int32Array(size);
-  c.tcKey = new Array<string | undefined>(size).fill(undefined);
-  c.tcOne = new Int32Array(size);
+  const { tcInfo, tcIds } = c;
+  const size = tcIds.length * 2;
+  c.tcInfo = new Int32Array(4 * size);
   c.tcIds = new Array<Int32Array | undefined>(size).fill(undefined);
   c.tcMask = size - 1;
   c.tcCount = 0;
-  for (let slot = 0; slot < tcKey.length; slot++) {
-    const key = tcKey[slot];
-    if (key !== undefined) putToken(c, tcHash[slot]!, key, tcIds[slot]!);
+  for (let slot = 0; slot < tcIds.length; slot++) {
+    const at = 4 * slot;
+    if (tcInfo[at + 3] !== 0) putToken(c, tcInfo[at]!, tcInfo[at + 1]!, tcInfo[at + 2]!, tcInfo[at + 3]!, tcIds[slot]);
   }
 }
 
@@ -478,7 +491,7 @@ function scanRows(c: Compiled, z: number[], s: string, call: number): boolean {
       }
     }
     const slot = tokenSlotOf(c, s, start, i, h);
-    const one = c.tcOne[slot]!;
+    const one = c.tcInfo[4 * slot + 1]!;
     if (one !== MULTI) {
       prev = addWord(c, z, prev, one, call);
     } else {
