@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
-import { featureHandles, predictText, predictTextWith, predictTextWithIds } from '../../lib/analysis/learned/core-fast';
+import { featureHandles, predictSpanWithIds, predictText, predictTextWith, predictTextWithIds } from '../../lib/analysis/learned/core-fast';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
 import { RULE_FEATURES, stackRuleFeatureIds, stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
@@ -144,6 +144,19 @@ describe('fast learned inference', () => {
     for (const text of TEXTS) {
       expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 1, 6)).toStrictEqual(predictTextWith(STACK_MODEL, text, ['r:none', 'no:such', 'd:n=1', 'r:none', 'r:none']));
       expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 0, 2)).toStrictEqual(predict(STACK_MODEL, [...wordFeatures(text), 'please', 'r:none']));
+    }
+  });
+
+  it('scores a span of a text in place as its slice', () => {
+    const handles = featureHandles(STACK_MODEL, ['r:none', 'd:n=1']);
+    const ids = [0, 1];
+    for (const text of TEXTS) {
+      for (const [from, to] of [[0, text.length], [3, text.length - 2], [1, 9], [5, 5]] as const) {
+        if (from > to || to > text.length) continue;
+        const slice = text.slice(from, to);
+        expect(predictSpanWithIds(STACK_MODEL, text, from, to, handles, ids, 0, 2)).toStrictEqual(predictTextWithIds(STACK_MODEL, slice, handles, ids, 0, 2));
+        expect(predictSpanWithIds(STACK_MODEL, text, from, to, handles, ids, 0, 0)).toStrictEqual(referencePredict(STACK_MODEL, referenceFeatures(slice)));
+      }
     }
   });
 

@@ -420,6 +420,30 @@ export function predictTextWithIds(model: LinearModel, text: string, handles: In
 }
 
 /**
+ * predictTextWithIds(model, text.slice(from, to), ...), bit for bit, reading the span in place
+ * (a draft's sentence units are spans of it: no scan of a sliced string).
+ */
+export function predictSpanWithIds(
+  model: LinearModel,
+  text: string,
+  from: number,
+  to: number,
+  handles: Int32Array,
+  ids: readonly number[],
+  idsFrom: number,
+  idsTo: number,
+): number[] {
+  const c = compiled(model);
+  const z = c.bias.slice();
+  const call = addSpanRows(c, z, text, from, to, nextCall(c));
+  for (let i = idsFrom; i < idsTo; i++) {
+    const r = handles[ids[i]!]!;
+    if (r >= 0) addRow(c, z, r, call);
+  }
+  return probabilities(z);
+}
+
+/**
  * Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan),
  * and returns the call stamp the rows were counted under. The scan lower-cases as it reads (A-Z
  * only: no other character toLowerCase changes becomes a letter, digit, apostrophe or break, and
@@ -427,10 +451,16 @@ export function predictTextWithIds(model: LinearModel, text: string, handles: In
  * lower-cased) and the Kelvin sign (a "k"), send the text through toLowerCase and a fresh stamp.
  */
 function addTextRows(c: Compiled, z: number[], text: string, call: number): number {
-  if (scanRows(c, z, text, call)) return call;
+  return addSpanRows(c, z, text, 0, text.length, call);
+}
+
+/** addTextRows over text.slice(from, to), read in place. */
+function addSpanRows(c: Compiled, z: number[], text: string, from: number, to: number, call: number): number {
+  if (scanRows(c, z, text, from, to, call)) return call;
   for (let j = 0; j < z.length; j++) z[j] = c.bias[j]!;
   const again = nextCall(c);
-  scanRows(c, z, text.toLowerCase(), again);
+  const lower = text.slice(from, to).toLowerCase();
+  scanRows(c, z, lower, 0, lower.length, again);
   return again;
 }
 
@@ -450,10 +480,10 @@ const lowersOddly = (ch: number): boolean => ch === 0x130 || ch === 0x212a;
  * that may continue one are checked apart). False (z half filled) at a character that
  * lowersOddly: the caller then lower-cases the text itself.
  */
-function scanRows(c: Compiled, z: number[], s: string, call: number): boolean {
+function scanRows(c: Compiled, z: number[], s: string, from: number, to: number, call: number): boolean {
   let prev = c.caret;
-  const n = s.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
     const ch = s.charCodeAt(i);
     if (ch >= 128) {

@@ -1,7 +1,7 @@
 import { penaltyOf } from '../score';
 import type { DraftAnalysis, ReplyContext } from '../types';
 import type { LinearModel } from './core';
-import { featureHandles, predictTextWithIds } from './core-fast';
+import { featureHandles, predictSpanWithIds } from './core-fast';
 import { MAX_FINDINGS } from '../engine';
 import { learnedFinding } from './drafts-finding';
 import { RULE_FEATURES, stackRuleFeatureIds, unitsOfFindings } from './drafts-stack-features';
@@ -50,7 +50,7 @@ export function stackFindings(
     units,
     analysis.findings,
     unitOf,
-    (u) => predictTextWithIds(model, units[u]!.text, handles, ids, from[u]!, from[u + 1]!),
+    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!),
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
