@@ -36,6 +36,15 @@ export { BASE_SCORE, CATEGORY_WEIGHTS, scoreDraft } from './score';
 export { cleanDraft } from './clean';
 export { tokenize } from './tokenize';
 
+// The tokens and sentences analyzeWith hands to keepPrepared during one analyzeDraft call: one
+// function made once instead of a closure and an array per call.
+let preparedTok: Tokens | undefined;
+let preparedSeg: Segments | undefined;
+function keepPrepared(tok: Tokens, seg: Segments): void {
+  preparedTok = tok;
+  preparedSeg = seg;
+}
+
 /**
  * Findings and the ownership score of a rep's draft (quoted history and signature left out):
  * the rules' findings, then the stacked sentence model (learned/drafts-stack.ts), which reads
@@ -48,11 +57,17 @@ export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
   // The learned layer reads the sentences the engine already found (no second tokenization),
   // and only when the rules found something: a draft they leave clean stays clean.
-  let prepared: [Tokens, Segments] | undefined;
-  const rules = analyzeWith(getEngine(), draft, ctx, (tok, seg) => { prepared = [tok, seg]; });
+  preparedTok = undefined;
+  preparedSeg = undefined;
+  const rules = analyzeWith(getEngine(), draft, ctx, keepPrepared);
+  const tok = preparedTok;
+  const seg = preparedSeg;
+  // Not held past this call (a draft's tokens can be large).
+  preparedTok = undefined;
+  preparedSeg = undefined;
   if (rules.findings.length === 0) return rules;
   // Still this draft's tokens: nothing has been prepared since.
-  if (prepared) primeDraftSentences(draft, unitsFrom(draft, prepared[0], prepared[1]));
+  if (tok && seg) primeDraftSentences(draft, unitsFrom(draft, tok, seg));
   return stackFindings(draft, rules, ctx);
 }
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
-import { predictText, predictTextWith } from '../../lib/analysis/learned/core-fast';
+import { featureHandles, predictSpanWithIds, predictText, predictTextWith, predictTextWithIds } from '../../lib/analysis/learned/core-fast';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
-import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
+import { RULE_FEATURES, stackRuleFeatureIds, stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
 import { analyzeWith, getEngine } from '../../lib/analysis/engine';
@@ -48,6 +48,7 @@ const TEXTS = [
   "it's 120 dollars: the driver's van, the driver's fault. He's here, ain't he? Let’s see.",
   'rock’n’roll o’clock’s abc\' \'tis x\'s it\'0 007abc abc123def ʼs won’t shan\'t cannot',
   'İSTANBUL and the KELVIN sign \u212a; constructor toString __proto__ hasOwnProperty',
+  "DON'T x'\u212aa y’\u0130z WE’RE O'NEIL 3'4 it'",
   'the the the the. the the\r\nthe\n\nthe',
   '',
   '...!!!???',
@@ -79,6 +80,24 @@ describe('fast learned inference', () => {
     }
   });
 
+  it('predicts the same once the token cache has grown and started over (a paste of many distinct words)', () => {
+    // More distinct words than the cache keeps (20,000), some the model knows, in mixed case.
+    const flood = Array.from({ length: 25_000 }, (_, i) => (i % 7 === 0 ? 'Please CONTACT' : `Word${i.toString(36)}x`)).join(' ');
+    for (const text of [flood, ...TEXTS, flood.slice(0, 5000), ...TEXTS]) {
+      expect(predictText(STACK_MODEL, text)).toStrictEqual(referencePredict(STACK_MODEL, referenceFeatures(text)));
+    }
+  });
+
+  it('predicts the same for a vocabulary too large for 32-bit bigram keys', () => {
+    const weights: Record<string, number[]> = {};
+    for (let i = 0; i < 47_000; i++) weights[`w${i.toString(36)}`] = [((i % 13) - 6) / 8];
+    Object.assign(weights, { 'wa|wb': [1.5], '^|wzz': [-0.75], 'wc|wzzz': [0.3] });
+    const model: LinearModel = { labels: ['x'], bias: [0.25], weights };
+    for (const text of ['Wa wb wc wzzz. WZZ wa', 'wzz wa wb', ...TEXTS]) {
+      expect(predictText(model, text)).toStrictEqual(referencePredict(model, referenceFeatures(text)));
+    }
+  });
+
   it('adds ready-made extra features after the words, each once, as predict does', () => {
     const trained = trainOneVsRest(
       [
@@ -105,10 +124,39 @@ describe('fast learned inference', () => {
     for (const text of TEXTS) {
       const units = draftSentences(text);
       const findings = analyzeWith(getEngine(), text).findings;
-      const extra = stackRuleFeatures(units.length, findings, unitsOfFindings(units, findings));
+      const unitOf = unitsOfFindings(units, findings);
+      const extra = stackRuleFeatures(units.length, findings, unitOf);
+      const { ids, from } = stackRuleFeatureIds(units.length, findings, unitOf);
+      const handles = featureHandles(STACK_MODEL, RULE_FEATURES);
       units.forEach((unit, u) => {
-        expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]));
+        const expected = predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]);
+        expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(expected);
+        expect(predictTextWithIds(STACK_MODEL, unit.text, handles, ids, from[u]!, from[u + 1]!)).toStrictEqual(expected);
       });
+    }
+  });
+
+  it('scores extra features by handle as by name, a name the model lacks included', () => {
+    const names = ['r:none', 'no:such', 'd:n=1', 'r:none', 'please'];
+    const handles = featureHandles(STACK_MODEL, names);
+    expect(handles[1]).toBe(-1);
+    const ids = [4, 0, 1, 2, 3, 0];
+    for (const text of TEXTS) {
+      expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 1, 6)).toStrictEqual(predictTextWith(STACK_MODEL, text, ['r:none', 'no:such', 'd:n=1', 'r:none', 'r:none']));
+      expect(predictTextWithIds(STACK_MODEL, text, handles, ids, 0, 2)).toStrictEqual(predict(STACK_MODEL, [...wordFeatures(text), 'please', 'r:none']));
+    }
+  });
+
+  it('scores a span of a text in place as its slice', () => {
+    const handles = featureHandles(STACK_MODEL, ['r:none', 'd:n=1']);
+    const ids = [0, 1];
+    for (const text of TEXTS) {
+      for (const [from, to] of [[0, text.length], [3, text.length - 2], [1, 9], [5, 5]] as const) {
+        if (from > to || to > text.length) continue;
+        const slice = text.slice(from, to);
+        expect(predictSpanWithIds(STACK_MODEL, text, from, to, handles, ids, 0, 2)).toStrictEqual(predictTextWithIds(STACK_MODEL, slice, handles, ids, 0, 2));
+        expect(predictSpanWithIds(STACK_MODEL, text, from, to, handles, ids, 0, 0)).toStrictEqual(referencePredict(STACK_MODEL, referenceFeatures(slice)));
+      }
     }
   });
 

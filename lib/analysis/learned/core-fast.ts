@@ -44,43 +44,69 @@ export function sigmoid(z: number): number {
 interface Compiled {
   k: number;
   bias: number[];
-  /** Per row, its entries' range in `lab`/`val`. */
-  rowFrom: Int32Array;
-  lab: Int32Array;
-  val: Float64Array;
+  /**
+   * Per row r, at 2r: the call that last added it (a feature counts once per call, like
+   * Set(features)), then where its entries start in `entries` (they end where row r + 1's start).
+   * Compact on purpose: the rule engine runs between two drafts' predictions, and a table that
+   * spills out of the cache makes both slower.
+   */
+  rowInfo: Int32Array;
+  /** Per entry, (index of its weight in `values`) << labelBits | label. */
+  entries: Int32Array;
+  labelBits: number;
+  /** The model's distinct weights (a quantized model has a few hundred). */
+  values: Float64Array;
   /** Feature string -> row (predict over ready-made features). */
   rowOf: Map<string, number>;
-  /** Word -> id, for every word a feature names ('^' included). */
+  /** Word -> id, for every word a feature names ('^' included). The words with a unigram feature come first: word id w < uniCount has row w. */
   wordId: Map<string, number>;
-  /** Per word id, the row of its unigram feature, -1 when it has none. */
-  uniRow: Int32Array;
-  /** Bigram "prev|word" as an open-addressing table (doubles: words squared may pass 2^31): key prev * words + word at biKey[slot], its row at biVal[slot]; -1 empty. */
-  biKey: Float64Array;
-  biVal: Int32Array;
+  uniCount: number;
+  /**
+   * Bigram "prev|word" as an open-addressing table: key prev * words + word at biTab[2 slot], its
+   * row at biTab[2 slot + 1]; key -1 empty. For a vocabulary whose squared size passes 2^31 (no
+   * shipped model comes near) the keys are doubles, in biWide instead.
+   */
+  biTab: Int32Array;
+  biWide: Map<number, number> | undefined;
   biMask: number;
   caret: number;
-  /** Per row, the call that last added it: a feature counts once per call, like Set(features). */
-  stamp: Int32Array;
   call: number;
-  /** A matched word (as in the text, lower-cased) -> the ids of its expanded words (-1: unknown to the model). */
-  tokenIds: Map<string, Int32Array>;
+  /**
+   * Token cache (open addressing), per slot at 4 slot: a matched word's hash, the id of its one
+   * word (-1: unknown to the model) or MULTI, where its characters (lower-cased, as in the text)
+   * start in tcChars, and their count (0: an empty slot). A MULTI token's word ids ("we're": two)
+   * are at tcIds[slot]. One line of one array per lookup and the characters side by side, not
+   * four arrays and a string object.
+   */
+  tcInfo: Int32Array;
+  tcChars: Uint16Array;
+  tcCharsUsed: number;
+  tcIds: Array<Int32Array | undefined>;
+  tcMask: number;
+  tcCount: number;
 }
+
+/** tcOne's mark for a token of several words. */
+const MULTI = -2;
 
 /** Compiled once per model object: a model is never changed after it is built (train, prune and expand make new ones). */
 const COMPILED = new WeakMap<LinearModel, Compiled>();
 /** Words cached per model before the cache starts over (a pasted wall of order numbers must stay bounded). */
 const TOKEN_CACHE_MAX = 20_000;
+/** The token cache's first size (it doubles up to 2^16 slots for TOKEN_CACHE_MAX words). */
+const TOKEN_CACHE_START = 1024;
 
 /** A bigram key's first slot (Fibonacci hashing: consecutive word ids spread over the table). */
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
 
 /** The row of bigram key `key`, -1 when the model has no such bigram. */
 function bigramRow(c: Compiled, key: number): number {
-  const { biKey, biMask } = c;
+  if (c.biWide !== undefined) return c.biWide.get(key) ?? -1;
+  const { biTab, biMask } = c;
   let slot = slotOf(key, biMask);
   for (;;) {
-    const k = biKey[slot]!;
-    if (k === key) return c.biVal[slot]!;
+    const k = biTab[2 * slot]!;
+    if (k === key) return biTab[2 * slot + 1]!;
     if (k === -1) return -1;
     slot = (slot + 1) & biMask;
   }
@@ -89,52 +115,67 @@ function bigramRow(c: Compiled, key: number): number {
 function compile(model: LinearModel): Compiled {
   // predict sums over the bias's length (one entry per label).
   const k = model.bias.length;
-  const rowOf = new Map<string, number>();
+  const features = Object.entries(model.weights);
   const wordId = new Map<string, number>();
   const idOf = (w: string): number => {
     let id = wordId.get(w);
     if (id === undefined) { id = wordId.size; wordId.set(w, id); }
     return id;
   };
+  // Unigrams first, so a word's id is its unigram's row. Rows are only table positions: the sum
+  // order is the order a text's features are visited in, whatever the rows' numbering.
+  const order: Array<[string, number[]]> = [];
+  for (const entry of features) if (!entry[0].includes('|')) { idOf(entry[0]); order.push(entry); }
+  const uniCount = order.length;
   const caret = idOf('^');
+  for (const entry of features) if (entry[0].includes('|')) order.push(entry);
+  const rowOf = new Map<string, number>();
   const lab: number[] = [];
   const val: number[] = [];
-  const rowFrom: number[] = [0];
-  const uni: Array<[number, number]> = [];
+  const ranges: number[] = [];
   const bi: Array<[number, number, number]> = [];
-  for (const [f, row] of Object.entries(model.weights)) {
-    const r = rowFrom.length - 1;
+  order.forEach(([f, row], r) => {
+    const from = lab.length;
     // Zeros are left out: adding 0 leaves every sum as it was (a -0 becomes +0, the same sigmoid).
     for (let j = 0; j < k; j++) {
       const x = row[j] ?? 0;
       if (x !== 0) { lab.push(j); val.push(x); }
     }
-    rowFrom.push(lab.length);
+    ranges.push(from, lab.length);
     rowOf.set(f, r);
     const bar = f.indexOf('|');
-    if (bar < 0) uni.push([idOf(f), r]);
-    else if (f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
-  }
+    if (bar >= 0 && f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
+  });
+  const rows = order.length;
+  const rowInfo = new Int32Array(2 * rows + 2);
+  for (let r = 0; r < rows; r++) rowInfo[2 * r + 1] = ranges[2 * r]!;
+  rowInfo[2 * rows + 1] = lab.length;
+  const valueIndex = new Map<number, number>();
+  for (const x of val) if (!valueIndex.has(x)) valueIndex.set(x, valueIndex.size);
+  let labelBits = 0;
+  while (1 << labelBits < k) labelBits++;
+  if (valueIndex.size > 2 ** (31 - labelBits)) throw new Error('core-fast: too many distinct weights to pack');
+  const entries = Int32Array.from(lab, (j, e) => (valueIndex.get(val[e]!)! << labelBits) | j);
   const words = wordId.size;
-  const uniRow = new Int32Array(words).fill(-1);
-  for (const [w, r] of uni) uniRow[w] = r;
   // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
   let size = 16;
   while (size < 2 * bi.length) size *= 2;
-  const biKey = new Float64Array(size).fill(-1);
-  const biVal = new Int32Array(size);
+  const biTab = new Int32Array(2 * size).fill(-1);
   const biMask = size - 1;
+  const biWide = words * words >= 2 ** 31 ? new Map<number, number>() : undefined;
   for (const [a, b, r] of bi) {
     const key = a * words + b;
+    if (biWide !== undefined) { biWide.set(key, r); continue; }
     let slot = slotOf(key, biMask);
-    while (biKey[slot] !== -1) slot = (slot + 1) & biMask;
-    biKey[slot] = key;
-    biVal[slot] = r;
+    while (biTab[2 * slot] !== -1) slot = (slot + 1) & biMask;
+    biTab[2 * slot] = key;
+    biTab[2 * slot + 1] = r;
   }
-  const rows = rowFrom.length - 1;
   return {
-    k, bias: [...model.bias], rowFrom: Int32Array.from(rowFrom), lab: Int32Array.from(lab), val: Float64Array.from(val),
-    rowOf, wordId, uniRow, biKey, biVal, biMask, caret, stamp: new Int32Array(rows), call: 0, tokenIds: new Map(),
+    k, bias: [...model.bias], rowInfo, entries, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, uniCount,
+    biTab, biWide, biMask, caret, call: 0,
+    tcInfo: new Int32Array(4 * TOKEN_CACHE_START), tcChars: new Uint16Array(8 * TOKEN_CACHE_START), tcCharsUsed: 0,
+    tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined), tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
   };
 }
 
@@ -146,15 +187,25 @@ function compiled(model: LinearModel): Compiled {
 
 function nextCall(c: Compiled): number {
   c.call++;
-  if (c.call > 0x3fffffff) { c.stamp.fill(0); c.call = 1; }
+  if (c.call > 0x3fffffff) {
+    for (let at = 0; at < c.rowInfo.length; at += 2) c.rowInfo[at] = 0;
+    c.call = 1;
+  }
   return c.call;
 }
 
 function addRow(c: Compiled, z: number[], r: number, call: number): void {
-  if (c.stamp[r] === call) return;
-  c.stamp[r] = call;
-  const { lab, val } = c;
-  for (let e = c.rowFrom[r]!, end = c.rowFrom[r + 1]!; e < end; e++) z[lab[e]!] = z[lab[e]!]! + val[e]!;
+  const { rowInfo } = c;
+  const at = 2 * r;
+  if (rowInfo[at] === call) return;
+  rowInfo[at] = call;
+  const { entries, values, labelBits } = c;
+  const mask = (1 << labelBits) - 1;
+  for (let e = rowInfo[at + 1]!, end = rowInfo[at + 3]!; e < end; e++) {
+    const x = entries[e]!;
+    const j = x & mask;
+    z[j] = z[j]! + values[x >>> labelBits]!;
+  }
 }
 
 /** predict(model, features), without building a Set or looking features up in a plain object. */
@@ -214,14 +265,78 @@ function wordsOfToken(raw: string): readonly string[] {
   return words;
 }
 
-/** The ids of a matched word's words in the model's vocabulary (-1: unknown to the model). */
-function idsOfToken(c: Compiled, raw: string): Int32Array {
-  let ids = c.tokenIds.get(raw);
-  if (ids !== undefined) return ids;
-  ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
-  if (c.tokenIds.size >= TOKEN_CACHE_MAX) c.tokenIds.clear();
-  c.tokenIds.set(raw, ids);
-  return ids;
+/**
+ * The cache slot of the token s[start, end) lower-cased (scanRows' hash h of its lowered
+ * characters), filled on a miss: found by hash and compared in place, so a token already seen
+ * costs no slice, no string hash and no Map lookup (most of a draft's words are common ones).
+ */
+function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: number): number {
+  const { tcInfo, tcChars, tcMask } = c;
+  const len = end - start;
+  let slot = tokenSlot(h, tcMask);
+  for (;;) {
+    const at = 4 * slot;
+    const stored = tcInfo[at + 3]!;
+    if (stored === 0) break;
+    if (stored === len && tcInfo[at] === h) {
+      const off = tcInfo[at + 2]!;
+      let t = 0;
+      while (t < len && tcChars[off + t] === lowerTokenChar(s.charCodeAt(start + t))) t++;
+      if (t === len) return slot;
+    }
+    slot = (slot + 1) & tcMask;
+  }
+  // A token's characters are letters, digits and apostrophes: toLowerCase of the slice is what scanRows read.
+  const raw = s.slice(start, end).toLowerCase();
+  if (c.tcCount >= TOKEN_CACHE_MAX) clearTokenCache(c);
+  else if (2 * (c.tcCount + 1) > c.tcIds.length) growTokenCache(c);
+  const ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
+  if (c.tcCharsUsed + len > c.tcChars.length) {
+    const more = new Uint16Array(2 * (c.tcCharsUsed + len));
+    more.set(c.tcChars.subarray(0, c.tcCharsUsed));
+    c.tcChars = more;
+  }
+  const off = c.tcCharsUsed;
+  for (let t = 0; t < len; t++) c.tcChars[off + t] = raw.charCodeAt(t);
+  c.tcCharsUsed += len;
+  return putToken(c, h, ids.length === 1 ? ids[0]! : MULTI, off, len, ids);
+}
+
+/** A token's cache slot for its first slot's hash; the cache is at most half full, so one is free. */
+const tokenSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
+
+function putToken(c: Compiled, h: number, one: number, off: number, len: number, ids: Int32Array | undefined): number {
+  let slot = tokenSlot(h, c.tcMask);
+  while (c.tcInfo[4 * slot + 3] !== 0) slot = (slot + 1) & c.tcMask;
+  const at = 4 * slot;
+  c.tcInfo[at] = h;
+  c.tcInfo[at + 1] = one;
+  c.tcInfo[at + 2] = off;
+  c.tcInfo[at + 3] = len;
+  c.tcIds[slot] = one === MULTI ? ids : undefined;
+  c.tcCount++;
+  return slot;
+}
+
+function clearTokenCache(c: Compiled): void {
+  c.tcInfo.fill(0);
+  c.tcIds.fill(undefined);
+  c.tcCharsUsed = 0;
+  c.tcCount = 0;
+}
+
+/** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two); the characters stay where they are. */
+function growTokenCache(c: Compiled): void {
+  const { tcInfo, tcIds } = c;
+  const size = tcIds.length * 2;
+  c.tcInfo = new Int32Array(4 * size);
+  c.tcIds = new Array<Int32Array | undefined>(size).fill(undefined);
+  c.tcMask = size - 1;
+  c.tcCount = 0;
+  for (let slot = 0; slot < tcIds.length; slot++) {
+    const at = 4 * slot;
+    if (tcInfo[at + 3] !== 0) putToken(c, tcInfo[at]!, tcInfo[at + 1]!, tcInfo[at + 2]!, tcInfo[at + 3]!, tcIds[slot]);
+  }
 }
 
 /**
@@ -270,9 +385,8 @@ export function predictText(model: LinearModel, text: string): number[] {
  */
 export function predictTextWith(model: LinearModel, text: string, extra: readonly string[]): number[] {
   const c = compiled(model);
-  const call = nextCall(c);
   const z = c.bias.slice();
-  addTextRows(c, z, text, call);
+  const call = addTextRows(c, z, text, nextCall(c));
   for (let i = 0; i < extra.length; i++) {
     const r = c.rowOf.get(extra[i]!);
     if (r !== undefined) addRow(c, z, r, call);
@@ -280,31 +394,151 @@ export function predictTextWith(model: LinearModel, text: string, extra: readonl
   return probabilities(z);
 }
 
-/** Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan). */
-function addTextRows(c: Compiled, z: number[], text: string, call: number): void {
-  const s = text.toLowerCase();
-  const words = c.wordId.size;
+/**
+ * Handles for ready-made feature names (one per name, -1 for a name the model has no weight for),
+ * looked up once so a caller scoring many texts with a few recurring extra features
+ * (predictTextWithIds) does not look a string up per text. Valid for this model object only.
+ */
+export function featureHandles(model: LinearModel, names: readonly string[]): Int32Array {
+  const c = compiled(model);
+  return Int32Array.from(names, (name) => c.rowOf.get(name) ?? -1);
+}
+
+/**
+ * predictTextWith(model, text, extra), bit for bit, where extra is the names of
+ * handles[ids[from]], ..., handles[ids[to - 1]] (featureHandles of the same model).
+ */
+export function predictTextWithIds(model: LinearModel, text: string, handles: Int32Array, ids: readonly number[], from: number, to: number): number[] {
+  const c = compiled(model);
+  const z = c.bias.slice();
+  const call = addTextRows(c, z, text, nextCall(c));
+  for (let i = from; i < to; i++) {
+    const r = handles[ids[i]!]!;
+    if (r >= 0) addRow(c, z, r, call);
+  }
+  return probabilities(z);
+}
+
+/**
+ * predictTextWithIds(model, text.slice(from, to), ...), bit for bit, reading the span in place
+ * (a draft's sentence units are spans of it: no scan of a sliced string).
+ */
+export function predictSpanWithIds(
+  model: LinearModel,
+  text: string,
+  from: number,
+  to: number,
+  handles: Int32Array,
+  ids: readonly number[],
+  idsFrom: number,
+  idsTo: number,
+): number[] {
+  const c = compiled(model);
+  const z = c.bias.slice();
+  const call = addSpanRows(c, z, text, from, to, nextCall(c));
+  for (let i = idsFrom; i < idsTo; i++) {
+    const r = handles[ids[i]!]!;
+    if (r >= 0) addRow(c, z, r, call);
+  }
+  return probabilities(z);
+}
+
+/**
+ * Adds to z the rows of the text's word features, in wordFeatures' order (predictText's scan),
+ * and returns the call stamp the rows were counted under. The scan lower-cases as it reads (A-Z
+ * only: no other character toLowerCase changes becomes a letter, digit, apostrophe or break, and
+ * none changes length) instead of copying the text; the two exceptions, "İ" (two characters
+ * lower-cased) and the Kelvin sign (a "k"), send the text through toLowerCase and a fresh stamp.
+ */
+function addTextRows(c: Compiled, z: number[], text: string, call: number): number {
+  return addSpanRows(c, z, text, 0, text.length, call);
+}
+
+/** addTextRows over text.slice(from, to), read in place. */
+function addSpanRows(c: Compiled, z: number[], text: string, from: number, to: number, call: number): number {
+  if (scanRows(c, z, text, from, to, call)) return call;
+  for (let j = 0; j < z.length; j++) z[j] = c.bias[j]!;
+  const again = nextCall(c);
+  const lower = text.slice(from, to).toLowerCase();
+  scanRows(c, z, lower, 0, lower.length, again);
+  return again;
+}
+
+/** A token character as toLowerCase leaves it (A-Z to a-z; digits and "'" have the 0x20 bit already; curly apostrophes stay). */
+const lowerTokenChar = (ch: number): number => (ch < 128 ? ch | 0x20 : ch);
+
+/** Per ASCII code, its class with A-Z read as letters too (scanRows reads the text as it is). */
+const ASCII = CLASS.slice(0, 128);
+for (let ch = 65; ch <= 90; ch++) ASCII[ch] = LETTER;
+
+/** İ and the Kelvin sign: the two characters toLowerCase turns into more than one, or into a letter. */
+const lowersOddly = (ch: number): boolean => ch === 0x130 || ch === 0x212a;
+
+/**
+ * scanRows over one text, read as its toLowerCase: A-Z are letters and the rest of a token is
+ * hashed lowered; no character >= 128 can start a token or break a sentence (the apostrophes
+ * that may continue one are checked apart). False (z half filled) at a character that
+ * lowersOddly: the caller then lower-cases the text itself.
+ */
+function scanRows(c: Compiled, z: number[], s: string, from: number, to: number, call: number): boolean {
   let prev = c.caret;
-  const n = s.length;
-  let i = 0;
+  const n = to;
+  let i = from;
   while (i < n) {
-    const k = classOf(s.charCodeAt(i));
+    const ch = s.charCodeAt(i);
+    if (ch >= 128) {
+      if (lowersOddly(ch)) return false;
+      i++;
+      continue;
+    }
+    const k = ASCII[ch]!;
     if (k === BREAK) { prev = c.caret; i++; continue; }
-    if (!isWordChar(k)) { i++; continue; }
-    const end = tokenEnd(s, i);
-    const ids = idsOfToken(c, s.slice(i, end));
-    i = end;
-    for (let w = 0; w < ids.length; w++) {
-      const id = ids[w]!;
-      if (id >= 0) {
-        const u = c.uniRow[id]!;
-        if (u >= 0) addRow(c, z, u, call);
-        if (prev >= 0) {
-          const b = bigramRow(c, prev * words + id);
-          if (b >= 0) addRow(c, z, b, call);
+    if (k !== LETTER && k !== DIGIT) { i++; continue; }
+    // The token sentenceWords' pattern matches here (tokenEnd), hashed as it is read.
+    const start = i;
+    let h = ch | 0x20;
+    i++;
+    // The character that ended the run of letters and digits (when i < n).
+    let x = 0;
+    while (i < n) {
+      x = s.charCodeAt(i);
+      if (x >= 128 || !isWordChar(ASCII[x]!)) break;
+      h = (Math.imul(h, 31) + (x | 0x20)) | 0;
+      i++;
+    }
+    if (i + 1 < n && (x === 39 || (x >= 128 && classOf(x) === APOSTROPHE))) {
+      const y = s.charCodeAt(i + 1);
+      if (lowersOddly(y)) return false;
+      if (y < 128 && ASCII[y] === LETTER) {
+        h = (Math.imul((Math.imul(h, 31) + x) | 0, 31) + (y | 0x20)) | 0;
+        i += 2;
+        while (i < n) {
+          const l = s.charCodeAt(i);
+          if (l >= 128 || ASCII[l] !== LETTER) break;
+          h = (Math.imul(h, 31) + (l | 0x20)) | 0;
+          i++;
         }
       }
-      prev = id;
+    }
+    const slot = tokenSlotOf(c, s, start, i, h);
+    const one = c.tcInfo[4 * slot + 1]!;
+    if (one !== MULTI) {
+      prev = addWord(c, z, prev, one, call);
+    } else {
+      const ids = c.tcIds[slot]!;
+      for (let w = 0; w < ids.length; w++) prev = addWord(c, z, prev, ids[w]!, call);
     }
   }
+  return true;
+}
+
+/** Adds word `id`'s unigram row and its bigram with `prev` (-1: a word the model does not know); returns it as the next prev. */
+function addWord(c: Compiled, z: number[], prev: number, id: number, call: number): number {
+  if (id < 0) return id;
+  if (id < c.uniCount) addRow(c, z, id, call);
+  if (prev >= 0) {
+    const b = bigramRow(c, prev * c.wordId.size + id);
+    if (b >= 0) addRow(c, z, b, call);
+  }
+  return id;
 }

@@ -30,17 +30,32 @@ export const learnedRuleId = (category: CategoryId): string => `${category}.lear
 
 const RULE_BY_ID = new Map(CATALOG.map((r) => [r.id, r]));
 
+/** Filled rewrite -> its text as a learned finding shows it, without (CUT) and with its closing punctuation. */
+const CUT = new Map<string, string>();
+const WHOLE = new Map<string, string>();
+/** Texts remembered per map before it starts over (the fills vary only with the reply context). */
+const REWRITES_CACHED = 1000;
+
+/** A filled rewrite capitalized, its closing "." or "!" dropped when the sentence's own follows: the same filled text always gives the same (a draft's findings share few). */
+function rewriteText(filled: string, cut: boolean): string {
+  const memo = cut ? CUT : WHOLE;
+  let text = memo.get(filled);
+  if (text !== undefined) return text;
+  const out = cut ? filled.replace(/[.!]+$/, '') : filled;
+  text = out.length > 0 ? out[0]!.toUpperCase() + out.slice(1) : out;
+  if (memo.size >= REWRITES_CACHED) memo.clear();
+  memo.set(filled, text);
+  return text;
+}
+
 /** A model finding on a whole sentence unit, with its category's general rule's message and rewrites. */
 export function learnedFinding(text: string, pick: { unit: SentenceUnit; category: CategoryId }, ctx: ReplyContext | undefined): Finding {
   const rule = RULE_BY_ID.get(GENERAL_RULE[pick.category]);
   const slots = slotsFromContext(ctx ?? {});
-  const after = text.slice(pick.unit.end, pick.unit.end + 1);
-  const rewrites = (rule?.rewrites ?? []).map((tpl, i) => {
-    let out = fillTemplate(tpl, slots);
-    // The span stops before the sentence's closing punctuation, which stays in the draft.
-    if (/^[.!?]/.test(after)) out = out.replace(/[.!]+$/, '');
-    return { id: `r${i + 1}`, text: out.length > 0 ? out[0]!.toUpperCase() + out.slice(1) : out };
-  });
+  // The span stops before the sentence's closing punctuation (. ! ?), which stays in the draft.
+  const after = text.charCodeAt(pick.unit.end);
+  const cut = after === 46 || after === 33 || after === 63;
+  const rewrites = (rule?.rewrites ?? []).map((tpl, i) => ({ id: `r${i + 1}`, text: rewriteText(fillTemplate(tpl, slots), cut) }));
   return {
     ruleId: learnedRuleId(pick.category),
     category: pick.category,

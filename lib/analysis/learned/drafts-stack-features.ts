@@ -14,38 +14,77 @@ export interface RuleHit extends Span {
   category: string;
 }
 
-/** The count of rule findings in the draft, in buckets (the model needs no more resolution). */
-const countFeature = (n: number): string => (n === 0 ? 'd:n=0' : n === 1 ? 'd:n=1' : n === 2 ? 'd:n=2' : n <= 4 ? 'd:n=3-4' : 'd:n=5+');
-
-/** The feature strings, made once (they are built for every unit of every faulted draft). */
-const IN_UNIT = new Map(CATEGORY_IDS.map((c) => [c as string, `r:${c}`]));
-const IN_DRAFT = new Map(CATEGORY_IDS.map((c) => [c as string, `d:${c}`]));
 /** Categories in name order, so a unit's features come out in one order whatever the findings' order. */
 const BY_NAME = [...CATEGORY_IDS].sort();
+const CATS = BY_NAME.length;
+/** A category's bit in a unit's or the draft's mask: its place in BY_NAME. */
+const BIT = new Map<string, number>(BY_NAME.map((c, i) => [c, 1 << i]));
+
+/**
+ * Every rule feature name, each once, so a unit's features can be ids into this list (a model
+ * looks each name up once, not per unit): `r:<category>` (BY_NAME order), `r:any`, `r:none`,
+ * the five `d:n=` buckets, `d:<category>` (BY_NAME order).
+ */
+export const RULE_FEATURES: readonly string[] = [
+  ...BY_NAME.map((c) => `r:${c}`), 'r:any', 'r:none', 'd:n=0', 'd:n=1', 'd:n=2', 'd:n=3-4', 'd:n=5+', ...BY_NAME.map((c) => `d:${c}`),
+];
+const R_ANY = CATS;
+const R_NONE = CATS + 1;
+const D_COUNT = CATS + 2;
+const D_CAT = CATS + 7;
+/** A unit's mark for "some finding is here", above every category's bit. */
+const ANY = 1 << 30;
+
+/** The count of rule findings in the draft, in buckets (the model needs no more resolution): the id of its d:n= feature. */
+const countFeature = (n: number): number => D_COUNT + (n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n <= 4 ? 3 : 4);
+
+/** Per unit, its rule features as ids into RULE_FEATURES: unit u's are ids[from[u]] up to ids[from[u + 1]]. */
+export interface RuleFeatureIds {
+  ids: number[];
+  from: number[];
+}
 
 /**
  * Per unit, the rule features: `r:<category>` for each category a rule found in this unit,
  * `r:any` / `r:none`, `d:n=<bucket>` (rule findings in the whole draft), and `d:<category>` for
- * each category found only in other units of the draft. `unitOf` is, per finding, the unit that
- * holds it (unitsOfFindings), so callers that already know it do not search twice.
+ * each category found only in other units of the draft, as ids into RULE_FEATURES (the run-time
+ * form; stackRuleFeatures names them). `unitOf` is, per finding, the unit that holds it
+ * (unitsOfFindings), so callers that already know it do not search twice.
  */
-export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
-  const inUnit: Array<Set<string> | undefined> = new Array(unitCount);
-  const inDraft = new Set<string>();
-  findings.forEach((f, k) => {
-    inDraft.add(f.category);
+export function stackRuleFeatureIds(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): RuleFeatureIds {
+  // Categories as bits (a Set per unit cost more than the features it listed), ANY for a unit
+  // with any finding: a category the taxonomy does not know names no feature but still makes
+  // its unit's `r:any`. Plain arrays: a draft's few units are cheaper so than typed arrays.
+  const inUnit: number[] = new Array<number>(unitCount).fill(0);
+  let inDraft = 0;
+  for (let k = 0; k < findings.length; k++) {
+    const bit = BIT.get(findings[k]!.category) ?? 0;
+    inDraft |= bit;
     const u = unitOf[k]!;
-    if (u >= 0) (inUnit[u] ??= new Set<string>()).add(f.category);
-  });
+    if (u >= 0) inUnit[u] = inUnit[u]! | bit | ANY;
+  }
   const total = countFeature(findings.length);
-  const draftCats = BY_NAME.filter((c) => inDraft.has(c));
+  const ids: number[] = [];
+  const from: number[] = [];
+  for (let u = 0; u < unitCount; u++) {
+    from.push(ids.length);
+    const mine = inUnit[u]!;
+    for (let i = 0; i < CATS; i++) if (mine & (1 << i)) ids.push(i);
+    ids.push(mine & ANY ? R_ANY : R_NONE, total);
+    const others = inDraft & ~mine;
+    for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids.push(D_CAT + i);
+  }
+  from.push(ids.length);
+  return { ids, from };
+}
+
+/** stackRuleFeatures' lists by name (what training reads): the same features, in the same order, as the ids. */
+export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): string[][] {
+  const { ids, from } = stackRuleFeatureIds(unitCount, findings, unitOf);
   const out: string[][] = new Array(unitCount);
   for (let u = 0; u < unitCount; u++) {
-    const mine = inUnit[u];
     const features: string[] = [];
-    if (mine) for (const c of BY_NAME) if (mine.has(c)) features.push(IN_UNIT.get(c)!);
-    features.push(mine ? 'r:any' : 'r:none', total);
-    for (const c of draftCats) if (!mine?.has(c)) features.push(IN_DRAFT.get(c)!);
+    for (let at = from[u]!; at < from[u + 1]!; at++) features.push(RULE_FEATURES[ids[at]!]!);
     out[u] = features;
   }
   return out;
@@ -58,7 +97,11 @@ export function stackRuleFeatures(unitCount: number, findings: readonly RuleHit[
  */
 export function unitsOfFindings(units: readonly SentenceUnit[], findings: readonly Span[]): number[] {
   const out = findings.map(() => -1);
-  const order = findings.map((_f, k) => k).sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
+  const order = findings.map((_f, k) => k);
+  // The engine hands its findings over in text order: sort only when they are not.
+  let sorted = true;
+  for (let k = 1; k < findings.length && sorted; k++) if (findings[k]!.start < findings[k - 1]!.start) sorted = false;
+  if (!sorted) order.sort((a, b) => findings[a]!.start - findings[b]!.start || a - b);
   let first = 0;
   for (const k of order) {
     const f = findings[k]!;

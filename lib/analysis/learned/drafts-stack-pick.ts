@@ -52,36 +52,75 @@ export function decideStack(
   thresholds: StackThresholds,
   limit = Infinity,
 ): StackDecision {
-  const ruleCats: Array<Set<string>> = units.map(() => new Set<string>());
-  findings.forEach((f, k) => {
-    const u = unitOf[k]!;
-    if (u >= 0) ruleCats[u]!.add(f.category);
-  });
-  const probs: Array<readonly number[] | undefined> = units.map(() => undefined);
-  const probsOf = (u: number): readonly number[] => (probs[u] ??= probabilityOf(u));
-  const keep = findings.map((f, k) => {
-    const u = unitOf[k]!;
-    const j = labels.indexOf(f.category);
-    if (u < 0 || j < 0) return true;
-    const p = probsOf(u)[j] ?? 1;
-    if (p < (thresholds.drop[f.category] ?? 0)) return false;
-    const lone = thresholds.lone;
-    if (findings.length > 1 || !lone || p >= lone.own) return true;
-    return units.some((_unit, v) => v !== u && probsOf(v).some((q) => q >= lone.other));
-  });
+  const n = units.length;
+  const k = labels.length;
+  // Flat tables instead of a Set per unit and closures per finding: this runs on every faulted draft.
+  // ruled[u * k + j]: a rule found label j's category in unit u (a model's labels are distinct).
+  const ruled: number[] = new Array<number>(n * k).fill(0);
+  const labelOf: number[] = new Array<number>(findings.length);
+  for (let f = 0; f < findings.length; f++) {
+    const j = labels.indexOf(findings[f]!.category);
+    labelOf[f] = j;
+    const u = unitOf[f]!;
+    if (u >= 0 && j >= 0) ruled[u * k + j] = 1;
+  }
+  const probs: Probs = { of: new Array(n), probabilityOf };
+  const keep: boolean[] = new Array(findings.length);
+  let kept = false;
+  for (let f = 0; f < findings.length; f++) {
+    const stays = keeps(findings, f, unitOf[f]!, labelOf[f]!, n, probs, thresholds);
+    keep[f] = stays;
+    if (stays) kept = true;
+  }
   const adds: StackAdd[] = [];
   // A draft whose rule findings all go is one the model reads as clean: adding its own there
   // would contradict that (out of fold on the first 341 H drafts, over four fold salts: clean
   // drafts flagged 2.6 % -> 1.7 %, recall -0.001).
-  if (!keep.some(Boolean)) return { keep, adds };
-  for (let u = 0; u < units.length && adds.length < limit; u++) {
-    const p = probsOf(u);
-    for (let j = 0; j < labels.length && adds.length < limit; j++) {
-      const category = labels[j]!;
-      const bar = thresholds.add[category];
-      if (bar === undefined || (p[j] ?? 0) < bar || ruleCats[u]!.has(category)) continue;
-      adds.push({ unit: units[u]!, unitIndex: u, category: category as CategoryId, probability: p[j]! });
+  if (!kept) return { keep, adds };
+  const bars = labels.map((category) => thresholds.add[category]);
+  for (let u = 0; u < n && adds.length < limit; u++) {
+    const p = probsOf(probs, u);
+    for (let j = 0; j < k && adds.length < limit; j++) {
+      const bar = bars[j];
+      if (bar === undefined || (p[j] ?? 0) < bar || ruled[u * k + j] === 1) continue;
+      adds.push({ unit: units[u]!, unitIndex: u, category: labels[j] as CategoryId, probability: p[j]! });
     }
   }
   return { keep, adds };
+}
+
+/** Each unit's probabilities, asked for at most once. */
+interface Probs {
+  of: Array<readonly number[] | undefined>;
+  probabilityOf: (unitIndex: number) => readonly number[];
+}
+
+// A function, not a closure made per call: a named closure costs more than the lookup it saves
+// (tsx's keepNames defines its name on every creation).
+function probsOf(probs: Probs, u: number): readonly number[] {
+  return (probs.of[u] ??= probs.probabilityOf(u));
+}
+
+/** Whether rule finding f (in unit u, of label j; -1: none) stays (decideStack's keep). */
+function keeps(
+  findings: readonly RuleHit[],
+  f: number,
+  u: number,
+  j: number,
+  units: number,
+  probs: Probs,
+  thresholds: StackThresholds,
+): boolean {
+  if (u < 0 || j < 0) return true;
+  const category = findings[f]!.category;
+  const p = probsOf(probs, u)[j] ?? 1;
+  if (p < (thresholds.drop[category] ?? 0)) return false;
+  const lone = thresholds.lone;
+  if (findings.length > 1 || !lone || p >= lone.own) return true;
+  for (let v = 0; v < units; v++) {
+    if (v === u) continue;
+    const q = probsOf(probs, v);
+    for (let j2 = 0; j2 < q.length; j2++) if (q[j2]! >= lone.other) return true;
+  }
+  return false;
 }

@@ -1,10 +1,10 @@
 import { penaltyOf } from '../score';
 import type { DraftAnalysis, ReplyContext } from '../types';
 import type { LinearModel } from './core';
-import { predictTextWith } from './core-fast';
+import { featureHandles, predictSpanWithIds } from './core-fast';
 import { MAX_FINDINGS } from '../engine';
 import { learnedFinding } from './drafts-finding';
-import { stackRuleFeatures, unitsOfFindings } from './drafts-stack-features';
+import { RULE_FEATURES, stackRuleFeatureIds, unitsOfFindings } from './drafts-stack-features';
 import { decideStack, type StackThresholds } from './drafts-stack-pick';
 import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
 import { draftSentences } from './drafts-units';
@@ -16,6 +16,15 @@ import { draftSentences } from './drafts-units';
 // bars the cross-fitting chose (drafts-stack-train.ts) it both drops rule findings it finds
 // unlikely (the former veto) and adds findings in sentences where the rules missed a category
 // (the former additions).
+
+/** Per model, the handles of RULE_FEATURES (looked up once, not per unit). */
+const HANDLES = new WeakMap<LinearModel, Int32Array>();
+
+function ruleHandles(model: LinearModel): Int32Array {
+  let handles = HANDLES.get(model);
+  if (!handles) { handles = featureHandles(model, RULE_FEATURES); HANDLES.set(model, handles); }
+  return handles;
+}
 
 /**
  * The rules' analysis with the stack's decisions: rule findings the model rejects dropped, its
@@ -35,12 +44,13 @@ export function stackFindings(
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
   const unitOf = unitsOfFindings(units, analysis.findings);
-  const extra = stackRuleFeatures(units.length, analysis.findings, unitOf);
+  const { ids, from } = stackRuleFeatureIds(units.length, analysis.findings, unitOf);
+  const handles = ruleHandles(model);
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
     unitOf,
-    (u) => predictTextWith(model, units[u]!.text, extra[u]!),
+    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!),
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
