@@ -1,44 +1,118 @@
-import type { LinearModel, SparseModel } from './core';
+import type { LinearModel } from './core';
+import { QUANTUM, quantize } from './drafts-stack-codec';
 
-// The customer models are stored in hundredths as integers ("53" for 0.53): the weights file
-// must stay near 150 KB, and "0.534" spends three characters on precision that moves no
-// decision. Training rounds its models the same way (quantize), so the cross-fitted scores are
-// those of exactly what is shipped.
+// The customer models are stored in hundredths (QUANTUM): the weights file must stay near
+// 150 KB, and a third decimal spends a character on precision that moves no decision. The
+// rounding itself is the draft stack's (drafts-stack-codec.ts): one formula for both learned
+// layers, so a weight means the same number on either side. Training rounds its models with it
+// (quantize), and fromCompact reads a stored step count back to exactly that float, so the
+// cross-fitted scores are those of exactly what is shipped.
 
-const SCALE = 100;
+export { quantize };
 
-/** The model with every weight and bias rounded to hundredths (zeros left out). */
-export function quantize(model: LinearModel): LinearModel {
-  const round = (x: number) => Math.round(x * SCALE) / SCALE;
-  const weights: Record<string, number[]> = {};
-  for (const [f, row] of Object.entries(model.weights)) {
-    const q = row.map(round);
-    if (q.some((x) => x !== 0)) weights[f] = q;
+/** A stored integer back to the float quantize gives (`|| 0`: no -0). */
+const fromSteps = (q: number): number => q * QUANTUM || 0;
+const toSteps = (x: number): number => Math.round(x / QUANTUM);
+
+// The compact stored form. Why: as JSON with a string key per feature ("was|told":[3,12,7,-5])
+// every word of every bigram is written again and every weight spends a comma, a sign and up to
+// four digits; the weights file must stay near 150 KB. Here each word is written once, a feature
+// is one or two word numbers and a weight is a label digit and a fixed number of base-64 digits
+// (the draft stack's codec does the same, but for at most ten labels; the customer stack has
+// sixteen).
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT_VALUE = new Map([...DIGITS].map((ch, i) => [ch, i]));
+
+/** The fewest base-64 digits that hold every number below `n`. */
+function widthFor(n: number): number {
+  let width = 1;
+  while (64 ** width < n) width++;
+  return width;
+}
+function digits(n: number, width: number): string {
+  let out = '';
+  for (let i = 0; i < width; i++) {
+    out = DIGITS[n % 64]! + out;
+    n = Math.floor(n / 64);
   }
-  return { labels: [...model.labels], bias: model.bias.map(round), weights };
+  return out;
+}
+function readDigits(s: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = 0; i < width; i++) n = n * 64 + (DIGIT_VALUE.get(s[at + i]!) ?? 0);
+  return n;
 }
 
-/** A quantized model as stored: per feature, flat [labelIndex, weight in hundredths, ...] pairs. */
-export function toStored(model: LinearModel): SparseModel {
-  const weights: Record<string, number[]> = {};
-  for (const f of Object.keys(model.weights).sort()) {
-    const pairs: number[] = [];
-    (model.weights[f] ?? []).forEach((x, j) => {
-      const q = Math.round(x * SCALE);
-      if (q !== 0) pairs.push(j, q);
-    });
-    if (pairs.length > 0) weights[f] = pairs;
-  }
-  return { labels: [...model.labels], bias: model.bias.map((x) => Math.round(x * SCALE)), weights };
+export interface CompactModel {
+  labels: string[];
+  /** Per label, its bias in steps of QUANTUM. */
+  bias: number[];
+  /** Digits per word number and per weight (a weight is its count of QUANTUM plus half the range). */
+  idWidth: number;
+  weightWidth: number;
+  /** The words the features are made of, joined by ' '. */
+  words: string;
+  /** Unigram features, a word number each; then bigram features ("a|b"), two word numbers each. */
+  unigrams: string;
+  bigrams: string;
+  /** Per feature (unigrams, then bigrams), its count of weights (one digit) and per weight a label digit and a weight. */
+  weights: string;
 }
 
-/** The model back from its stored form (the inverse of toStored on a quantized model). */
-export function fromStored(stored: SparseModel): LinearModel {
+/** The compact form of a quantized model (at most 64 labels, no feature with a space). */
+export function toCompact(model: LinearModel): CompactModel {
+  if (model.labels.length > 64) throw new Error('toCompact: at most 64 labels (one digit each)');
+  const m = quantize(model);
+  const features = Object.keys(m.weights).sort();
+  const uni = features.filter((f) => !f.includes('|'));
+  const bi = features.filter((f) => f.includes('|'));
+  if (bi.some((f) => f.split('|').length !== 2)) throw new Error('toCompact: a feature of more than two words');
+  const words = [...new Set([...uni, ...bi.flatMap((f) => f.split('|'))])].sort();
+  if (words.some((w) => w.includes(' ') || w === '')) throw new Error('toCompact: a word holds a space or is empty');
+  const id = new Map(words.map((w, i) => [w, i]));
+  const idWidth = widthFor(words.length);
+  const largest = Math.max(0, ...features.flatMap((f) => m.weights[f]!.map((x) => Math.abs(toSteps(x)))));
+  const weightWidth = widthFor(2 * largest + 2);
+  const offset = 64 ** weightWidth / 2;
+  let weights = '';
+  for (const f of [...uni, ...bi]) {
+    const nonzero = m.weights[f]!.flatMap((x, j) => (toSteps(x) !== 0 ? [[j, toSteps(x)] as const] : []));
+    weights += DIGITS[nonzero.length]!;
+    for (const [j, q] of nonzero) weights += DIGITS[j]! + digits(q + offset, weightWidth);
+  }
+  return {
+    labels: [...m.labels],
+    bias: m.bias.map(toSteps),
+    idWidth,
+    weightWidth,
+    words: words.join(' '),
+    unigrams: uni.map((f) => digits(id.get(f)!, idWidth)).join(''),
+    bigrams: bi.map((f) => f.split('|').map((w) => digits(id.get(w)!, idWidth)).join('')).join(''),
+    weights,
+  };
+}
+
+/** The model back from its compact form (the weights file calls this once, at load): exactly quantize's floats. */
+export function fromCompact(c: CompactModel): LinearModel {
+  const words = c.words.split(' ');
+  const { idWidth, weightWidth } = c;
+  const offset = 64 ** weightWidth / 2;
+  const features: string[] = [];
+  for (let at = 0; at < c.unigrams.length; at += idWidth) features.push(words[readDigits(c.unigrams, at, idWidth)]!);
+  for (let at = 0; at < c.bigrams.length; at += 2 * idWidth) {
+    features.push(`${words[readDigits(c.bigrams, at, idWidth)]!}|${words[readDigits(c.bigrams, at + idWidth, idWidth)]!}`);
+  }
   const weights: Record<string, number[]> = {};
-  for (const [f, pairs] of Object.entries(stored.weights)) {
-    const row = stored.labels.map(() => 0);
-    for (let p = 0; p + 1 < pairs.length; p += 2) row[pairs[p] ?? 0] = (pairs[p + 1] ?? 0) / SCALE;
+  let at = 0;
+  for (const f of features) {
+    const row = c.labels.map(() => 0);
+    const count = DIGIT_VALUE.get(c.weights[at++]!) ?? 0;
+    for (let k = 0; k < count; k++) {
+      row[DIGIT_VALUE.get(c.weights[at]!) ?? 0] = fromSteps(readDigits(c.weights, at + 1, weightWidth) - offset);
+      at += 1 + weightWidth;
+    }
     weights[f] = row;
   }
-  return { labels: [...stored.labels], bias: stored.bias.map((x) => x / SCALE), weights };
+  return { labels: [...c.labels], bias: c.bias.map(fromSteps), weights };
 }

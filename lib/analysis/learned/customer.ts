@@ -216,7 +216,7 @@ function strongestSentence(models: CustomerModel, label: string, sentences: Sent
 export function customerProbabilities(
   text: string,
   model: CustomerModel = CUSTOMER_STACK,
-  rules: RuleLabels = rulesOf(classifyCustomerText(text)),
+  rules: RuleLabels = { ...rulesOf(classifyCustomerText(text)), sentences: analyzedSentences(text).length },
 ): Map<string, number> {
   const p = predict(model.stack, stackFeatures(messageFeatures(text), rules, model, () => sentenceFeatures(text)));
   return new Map(model.stack.labels.map((l, j) => [l, p[j] ?? 0]));

@@ -33,6 +33,8 @@ const honest = stack(halfOf(corpus, 'check').customers.filter((m) => process.arg
 const tune = stack(halfOf(corpus, 'tune').customers);
 const own = stack(OWN_CUSTOMER_MESSAGES);
 const heldOnly = process.argv.includes('--held');
+// The diagnostics below read the pool the recipes are compared on (the held… items only with --with-held).
+const inPool = (c: { gold: { id: string } }) => process.argv.includes('--with-held') || !isHeld(c.gold.id);
 
 function f1(cases: Decided[], pick: (c: Decided) => { situations: string[]; signals: string[] }, side: 'situations' | 'signals'): number {
   let tp = 0, fp = 0, fn = 0;
@@ -113,7 +115,7 @@ if (process.argv.includes('--detail')) {
 if (process.argv.includes('--shape')) {
   const [, v] = variants[variants.length - 1]!;
   const settings: StackSettings = { ...SETTINGS, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
-  const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter((c) => !isHeld(c.gold.id));
+  const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter(inPool);
   const combine = chooseThresholds(decided, { ...CHOICE, ...(v.choice ?? {}) });
   const shape = new Map<string, [number, number, number]>();
   for (const c of decided) {
@@ -138,7 +140,7 @@ if (process.argv.includes('--shape')) {
 if (process.argv.includes('--ranked')) {
   const [, v] = variants[variants.length - 1]!;
   const settings: StackSettings = { ...SETTINGS, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
-  const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter((c) => !isHeld(c.gold.id));
+  const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter(inPool);
   const ranked = (t2: number, t3: number) => (c: Decided) => {
     const r = [...c.prob].filter(([l]) => sitIds.includes(l)).sort((a, b) => b[1] - a[1]);
     const out = [r[0]![0]];
@@ -152,7 +154,7 @@ if (process.argv.includes('--ranked')) {
 if (process.argv.includes('--fixed')) {
   for (const [name, v] of variants) {
     const settings: StackSettings = { ...SETTINGS, ...v, train: { ...SETTINGS.train, ...(v.t ?? {}) } };
-    const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter((c) => !isHeld(c.gold.id));
+    const decided = crossFit(honest, prepareExtras(tune, own, settings), settings).decided.filter(inPool);
     const all = (t: number, d: number, extra: Partial<CustomerCombine> = {}): CustomerCombine => {
       const c: CustomerCombine = { add: {}, drop: {}, ...extra };
       for (const l of [...sitIds.filter((x) => x !== 'general'), 'deadline', 'repeat_contact', 'high_emotion', 'money_at_stake', 'loyal_customer', 'churn_risk']) { c.add[l] = t; c.drop[l] = d; }
