@@ -176,15 +176,52 @@ function wordIndex(text: string, s: number, e: number, h: number): number {
     clearWords();
     slot = (h ^ (h >>> 15)) & WORD_MASK;
   }
-  const norm = text.slice(s, e).toLowerCase();
+  return addWord(text.slice(s, e).toLowerCase(), h, slot);
+}
+
+/** Adds `norm` (hash h) to the table at the empty slot `slot`; its index. */
+function addWord(norm: string, h: number, slot: number): number {
   const w = wordNorm.length;
   slots[2 * slot] = h;
   slots[2 * slot + 1] = w + 1;
   wordNorm.push(norm);
   wordLemma.push(lemmaOf(norm));
-  wordBare.push(norm.indexOf("'") < 0 ? (len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm));
+  wordBare.push(norm.indexOf("'") < 0 ? (norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm));
+  halfA[w] = -1;
   return w;
 }
+
+/**
+ * The index of a norm that is not read straight from the text (a contraction's halves, curly
+ * quotes folded, a word beyond ASCII), added when new. Its key is the norm itself, hashed like
+ * wordIndex hashes the lower-cased text, so "do" of "don't" and a typed "do" are one word.
+ * Why: tokens outside the table missed every per-word cache downstream (PerWord: lemma, vocabulary
+ * ids, segment's kinds, shapes) and paid a Map lookup each; they were one token in nine of the
+ * corpus (contraction halves, numbers, typographic punctuation).
+ */
+function normIndex(norm: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < norm.length; k++) h = Math.imul(h ^ norm.charCodeAt(k), HASH_PRIME);
+  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  for (;;) {
+    const w = slots[2 * slot + 1]! - 1;
+    if (w < 0) break;
+    if (slots[2 * slot] === h && wordNorm[w] === norm) return w;
+    slot = (slot + 1) & WORD_MASK;
+  }
+  if (wordNorm.length >= MAX_WORDS) {
+    clearWords();
+    slot = (h ^ (h >>> 15)) & WORD_MASK;
+  }
+  return addWord(norm, h, slot);
+}
+
+/**
+ * Per table word that splits (wordBare), the table indices of its two halves (-1: not looked up
+ * yet), so a contraction's halves cost two array loads.
+ */
+const halfA = new Int32Array(MAX_WORDS);
+const halfB = new Int32Array(MAX_WORDS);
 
 function sameLowerAscii(norm: string, text: string, s: number): boolean {
   for (let k = 0; k < norm.length; k++) {
@@ -508,7 +545,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
       if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
         let e = i + 3;
         while (e < to && text.charCodeAt(e) === 46) e++;
-        w.push(i, e, '...', '...', F_PUNCT);
+        w.pushWord(i, e, normIndex('...'), F_PUNCT);
         i = e;
         continue;
       }
@@ -519,7 +556,8 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
     }
     const p = punctNorm(c);
     if (p !== undefined) {
-      w.push(i, i + 1, p, p, F_PUNCT);
+      // A table word (its lemma is itself: lemmaOf leaves three characters or fewer alone).
+      w.pushWord(i, i + 1, normIndex(p), F_PUNCT);
       i++;
       continue;
     }
@@ -603,9 +641,8 @@ function readNumber(text: string, i: number, to: number, w: TokenWriter): number
     while (e < to && isAlnum(text.charCodeAt(e))) e++;
     const tail = text.slice(i, e).toLowerCase();
     if (tail === 'am' || tail === 'pm' || tail === 'st' || tail === 'nd' || tail === 'rd' || tail === 'th' || tail === 'h' || tail === 'hrs' || tail === 'k' || tail === 'x' || tail === 'min' || tail === 'mins' || tail === 'hr') {
-      const digits = text.slice(s, i);
-      w.push(s, i, digits, digits, F_NUM);
-      w.push(i, e, tail, lemmaOf(tail), F_WORD);
+      pushNumber(text, s, i, w);
+      w.pushWord(i, e, normIndex(tail), F_WORD);
       return e;
     }
     // "a.m." right after digits
@@ -613,14 +650,32 @@ function readNumber(text: string, i: number, to: number, w: TokenWriter): number
     w.push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
     return e;
   }
-  const digits = normDigits(text.slice(s, i));
-  w.push(s, i, digits, digits, F_NUM);
+  pushNumber(text, s, i, w);
   return i;
 }
 
-function normDigits(s: string): string {
-  // Digits of other scripts count as numbers but keep their own spelling.
-  return s;
+/**
+ * The number text[s, e), its own norm and lemma (digits of other scripts keep their spelling).
+ * Short ASCII numbers ("3", "24", "2024", "3:30") are table words: lemmaOf leaves a string
+ * without letters alone, so the table's lemma is the same. Longer ones (order numbers, phone
+ * numbers) are mostly seen once and would only crowd the table.
+ */
+function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
+  if (e - s <= 4) {
+    let h = HASH_SEED;
+    let k = s;
+    for (; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) break;
+      h = Math.imul(h ^ c, HASH_PRIME);
+    }
+    if (k === e) {
+      w.pushWord(s, e, wordIndex(text, s, e, h), F_NUM);
+      return;
+    }
+  }
+  const digits = text.slice(s, e);
+  w.push(s, e, digits, digits, F_NUM);
 }
 
 /**
@@ -776,8 +831,20 @@ function emitTableWord(s: number, e: number, word: number, flags: number, w: Tok
   if (bare) {
     const cut = s + bare[2];
     if (cut < e) {
-      w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-      w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+      let a = halfA[word]!;
+      let b = halfB[word]!;
+      if (a < 0) {
+        // Kept only when the table cannot start over meanwhile (`word` would mean another word).
+        if (wordNorm.length + 2 > MAX_WORDS) {
+          a = normIndex(bare[0]);
+          b = normIndex(bare[1]);
+        } else {
+          a = halfA[word] = normIndex(bare[0]);
+          b = halfB[word] = normIndex(bare[1]);
+        }
+      }
+      w.pushWord(s, cut, a, flags);
+      w.pushWord(cut, e, b, F_WORD | F_CONTRACTION);
       return;
     }
   }
@@ -825,12 +892,11 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
     if (bare && !(norm === 'wont' && false)) {
       const cut = s + bare[2];
       if (cut < e && norm.length === e - s) {
-        w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-        w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+        pushHalves(s, cut, e, bare[0], bare[1], flags, w);
         return;
       }
     }
-    w.push(s, e, norm, lemmaOf(norm), flags);
+    w.pushWord(s, e, normIndex(norm), flags);
     return;
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
@@ -838,11 +904,16 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
   const halves = contractionHalves(norm.slice(0, ap), norm.slice(ap));
   const cut = halves?.[2] ? origAp - 1 : origAp;
   if (!halves || cut <= s || cut >= e) {
-    w.push(s, e, norm, lemmaOf(norm), flags);
+    w.pushWord(s, e, normIndex(norm), flags);
     return;
   }
-  w.push(s, cut, halves[0], lemmaOf(halves[0]), flags);
-  w.push(cut, e, halves[1], lemmaOf(halves[1]), F_WORD | F_CONTRACTION);
+  pushHalves(s, cut, e, halves[0], halves[1], flags, w);
+}
+
+/** A contraction's halves, as table words. */
+function pushHalves(s: number, cut: number, e: number, a: string, b: string, flags: number, w: TokenWriter): void {
+  w.pushWord(s, cut, normIndex(a), flags);
+  w.pushWord(cut, e, normIndex(b), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {
