@@ -487,7 +487,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
       const lower = c | 32;
-      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readWord(text, i, to, w);
+      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readPlainWord(text, i, to, w);
       continue;
     }
     if (isSpace(c)) {
@@ -676,6 +676,50 @@ function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
   }
   const digits = text.slice(s, e);
   w.push(s, e, digits, digits, F_NUM);
+}
+
+/**
+ * A word of ASCII letters only, ended by a character that cannot continue it (a space, a line
+ * break, end of sentence or clause punctuation): most words of a draft. It is what readWord
+ * makes of such a word, without readWord's tests for what may continue a word at every
+ * character and at the end; anything else is handed to readWord from the word's start.
+ */
+function readPlainWord(text: string, s: number, to: number, w: TokenWriter): number {
+  let h = HASH_SEED;
+  let uppers = 0;
+  let i = s;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, HASH_PRIME); continue; }
+    if (c >= 65 && c <= 90) { uppers++; h = Math.imul(h ^ (c + 32), HASH_PRIME); continue; }
+    break;
+  }
+  if (i < to && !endsPlainWord(text, i, to)) return readWord(text, s, to, w);
+  let flags = F_WORD;
+  const first = text.charCodeAt(s);
+  if (first >= 65 && first <= 90) flags |= F_CAP;
+  if (i - s >= 2 && uppers === i - s) flags |= F_ALLCAPS;
+  emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
+  return i;
+}
+
+/**
+ * Whether text[i] ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
+ * and a period not followed by a letter (which may glue "e.g", "booking.com", "U.S").
+ */
+function endsPlainWord(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  switch (c) {
+    case 32: case 10: case 13: case 44: case 59: case 58: case 33: case 63: case 41: case 34:
+      return true;
+    case 46: {
+      if (i + 1 >= to) return true;
+      const n = text.charCodeAt(i + 1) | 32;
+      return !(n >= 97 && n <= 122);
+    }
+    default:
+      return false;
+  }
 }
 
 /**
