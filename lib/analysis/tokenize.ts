@@ -129,19 +129,27 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
 // bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
 // draft repeats its words. A hit costs a hash and a compare against the text, and every token
 // of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
-// Open addressing with linear probing over (hash, word) pairs in one small Int32Array, the
-// words' data in dense arrays in the order first seen: the matcher runs between tokenizer
-// calls and evicts big tables from the CPU caches. Bounded: when full it starts over, and every
-// per-word cache with it, so it holds the corpus's 8.6 k distinct words (16 k: a draft touches
-// the same cache lines of a bigger table, and a start-over per corpus pass cost more).
+// Open addressing with linear probing over (key, word) pairs in one Int32Array, the words'
+// data in dense arrays in the order first seen: the matcher runs between tokenizer calls and
+// evicts the tables from the CPU caches, so a token should touch as few cache lines as it can
+// (in the corpus pass the table path cost several times what it does alone, 2026-11-23). A
+// word of up to four ASCII characters is its own key (KEY below): found without reading its
+// string; a longer one is compared with the text. Whether a word splits (wordBare) is a bit of
+// its slot, and its norm and lemma sit side by side (wordStr). Bounded: when full it starts
+// over, and every per-word cache with it, so it holds the corpus's 8.6 k distinct words (16 k:
+// a draft touches the same cache lines of a bigger table, and a start-over per corpus pass
+// cost more).
 const WORD_SLOTS = 1 << 15;
 const WORD_MASK = WORD_SLOTS - 1;
 const MAX_WORDS = WORD_SLOTS >> 1;
-/** slots[2k] the hash, slots[2k + 1] the word's index + 1 (0: empty). */
+/** Set in a slot's word (and in what wordIndex returns) when the word splits in two (wordBare). */
+const SPLITS = 1 << 30;
+/** slots[2k] the key, slots[2k + 1] the word's index + 1, plus SPLITS (0: empty). */
 const slots = new Int32Array(2 * WORD_SLOTS);
-const wordNorm: string[] = [];
-const wordLemma: string[] = [];
+/** Word w's norm at 2w, its lemma at 2w + 1. */
+const wordStr: string[] = [];
 const wordBare: Array<[string, string, number] | undefined> = [];
+let wordCount = 0;
 /** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
 let wordEpoch = lemmaEpoch;
 /** Bumped whenever the table empties: word indices of an older epoch mean other words. */
@@ -149,9 +157,9 @@ let tableEpoch = 0;
 
 function clearWords(): void {
   slots.fill(0);
-  wordNorm.length = 0;
-  wordLemma.length = 0;
+  wordStr.length = 0;
   wordBare.length = 0;
+  wordCount = 0;
   wordEpoch = lemmaEpoch;
   tableEpoch++;
 }
@@ -161,61 +169,109 @@ function clearWords(): void {
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
-/** The index of the ASCII word text[s, e), lower-cased, with hash h, in the table; added when new. */
+/**
+ * A word's key. Up to four ASCII characters (each below 128): the characters themselves, one
+ * per byte, and the length less one in the bytes' free top bits, so equal keys mean equal words.
+ * Longer (or beyond ASCII): the hash with the sign bit set, which a short key never has.
+ */
+function longKey(h: number): number {
+  return h | 0x80000000;
+}
+function slotOf(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 17) & WORD_MASK;
+}
+
+/**
+ * The ASCII word text[s, e), lower-cased, with hash h, in the table (added when new): its index,
+ * plus SPLITS when it splits in two.
+ */
 function wordIndex(text: string, s: number, e: number, h: number): number {
   const len = e - s;
-  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  if (len <= 4) {
+    let key = (len - 1) & 1 ? 0x80 : 0;
+    if (len > 2) key |= 0x8000;
+    for (let k = s; k < e; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) c += 32;
+      key |= c << (8 * (k - s));
+    }
+    let slot = slotOf(key);
+    for (;;) {
+      const v = slots[2 * slot + 1]!;
+      if (v === 0) break;
+      if (slots[2 * slot] === key) return v - 1;
+      slot = (slot + 1) & WORD_MASK;
+    }
+    return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
+  }
+  const key = longKey(h);
+  let slot = slotOf(key);
   for (;;) {
-    const w = slots[2 * slot + 1]! - 1;
-    if (w < 0) break;
-    if (slots[2 * slot] === h) {
-      const norm = wordNorm[w]!;
-      if (norm.length === len && sameLowerAscii(norm, text, s)) return w;
+    const v = slots[2 * slot + 1]!;
+    if (v === 0) break;
+    if (slots[2 * slot] === key) {
+      const norm = wordStr[2 * ((v - 1) & ~SPLITS)]!;
+      if (norm.length === len && sameLowerAscii(norm, text, s)) return v - 1;
     }
     slot = (slot + 1) & WORD_MASK;
   }
-  if (wordNorm.length >= MAX_WORDS) {
-    clearWords();
-    slot = (h ^ (h >>> 15)) & WORD_MASK;
-  }
-  return addWord(text.slice(s, e).toLowerCase(), h, slot);
+  return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
 }
 
-/** Adds `norm` (hash h) to the table at the empty slot `slot`; its index. */
-function addWord(norm: string, h: number, slot: number): number {
-  const w = wordNorm.length;
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = w + 1;
-  wordNorm.push(norm);
-  wordLemma.push(lemmaOf(norm));
-  wordBare.push(norm.indexOf("'") < 0 ? (norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm));
+/** Adds `norm` (key `key`) at the empty slot `slot`, or at its own slot of an emptied table. */
+function addWordAt(norm: string, key: number, slot: number): number {
+  if (wordCount >= MAX_WORDS) {
+    clearWords();
+    slot = slotOf(key);
+  }
+  const w = wordCount++;
+  const bare = norm.indexOf("'") < 0 ? (norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm);
+  const v = w + 1 + (bare ? SPLITS : 0);
+  slots[2 * slot] = key;
+  slots[2 * slot + 1] = v;
+  wordStr.push(norm, lemmaOf(norm));
+  wordBare.push(bare);
   halfA[w] = -1;
-  return w;
+  return v - 1;
 }
 
 /**
  * The index of a norm that is not read straight from the text (a contraction's halves, curly
- * quotes folded, a word beyond ASCII), added when new. Its key is the norm itself, hashed like
- * wordIndex hashes the lower-cased text, so "do" of "don't" and a typed "do" are one word.
+ * quotes folded, a word beyond ASCII), added when new. Its key is the norm's, as wordIndex keys
+ * the lower-cased text, so "do" of "don't" and a typed "do" are one word.
  * Why: tokens outside the table missed every per-word cache downstream (PerWord: lemma, vocabulary
  * ids, segment's kinds, shapes) and paid a Map lookup each; they were one token in nine of the
  * corpus (contraction halves, numbers, typographic punctuation).
  */
 function normIndex(norm: string): number {
-  let h = HASH_SEED;
-  for (let k = 0; k < norm.length; k++) h = Math.imul(h ^ norm.charCodeAt(k), HASH_PRIME);
-  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  const len = norm.length;
+  let key = 0;
+  let short = len > 0 && len <= 4;
+  if (short) {
+    key = (len - 1) & 1 ? 0x80 : 0;
+    if (len > 2) key |= 0x8000;
+    for (let k = 0; k < len; k++) {
+      const c = norm.charCodeAt(k);
+      if (c >= 128) { short = false; break; }
+      key |= c << (8 * k);
+    }
+  }
+  if (!short) {
+    let h = HASH_SEED;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ norm.charCodeAt(k), HASH_PRIME);
+    key = longKey(h);
+  }
+  let slot = slotOf(key);
   for (;;) {
-    const w = slots[2 * slot + 1]! - 1;
-    if (w < 0) break;
-    if (slots[2 * slot] === h && wordNorm[w] === norm) return w;
+    const v = slots[2 * slot + 1]!;
+    if (v === 0) break;
+    if (slots[2 * slot] === key) {
+      const w = (v - 1) & ~SPLITS;
+      if (short || wordStr[2 * w] === norm) return w;
+    }
     slot = (slot + 1) & WORD_MASK;
   }
-  if (wordNorm.length >= MAX_WORDS) {
-    clearWords();
-    slot = (h ^ (h >>> 15)) & WORD_MASK;
-  }
-  return addWord(norm, h, slot);
+  return addWordAt(norm, key, slot) & ~SPLITS;
 }
 
 /**
@@ -405,7 +461,7 @@ class TokenWriter {
   /** A token of the word table. */
   pushWord(s: number, e: number, word: number, flags: number): void {
     const n = this.length;
-    this.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
+    this.push(s, e, wordStr[2 * word]!, wordStr[2 * word + 1]!, flags);
     this.word[n] = word;
   }
 
@@ -552,7 +608,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
         continue;
       }
       // A table word too, for PerWord (its lemma is itself: lemmaOf leaves one character alone).
-      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)), F_PUNCT);
+      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)) & ~SPLITS, F_PUNCT);
       i++;
       continue;
     }
@@ -672,7 +728,7 @@ function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
       h = Math.imul(h ^ c, HASH_PRIME);
     }
     if (k === e) {
-      w.pushWord(s, e, wordIndex(text, s, e, h), F_NUM);
+      w.pushWord(s, e, wordIndex(text, s, e, h) & ~SPLITS, F_NUM);
       return;
     }
   }
@@ -871,17 +927,21 @@ function readWord(text: string, i: number, to: number, w: TokenWriter, plainApos
   return i;
 }
 
-/** emitWord for a word of the table: plain ASCII, so its norm is as long as the text and wordBare has its split. */
-function emitTableWord(s: number, e: number, word: number, flags: number, w: TokenWriter): void {
-  const bare = wordBare[word];
-  if (bare) {
+/**
+ * emitWord for a word of the table (`found`: what wordIndex returned): plain ASCII, so its norm
+ * is as long as the text and wordBare has its split.
+ */
+function emitTableWord(s: number, e: number, found: number, flags: number, w: TokenWriter): void {
+  const word = found & ~SPLITS;
+  if (found & SPLITS) {
+    const bare = wordBare[word]!;
     const cut = s + bare[2];
     if (cut < e) {
       let a = halfA[word]!;
       let b = halfB[word]!;
       if (a < 0) {
         // Kept only when the table cannot start over meanwhile (`word` would mean another word).
-        if (wordNorm.length + 2 > MAX_WORDS) {
+        if (wordCount + 2 > MAX_WORDS) {
           a = normIndex(bare[0]);
           b = normIndex(bare[1]);
         } else {
