@@ -202,8 +202,16 @@ export function cleanDraft(text: string): CleanResult {
     if (l.head === '--' || isDashDashSpace(text, l)) { cut = i; break; }
     if (maySigLine(l.head) && SIG_LINE.test(l.head)) { cut = i; break; }
   }
-  // 2. A sign-off near the end: "Best regards," followed by at most a few short lines.
-  for (let i = 0; i < cut; i++) {
+  // 2. A sign-off near the end: "Best regards," followed by at most a few short lines. A line
+  // with more than five counted lines after it (not empty, not quoted with ">") never is one,
+  // so only the tail is looked at: testing every line of the draft for a sign-off was a sixth
+  // of cleanDraft (profile 2026-11-23).
+  let from = cut;
+  for (let after = 0; from > 0 && after <= 5; from--) {
+    const h = ls[from - 1]!.head;
+    if (h !== '' && !h.startsWith('>')) after++;
+  }
+  for (let i = from; i < cut; i++) {
     if (!isSignOff(ls[i]!.head)) continue;
     let rest = 0;
     let short = true;
