@@ -125,7 +125,7 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
 } satisfies Record<string, [string, string, number]>));
 
 // The table of distinct words: plain ASCII words (no curly apostrophe, no ignorable character), keyed
-// by their lower-cased characters. Why: slicing, lower-casing and looking up the lemma and the
+// by their lower-cased characters, and norms that are not read straight from the text (normIndex). Why: slicing, lower-casing and looking up the lemma and the
 // bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
 // draft repeats its words. A hit costs a hash and a compare against the text, and every token
 // of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
@@ -296,7 +296,7 @@ const UNSET = -0x80000000;
  * A number per token computed once per distinct word: f(norm, lemma) of a table word is kept
  * under its index, so the tokens after the first cost two array loads instead of a Map lookup
  * (segment's kind of each token; the matcher's vocabulary ids). Tokens that are not table words
- * (numbers, URLs, contraction halves, non-ASCII words) call f each time. f must depend on norm
+ * (numbers of five characters or more, URLs, e-mail addresses, codes like "1Z999AA") call f each time. f must depend on norm
  * and lemma only; call reset() when what f reads changes.
  */
 export class PerWord {
