@@ -21,21 +21,30 @@ interface Line { start: number; end: number; head: string }
 const HEAD = 200;
 
 // Line breaks other than "\n", and the characters a head blanks: most drafts have none, and
-// then lines are found with indexOf and heads need no replacing. One expression looks for
-// both, so a plain draft is read once.
-// (Alternations, not character classes: a zero-width joiner inside [...] reads as joining its
-// neighbours, which eslint's no-misleading-character-class rightly flags.)
-const ODD = /\r|\u2028|\u2029|\u00a0|\u200b|\u200c|\u200d|\ufeff/;
-const ODD_BREAK = /[\r\u2028\u2029]/;
-const ANY_BLANKED = /\u00a0|\u200b|\u200c|\u200d|\ufeff/;
+// then lines are found with indexOf and heads need no replacing. One loop looks for both, so
+// a plain draft is read once. (A loop, not a regular expression: an alternation of eight
+// characters cost a third of cleanDraft, profile 2026-11-23.)
+const ODD_BREAK = 1;
+const ANY_BLANKED = 2;
+function oddCharacters(text: string): number {
+  let found = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 0x2028 || c === 0x2029) found |= ODD_BREAK;
+    else if (c >= 0xa0 && isBlanked(c)) found |= ANY_BLANKED;
+    else continue;
+    if (found === (ODD_BREAK | ANY_BLANKED)) break;
+  }
+  return found;
+}
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
   let s = 0;
   const n = text.length;
-  const odd = ODD.test(text);
-  const blanked = odd && ANY_BLANKED.test(text);
-  if (!odd || !ODD_BREAK.test(text)) {
+  const odd = oddCharacters(text);
+  const blanked = (odd & ANY_BLANKED) !== 0;
+  if (!(odd & ODD_BREAK)) {
     for (;;) {
       let e = text.indexOf('\n', s);
       if (e < 0) e = n;
@@ -193,8 +202,16 @@ export function cleanDraft(text: string): CleanResult {
     if (l.head === '--' || isDashDashSpace(text, l)) { cut = i; break; }
     if (maySigLine(l.head) && SIG_LINE.test(l.head)) { cut = i; break; }
   }
-  // 2. A sign-off near the end: "Best regards," followed by at most a few short lines.
-  for (let i = 0; i < cut; i++) {
+  // 2. A sign-off near the end: "Best regards," followed by at most a few short lines. A line
+  // with more than five counted lines after it (not empty, not quoted with ">") never is one,
+  // so only the tail is looked at: testing every line of the draft for a sign-off was a sixth
+  // of cleanDraft (profile 2026-11-23).
+  let from = cut;
+  for (let after = 0; from > 0 && after <= 5; from--) {
+    const h = ls[from - 1]!.head;
+    if (h !== '' && !h.startsWith('>')) after++;
+  }
+  for (let i = from; i < cut; i++) {
     if (!isSignOff(ls[i]!.head)) continue;
     let rest = 0;
     let short = true;

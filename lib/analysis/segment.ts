@@ -136,12 +136,19 @@ export function segment(tok: Tokens): Segments {
     }
   }
 
-  // Clauses.
+  // Clauses, and in the same walk over the tokens the leads: a position where an imperative or
+  // a new clause may begin (a clause start, after lead-ins only, or after "," "(" '"' ":"). The
+  // walk also marks "," (and a terminal) as ending a clause-ish unit for `$` purposes. Neither
+  // reads what the others write but clauseStart at the token itself, decided just before.
   for (let si = 0; si < sentStart.length; si++) {
     const a = sentStart[si]!;
     const b = sentEnd[si]!;
     clauseStart[a] = 1;
     clauseEndBefore[b] = 1;
+    const first = kind[a]!;
+    if (a > 0 && first & (K_COMMA | K_TERMINAL)) clauseEndBefore[a] = 1;
+    lead[a] = 1;
+    let allLeadIns = (first & K_LEAD_IN) !== 0;
     for (let i = a + 1; i < b; i++) {
       const prev = kind[i - 1]!;
       const cur = kind[i]!;
@@ -158,22 +165,16 @@ export function segment(tok: Tokens): Segments {
         // The clause before ends before trailing punctuation.
         clauseEndBefore[i] = 1;
         if (prevF & F_PUNCT) clauseEndBefore[i - 1] = 1;
+        allLeadIns = true;
       }
+      if (cur & (K_COMMA | K_TERMINAL)) clauseEndBefore[i] = 1;
+      if (split || allLeadIns || prev & K_OPENS_AFTER) lead[i] = 1;
+      if (!(cur & K_LEAD_IN)) allLeadIns = false;
     }
     // A clause also ends before its closing punctuation.
     let e = b;
     while (e > a && (flags[e - 1]! & F_PUNCT)) e--;
     if (e < b && e > a) clauseEndBefore[e] = 1;
-  }
-  // Lead: a position where an imperative or a new clause may begin. The same pass marks ","
-  // (and a terminal) as ending a clause-ish unit for `$` purposes: one walk over the tokens
-  // fewer, and neither reads what the other writes.
-  let allLeadIns = true;
-  for (let i = 0; i < n; i++) {
-    if (i > 0 && kind[i]! & (K_COMMA | K_TERMINAL)) clauseEndBefore[i] = 1;
-    if (clauseStart[i]) allLeadIns = true;
-    if (clauseStart[i] || allLeadIns || (i > 0 && kind[i - 1]! & K_OPENS_AFTER)) lead[i] = 1;
-    if (!(kind[i]! & K_LEAD_IN)) allLeadIns = false;
   }
   return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
 }

@@ -125,21 +125,31 @@ const BARE_CONTRACTIONS = new Map<string, [string, string, number]>(Object.entri
 } satisfies Record<string, [string, string, number]>));
 
 // The table of distinct words: plain ASCII words (no curly apostrophe, no ignorable character), keyed
-// by their lower-cased characters. Why: slicing, lower-casing and looking up the lemma and the
+// by their lower-cased characters, and norms that are not read straight from the text (normIndex). Why: slicing, lower-casing and looking up the lemma and the
 // bare contraction of every word was most of the tokenizer's time (profile 2026-11-22), and a
 // draft repeats its words. A hit costs a hash and a compare against the text, and every token
 // of a word shares one norm string, whose hash V8 keeps for the Map lookups downstream.
-// Open addressing with linear probing over (hash, word) pairs in one small Int32Array, the
-// words' data in dense arrays in the order first seen: the matcher runs between tokenizer
-// calls and evicts big tables from the CPU caches. Bounded: when full it starts over.
-const WORD_SLOTS = 1 << 14;
+// Open addressing with linear probing over (key, word) pairs in one Int32Array, the words'
+// data in dense arrays in the order first seen: the matcher runs between tokenizer calls and
+// evicts the tables from the CPU caches, so a token should touch as few cache lines as it can
+// (in the corpus pass the table path cost several times what it does alone, 2026-11-23). A
+// word of up to four ASCII characters is its own key (KEY below): found without reading its
+// string; a longer one is compared with the text. Whether a word splits (wordBare) is a bit of
+// its slot, and its norm and lemma sit side by side (wordStr). Bounded: when full it starts
+// over, and every per-word cache with it, so it holds the corpus's 8.6 k distinct words (16 k:
+// a draft touches the same cache lines of a bigger table, and a start-over per corpus pass
+// cost more).
+const WORD_SLOTS = 1 << 15;
 const WORD_MASK = WORD_SLOTS - 1;
 const MAX_WORDS = WORD_SLOTS >> 1;
-/** slots[2k] the hash, slots[2k + 1] the word's index + 1 (0: empty). */
+/** Set in a slot's word (and in what wordIndex returns) when the word splits in two (wordBare). */
+const SPLITS = 1 << 30;
+/** slots[2k] the key, slots[2k + 1] the word's index + 1, plus SPLITS (0: empty). */
 const slots = new Int32Array(2 * WORD_SLOTS);
-const wordNorm: string[] = [];
-const wordLemma: string[] = [];
+/** Word w's norm at 2w, its lemma at 2w + 1. */
+const wordStr: string[] = [];
 const wordBare: Array<[string, string, number] | undefined> = [];
+let wordCount = 0;
 /** lemmaOf's epoch the table was filled under: registerLemmas changes lemmas, so the table empties. */
 let wordEpoch = lemmaEpoch;
 /** Bumped whenever the table empties: word indices of an older epoch mean other words. */
@@ -147,9 +157,9 @@ let tableEpoch = 0;
 
 function clearWords(): void {
   slots.fill(0);
-  wordNorm.length = 0;
-  wordLemma.length = 0;
+  wordStr.length = 0;
   wordBare.length = 0;
+  wordCount = 0;
   wordEpoch = lemmaEpoch;
   tableEpoch++;
 }
@@ -159,32 +169,117 @@ function clearWords(): void {
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
-/** The index of the ASCII word text[s, e), lower-cased, with hash h, in the table; added when new. */
+/**
+ * A word's key. Up to four ASCII characters (each below 128): the characters themselves, one
+ * per byte, and the length less one in the bytes' free top bits, so equal keys mean equal words.
+ * Longer (or beyond ASCII): the hash with the sign bit set, which a short key never has.
+ */
+function longKey(h: number): number {
+  return h | 0x80000000;
+}
+function slotOf(key: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 17) & WORD_MASK;
+}
+
+/**
+ * The ASCII word text[s, e), lower-cased, with hash h, in the table (added when new): its index,
+ * plus SPLITS when it splits in two.
+ */
 function wordIndex(text: string, s: number, e: number, h: number): number {
   const len = e - s;
-  let slot = (h ^ (h >>> 15)) & WORD_MASK;
+  if (len <= 4) {
+    let key = (len - 1) & 1 ? 0x80 : 0;
+    if (len > 2) key |= 0x8000;
+    for (let k = s; k < e; k++) {
+      let c = text.charCodeAt(k);
+      if (c >= 65 && c <= 90) c += 32;
+      key |= c << (8 * (k - s));
+    }
+    let slot = slotOf(key);
+    for (;;) {
+      const v = slots[2 * slot + 1]!;
+      if (v === 0) break;
+      if (slots[2 * slot] === key) return v - 1;
+      slot = (slot + 1) & WORD_MASK;
+    }
+    return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
+  }
+  const key = longKey(h);
+  let slot = slotOf(key);
   for (;;) {
-    const w = slots[2 * slot + 1]! - 1;
-    if (w < 0) break;
-    if (slots[2 * slot] === h) {
-      const norm = wordNorm[w]!;
-      if (norm.length === len && sameLowerAscii(norm, text, s)) return w;
+    const v = slots[2 * slot + 1]!;
+    if (v === 0) break;
+    if (slots[2 * slot] === key) {
+      const norm = wordStr[2 * ((v - 1) & ~SPLITS)]!;
+      if (norm.length === len && sameLowerAscii(norm, text, s)) return v - 1;
     }
     slot = (slot + 1) & WORD_MASK;
   }
-  if (wordNorm.length >= MAX_WORDS) {
-    clearWords();
-    slot = (h ^ (h >>> 15)) & WORD_MASK;
-  }
-  const norm = text.slice(s, e).toLowerCase();
-  const w = wordNorm.length;
-  slots[2 * slot] = h;
-  slots[2 * slot + 1] = w + 1;
-  wordNorm.push(norm);
-  wordLemma.push(lemmaOf(norm));
-  wordBare.push(norm.indexOf("'") < 0 ? (len <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm));
-  return w;
+  return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
 }
+
+/** Adds `norm` (key `key`) at the empty slot `slot`, or at its own slot of an emptied table. */
+function addWordAt(norm: string, key: number, slot: number): number {
+  if (wordCount >= MAX_WORDS) {
+    clearWords();
+    slot = slotOf(key);
+  }
+  const w = wordCount++;
+  const bare = norm.indexOf("'") < 0 ? (norm.length <= 8 ? BARE_CONTRACTIONS.get(norm) : undefined) : splitAtApostrophe(norm);
+  const v = w + 1 + (bare ? SPLITS : 0);
+  slots[2 * slot] = key;
+  slots[2 * slot + 1] = v;
+  wordStr.push(norm, lemmaOf(norm));
+  wordBare.push(bare);
+  halfA[w] = -1;
+  return v - 1;
+}
+
+/**
+ * The index of a norm that is not read straight from the text (a contraction's halves, curly
+ * quotes folded, a word beyond ASCII), added when new. Its key is the norm's, as wordIndex keys
+ * the lower-cased text, so "do" of "don't" and a typed "do" are one word.
+ * Why: tokens outside the table missed every per-word cache downstream (PerWord: lemma, vocabulary
+ * ids, segment's kinds, shapes) and paid a Map lookup each; they were one token in nine of the
+ * corpus (contraction halves, numbers, typographic punctuation).
+ */
+function normIndex(norm: string): number {
+  const len = norm.length;
+  let key = 0;
+  let short = len > 0 && len <= 4;
+  if (short) {
+    key = (len - 1) & 1 ? 0x80 : 0;
+    if (len > 2) key |= 0x8000;
+    for (let k = 0; k < len; k++) {
+      const c = norm.charCodeAt(k);
+      if (c >= 128) { short = false; break; }
+      key |= c << (8 * k);
+    }
+  }
+  if (!short) {
+    let h = HASH_SEED;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ norm.charCodeAt(k), HASH_PRIME);
+    key = longKey(h);
+  }
+  let slot = slotOf(key);
+  for (;;) {
+    const v = slots[2 * slot + 1]!;
+    if (v === 0) break;
+    if (slots[2 * slot] === key) {
+      const w = (v - 1) & ~SPLITS;
+      if (short || wordStr[2 * w] === norm) return w;
+    }
+    slot = (slot + 1) & WORD_MASK;
+  }
+  return addWordAt(norm, key, slot) & ~SPLITS;
+}
+
+/**
+ * Per table word that splits (wordBare), the table indices of its two halves (-1: not looked up
+ * yet), so a contraction's halves cost two array loads.
+ */
+const halfA = new Int32Array(MAX_WORDS);
+const halfB = new Int32Array(MAX_WORDS);
 
 function sameLowerAscii(norm: string, text: string, s: number): boolean {
   for (let k = 0; k < norm.length; k++) {
@@ -201,7 +296,7 @@ const UNSET = -0x80000000;
  * A number per token computed once per distinct word: f(norm, lemma) of a table word is kept
  * under its index, so the tokens after the first cost two array loads instead of a Map lookup
  * (segment's kind of each token; the matcher's vocabulary ids). Tokens that are not table words
- * (numbers, URLs, contraction halves, non-ASCII words) call f each time. f must depend on norm
+ * (numbers of five characters or more, URLs, e-mail addresses, codes like "1Z999AA") call f each time. f must depend on norm
  * and lemma only; call reset() when what f reads changes.
  */
 export class PerWord {
@@ -366,7 +461,7 @@ class TokenWriter {
   /** A token of the word table. */
   pushWord(s: number, e: number, word: number, flags: number): void {
     const n = this.length;
-    this.push(s, e, wordNorm[word]!, wordLemma[word]!, flags);
+    this.push(s, e, wordStr[2 * word]!, wordStr[2 * word + 1]!, flags);
     this.word[n] = word;
   }
 
@@ -450,7 +545,7 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
     }
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
       const lower = c | 32;
-      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readWord(text, i, to, w);
+      i = (lower === 104 || lower === 119) && startsUrl(text, i, to) ? readUrl(text, i, to, w) : readPlainWord(text, i, to, w);
       continue;
     }
     if (isSpace(c)) {
@@ -508,18 +603,19 @@ function scan(text: string, from: number, to: number, w: TokenWriter): void {
       if (c === 46 && i + 2 < to && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
         let e = i + 3;
         while (e < to && text.charCodeAt(e) === 46) e++;
-        w.push(i, e, '...', '...', F_PUNCT);
+        w.pushWord(i, e, normIndex('...'), F_PUNCT);
         i = e;
         continue;
       }
       // A table word too, for PerWord (its lemma is itself: lemmaOf leaves one character alone).
-      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)), F_PUNCT);
+      w.pushWord(i, i + 1, wordIndex(text, i, i + 1, Math.imul(HASH_SEED ^ c, HASH_PRIME)) & ~SPLITS, F_PUNCT);
       i++;
       continue;
     }
     const p = punctNorm(c);
     if (p !== undefined) {
-      w.push(i, i + 1, p, p, F_PUNCT);
+      // A table word (its lemma is itself: lemmaOf leaves three characters or fewer alone).
+      w.pushWord(i, i + 1, normIndex(p), F_PUNCT);
       i++;
       continue;
     }
@@ -603,9 +699,8 @@ function readNumber(text: string, i: number, to: number, w: TokenWriter): number
     while (e < to && isAlnum(text.charCodeAt(e))) e++;
     const tail = text.slice(i, e).toLowerCase();
     if (tail === 'am' || tail === 'pm' || tail === 'st' || tail === 'nd' || tail === 'rd' || tail === 'th' || tail === 'h' || tail === 'hrs' || tail === 'k' || tail === 'x' || tail === 'min' || tail === 'mins' || tail === 'hr') {
-      const digits = text.slice(s, i);
-      w.push(s, i, digits, digits, F_NUM);
-      w.push(i, e, tail, lemmaOf(tail), F_WORD);
+      pushNumber(text, s, i, w);
+      w.pushWord(i, e, normIndex(tail), F_WORD);
       return e;
     }
     // "a.m." right after digits
@@ -613,14 +708,76 @@ function readNumber(text: string, i: number, to: number, w: TokenWriter): number
     w.push(s, e, code, lemmaOf(code), F_WORD | F_NUM);
     return e;
   }
-  const digits = normDigits(text.slice(s, i));
-  w.push(s, i, digits, digits, F_NUM);
+  pushNumber(text, s, i, w);
   return i;
 }
 
-function normDigits(s: string): string {
-  // Digits of other scripts count as numbers but keep their own spelling.
-  return s;
+/**
+ * The number text[s, e), its own norm and lemma (digits of other scripts keep their spelling).
+ * Short ASCII numbers ("3", "24", "2024", "3:30") are table words: lemmaOf leaves a string
+ * without letters alone, so the table's lemma is the same. Longer ones (order numbers, phone
+ * numbers) are mostly seen once and would only crowd the table.
+ */
+function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
+  if (e - s <= 4) {
+    let h = HASH_SEED;
+    let k = s;
+    for (; k < e; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128) break;
+      h = Math.imul(h ^ c, HASH_PRIME);
+    }
+    if (k === e) {
+      w.pushWord(s, e, wordIndex(text, s, e, h) & ~SPLITS, F_NUM);
+      return;
+    }
+  }
+  const digits = text.slice(s, e);
+  w.push(s, e, digits, digits, F_NUM);
+}
+
+/**
+ * A word of ASCII letters only, ended by a character that cannot continue it (a space, a line
+ * break, end of sentence or clause punctuation): most words of a draft. It is what readWord
+ * makes of such a word, without readWord's tests for what may continue a word at every
+ * character and at the end; anything else is handed to readWord from the word's start.
+ */
+function readPlainWord(text: string, s: number, to: number, w: TokenWriter): number {
+  let h = HASH_SEED;
+  let uppers = 0;
+  let i = s;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, HASH_PRIME); continue; }
+    if (c >= 65 && c <= 90) { uppers++; h = Math.imul(h ^ (c + 32), HASH_PRIME); continue; }
+    break;
+  }
+  if (i < to && !endsPlainWord(text, i, to)) return readWord(text, s, to, w);
+  let flags = F_WORD;
+  const first = text.charCodeAt(s);
+  if (first >= 65 && first <= 90) flags |= F_CAP;
+  if (i - s >= 2 && uppers === i - s) flags |= F_ALLCAPS;
+  emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
+  return i;
+}
+
+/**
+ * Whether text[i] ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
+ * and a period not followed by a letter (which may glue "e.g", "booking.com", "U.S").
+ */
+function endsPlainWord(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i);
+  switch (c) {
+    case 32: case 10: case 13: case 44: case 59: case 58: case 33: case 63: case 41: case 34:
+      return true;
+    case 46: {
+      if (i + 1 >= to) return true;
+      const n = text.charCodeAt(i + 1) | 32;
+      return !(n >= 97 && n <= 122);
+    }
+    default:
+      return false;
+  }
 }
 
 /**
@@ -770,14 +927,30 @@ function readWord(text: string, i: number, to: number, w: TokenWriter, plainApos
   return i;
 }
 
-/** emitWord for a word of the table: plain ASCII, so its norm is as long as the text and wordBare has its split. */
-function emitTableWord(s: number, e: number, word: number, flags: number, w: TokenWriter): void {
-  const bare = wordBare[word];
-  if (bare) {
+/**
+ * emitWord for a word of the table (`found`: what wordIndex returned): plain ASCII, so its norm
+ * is as long as the text and wordBare has its split.
+ */
+function emitTableWord(s: number, e: number, found: number, flags: number, w: TokenWriter): void {
+  const word = found & ~SPLITS;
+  if (found & SPLITS) {
+    const bare = wordBare[word]!;
     const cut = s + bare[2];
     if (cut < e) {
-      w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-      w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+      let a = halfA[word]!;
+      let b = halfB[word]!;
+      if (a < 0) {
+        // Kept only when the table cannot start over meanwhile (`word` would mean another word).
+        if (wordCount + 2 > MAX_WORDS) {
+          a = normIndex(bare[0]);
+          b = normIndex(bare[1]);
+        } else {
+          a = halfA[word] = normIndex(bare[0]);
+          b = halfB[word] = normIndex(bare[1]);
+        }
+      }
+      w.pushWord(s, cut, a, flags);
+      w.pushWord(cut, e, b, F_WORD | F_CONTRACTION);
       return;
     }
   }
@@ -825,12 +998,11 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
     if (bare && !(norm === 'wont' && false)) {
       const cut = s + bare[2];
       if (cut < e && norm.length === e - s) {
-        w.push(s, cut, bare[0], lemmaOf(bare[0]), flags);
-        w.push(cut, e, bare[1], lemmaOf(bare[1]), F_WORD | F_CONTRACTION);
+        pushHalves(s, cut, e, bare[0], bare[1], flags, w);
         return;
       }
     }
-    w.push(s, e, norm, lemmaOf(norm), flags);
+    w.pushWord(s, e, normIndex(norm), flags);
     return;
   }
   // Map the apostrophe's index in norm back to the original (norm drops ignorable chars).
@@ -838,11 +1010,16 @@ function emitWord(text: string, s: number, e: number, norm: string, flags: numbe
   const halves = contractionHalves(norm.slice(0, ap), norm.slice(ap));
   const cut = halves?.[2] ? origAp - 1 : origAp;
   if (!halves || cut <= s || cut >= e) {
-    w.push(s, e, norm, lemmaOf(norm), flags);
+    w.pushWord(s, e, normIndex(norm), flags);
     return;
   }
-  w.push(s, cut, halves[0], lemmaOf(halves[0]), flags);
-  w.push(cut, e, halves[1], lemmaOf(halves[1]), F_WORD | F_CONTRACTION);
+  pushHalves(s, cut, e, halves[0], halves[1], flags, w);
+}
+
+/** A contraction's halves, as table words. */
+function pushHalves(s: number, cut: number, e: number, a: string, b: string, flags: number, w: TokenWriter): void {
+  w.pushWord(s, cut, normIndex(a), flags);
+  w.pushWord(cut, e, normIndex(b), F_WORD | F_CONTRACTION);
 }
 
 function findApostrophe(text: string, s: number, e: number): number {
