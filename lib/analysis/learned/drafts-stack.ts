@@ -4,6 +4,7 @@ import type { LinearModel } from './core';
 import { predictTextWith } from './core-fast';
 import { MAX_FINDINGS } from '../engine';
 import { learnedFinding } from './drafts-finding';
+import { stackContextFeatures } from './drafts-stack-context';
 import { stackRuleFeatures, unitsOfFindings } from './drafts-stack-features';
 import { decideStack, type StackThresholds } from './drafts-stack-pick';
 import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
@@ -31,11 +32,14 @@ export function stackFindings(
   model: LinearModel = STACK_MODEL,
   thresholds: StackThresholds = STACK_THRESHOLDS,
 ): DraftAnalysis {
-  if (analysis.findings.length === 0) return analysis;
+  // Without clean bars a draft the rules leave clean cannot change: not read.
+  if (analysis.findings.length === 0 && !thresholds.clean) return analysis;
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
   const unitOf = unitsOfFindings(units, analysis.findings);
-  const extra = stackRuleFeatures(units.length, analysis.findings, unitOf);
+  const rules = stackRuleFeatures(units.length, analysis.findings, unitOf);
+  const context = stackContextFeatures(units, analysis.findings, unitOf);
+  const extra = rules.map((r, u) => [...r, ...context[u]!]);
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
