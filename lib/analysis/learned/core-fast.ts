@@ -421,7 +421,8 @@ export function predictTextWithIds(model: LinearModel, text: string, handles: In
 
 /**
  * predictTextWithIds(model, text.slice(from, to), ...), bit for bit, reading the span in place
- * (a draft's sentence units are spans of it: no scan of a sliced string).
+ * (a draft's sentence units are spans of it: no scan of a sliced string), then `names` (ready-made
+ * feature strings, as in predictTextWith) after the ids.
  */
 export function predictSpanWithIds(
   model: LinearModel,
@@ -432,6 +433,7 @@ export function predictSpanWithIds(
   ids: readonly number[],
   idsFrom: number,
   idsTo: number,
+  names?: readonly string[],
 ): number[] {
   const c = compiled(model);
   const z = c.bias.slice();
@@ -439,6 +441,12 @@ export function predictSpanWithIds(
   for (let i = idsFrom; i < idsTo; i++) {
     const r = handles[ids[i]!]!;
     if (r >= 0) addRow(c, z, r, call);
+  }
+  if (names !== undefined) {
+    for (let i = 0; i < names.length; i++) {
+      const r = c.rowOf.get(names[i]!);
+      if (r !== undefined) addRow(c, z, r, call);
+    }
   }
   return probabilities(z);
 }

@@ -4,6 +4,7 @@ import type { LinearModel } from './core';
 import { featureHandles, predictSpanWithIds } from './core-fast';
 import { MAX_FINDINGS } from '../engine';
 import { learnedFinding } from './drafts-finding';
+import { stackContextFeatures } from './drafts-stack-context';
 import { RULE_FEATURES, stackRuleFeatureIds, unitsOfFindings } from './drafts-stack-features';
 import { decideStack, type StackThresholds } from './drafts-stack-pick';
 import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
@@ -40,17 +41,20 @@ export function stackFindings(
   model: LinearModel = STACK_MODEL,
   thresholds: StackThresholds = STACK_THRESHOLDS,
 ): DraftAnalysis {
-  if (analysis.findings.length === 0) return analysis;
+  // Without clean bars a draft the rules leave clean cannot change: not read.
+  if (analysis.findings.length === 0 && !thresholds.clean) return analysis;
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
   const unitOf = unitsOfFindings(units, analysis.findings);
   const { ids, from } = stackRuleFeatureIds(units.length, analysis.findings, unitOf);
   const handles = ruleHandles(model);
+  // Each unit's extra features: its rule features, then its context features (training's order).
+  const context = stackContextFeatures(units, analysis.findings, unitOf);
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
     unitOf,
-    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!),
+    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!, context[u]),
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
