@@ -30,7 +30,8 @@ function ruleHandles(model: LinearModel): Int32Array {
 /**
  * The rules' analysis with the stack's decisions: rule findings the model rejects dropped, its
  * own unit-wide findings added. The score moves by the penalty of what changed (score.ts is
- * linear until it clamps). A draft the rules leave clean is returned as it is, unread.
+ * linear until it clamps). A draft the rules leave clean is read only when the thresholds have
+ * clean bars (else it could not change: returned as it is, unread).
  * `model` and `thresholds` are for the cross-fitting (drafts-crossfit.ts): the same code with a
  * fold's weights.
  */
