@@ -49,14 +49,16 @@ function keepPrepared(tok: Tokens, seg: Segments): void {
  * Findings and the ownership score of a rep's draft (quoted history and signature left out):
  * the rules' findings, then the stacked sentence model (learned/drafts-stack.ts), which reads
  * each sentence's words beside what the rules said and drops rule findings it rejects and adds
- * whole-sentence findings the rules missed, in a draft the rules already fault. The rules fit
- * the wording they were tuned on; the model, trained on text the rules never saw, catches more
- * of the long tail of wording nobody wrote a pattern for (README "Status and known gaps").
+ * whole-sentence findings the rules missed (in a draft the rules leave clean, only past a
+ * stricter bar). The rules fit the wording they were tuned on; the model, trained on text the
+ * rules never saw, catches more of the long tail of wording nobody wrote a pattern for (README
+ * "Status and known gaps").
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
   // The learned layer reads the sentences the engine already found (no second tokenization),
-  // and only when the rules found something: a draft they leave clean stays clean.
+  // also in a draft the rules leave clean: there its clean bars may add findings (a draft it
+  // has no clean bars for is returned unread: stackFindings).
   preparedTok = undefined;
   preparedSeg = undefined;
   const rules = analyzeWith(getEngine(), draft, ctx, keepPrepared);
@@ -65,7 +67,6 @@ export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   // Not held past this call (a draft's tokens can be large).
   preparedTok = undefined;
   preparedSeg = undefined;
-  if (rules.findings.length === 0) return rules;
   // Still this draft's tokens: nothing has been prepared since.
   if (tok && seg) primeDraftSentences(draft, unitsFrom(draft, tok, seg));
   return stackFindings(draft, rules, ctx);

@@ -6,6 +6,7 @@ import { predictTextWith } from '../../lib/analysis/learned/core-fast';
 import { GENERAL_RULE } from '../../lib/analysis/learned/drafts-finding';
 import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
 import { decode, encode, quantize } from '../../lib/analysis/learned/drafts-stack-codec';
+import { lemmaFeatures, neighbourFeatures, stackContextFeatures } from '../../lib/analysis/learned/drafts-stack-context';
 import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
@@ -77,7 +78,9 @@ describe('stacked draft layer', () => {
     const text = 'Please contact the airline about your refund. We will circle back on this in a bit.';
     const found = rules(text).findings;
     const units = draftSentences(text);
-    const extra = stackRuleFeatures(units.length, found, unitsOfFindings(units, found));
+    const unitOf = unitsOfFindings(units, found);
+    const context = stackContextFeatures(units, found, unitOf);
+    const extra = stackRuleFeatures(units.length, found, unitOf).map((r, i) => [...r, ...context[i]!]);
     units.forEach((u, i) => {
       expect(predictTextWith(STACK_MODEL, u.text, extra[i]!)).toStrictEqual(predict(STACK_MODEL, [...draftFeatures(u.text), ...extra[i]!]));
     });
@@ -100,6 +103,27 @@ describe('stacked draft layer', () => {
     // Every rule finding dropped: the model reads the draft as clean and adds nothing either.
     const dropAll = { drop: { redirect: 0.1, blame_shift: 0.99 }, add: { blame_shift: 0.8 } };
     expect(decideStack(units, findings, [0, 1], (u) => probs[u]!, labels, dropAll)).toEqual({ keep: [false, false], adds: [] });
+  });
+
+  it('adds in a draft where no rule finding stays only at the clean bars', () => {
+    const units = [
+      { start: 0, end: 10, text: 'a' },
+      { start: 12, end: 20, text: 'b' },
+    ];
+    const labels = ['redirect', 'blame_shift'];
+    const probs = [[0.05, 0.9], [0.97, 0.95]];
+    const thresholds = { drop: { redirect: 0.1 }, add: { blame_shift: 0.8 }, clean: { redirect: 0.95 } };
+    // No rule finding: only the clean bar counts (blame_shift has none there).
+    expect(decideStack(units, [], [], (u) => probs[u]!, labels, thresholds).adds.map((a) => [a.unitIndex, a.category])).toEqual([[1, 'redirect']]);
+    // The only rule finding dropped: the same.
+    const dropped = decideStack(units, [{ category: 'redirect', start: 0, end: 10 }], [0], (u) => probs[u]!, labels, thresholds);
+    expect([dropped.keep, dropped.adds.map((a) => [a.unitIndex, a.category])]).toEqual([[false], [[1, 'redirect']]]);
+  });
+
+  it('names the neighbouring units’ rule categories and the lemmas of inflected words', () => {
+    const found = [{ category: 'redirect', start: 0, end: 10 }, { category: 'blame_shift', start: 22, end: 30 }];
+    expect(neighbourFeatures(3, found, [0, 2])).toEqual([[], ['p:redirect', 'n:blame_shift'], []]);
+    expect(lemmaFeatures('They blamed the carriers and blames us')).toEqual(['l:blame', 'l:carrier']);
   });
 
   it('drops a lone rule finding the model doubts unless another sentence reads as a deflection', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { predict, sentenceWords, trainOneVsRest, wordFeatures, type LinearModel } from '../../lib/analysis/learned/core';
-import { featureHandles, predictSpanWithIds, predictText, predictTextWith, predictTextWithIds } from '../../lib/analysis/learned/core-fast';
+import { featureHandles, predictSpanWithIds, predictText, predictTextWith, predictTextWithIds, type WordDerived } from '../../lib/analysis/learned/core-fast';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
-import { RULE_FEATURES, stackRuleFeatureIds, stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
+import { LEMMA_FEATURE, stackContextFeatures } from '../../lib/analysis/learned/drafts-stack-context';
+import { RULE_FEATURES, STACK_FEATURES, stackFeatureIds, stackRuleFeatureIds, stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences } from '../../lib/analysis/learned/drafts-units';
 import { analyzeWith, getEngine } from '../../lib/analysis/engine';
@@ -133,6 +134,52 @@ describe('fast learned inference', () => {
         expect(predictTextWith(STACK_MODEL, unit.text, extra[u]!)).toStrictEqual(expected);
         expect(predictTextWithIds(STACK_MODEL, unit.text, handles, ids, from[u]!, from[u + 1]!)).toStrictEqual(expected);
       });
+    }
+  });
+
+  it('scores a draft unit with its rule, neighbour and lemma features as training names them', () => {
+    const more = [
+      "They blamed the carriers and we're told the drivers were waiting. Please contact the airlines. The boxes arrived late.",
+      'İSTANBUL offices blamed the carriers; the agents are checking. We refunded you.',
+    ];
+    const handles = featureHandles(STACK_MODEL, STACK_FEATURES);
+    let units = 0;
+    for (const text of [...TEXTS, ...more]) {
+      const found = draftSentences(text);
+      const findings = analyzeWith(getEngine(), text).findings;
+      const unitOf = unitsOfFindings(found, findings);
+      const context = stackContextFeatures(found, findings, unitOf);
+      const extra = stackRuleFeatures(found.length, findings, unitOf).map((r, u) => [...r, ...context[u]!]);
+      const { ids, from } = stackFeatureIds(found.length, findings, unitOf, true);
+      found.forEach((unit, u) => {
+        units++;
+        const expected = predict(STACK_MODEL, [...draftFeatures(unit.text), ...extra[u]!]);
+        expect(predictSpanWithIds(STACK_MODEL, text, unit.start, unit.end, handles, ids, from[u]!, from[u + 1]!, LEMMA_FEATURE)).toStrictEqual(expected);
+      });
+    }
+    expect(units).toBeGreaterThan(8);
+  });
+
+  it('adds features derived per word after the ids, in first-seen order, and starts over when they change', () => {
+    const trained = trainOneVsRest(
+      [
+        { features: [...wordFeatures('please contact the airline'), 'w:contact', 'w:are'], labels: ['redirect'] },
+        { features: [...wordFeatures('we are sorry'), 'w:we', 'w:sorry', 'x:contact'], labels: [] },
+      ],
+      ['redirect'],
+      { minCount: 1 },
+    );
+    let prefix = 'w';
+    const derived: WordDerived = { featureOf: (w) => (w === 'the' ? '' : `${prefix}:${w}`), epoch: () => prefix.charCodeAt(0) };
+    const handles = featureHandles(trained, ['r:none']);
+    const text = "Sorry, we're here: please CONTACT the airline, we are sorry. İ contact";
+    for (const [from, to] of [[0, text.length], [7, 60], [0, 66]] as const) {
+      for (const p of ['w', 'x', 'w']) {
+        prefix = p;
+        const slice = text.slice(from, to);
+        const names = [...new Set(wordFeatures(slice).filter((f) => !f.includes('|') && f !== 'the').map((w) => `${p}:${w}`))];
+        expect(predictSpanWithIds(trained, text, from, to, handles, [0], 0, 1, derived)).toStrictEqual(predict(trained, [...wordFeatures(slice), 'r:none', ...names]));
+      }
     }
   });
 

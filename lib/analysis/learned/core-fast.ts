@@ -84,7 +84,36 @@ interface Compiled {
   tcIds: Array<Int32Array | undefined>;
   tcMask: number;
   tcCount: number;
+  /**
+   * Per token slot, the rows of the features its words imply by themselves (a WordDerived, such
+   * as a stacked model's lemma features): UNRESOLVED until a scan that wants them first meets the
+   * token, then -1 (none the model weighs), a row, or MANY (the rows, in word order, at
+   * tdIds[slot]). A function of the token, so found once per distinct token, not per occurrence.
+   */
+  tdOne: Int32Array;
+  tdIds: Array<Int32Array | undefined>;
+  /** The WordDerived tdOne was resolved with, and its epoch then (a change starts tdOne over). */
+  derived: WordDerived | undefined;
+  derivedEpoch: number;
+  /** Whether the scan running now collects derived rows, and the ones it met (in text order, repeats included). */
+  deriving: boolean;
+  dRows: Int32Array;
+  dCount: number;
 }
+
+/**
+ * A feature a word implies by itself, whatever its neighbours (a stacked model's `l:<lemma>`):
+ * its name, '' for none. `epoch` changes whenever featureOf may answer otherwise (core-fast then
+ * resolves its tokens again).
+ */
+export interface WordDerived {
+  featureOf(word: string): string;
+  epoch(): number;
+}
+
+/** tdOne's marks: a token not resolved yet, and one whose words imply several rows. */
+const UNRESOLVED = -2;
+const MANY = -3;
 
 /** tcOne's mark for a token of several words. */
 const MULTI = -2;
@@ -176,6 +205,8 @@ function compile(model: LinearModel): Compiled {
     biTab, biWide, biMask, caret, call: 0,
     tcInfo: new Int32Array(4 * TOKEN_CACHE_START), tcChars: new Uint16Array(8 * TOKEN_CACHE_START), tcCharsUsed: 0,
     tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined), tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
+    tdOne: new Int32Array(TOKEN_CACHE_START).fill(UNRESOLVED), tdIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
+    derived: undefined, derivedEpoch: 0, deriving: false, dRows: new Int32Array(64), dCount: 0,
   };
 }
 
@@ -299,13 +330,22 @@ function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: numb
   const off = c.tcCharsUsed;
   for (let t = 0; t < len; t++) c.tcChars[off + t] = raw.charCodeAt(t);
   c.tcCharsUsed += len;
-  return putToken(c, h, ids.length === 1 ? ids[0]! : MULTI, off, len, ids);
+  return putToken(c, h, ids.length === 1 ? ids[0]! : MULTI, off, len, ids, UNRESOLVED, undefined);
 }
 
 /** A token's cache slot for its first slot's hash; the cache is at most half full, so one is free. */
 const tokenSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
-function putToken(c: Compiled, h: number, one: number, off: number, len: number, ids: Int32Array | undefined): number {
+function putToken(
+  c: Compiled,
+  h: number,
+  one: number,
+  off: number,
+  len: number,
+  ids: Int32Array | undefined,
+  derivedOne: number,
+  derivedIds: Int32Array | undefined,
+): number {
   let slot = tokenSlot(h, c.tcMask);
   while (c.tcInfo[4 * slot + 3] !== 0) slot = (slot + 1) & c.tcMask;
   const at = 4 * slot;
@@ -314,6 +354,8 @@ function putToken(c: Compiled, h: number, one: number, off: number, len: number,
   c.tcInfo[at + 2] = off;
   c.tcInfo[at + 3] = len;
   c.tcIds[slot] = one === MULTI ? ids : undefined;
+  c.tdOne[slot] = derivedOne;
+  c.tdIds[slot] = derivedOne === MANY ? derivedIds : undefined;
   c.tcCount++;
   return slot;
 }
@@ -321,21 +363,25 @@ function putToken(c: Compiled, h: number, one: number, off: number, len: number,
 function clearTokenCache(c: Compiled): void {
   c.tcInfo.fill(0);
   c.tcIds.fill(undefined);
+  c.tdOne.fill(UNRESOLVED);
+  c.tdIds.fill(undefined);
   c.tcCharsUsed = 0;
   c.tcCount = 0;
 }
 
 /** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two); the characters stay where they are. */
 function growTokenCache(c: Compiled): void {
-  const { tcInfo, tcIds } = c;
+  const { tcInfo, tcIds, tdOne, tdIds } = c;
   const size = tcIds.length * 2;
   c.tcInfo = new Int32Array(4 * size);
   c.tcIds = new Array<Int32Array | undefined>(size).fill(undefined);
+  c.tdOne = new Int32Array(size).fill(UNRESOLVED);
+  c.tdIds = new Array<Int32Array | undefined>(size).fill(undefined);
   c.tcMask = size - 1;
   c.tcCount = 0;
   for (let slot = 0; slot < tcIds.length; slot++) {
     const at = 4 * slot;
-    if (tcInfo[at + 3] !== 0) putToken(c, tcInfo[at]!, tcInfo[at + 1]!, tcInfo[at + 2]!, tcInfo[at + 3]!, tcIds[slot]);
+    if (tcInfo[at + 3] !== 0) putToken(c, tcInfo[at]!, tcInfo[at + 1]!, tcInfo[at + 2]!, tcInfo[at + 3]!, tcIds[slot], tdOne[slot]!, tdIds[slot]);
   }
 }
 
@@ -421,7 +467,9 @@ export function predictTextWithIds(model: LinearModel, text: string, handles: In
 
 /**
  * predictTextWithIds(model, text.slice(from, to), ...), bit for bit, reading the span in place
- * (a draft's sentence units are spans of it: no scan of a sliced string).
+ * (a draft's sentence units are spans of it: no scan of a sliced string). With `derived`: then
+ * also predictTextWith's extra features `derived.featureOf(word)` for each word of the span in
+ * first-seen order after the ids (each found once per distinct token, not as strings per text).
  */
 export function predictSpanWithIds(
   model: LinearModel,
@@ -432,14 +480,19 @@ export function predictSpanWithIds(
   ids: readonly number[],
   idsFrom: number,
   idsTo: number,
+  derived?: WordDerived,
 ): number[] {
   const c = compiled(model);
   const z = c.bias.slice();
+  if (derived !== undefined) startDeriving(c, derived);
   const call = addSpanRows(c, z, text, from, to, nextCall(c));
+  c.deriving = false;
   for (let i = idsFrom; i < idsTo; i++) {
     const r = handles[ids[i]!]!;
     if (r >= 0) addRow(c, z, r, call);
   }
+  // The derived features last, in the order their words first appear (a repeat is counted once, like a Set of names).
+  if (derived !== undefined) for (let i = 0; i < c.dCount; i++) addRow(c, z, c.dRows[i]!, call);
   return probabilities(z);
 }
 
@@ -482,6 +535,8 @@ const lowersOddly = (ch: number): boolean => ch === 0x130 || ch === 0x212a;
  */
 function scanRows(c: Compiled, z: number[], s: string, from: number, to: number, call: number): boolean {
   let prev = c.caret;
+  const deriving = c.deriving;
+  c.dCount = 0;
   const n = to;
   let i = from;
   while (i < n) {
@@ -521,6 +576,7 @@ function scanRows(c: Compiled, z: number[], s: string, from: number, to: number,
       }
     }
     const slot = tokenSlotOf(c, s, start, i, h);
+    if (deriving) collectDerived(c, slot, s, start, i);
     const one = c.tcInfo[4 * slot + 1]!;
     if (one !== MULTI) {
       prev = addWord(c, z, prev, one, call);
@@ -541,4 +597,49 @@ function addWord(c: Compiled, z: number[], prev: number, id: number, call: numbe
     if (b >= 0) addRow(c, z, b, call);
   }
   return id;
+}
+
+/** Before a scan that collects derived rows: tdOne holds `derived`'s rows of its current epoch. */
+function startDeriving(c: Compiled, derived: WordDerived): void {
+  const epoch = derived.epoch();
+  if (c.derived !== derived || c.derivedEpoch !== epoch) {
+    c.tdOne.fill(UNRESOLVED);
+    c.tdIds.fill(undefined);
+    c.derived = derived;
+    c.derivedEpoch = epoch;
+  }
+  c.deriving = true;
+}
+
+/** Appends the derived rows of the token s[start, end) at `slot` to dRows (resolving them on its first meeting). */
+function collectDerived(c: Compiled, slot: number, s: string, start: number, end: number): void {
+  let one = c.tdOne[slot]!;
+  if (one === UNRESOLVED) one = resolveDerived(c, slot, s.slice(start, end).toLowerCase());
+  if (one === -1) return;
+  if (one !== MANY) { pushDerived(c, one); return; }
+  const rows = c.tdIds[slot]!;
+  for (let w = 0; w < rows.length; w++) pushDerived(c, rows[w]!);
+}
+
+function pushDerived(c: Compiled, row: number): void {
+  if (c.dCount === c.dRows.length) {
+    const more = new Int32Array(2 * c.dRows.length);
+    more.set(c.dRows);
+    c.dRows = more;
+  }
+  c.dRows[c.dCount++] = row;
+}
+
+/** The derived rows of token `raw` (lower-cased, as tokenSlotOf reads it) at `slot`: its words' features the model weighs, in word order; stored in tdOne / tdIds. */
+function resolveDerived(c: Compiled, slot: number, raw: string): number {
+  const rows: number[] = [];
+  for (const word of wordsOfToken(raw)) {
+    const name = c.derived!.featureOf(word);
+    const row = name === '' ? undefined : c.rowOf.get(name);
+    if (row !== undefined) rows.push(row);
+  }
+  const one = rows.length === 0 ? -1 : rows.length === 1 ? rows[0]! : MANY;
+  c.tdOne[slot] = one;
+  c.tdIds[slot] = one === MANY ? Int32Array.from(rows) : undefined;
+  return one;
 }

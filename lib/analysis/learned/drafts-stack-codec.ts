@@ -74,7 +74,9 @@ export function encode(model: LinearModel): EncodedModel {
   if (words.some((w) => w.includes(' ') || w === '')) throw new Error('encode: a word holds a space or is empty');
   const id = new Map(words.map((w, i) => [w, i]));
   const idWidth = widthFor(words.length);
-  const largest = Math.max(0, ...features.flatMap((f) => m.weights[f]!.map((x) => Math.abs(Math.round(x / QUANTUM)))));
+  // A loop, not Math.max(...spread): tens of thousands of weights overflow the argument stack.
+  let largest = 0;
+  for (const f of features) for (const x of m.weights[f]!) largest = Math.max(largest, Math.abs(Math.round(x / QUANTUM)));
   const weightWidth = widthFor(2 * largest + 2);
   const offset = 64 ** weightWidth / 2;
   let weights = '';

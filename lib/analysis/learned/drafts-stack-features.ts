@@ -28,6 +28,13 @@ const BIT = new Map<string, number>(BY_NAME.map((c, i) => [c, 1 << i]));
 export const RULE_FEATURES: readonly string[] = [
   ...BY_NAME.map((c) => `r:${c}`), 'r:any', 'r:none', 'd:n=0', 'd:n=1', 'd:n=2', 'd:n=3-4', 'd:n=5+', ...BY_NAME.map((c) => `d:${c}`),
 ];
+/**
+ * RULE_FEATURES, then the neighbour features (drafts-stack-context.ts): `p:<category>` and
+ * `n:<category>` (BY_NAME order), the rule categories of the previous and the next unit.
+ */
+export const STACK_FEATURES: readonly string[] = [...RULE_FEATURES, ...BY_NAME.map((c) => `p:${c}`), ...BY_NAME.map((c) => `n:${c}`)];
+const P_CAT = RULE_FEATURES.length;
+const N_CAT = P_CAT + CATS;
 const R_ANY = CATS;
 const R_NONE = CATS + 1;
 const D_COUNT = CATS + 2;
@@ -38,7 +45,7 @@ const ANY = 1 << 30;
 /** The count of rule findings in the draft, in buckets (the model needs no more resolution): the id of its d:n= feature. */
 const countFeature = (n: number): number => D_COUNT + (n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n <= 4 ? 3 : 4);
 
-/** Per unit, its rule features as ids into RULE_FEATURES: unit u's are ids[from[u]] up to ids[from[u + 1]]. */
+/** Per unit, its features as ids into STACK_FEATURES: unit u's are ids[from[u]] up to ids[from[u + 1]]. */
 export interface RuleFeatureIds {
   ids: number[];
   from: number[];
@@ -52,6 +59,16 @@ export interface RuleFeatureIds {
  * (unitsOfFindings), so callers that already know it do not search twice.
  */
 export function stackRuleFeatureIds(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[]): RuleFeatureIds {
+  return stackFeatureIds(unitCount, findings, unitOf, false);
+}
+
+/**
+ * stackRuleFeatureIds, and with `neighbours` each unit's neighbour features after its rule
+ * features (the previous unit's categories as `p:`, then the next one's as `n:`, each in BY_NAME
+ * order, so a Set's sort: neighbourFeatures names them). A category the taxonomy does not know
+ * names no neighbour feature either.
+ */
+export function stackFeatureIds(unitCount: number, findings: readonly RuleHit[], unitOf: readonly number[], neighbours: boolean): RuleFeatureIds {
   // Categories as bits (a Set per unit cost more than the features it listed), ANY for a unit
   // with any finding: a category the taxonomy does not know names no feature but still makes
   // its unit's `r:any`. Plain arrays: a draft's few units are cheaper so than typed arrays.
@@ -73,6 +90,11 @@ export function stackRuleFeatureIds(unitCount: number, findings: readonly RuleHi
     ids.push(mine & ANY ? R_ANY : R_NONE, total);
     const others = inDraft & ~mine;
     for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids.push(D_CAT + i);
+    if (!neighbours) continue;
+    const before = u > 0 ? inUnit[u - 1]! : 0;
+    for (let i = 0; i < CATS; i++) if (before & (1 << i)) ids.push(P_CAT + i);
+    const after = u + 1 < unitCount ? inUnit[u + 1]! : 0;
+    for (let i = 0; i < CATS; i++) if (after & (1 << i)) ids.push(N_CAT + i);
   }
   from.push(ids.length);
   return { ids, from };

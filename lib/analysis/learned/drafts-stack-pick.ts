@@ -19,6 +19,14 @@ export interface StackThresholds {
    * a deflecting draft mostly deflects more than once, and the rules found only one of them.
    */
   lone?: { own: number; other: number };
+  /**
+   * In a draft where no rule finding stays (the rules found none, or the model dropped them
+   * all), a unit gets a finding of this category when its probability reaches this bar. Why a
+   * bar of its own: there the model has no rule finding to lean on, so it must be surer than
+   * beside one (out of fold on the 3,365-draft honest pool: recall +0.02, clean drafts flagged
+   * +1 point). Absent: such drafts stay clean (and need not be read at all).
+   */
+  clean?: Readonly<Record<string, number>>;
 }
 
 export interface StackAdd {
@@ -39,9 +47,8 @@ export interface StackDecision {
  * Keeps a rule finding unless the model finds its category unlikely (below drop) in the unit
  * that holds it; adds a unit-wide finding for each category the model is confident of (at or
  * above add) in a unit where no rule found that category. A finding outside every unit (unitOf
- * -1) is always kept. Additions happen only in a draft where a rule finding stays (a draft the
- * rules leave clean is not even read: index.ts), and stop at `limit` (the engine's cap on a
- * draft's findings).
+ * -1) is always kept. In a draft where no rule finding stays, additions follow the `clean` bars
+ * only (none without them). Additions stop at `limit` (the engine's cap on a draft's findings).
  */
 export function decideStack(
   units: readonly SentenceUnit[],
@@ -76,7 +83,22 @@ export function decideStack(
   // A draft whose rule findings all go is one the model reads as clean: adding its own there
   // would contradict that (out of fold on the first 341 H drafts, over four fold salts: clean
   // drafts flagged 2.6 % -> 1.7 %, recall -0.001).
-  if (!kept) return { keep, adds };
+  if (!kept) {
+    const clean = thresholds.clean;
+    if (!clean) return { keep, adds };
+    // No rule finding to lean on: the model's own bar for such drafts, no same-category check
+    // (no rule finding stays in any unit).
+    const cleanBars = labels.map((category) => clean[category]);
+    for (let u = 0; u < n && adds.length < limit; u++) {
+      const p = probsOf(probs, u);
+      for (let j = 0; j < k && adds.length < limit; j++) {
+        const bar = cleanBars[j];
+        if (bar === undefined || (p[j] ?? 0) < bar) continue;
+        adds.push({ unit: units[u]!, unitIndex: u, category: labels[j] as CategoryId, probability: p[j]! });
+      }
+    }
+    return { keep, adds };
+  }
   const bars = labels.map((category) => thresholds.add[category]);
   for (let u = 0; u < n && adds.length < limit; u++) {
     const p = probsOf(probs, u);

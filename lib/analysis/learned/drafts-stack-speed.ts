@@ -7,14 +7,15 @@ import { primeDraftSentences, unitsFrom } from './drafts-units';
 
 // The stacked learned layer's cost, A/B in one process (CPU time, interleaved batches, medians):
 // the rules alone and the rules + the stacked layer, each as index.ts's analyzeDraft runs them
-// (units primed from the engine's own tokens, the layer only when the rules found something).
+// (units primed from the engine's own tokens; the layer reads every draft, since its clean bars
+// may add findings where the rules found none).
 //   npx tsx lib/analysis/learned/drafts-stack-speed.ts
 
 type Layer = 'rules' | 'stack';
 function analyze(text: string, layer: Layer) {
   let prepared: [Tokens, Segments] | undefined;
   const rules = analyzeWith(getEngine(), text, undefined, (tok, seg) => { prepared = [tok, seg]; });
-  if (layer === 'rules' || rules.findings.length === 0) return rules;
+  if (layer === 'rules') return rules;
   if (prepared) primeDraftSentences(text, unitsFrom(text, prepared[0], prepared[1]));
   return stackFindings(text, rules);
 }

@@ -4,7 +4,8 @@ import type { LinearModel } from './core';
 import { featureHandles, predictSpanWithIds } from './core-fast';
 import { MAX_FINDINGS } from '../engine';
 import { learnedFinding } from './drafts-finding';
-import { RULE_FEATURES, stackRuleFeatureIds, unitsOfFindings } from './drafts-stack-features';
+import { LEMMA_FEATURE } from './drafts-stack-context';
+import { STACK_FEATURES, stackFeatureIds, unitsOfFindings } from './drafts-stack-features';
 import { decideStack, type StackThresholds } from './drafts-stack-pick';
 import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
 import { draftSentences } from './drafts-units';
@@ -17,19 +18,20 @@ import { draftSentences } from './drafts-units';
 // unlikely (the former veto) and adds findings in sentences where the rules missed a category
 // (the former additions).
 
-/** Per model, the handles of RULE_FEATURES (looked up once, not per unit). */
+/** Per model, the handles of STACK_FEATURES (looked up once, not per unit). */
 const HANDLES = new WeakMap<LinearModel, Int32Array>();
 
-function ruleHandles(model: LinearModel): Int32Array {
+function stackHandles(model: LinearModel): Int32Array {
   let handles = HANDLES.get(model);
-  if (!handles) { handles = featureHandles(model, RULE_FEATURES); HANDLES.set(model, handles); }
+  if (!handles) { handles = featureHandles(model, STACK_FEATURES); HANDLES.set(model, handles); }
   return handles;
 }
 
 /**
  * The rules' analysis with the stack's decisions: rule findings the model rejects dropped, its
  * own unit-wide findings added. The score moves by the penalty of what changed (score.ts is
- * linear until it clamps). A draft the rules leave clean is returned as it is, unread.
+ * linear until it clamps). A draft the rules leave clean is read only when the thresholds have
+ * clean bars (else it could not change: returned as it is, unread).
  * `model` and `thresholds` are for the cross-fitting (drafts-crossfit.ts): the same code with a
  * fold's weights.
  */
@@ -40,17 +42,20 @@ export function stackFindings(
   model: LinearModel = STACK_MODEL,
   thresholds: StackThresholds = STACK_THRESHOLDS,
 ): DraftAnalysis {
-  if (analysis.findings.length === 0) return analysis;
+  // Without clean bars a draft the rules leave clean cannot change: not read.
+  if (analysis.findings.length === 0 && !thresholds.clean) return analysis;
   const units = draftSentences(text);
   if (units.length === 0) return analysis;
   const unitOf = unitsOfFindings(units, analysis.findings);
-  const { ids, from } = stackRuleFeatureIds(units.length, analysis.findings, unitOf);
-  const handles = ruleHandles(model);
+  // Each unit's extra features in training's order (drafts-stack-train.ts): its rule features and
+  // its neighbour features as ids, then its lemma features, derived by core-fast per distinct word.
+  const { ids, from } = stackFeatureIds(units.length, analysis.findings, unitOf, true);
+  const handles = stackHandles(model);
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
     unitOf,
-    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!),
+    (u) => predictSpanWithIds(model, text, units[u]!.start, units[u]!.end, handles, ids, from[u]!, from[u + 1]!, LEMMA_FEATURE),
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
