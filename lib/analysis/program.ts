@@ -55,10 +55,7 @@ export function compileProgram(root: Node): Program {
           prog.big.push(n);
           break;
         }
-        let pre = -1;
-        if (n.prefixes.length) { pre = prog.prefixes.length; prog.prefixes.push(n.prefixes); }
-        code.push(WORDS, 4 + n.ids.length, n.nLemmas!, pre, ...n.ids);
-        prog.maxId = Math.max(prog.maxId, n.maxId!);
+        emitWords([n]);
         break;
       }
       case 'class': {
@@ -69,33 +66,32 @@ export function compileProgram(root: Node): Program {
       }
       case 'seq':
         code.push(SEQ, 0);
-        for (const it of n.items) emit(it);
+        // A sequence inside a sequence (a macro, a group) runs as part of it: one call less.
+        for (const it of seqItems(n)) emit(it);
         break;
       case 'alt': {
+        // Options that are one word item each test one token: one WORDS op with all their
+        // words tests it once (the same bits: an alternation ORs its options' masks, and a
+        // word item's mask is per token). Why: "(i | we)", "(the | your | their)" were half
+        // the ops a match attempt ran, each a call of its own (2026-11-23).
+        const single = n.options.filter(isIdWords);
+        const rest = n.options.filter((o) => !isIdWords(o));
+        if (rest.length === 0) { emitWords(single); break; }
         if (!n.idDispatch) {
           code.push(ALT, 0);
-          for (const o of n.options) emit(o);
+          if (single.length) emitWords(single);
+          for (const o of rest) emit(o);
           break;
         }
-        // The dispatch table sits in the code too (a binary search over sorted keys), so a
-        // lookup reads the lines the options are in anyway rather than a Map's.
-        const keys = [...n.idDispatch.keys()].sort((a, b) => a - b);
-        const lists = keys.map((k) => n.idDispatch!.get(k)!);
-        const nList = lists.reduce((a, l) => a + l.length, 0);
-        const generic = n.generic!;
-        code.push(ALT_DISP, 0, keys.length, generic.length, ...keys);
-        const startsAt = code.length;
-        let off = startsAt + keys.length + 1;
-        for (const l of lists) { code.push(off); off += l.length; }
-        code.push(off);
-        const listsAt = code.length;
-        for (let i = 0; i < nList + generic.length; i++) code.push(0);
-        const pcOf = new Map<Node, number>();
-        for (const o of n.options) pcOf.set(o, emit(o));
-        let w = listsAt;
-        for (const l of lists) for (const o of l) code[w++] = pcOf.get(o)!;
-        for (const o of generic) code[w++] = pcOf.get(o)!;
-        prog.maxId = Math.max(prog.maxId, n.maxId!);
+        if (single.length) {
+          // The word options as one op before the dispatching rest (ALT_DISP skips them).
+          code.push(ALT, 0);
+          emitWords(single);
+          emitDispatch(n, rest);
+          code[at + 1] = code.length - at;
+          return at;
+        }
+        emitDispatch(n, n.options);
         break;
       }
       case 'opt':
@@ -109,9 +105,65 @@ export function compileProgram(root: Node): Program {
     code[at + 1] = code.length - at;
     return at;
   };
+  /** One WORDS op testing every word item of `items` (their lemma ids, form ids and prefixes). */
+  const emitWords = (items: Array<Extract<Node, { t: 'words' }>>): void => {
+    const lemmaIds: number[] = [];
+    const formIds: number[] = [];
+    const prefixes: string[] = [];
+    for (const w of items) {
+      lemmaIds.push(...w.ids!.subarray(0, w.nLemmas!));
+      formIds.push(...w.ids!.subarray(w.nLemmas!));
+      prefixes.push(...w.prefixes);
+      prog.maxId = Math.max(prog.maxId, w.maxId!);
+    }
+    let pre = -1;
+    if (prefixes.length) { pre = prog.prefixes.length; prog.prefixes.push(prefixes); }
+    code.push(WORDS, 4 + lemmaIds.length + formIds.length, lemmaIds.length, pre, ...lemmaIds, ...formIds);
+  };
+  /**
+   * An alternation's `options` (some of n.options) behind its dispatch table, whose lists
+   * keep only those options. The table sits in the code too (a binary search over sorted
+   * keys), so a lookup reads the lines the options are in anyway rather than a Map's.
+   */
+  const emitDispatch = (n: Extract<Node, { t: 'alt' }>, options: Node[]): void => {
+    const at = code.length;
+    const kept = new Set(options);
+    const keys: number[] = [];
+    const lists: Node[][] = [];
+    for (const k of [...n.idDispatch!.keys()].sort((a, b) => a - b)) {
+      const l = n.idDispatch!.get(k)!.filter((o) => kept.has(o));
+      if (l.length) { keys.push(k); lists.push(l); }
+    }
+    const nList = lists.reduce((a, l) => a + l.length, 0);
+    const generic = n.generic!.filter((o) => kept.has(o));
+    code.push(ALT_DISP, 0, keys.length, generic.length, ...keys);
+    const startsAt = code.length;
+    let off = startsAt + keys.length + 1;
+    for (const l of lists) { code.push(off); off += l.length; }
+    code.push(off);
+    const listsAt = code.length;
+    for (let i = 0; i < nList + generic.length; i++) code.push(0);
+    const pcOf = new Map<Node, number>();
+    for (const o of options) pcOf.set(o, emit(o));
+    let w = listsAt;
+    for (const l of lists) for (const o of l) code[w++] = pcOf.get(o)!;
+    for (const o of generic) code[w++] = pcOf.get(o)!;
+    prog.maxId = Math.max(prog.maxId, n.maxId!);
+    code[at + 1] = code.length - at;
+  };
   emit(root);
   prog.code = Int32Array.from(code);
   return prog;
+}
+
+/** A word item the program compares by ids (a big one keeps its strings: WORDS_BIG). */
+function isIdWords(n: Node): n is Extract<Node, { t: 'words' }> {
+  return n.t === 'words' && n.ids !== undefined;
+}
+
+/** The items of a sequence with nested sequences spliced in (the same matches: concatenation is associative). */
+function seqItems(n: Extract<Node, { t: 'seq' }>): Node[] {
+  return n.items.flatMap((it) => (it.t === 'seq' ? seqItems(it) : [it]));
 }
 
 /** Set when a position past offset 30 was dropped: the answer is then incomplete. */
