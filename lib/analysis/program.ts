@@ -9,6 +9,7 @@ import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD } from './toke
 //
 // Layout: every op starts with [op, length in ints], so a walker can skip it.
 //   WORDS      [op, len, nLemmas, prefixIndex (-1: none), ...lemma ids, ...form ids]
+//   WORDS_SORTED  the same, each list sorted (searched, not scanned)
 //   WORDS_BIG  [op, 3, nodeIndex]          a word set too big for ids: strings (the node)
 //   CLASS_BIT  [op, 3, flag bit (-1: ANY)] a token class
 //   CLASS_ENT  [op, 3, nameIndex]          an entity class
@@ -30,6 +31,10 @@ const OPT = 8;
 const GAP = 9;
 const LEAD = 10;
 const END = 11;
+const WORDS_SORTED = 12;
+
+/** Word ids a WORDS op compares one by one; longer lists are sorted and searched (WORDS_SORTED). */
+const LINEAR_IDS = 8;
 
 const BITS: Record<string, number | undefined> = { ANY: -1, WORD: F_WORD, NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL, PUNCT: F_PUNCT };
 
@@ -118,7 +123,10 @@ export function compileProgram(root: Node): Program {
     }
     let pre = -1;
     if (prefixes.length) { pre = prog.prefixes.length; prog.prefixes.push(prefixes); }
-    code.push(WORDS, 4 + lemmaIds.length + formIds.length, lemmaIds.length, pre, ...lemmaIds, ...formIds);
+    // Merged options can hold a hundred words: past a few, a binary search over sorted ids.
+    const sorted = lemmaIds.length > LINEAR_IDS || formIds.length > LINEAR_IDS;
+    if (sorted) { lemmaIds.sort((a, b) => a - b); formIds.sort((a, b) => a - b); }
+    code.push(sorted ? WORDS_SORTED : WORDS, 4 + lemmaIds.length + formIds.length, lemmaIds.length, pre, ...lemmaIds, ...formIds);
   };
   /**
    * An alternation's `options` (some of n.options) behind its dispatch table, whose lists
@@ -219,6 +227,30 @@ function run(prog: Program, pc: number, mask: number, base: number, env: MatchEn
           const nid = env.nid[p]!;
           for (let i = mid; i < to; i++) if (code[i] === nid) { hit = true; break; }
         }
+        if (!hit && pre >= 0) {
+          const norm = env.tok.norm[p]!;
+          for (const x of prog.prefixes[pre]!) if (norm.startsWith(x)) { hit = true; break; }
+        }
+        if (hit) {
+          if (k < TOP) out |= 1 << (k + 1);
+          else programOverflow = true;
+        }
+      }
+      return out;
+    }
+    case WORDS_SORTED: {
+      const nl = code[pc + 2]!;
+      const pre = code[pc + 3]!;
+      const from = pc + 4;
+      const nf = code[pc + 1]! - 4 - nl;
+      let out = 0;
+      let m = mask;
+      while (m) {
+        const k = 31 - Math.clz32(m);
+        m &= ~(1 << k);
+        const p = base + k;
+        if (p >= limit) continue;
+        let hit = findKey(code, from, nl, env.lid[p]!) >= 0 || findKey(code, from + nl, nf, env.nid[p]!) >= 0;
         if (!hit && pre >= 0) {
           const norm = env.tok.norm[p]!;
           for (const x of prog.prefixes[pre]!) if (norm.startsWith(x)) { hit = true; break; }
