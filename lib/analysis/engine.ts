@@ -4,17 +4,26 @@ import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
 import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
-import { matchAt, spanBound, type MatchEnv } from './pattern';
+import * as patternModule from './pattern';
+import type { MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import { bonusMatters, scoreDraft } from './score';
-import { clauseEndOf, clauseStartOf, type Segments } from './segment';
+import * as segmentModule from './segment';
+import type { Segments } from './segment';
 import { slotsFromContext } from './slots';
 import type { Slots } from './template';
 import { fillTemplate } from './template';
-import { F_NUM, F_PUNCT, F_WORD, zeroedBytes, type Tokens } from './tokenize';
+import * as tokenizeModule from './tokenize';
+import type { Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
+
+// Read once into module constants: the exception checks and the ownership scan use them per
+// window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
+const { matchAt, spanBound } = patternModule;
+const { clauseEndOf, clauseStartOf } = segmentModule;
+const { F_NUM, F_PUNCT, F_WORD, zeroedBytes } = tokenizeModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
