@@ -3,7 +3,7 @@ import { LEXICON } from './catalog/lexicon';
 import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
-import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
+import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, vocabId, type CompiledException, type CompiledRule } from './compile';
 import * as patternModule from './pattern';
 import type { MatchEnv } from './pattern';
 import { prepare } from './prepare';
@@ -99,6 +99,17 @@ interface ExceptionIndex {
   /** Tokens where the index may find an exception pattern (most tokens wake none). */
   wake: WakeFilter;
   poolLen: number;
+  /**
+   * Per vocabulary id (below anchorIds), `words` ints of bits: bit k set when that word is an
+   * anchor word of a pattern of exception k; and per exception, 1 when a pattern of it is
+   * anchored on a class or a prefix. Why: a window asked the index for every token's list of
+   * every exception's patterns, though a token can hold a pattern of the window's exception
+   * only where its lemma or form is one of that exception's anchor words (candidates() keys
+   * word anchors by exactly those ids): listing the others was most of the exception checks.
+   */
+  anchorBits: Int32Array;
+  anchorIds: number;
+  otherAnchor: Uint8Array;
 }
 
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
@@ -122,7 +133,18 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   for (const ex of seen) bitOf.set(ex, bitOf.size);
   const ownerBit = Int32Array.from(owner, (ex) => bitOf.get(ex)!);
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
+  const otherAnchor = new Uint8Array(bitOf.size);
+  const anchorWords: Array<[number, number]> = [];
+  index.patterns.forEach((cp, id) => {
+    const bit = ownerBit[id]!;
+    if (cp.anchor.prefixes.size || cp.anchor.classes.size || cp.anchor.any) otherAnchor[bit] = 1;
+    for (const w of new Set([...cp.anchor.lemmas, ...cp.anchor.norms])) anchorWords.push([vocabId(w), bit]);
+  });
+  const anchorIds = Math.max(0, ...anchorWords.map(([id]) => id)) + 1;
+  const anchorBits = new Int32Array(anchorIds * words);
+  for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
   return {
+    anchorBits, anchorIds, otherAnchor,
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
     pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
   };
@@ -468,34 +490,44 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   const bit = xi.bitOf.get(ex)!;
   const word = 2 + (bit >> 5);
   const mask = 1 << (bit & 31);
-  for (let a = from; a < to; ) {
+  // Where only words anchor the exception, tokens that are none of them are skipped unasked.
+  const byWord = xi.otherAnchor[bit] === 0;
+  const anchorBits = xi.anchorBits;
+  const anchorIds = xi.anchorIds;
+  const words = xi.words;
+  const wordAt = bit >> 5;
+  const { lid, nid } = env;
+  for (let a = from; a < to; a++) {
+    if (byWord) {
+      const l = lid[a]!;
+      const n = nid[a]!;
+      if (!((l < anchorIds && anchorBits[l * words + wordAt]! & mask) || (n < anchorIds && anchorBits[n * words + wordAt]! & mask))) continue;
+    }
+    // Pages are made where a token passed that test (many windows have no such token).
     const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
-    const pageEnd = Math.min(to, ((a >> PAGE_BITS) + 1) << PAGE_BITS);
-    for (; a < pageEnd; a++) {
-      const k = (a & PAGE_MASK) * stride;
-      if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
-      if (!(at[k + word]! & mask)) continue;
-      const off = at[k]! - 1;
-      const n = at[k + 1]!;
-      for (let ci = 0; ci < n; ci++) {
-        const pid = xi.pool[off + ci]!;
-        if (xi.owner[pid] !== ex) continue;
-        // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
-        // in a window cannot match there, and every start they allow was tried (and its
-        // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
-        if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
-        const cp = index.patterns[pid]!;
-        const mx = maxPre[pid]!;
-        let s = mx === Infinity ? from : Math.max(from, a - mx);
-        if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-        const last = a - xi.minPre[pid]!;
-        for (; s <= last; s++) {
-          if (!index.mayStartAt(pid, env, s)) continue;
-          const limit = Math.min(to, env.sentenceEnd[s]!);
-          if (matchAt(cp.node, s, env, limit) > 0) return true;
-        }
-        if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
+    const k = (a & PAGE_MASK) * stride;
+    if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
+    if (!(at[k + word]! & mask)) continue;
+    const off = at[k]! - 1;
+    const n = at[k + 1]!;
+    for (let ci = 0; ci < n; ci++) {
+      const pid = xi.pool[off + ci]!;
+      if (xi.owner[pid] !== ex) continue;
+      // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+      // in a window cannot match there, and every start they allow was tried (and its
+      // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+      if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
+      const cp = index.patterns[pid]!;
+      const mx = maxPre[pid]!;
+      let s = mx === Infinity ? from : Math.max(from, a - mx);
+      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+      const last = a - xi.minPre[pid]!;
+      for (; s <= last; s++) {
+        if (!index.mayStartAt(pid, env, s)) continue;
+        const limit = Math.min(to, env.sentenceEnd[s]!);
+        if (matchAt(cp.node, s, env, limit) > 0) return true;
       }
+      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
     }
   }
   return false;
