@@ -301,7 +301,7 @@ export class PatternIndex {
       }
       this.deadP = p;
     }
-    const n = long ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands, limit);
+    const n = long ? this.bloomNeighbours(env, p, sentStart, limit, cands, this.liveCandidates(env, p, cands)) : this.candidates(env, p, cands, limit, sentStart);
     if (n === 0) return;
     const needs = this.needs;
     if (needs.size !== this.patterns.length) needs.build(this.patterns);
@@ -365,6 +365,35 @@ export class PatternIndex {
     return n;
   }
 
+  /**
+   * Keeps the first n of `out` whose neighbours pass the Bloom part of neighboursAllow (its
+   * first test, so the same ones fail it later). Why: kept live lists are per word, not
+   * filtered by the next and previous tokens as candidates() lists are, and in one giant
+   * sentence two thirds of them failed those bits, each after a skip test and a needs test
+   * (adversarial 1 MB draft: 180k of 280k, 2026-11-23).
+   */
+  private bloomNeighbours(env: MatchEnv, p: number, sentStart: number, limit: number, out: number[], n: number): number {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    const quickOf = this.quickOf;
+    const nextBits = this.nextBits;
+    const prevBits = this.prevBits;
+    const hasNext = p + 1 < limit;
+    const hasPrev = p > sentStart;
+    const nl = hasNext ? env.lid[p + 1]! : 0;
+    const nn = hasNext ? env.nid[p + 1]! : 0;
+    const pl = hasPrev ? env.lid[p - 1]! : 0;
+    const pn = hasPrev ? env.nid[p - 1]! : 0;
+    let m = 0;
+    for (let i = 0; i < n; i++) {
+      const pid = out[i]!;
+      const quick = quickOf[pid]!;
+      if (quick & QUICK_NEXT && !(hasNext && (inBits(nextBits, pid, nl) || inBits(nextBits, pid, nn)))) continue;
+      if (quick & QUICK_PREV && !(hasPrev && (inBits(prevBits, pid, pl) || inBits(prevBits, pid, pn)))) continue;
+      out[m++] = pid;
+    }
+    return m;
+  }
+
   /** Per lemma id, the live candidates of its last long-sentence token (see liveCandidates). */
   private live: Array<{ version: number; nid: number; n: number; ids: Int32Array } | undefined> = [];
   /** Bumped at every drop and every new sentence or scan: kept live lists older than it are stale. */
@@ -387,8 +416,9 @@ export class PatternIndex {
    * p + 1 (see wordNextLo): the test neighboursAllow would make first, read from arrays that
    * run alongside the list. Why: half the candidates of the corpus failed it, each after a
    * skip test and a needs test (2026-11-22). Without `limit` the list depends on the word alone.
+   * Given also the sentence's start, the same for the token before (wordPrevLo), where there is one.
    */
-  candidates(env: MatchEnv, p: number, out: number[], limit = -1): number {
+  candidates(env: MatchEnv, p: number, out: number[], limit = -1, sentStart = -1): number {
     if (this.flatFor !== this.patterns.length) this.flatten();
     const ws = this.wordStart;
     const wl = this.wordList;
@@ -407,6 +437,16 @@ export class PatternIndex {
     }
     this.nextLo = nextLo;
     this.nextHi = nextHi;
+    let prevLo = -1;
+    let prevHi = -1;
+    if (filter && sentStart >= 0 && p > sentStart) {
+      const a = env.lid[p - 1]! & 63;
+      const b = env.nid[p - 1]! & 63;
+      prevLo = (a < 32 ? 1 << a : 0) | (b < 32 ? 1 << b : 0);
+      prevHi = (a >= 32 ? 1 << (a - 32) : 0) | (b >= 32 ? 1 << (b - 32) : 0);
+    }
+    this.prevLo = prevLo;
+    this.prevHi = prevHi;
     let a0 = 0;
     let a1 = 0;
     let b0 = 0;
@@ -425,8 +465,10 @@ export class PatternIndex {
       }
       const lo = this.wordNextLo;
       const hi = this.wordNextHi;
-      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
-      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
+      const plo = this.wordPrevLo;
+      const phi = this.wordPrevHi;
+      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi)) out[count++] = wl[i]!;
+      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi)) out[count++] = wl[i]!;
       return count;
     }
     this.count = 0;
@@ -468,6 +510,11 @@ export class PatternIndex {
   private wordNextHi = new Int32Array(0);
   private nextLo = -1;
   private nextHi = -1;
+  /** The same for the token before, from the prev sets where QUICK_PREV. */
+  private wordPrevLo = new Int32Array(0);
+  private wordPrevHi = new Int32Array(0);
+  private prevLo = -1;
+  private prevHi = -1;
   private maxPreOf = new Int32Array(0);
   /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
   private quickOf = new Uint8Array(0);
@@ -523,6 +570,8 @@ export class PatternIndex {
     });
     this.wordNextLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid]! : -1));
     this.wordNextHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1));
+    this.wordPrevLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid]! : -1));
+    this.wordPrevHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1));
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
     this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
@@ -593,9 +642,13 @@ export class PatternIndex {
     const hi = this.wordNextHi;
     const nextLo = this.nextLo;
     const nextHi = this.nextHi;
+    const plo = this.wordPrevLo;
+    const phi = this.wordPrevHi;
+    const prevLo = this.prevLo;
+    const prevHi = this.prevHi;
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
-      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi)) { stamp[id] = gen; out[this.count++] = id; }
+      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 
