@@ -110,6 +110,10 @@ interface ExceptionIndex {
   anchorBits: Int32Array;
   anchorIds: number;
   otherAnchor: Uint8Array;
+  /** Per exception (by bit), whether a draft-scope one holds in this draft: valid where draftGen is draftEpoch (one per analysis). */
+  draftHolds: Uint8Array;
+  draftGen: Int32Array;
+  draftEpoch: number;
 }
 
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
@@ -144,7 +148,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const anchorBits = new Int32Array(anchorIds * words);
   for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
   return {
-    anchorBits, anchorIds, otherAnchor,
+    anchorBits, anchorIds, otherAnchor, draftHolds: new Uint8Array(bitOf.size), draftGen: new Int32Array(bitOf.size), draftEpoch: 0,
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
     pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
   };
@@ -194,6 +198,9 @@ export function getEngine(): Engine {
 
 interface RawMatch { rule: number; start: number; end: number; sentence: number }
 
+/** scanAt's candidate buffer, one for every scan here (analyses never nest): grown once, not per draft. */
+const scanCands: number[] = [];
+
 /**
  * The rule scan's state for scanAt's callbacks, which are plain functions: scanAt calls them
  * for every candidate, and closures made per call (each named by the bundler's keepNames)
@@ -240,7 +247,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
   //    overlapping itself.
   const found: RawMatch[] = [];
-  const cands: number[] = [];
+  const cands = scanCands;
   const index = engine.index;
   index.beginScan();
   ruleScan.ruleOfPattern = engine.ruleOfPattern;
@@ -272,17 +279,19 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
   if (engine.exceptions.shareWords) newWordTable(engine.exceptions, env);
   engine.exceptions.poolLen = 0;
-  const draftCache = new Map<CompiledException, boolean>();
+  if (++engine.exceptions.draftEpoch > 2_000_000_000) { engine.exceptions.draftEpoch = 1; engine.exceptions.draftGen.fill(0); }
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
-  // Per category, the last finding and the sentence it sits in.
-  const lastOfCategory = new Map<CategoryId, { finding: Finding; sentence: number }>();
-  const rewriteCache: RewriteCache = new Map();
+  // Per category, the last finding and the sentence it sits in; and the rewrite texts made.
+  // Made with the first finding: most drafts have none (a Map per draft was garbage for nothing).
+  let lastOfCategory: Map<CategoryId, { finding: Finding; sentence: number }> | undefined;
+  let rewriteCache: RewriteCache | undefined;
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    if (anyExceptionHolds(cr.exceptions, m, env, seg, draftCache, engine.exceptions)) continue;
+    if (anyExceptionHolds(cr.exceptions, m, env, seg, engine.exceptions)) continue;
     const span = spanOf(m, env, seg);
+    lastOfCategory ??= new Map();
     const last = lastOfCategory.get(cr.rule.category);
     const prev = last?.finding;
     const startChar = tok.start[span.s]!;
@@ -301,7 +310,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
-    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, rewriteCache);
+    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, (rewriteCache ??= new Map()));
     const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
@@ -418,20 +427,21 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
-function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
-  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, draftCache, xi)) return true;
+function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
+  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, xi)) return true;
   return false;
 }
 
-function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
+function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
   const tok = env.tok;
   if (ex.scope === 'draft') {
-    let v = draftCache.get(ex);
-    if (v === undefined) {
-      v = anyMatchIndexed(ex, 0, tok.length, env, xi);
-      draftCache.set(ex, v);
+    // Once per draft (draftGen / draftHolds by the exception's bit).
+    const bit = xi.bitOf.get(ex)!;
+    if (xi.draftGen[bit] !== xi.draftEpoch) {
+      xi.draftHolds[bit] = anyMatchIndexed(ex, 0, tok.length, env, xi) ? 1 : 0;
+      xi.draftGen[bit] = xi.draftEpoch;
     }
-    return v;
+    return xi.draftHolds[bit] === 1;
   }
   const sIdx = m.sentence;
   const sStart = seg.sentStart[sIdx]!;
@@ -601,7 +611,7 @@ function onOwnershipMatch(pid: number, s: number, e: number): void {
 
 function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
   const counts = new Array<number>(OWNERSHIP_CUES.length).fill(0);
-  const cands: number[] = [];
+  const cands = scanCands;
   const tok = env.tok;
   const index = engine.ownership.index;
   index.beginScan();
