@@ -17,7 +17,7 @@ import type { Tokens } from './tokenize';
 // those getters were a twentieth of the corpus pass (profile 2026-11-23). The bundled
 // extension is unaffected either way.
 const { mayContinue, mayContinueFrom, mayFollow, matchAt, couldStart } = patternModule;
-const { inWordSet } = wordSetsModule;
+const { inWordSet, slotInWordSet } = wordSetsModule;
 const { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD } = tokenizeModule;
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
@@ -552,6 +552,18 @@ export class PatternIndex {
   private firstWords: WordSets = buildWordSets([]);
   private nextWords: WordSets = buildWordSets([]);
   private prevWords: WordSets = buildWordSets([]);
+  /**
+   * Where QUICK_BY_FIRST: the first words of a pattern's nextByFirst as a table by pattern id
+   * (byFirstKeys), and beside each key slot what follows it (byFirstValue: 0 anything, k > 0
+   * the words-only set k - 1 of byFirstSeconds); byFirstMaxId the largest key id per pattern.
+   * Why: mayContinueFrom looked the token's lemma and form up in a Map of strings and then
+   * asked a FirstSet object, and entity patterns ask it at most of their wake-ups (two thirds
+   * of the entity scan's neighbour tests, 2026-11-23).
+   */
+  private byFirstKeys: WordSets = buildWordSets([]);
+  private byFirstValue = new Int32Array(0);
+  private byFirstSeconds: WordSets = buildWordSets([]);
+  private byFirstMaxId = new Int32Array(0);
   private flatFor = 0;
   /** The classes byClass lists (see classApplies). */
   private classNames: string[] = [];
@@ -594,6 +606,7 @@ export class PatternIndex {
         this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
+    this.flattenByFirst();
     this.wordNextLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid]! : -1));
     this.wordNextHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1));
     this.wordPrevLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid]! : -1));
@@ -606,6 +619,58 @@ export class PatternIndex {
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
     this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.flatFor = this.patterns.length;
+  }
+
+  /** Builds the QUICK_BY_FIRST tables (see byFirstKeys) for patterns whose nextByFirst has word keys only, each free or words-only. */
+  private flattenByFirst(): void {
+    const keySets: Array<Set<number> | undefined> = [];
+    const seconds: Array<Set<number>> = [];
+    const valueOf: Array<Map<number, number>> = [];
+    this.byFirstMaxId = new Int32Array(this.patterns.length);
+    this.patterns.forEach((cp, pid) => {
+      const b = cp.nextByFirst;
+      if (!b || this.quickOf[pid]! & QUICK_NEXT || cp.next || b.classes.size || b.prefixes.size) return;
+      const values = new Map<number, number>();
+      const added = seconds.length;
+      for (const [w, fs] of b.words) {
+        // Keys are anchor words, which have ids (add); looked up, never registered here.
+        const id = patternModule.VOCAB.get(w);
+        if (id === undefined || !(fs.any || fs.nullable || (fs.wordsOnly && !fs.spanClasses && fs.ids))) { seconds.length = added; return; }
+        if (fs.any || fs.nullable) { values.set(id, 0); continue; }
+        seconds.push(fs.ids!);
+        values.set(id, seconds.length);
+      }
+      keySets[pid] = new Set(values.keys());
+      valueOf[pid] = values;
+      this.byFirstMaxId[pid] = Math.max(0, ...values.keys());
+      this.quickOf[pid]! |= QUICK_BY_FIRST;
+    });
+    this.byFirstKeys = buildWordSets(this.patterns.map((_, pid) => keySets[pid]));
+    this.byFirstSeconds = buildWordSets(seconds);
+    this.byFirstValue = new Int32Array(this.byFirstKeys.table.length);
+    valueOf.forEach((values, pid) => {
+      if (!values) return;
+      for (const [id, v] of values) this.byFirstValue[slotInWordSet(this.byFirstKeys, pid, id)] = v;
+    });
+  }
+
+  /**
+   * mayContinueFrom for a QUICK_BY_FIRST pattern, from its tables: what may follow token p's
+   * lemma, then its form, lets token p + 1 (before `limit`) continue.
+   */
+  private byFirstAllows(pid: number, env: MatchEnv, p: number, limit: number): boolean {
+    const l = env.lid[p]!;
+    const n = env.nid[p]!;
+    if (this.byFirstFollows(slotInWordSet(this.byFirstKeys, pid, l), env, p, limit)) return true;
+    return n !== l && this.byFirstFollows(slotInWordSet(this.byFirstKeys, pid, n), env, p, limit);
+  }
+
+  private byFirstFollows(slot: number, env: MatchEnv, p: number, limit: number): boolean {
+    if (slot < 0) return false;
+    const v = this.byFirstValue[slot]!;
+    if (v === 0) return true;
+    const q = p + 1;
+    return q < limit && (inWordSet(this.byFirstSeconds, v - 1, env.lid[q]!) || inWordSet(this.byFirstSeconds, v - 1, env.nid[q]!));
   }
 
   /**
@@ -630,7 +695,10 @@ export class PatternIndex {
       if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) return false;
     }
     const cp = this.patterns[pid]!;
-    if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
+    // Every key word had an id when this text was prepared: the tables answer as mayContinueFrom.
+    if (quick & QUICK_BY_FIRST && this.byFirstMaxId[pid]! <= (env.vocab ?? -1)) {
+      if (!this.byFirstAllows(pid, env, p, limit)) return false;
+    } else if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
     if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) return false;
     return true;
   }
@@ -695,6 +763,7 @@ export class PatternIndex {
 const QUICK_NEXT = 1;
 const QUICK_PREV = 2;
 const QUICK_FIRST = 4;
+const QUICK_BY_FIRST = 8;
 
 /** A set couldStart decides by its word ids alone: a token outside its Bloom filter is not in it. */
 function wordsOnly(fs: FirstSet): boolean {
