@@ -303,10 +303,17 @@ export class PatternIndex {
     }
     const needs = this.needs;
     if (needs.size !== this.patterns.length) needs.build(this.patterns);
-    // Entered before the candidates are listed: candidates() tests each one's first need.
-    needs.enter(env, sentStart, limit);
-    const n = long ? this.bloomNeighbours(env, p, sentStart, limit, cands, this.liveCandidates(env, p, cands)) : this.candidates(env, p, cands, limit, sentStart);
-    if (n === 0) return;
+    let n: number;
+    if (long) {
+      n = this.liveCandidates(env, p, cands);
+      if (n === 0) return;
+      needs.enter(env, sentStart, limit);
+    } else {
+      // Entered before the candidates are listed: candidates() tests each one's first need.
+      needs.enter(env, sentStart, limit);
+      n = this.candidates(env, p, cands, limit, sentStart);
+      if (n === 0) return;
+    }
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
     for (let ci = 0; ci < n; ci++) {
@@ -364,35 +371,6 @@ export class PatternIndex {
       entry.n = n;
     }
     return n;
-  }
-
-  /**
-   * Keeps the first n of `out` whose neighbours pass the Bloom part of neighboursAllow (its
-   * first test, so the same ones fail it later). Why: kept live lists are per word, not
-   * filtered by the next and previous tokens as candidates() lists are, and in one giant
-   * sentence two thirds of them failed those bits, each after a skip test and a needs test
-   * (adversarial 1 MB draft: 180k of 280k, 2026-11-23).
-   */
-  private bloomNeighbours(env: MatchEnv, p: number, sentStart: number, limit: number, out: number[], n: number): number {
-    if (this.flatFor !== this.patterns.length) this.flatten();
-    const quickOf = this.quickOf;
-    const nextBits = this.nextBits;
-    const prevBits = this.prevBits;
-    const hasNext = p + 1 < limit;
-    const hasPrev = p > sentStart;
-    const nl = hasNext ? env.lid[p + 1]! : 0;
-    const nn = hasNext ? env.nid[p + 1]! : 0;
-    const pl = hasPrev ? env.lid[p - 1]! : 0;
-    const pn = hasPrev ? env.nid[p - 1]! : 0;
-    let m = 0;
-    for (let i = 0; i < n; i++) {
-      const pid = out[i]!;
-      const quick = quickOf[pid]!;
-      if (quick & QUICK_NEXT && !(hasNext && (inBits(nextBits, pid, nl) || inBits(nextBits, pid, nn)))) continue;
-      if (quick & QUICK_PREV && !(hasPrev && (inBits(prevBits, pid, pl) || inBits(prevBits, pid, pn)))) continue;
-      out[m++] = pid;
-    }
-    return m;
   }
 
   /** Per lemma id, the live candidates of its last long-sentence token (see liveCandidates). */
@@ -744,6 +722,16 @@ export class PatternIndex {
     const phi = this.wordPrevHi;
     const prevLo = this.prevLo;
     const prevHi = this.prevHi;
+    if ((nextLo & nextHi & prevLo & prevHi) === -1 && !this.needFilter) {
+      // Nothing to filter on (a list by word alone, as long sentences keep): the stamps only.
+      // Why: their tokens with an entity or class anchor list again at every occurrence, and
+      // the unneeded tests per entry made one adversarial draft 8 % slower (2026-11-23).
+      for (let i = from; i < to; i++) {
+        const id = wl[i]!;
+        if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
+      }
+      return;
+    }
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
       if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) { stamp[id] = gen; out[this.count++] = id; }
