@@ -11,11 +11,11 @@ import * as tokenizeModule from './tokenize';
 import type { Tokens } from './tokenize';
 
 // What the scan calls or tests per token and per candidate, read once into module constants.
-// Why: under tsx (the bench and the tests run the TypeScript through esbuild's CommonJS
-// interop) each use of an imported name is a call through two getters that V8 does not
-// inline; a flag test in a per-token loop was 25 times slower than with a local constant, and
-// those getters were a twentieth of the corpus pass (profile 2026-11-23). The bundled
-// extension is unaffected either way.
+// Why: under tsx an imported name costs more than a local constant at each use: loaded as
+// CommonJS (a script outside the package) each use is a call through two getters, 25 times a
+// local constant in a flag loop and a twentieth of a corpus pass (profile 2026-11-23); loaded
+// as ESM (the bench) the same loop was still 2-3 times slower. The bundled extension is
+// unaffected either way.
 const { mayContinue, mayContinueFrom, mayFollow, matchAt, couldStart } = patternModule;
 const { inWordSet, slotInWordSet } = wordSetsModule;
 const { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD } = tokenizeModule;
