@@ -2,10 +2,23 @@ import { ENTITY_GROUPS } from './catalog/entities';
 import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, mayContinue, mayContinueFrom, mayFollow, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, matchAt, couldStart, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import * as patternModule from './pattern';
+import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { NeedTable, needsOf, type Need } from './prefilter';
-import { buildWordSets, inWordSet, type WordSets } from './word-sets';
-import { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD, type Tokens } from './tokenize';
+import * as wordSetsModule from './word-sets';
+import { buildWordSets, type WordSets } from './word-sets';
+import * as tokenizeModule from './tokenize';
+import type { Tokens } from './tokenize';
+
+// What the scan calls or tests per token and per candidate, read once into module constants.
+// Why: under tsx an imported name costs more than a local constant at each use: loaded as
+// CommonJS (a script outside the package) each use is a call through two getters, 25 times a
+// local constant in a flag loop and a twentieth of a corpus pass (profile 2026-11-23); loaded
+// as ESM (the bench) the same loop was still 2-3 times slower. The bundled extension is
+// unaffected either way.
+const { mayContinue, mayContinueFrom, mayFollow, matchAt, couldStart } = patternModule;
+const { inWordSet, slotInWordSet } = wordSetsModule;
+const { F_EMAIL, F_NUM, F_URL, F_ALLCAPS, F_CAP, F_PUNCT, F_WORD } = tokenizeModule;
 
 // Turns catalog data into matchers: patterns parsed once, first sets computed, and an index
 // from a token's lemma / form / class to the patterns that may start on it.
@@ -288,11 +301,19 @@ export class PatternIndex {
       }
       this.deadP = p;
     }
-    const n = long ? this.liveCandidates(env, p, cands) : this.candidates(env, p, cands, limit);
-    if (n === 0) return;
     const needs = this.needs;
     if (needs.size !== this.patterns.length) needs.build(this.patterns);
-    needs.enter(env, sentStart, limit);
+    let n: number;
+    if (long) {
+      n = this.liveCandidates(env, p, cands);
+      if (n === 0) return;
+      needs.enter(env, sentStart, limit);
+    } else {
+      // Entered before the candidates are listed: candidates() tests each one's first need.
+      needs.enter(env, sentStart, limit);
+      n = this.candidates(env, p, cands, limit, sentStart);
+      if (n === 0) return;
+    }
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
     for (let ci = 0; ci < n; ci++) {
@@ -374,8 +395,9 @@ export class PatternIndex {
    * p + 1 (see wordNextLo): the test neighboursAllow would make first, read from arrays that
    * run alongside the list. Why: half the candidates of the corpus failed it, each after a
    * skip test and a needs test (2026-11-22). Without `limit` the list depends on the word alone.
+   * Given also the sentence's start, the same for the token before (wordPrevLo), where there is one.
    */
-  candidates(env: MatchEnv, p: number, out: number[], limit = -1): number {
+  candidates(env: MatchEnv, p: number, out: number[], limit = -1, sentStart = -1): number {
     if (this.flatFor !== this.patterns.length) this.flatten();
     const ws = this.wordStart;
     const wl = this.wordList;
@@ -394,6 +416,21 @@ export class PatternIndex {
     }
     this.nextLo = nextLo;
     this.nextHi = nextHi;
+    let prevLo = -1;
+    let prevHi = -1;
+    if (filter && sentStart >= 0 && p > sentStart) {
+      const a = env.lid[p - 1]! & 63;
+      const b = env.nid[p - 1]! & 63;
+      prevLo = (a < 32 ? 1 << a : 0) | (b < 32 ? 1 << b : 0);
+      prevHi = (a >= 32 ? 1 << (a - 32) : 0) | (b >= 32 ? 1 << (b - 32) : 0);
+    }
+    this.prevLo = prevLo;
+    this.prevHi = prevHi;
+    // The first needs too, when a scan has entered this sentence (scanAt) and every need word
+    // has an id in this text.
+    this.needFilter = filter && sentStart >= 0 && (env.vocab ?? -1) >= this.maxNeedId;
+    this.sentStart = sentStart;
+    this.anchorAt = p;
     let a0 = 0;
     let a1 = 0;
     let b0 = 0;
@@ -412,8 +449,10 @@ export class PatternIndex {
       }
       const lo = this.wordNextLo;
       const hi = this.wordNextHi;
-      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
-      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi)) out[count++] = wl[i]!;
+      const plo = this.wordPrevLo;
+      const phi = this.wordPrevHi;
+      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) out[count++] = wl[i]!;
+      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) out[count++] = wl[i]!;
       return count;
     }
     this.count = 0;
@@ -455,6 +494,31 @@ export class PatternIndex {
   private wordNextHi = new Int32Array(0);
   private nextLo = -1;
   private nextHi = -1;
+  /**
+   * Alongside wordList: each pattern's first need when it has no common word (-1: none to
+   * test, see NeedTable.firstRareNeed), and its maxPre. candidates() drops a pattern whose
+   * first need is not met from its earliest start on: the test scanAt's needs.meets makes
+   * first, without the candidate's skip test and call. Why: 84 % of the corpus's candidates
+   * failed their needs (367k of 436k per pass, 2026-11-23).
+   */
+  private wordNeed = new Int32Array(0);
+  private wordMaxPre = new Int32Array(0);
+  private maxNeedId = 0;
+  private needFilter = false;
+  private sentStart = -1;
+  private anchorAt = -1;
+
+  /** Whether list entry i's first need (if tested) is met from its earliest start (see wordNeed). */
+  private firstNeedMet(i: number): boolean {
+    const k = this.wordNeed[i]!;
+    return k < 0 || !this.needFilter || this.needs.metFrom(k, Math.max(this.sentStart, this.anchorAt - this.wordMaxPre[i]!));
+  }
+
+  /** The same for the token before, from the prev sets where QUICK_PREV. */
+  private wordPrevLo = new Int32Array(0);
+  private wordPrevHi = new Int32Array(0);
+  private prevLo = -1;
+  private prevHi = -1;
   private maxPreOf = new Int32Array(0);
   /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
   private quickOf = new Uint8Array(0);
@@ -466,6 +530,18 @@ export class PatternIndex {
   private firstWords: WordSets = buildWordSets([]);
   private nextWords: WordSets = buildWordSets([]);
   private prevWords: WordSets = buildWordSets([]);
+  /**
+   * Where QUICK_BY_FIRST: the first words of a pattern's nextByFirst as a table by pattern id
+   * (byFirstKeys), and beside each key slot what follows it (byFirstValue: 0 anything, k > 0
+   * the words-only set k - 1 of byFirstSeconds); byFirstMaxId the largest key id per pattern.
+   * Why: mayContinueFrom looked the token's lemma and form up in a Map of strings and then
+   * asked a FirstSet object, and entity patterns ask it at most of their wake-ups (two thirds
+   * of the entity scan's neighbour tests, 2026-11-23).
+   */
+  private byFirstKeys: WordSets = buildWordSets([]);
+  private byFirstValue = new Int32Array(0);
+  private byFirstSeconds: WordSets = buildWordSets([]);
+  private byFirstMaxId = new Int32Array(0);
   private flatFor = 0;
   /** The classes byClass lists (see classApplies). */
   private classNames: string[] = [];
@@ -508,12 +584,71 @@ export class PatternIndex {
         this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
+    this.flattenByFirst();
     this.wordNextLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid]! : -1));
     this.wordNextHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1));
+    this.wordPrevLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid]! : -1));
+    this.wordPrevHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1));
+    if (this.needs.size !== this.patterns.length) this.needs.build(this.patterns);
+    this.wordNeed = Int32Array.from(list, (pid) => this.needs.firstRareNeed(pid));
+    this.wordMaxPre = Int32Array.from(list, (pid) => this.patterns[pid]!.maxPre);
+    this.maxNeedId = this.needs.maxNeedId;
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
     this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.flatFor = this.patterns.length;
+  }
+
+  /** Builds the QUICK_BY_FIRST tables (see byFirstKeys) for patterns whose nextByFirst has word keys only, each free or words-only. */
+  private flattenByFirst(): void {
+    const keySets: Array<Set<number> | undefined> = [];
+    const seconds: Array<Set<number>> = [];
+    const valueOf: Array<Map<number, number>> = [];
+    this.byFirstMaxId = new Int32Array(this.patterns.length);
+    this.patterns.forEach((cp, pid) => {
+      const b = cp.nextByFirst;
+      if (!b || this.quickOf[pid]! & QUICK_NEXT || cp.next || b.classes.size || b.prefixes.size) return;
+      const values = new Map<number, number>();
+      const added = seconds.length;
+      for (const [w, fs] of b.words) {
+        // Keys are anchor words, which have ids (add); looked up, never registered here.
+        const id = patternModule.VOCAB.get(w);
+        if (id === undefined || !(fs.any || fs.nullable || (fs.wordsOnly && !fs.spanClasses && fs.ids))) { seconds.length = added; return; }
+        if (fs.any || fs.nullable) { values.set(id, 0); continue; }
+        seconds.push(fs.ids!);
+        values.set(id, seconds.length);
+      }
+      keySets[pid] = new Set(values.keys());
+      valueOf[pid] = values;
+      this.byFirstMaxId[pid] = Math.max(0, ...values.keys());
+      this.quickOf[pid]! |= QUICK_BY_FIRST;
+    });
+    this.byFirstKeys = buildWordSets(this.patterns.map((_, pid) => keySets[pid]));
+    this.byFirstSeconds = buildWordSets(seconds);
+    this.byFirstValue = new Int32Array(this.byFirstKeys.table.length);
+    valueOf.forEach((values, pid) => {
+      if (!values) return;
+      for (const [id, v] of values) this.byFirstValue[slotInWordSet(this.byFirstKeys, pid, id)] = v;
+    });
+  }
+
+  /**
+   * mayContinueFrom for a QUICK_BY_FIRST pattern, from its tables: what may follow token p's
+   * lemma, then its form, lets token p + 1 (before `limit`) continue.
+   */
+  private byFirstAllows(pid: number, env: MatchEnv, p: number, limit: number): boolean {
+    const l = env.lid[p]!;
+    const n = env.nid[p]!;
+    if (this.byFirstFollows(slotInWordSet(this.byFirstKeys, pid, l), env, p, limit)) return true;
+    return n !== l && this.byFirstFollows(slotInWordSet(this.byFirstKeys, pid, n), env, p, limit);
+  }
+
+  private byFirstFollows(slot: number, env: MatchEnv, p: number, limit: number): boolean {
+    if (slot < 0) return false;
+    const v = this.byFirstValue[slot]!;
+    if (v === 0) return true;
+    const q = p + 1;
+    return q < limit && (inWordSet(this.byFirstSeconds, v - 1, env.lid[q]!) || inWordSet(this.byFirstSeconds, v - 1, env.nid[q]!));
   }
 
   /**
@@ -538,7 +673,10 @@ export class PatternIndex {
       if (!(inWordSet(this.prevWords, pid, lid[q]!) || inWordSet(this.prevWords, pid, nid[q]!))) return false;
     }
     const cp = this.patterns[pid]!;
-    if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
+    // Every key word had an id when this text was prepared: the tables answer as mayContinueFrom.
+    if (quick & QUICK_BY_FIRST && this.byFirstMaxId[pid]! <= (env.vocab ?? -1)) {
+      if (!this.byFirstAllows(pid, env, p, limit)) return false;
+    } else if (!(quick & QUICK_NEXT) && (cp.next ? !mayContinue(cp.next, env, p, limit) : cp.nextByFirst && !mayContinueFrom(cp.nextByFirst, env, p, limit))) return false;
     if (!(quick & QUICK_PREV) && cp.prev && !mayFollow(cp.prev, env, p, sentStart)) return false;
     return true;
   }
@@ -580,9 +718,23 @@ export class PatternIndex {
     const hi = this.wordNextHi;
     const nextLo = this.nextLo;
     const nextHi = this.nextHi;
+    const plo = this.wordPrevLo;
+    const phi = this.wordPrevHi;
+    const prevLo = this.prevLo;
+    const prevHi = this.prevHi;
+    if ((nextLo & nextHi & prevLo & prevHi) === -1 && !this.needFilter) {
+      // Nothing to filter on (a list by word alone, as long sentences keep): the stamps only.
+      // Why: their tokens with an entity or class anchor list again at every occurrence, and
+      // the unneeded tests per entry made one adversarial draft 8 % slower (2026-11-23).
+      for (let i = from; i < to; i++) {
+        const id = wl[i]!;
+        if (stamp[id] !== gen) { stamp[id] = gen; out[this.count++] = id; }
+      }
+      return;
+    }
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
-      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi)) { stamp[id] = gen; out[this.count++] = id; }
+      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 
@@ -599,6 +751,7 @@ export class PatternIndex {
 const QUICK_NEXT = 1;
 const QUICK_PREV = 2;
 const QUICK_FIRST = 4;
+const QUICK_BY_FIRST = 8;
 
 /** A set couldStart decides by its word ids alone: a token outside its Bloom filter is not in it. */
 function wordsOnly(fs: FirstSet): boolean {

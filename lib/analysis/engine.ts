@@ -3,18 +3,27 @@ import { LEXICON } from './catalog/lexicon';
 import { OWNERSHIP_CUES } from './catalog/ownership';
 import { CatalogSchema, type Lexicon, type Rule, type RuleInput } from './catalog/schema';
 import { cleanDraft } from './clean';
-import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, type CompiledException, type CompiledRule } from './compile';
-import { matchAt, spanBound, type MatchEnv } from './pattern';
+import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, vocabId, type CompiledException, type CompiledRule } from './compile';
+import * as patternModule from './pattern';
+import type { MatchEnv } from './pattern';
 import { prepare } from './prepare';
 import { bonusMatters, scoreDraft } from './score';
-import { clauseEndOf, clauseStartOf, type Segments } from './segment';
+import * as segmentModule from './segment';
+import type { Segments } from './segment';
 import { slotsFromContext } from './slots';
 import type { Slots } from './template';
 import { fillTemplate } from './template';
-import { F_NUM, F_PUNCT, F_WORD, zeroedBytes, type Tokens } from './tokenize';
+import * as tokenizeModule from './tokenize';
+import type { Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
+
+// Read once into module constants: the exception checks and the ownership scan use them per
+// window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
+const { matchAt, spanBound } = patternModule;
+const { clauseEndOf, clauseStartOf } = segmentModule;
+const { F_NUM, F_PUNCT, F_WORD, zeroedBytes } = tokenizeModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
@@ -90,6 +99,21 @@ interface ExceptionIndex {
   /** Tokens where the index may find an exception pattern (most tokens wake none). */
   wake: WakeFilter;
   poolLen: number;
+  /**
+   * Per vocabulary id (below anchorIds), `words` ints of bits: bit k set when that word is an
+   * anchor word of a pattern of exception k; and per exception, 1 when a pattern of it is
+   * anchored on a class or a prefix. Why: a window asked the index for every token's list of
+   * every exception's patterns, though a token can hold a pattern of the window's exception
+   * only where its lemma or form is one of that exception's anchor words (candidates() keys
+   * word anchors by exactly those ids): listing the others was most of the exception checks.
+   */
+  anchorBits: Int32Array;
+  anchorIds: number;
+  otherAnchor: Uint8Array;
+  /** Per exception (by bit), whether a draft-scope one holds in this draft: valid where draftGen is draftEpoch (one per analysis). */
+  draftHolds: Uint8Array;
+  draftGen: Int32Array;
+  draftEpoch: number;
 }
 
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
@@ -113,7 +137,18 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   for (const ex of seen) bitOf.set(ex, bitOf.size);
   const ownerBit = Int32Array.from(owner, (ex) => bitOf.get(ex)!);
   const words = Math.max(1, Math.ceil(bitOf.size / 32));
+  const otherAnchor = new Uint8Array(bitOf.size);
+  const anchorWords: Array<[number, number]> = [];
+  index.patterns.forEach((cp, id) => {
+    const bit = ownerBit[id]!;
+    if (cp.anchor.prefixes.size || cp.anchor.classes.size || cp.anchor.any) otherAnchor[bit] = 1;
+    for (const w of new Set([...cp.anchor.lemmas, ...cp.anchor.norms])) anchorWords.push([vocabId(w), bit]);
+  });
+  const anchorIds = Math.max(0, ...anchorWords.map(([id]) => id)) + 1;
+  const anchorBits = new Int32Array(anchorIds * words);
+  for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
   return {
+    anchorBits, anchorIds, otherAnchor, draftHolds: new Uint8Array(bitOf.size), draftGen: new Int32Array(bitOf.size), draftEpoch: 0,
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
     pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
   };
@@ -163,6 +198,9 @@ export function getEngine(): Engine {
 
 interface RawMatch { rule: number; start: number; end: number; sentence: number }
 
+/** scanAt's candidate buffer, one for every scan here (analyses never nest): grown once, not per draft. */
+const scanCands: number[] = [];
+
 /**
  * The rule scan's state for scanAt's callbacks, which are plain functions: scanAt calls them
  * for every candidate, and closures made per call (each named by the bundler's keepNames)
@@ -209,7 +247,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   // 1. Candidate matches around anchor tokens; then leftmost-longest per rule, never
   //    overlapping itself.
   const found: RawMatch[] = [];
-  const cands: number[] = [];
+  const cands = scanCands;
   const index = engine.index;
   index.beginScan();
   ruleScan.ruleOfPattern = engine.ruleOfPattern;
@@ -241,17 +279,19 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
   if (engine.exceptions.shareWords) newWordTable(engine.exceptions, env);
   engine.exceptions.poolLen = 0;
-  const draftCache = new Map<CompiledException, boolean>();
+  if (++engine.exceptions.draftEpoch > 2_000_000_000) { engine.exceptions.draftEpoch = 1; engine.exceptions.draftGen.fill(0); }
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
-  // Per category, the last finding and the sentence it sits in.
-  const lastOfCategory = new Map<CategoryId, { finding: Finding; sentence: number }>();
-  const rewriteCache: RewriteCache = new Map();
+  // Per category, the last finding and the sentence it sits in; and the rewrite texts made.
+  // Made with the first finding: most drafts have none (a Map per draft was garbage for nothing).
+  let lastOfCategory: Map<CategoryId, { finding: Finding; sentence: number }> | undefined;
+  let rewriteCache: RewriteCache | undefined;
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    if (anyExceptionHolds(cr.exceptions, m, env, seg, draftCache, engine.exceptions)) continue;
+    if (anyExceptionHolds(cr.exceptions, m, env, seg, engine.exceptions)) continue;
     const span = spanOf(m, env, seg);
+    lastOfCategory ??= new Map();
     const last = lastOfCategory.get(cr.rule.category);
     const prev = last?.finding;
     const startChar = tok.start[span.s]!;
@@ -270,7 +310,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
-    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, rewriteCache);
+    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, (rewriteCache ??= new Map()));
     const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
@@ -387,20 +427,21 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
-function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
-  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, draftCache, xi)) return true;
+function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
+  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, xi)) return true;
   return false;
 }
 
-function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, draftCache: Map<CompiledException, boolean>, xi: ExceptionIndex): boolean {
+function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
   const tok = env.tok;
   if (ex.scope === 'draft') {
-    let v = draftCache.get(ex);
-    if (v === undefined) {
-      v = anyMatchIndexed(ex, 0, tok.length, env, xi);
-      draftCache.set(ex, v);
+    // Once per draft (draftGen / draftHolds by the exception's bit).
+    const bit = xi.bitOf.get(ex)!;
+    if (xi.draftGen[bit] !== xi.draftEpoch) {
+      xi.draftHolds[bit] = anyMatchIndexed(ex, 0, tok.length, env, xi) ? 1 : 0;
+      xi.draftGen[bit] = xi.draftEpoch;
     }
-    return v;
+    return xi.draftHolds[bit] === 1;
   }
   const sIdx = m.sentence;
   const sStart = seg.sentStart[sIdx]!;
@@ -459,34 +500,44 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
   const bit = xi.bitOf.get(ex)!;
   const word = 2 + (bit >> 5);
   const mask = 1 << (bit & 31);
-  for (let a = from; a < to; ) {
+  // Where only words anchor the exception, tokens that are none of them are skipped unasked.
+  const byWord = xi.otherAnchor[bit] === 0;
+  const anchorBits = xi.anchorBits;
+  const anchorIds = xi.anchorIds;
+  const words = xi.words;
+  const wordAt = bit >> 5;
+  const { lid, nid } = env;
+  for (let a = from; a < to; a++) {
+    if (byWord) {
+      const l = lid[a]!;
+      const n = nid[a]!;
+      if (!((l < anchorIds && anchorBits[l * words + wordAt]! & mask) || (n < anchorIds && anchorBits[n * words + wordAt]! & mask))) continue;
+    }
+    // Pages are made where a token passed that test (many windows have no such token).
     const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
-    const pageEnd = Math.min(to, ((a >> PAGE_BITS) + 1) << PAGE_BITS);
-    for (; a < pageEnd; a++) {
-      const k = (a & PAGE_MASK) * stride;
-      if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
-      if (!(at[k + word]! & mask)) continue;
-      const off = at[k]! - 1;
-      const n = at[k + 1]!;
-      for (let ci = 0; ci < n; ci++) {
-        const pid = xi.pool[off + ci]!;
-        if (xi.owner[pid] !== ex) continue;
-        // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
-        // in a window cannot match there, and every start they allow was tried (and its
-        // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
-        if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
-        const cp = index.patterns[pid]!;
-        const mx = maxPre[pid]!;
-        let s = mx === Infinity ? from : Math.max(from, a - mx);
-        if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-        const last = a - xi.minPre[pid]!;
-        for (; s <= last; s++) {
-          if (!index.mayStartAt(pid, env, s)) continue;
-          const limit = Math.min(to, env.sentenceEnd[s]!);
-          if (matchAt(cp.node, s, env, limit) > 0) return true;
-        }
-        if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
+    const k = (a & PAGE_MASK) * stride;
+    if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
+    if (!(at[k + word]! & mask)) continue;
+    const off = at[k]! - 1;
+    const n = at[k + 1]!;
+    for (let ci = 0; ci < n; ci++) {
+      const pid = xi.pool[off + ci]!;
+      if (xi.owner[pid] !== ex) continue;
+      // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+      // in a window cannot match there, and every start they allow was tried (and its
+      // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+      if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
+      const cp = index.patterns[pid]!;
+      const mx = maxPre[pid]!;
+      let s = mx === Infinity ? from : Math.max(from, a - mx);
+      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+      const last = a - xi.minPre[pid]!;
+      for (; s <= last; s++) {
+        if (!index.mayStartAt(pid, env, s)) continue;
+        const limit = Math.min(to, env.sentenceEnd[s]!);
+        if (matchAt(cp.node, s, env, limit) > 0) return true;
       }
+      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
     }
   }
   return false;
@@ -560,7 +611,7 @@ function onOwnershipMatch(pid: number, s: number, e: number): void {
 
 function ownershipCounts(engine: Engine, env: MatchEnv, seg: Segments): number[] {
   const counts = new Array<number>(OWNERSHIP_CUES.length).fill(0);
-  const cands: number[] = [];
+  const cands = scanCands;
   const tok = env.tok;
   const index = engine.ownership.index;
   index.beginScan();

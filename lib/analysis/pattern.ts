@@ -1,6 +1,13 @@
 import { lemmaOf, registerLemmas } from './lemma';
-import { compileProgram, programOverflowed, runProgram, type Program } from './program';
-import { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, type Tokens } from './tokenize';
+import * as programModule from './program';
+import type { Program } from './program';
+import * as tokenizeModule from './tokenize';
+import type { Tokens } from './tokenize';
+
+// Read once into module constants: matchAt and couldStart run per candidate, and under tsx
+// each use of an imported name is a getter call (see compile.ts).
+const { compileProgram, programOverflowed, runProgram } = programModule;
+const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD } = tokenizeModule;
 
 // The pattern language of the catalog, matched over normalized tokens (never over the raw
 // text). A pattern is a sequence of items separated by spaces:

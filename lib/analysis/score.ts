@@ -35,16 +35,22 @@ export const MAX_BONUS = 15;
 
 /** What the findings take off the score (before the bonus and the clamp); the learned layer re-scores with it. */
 export function penaltyOf(findings: readonly Pick<Finding, 'category'>[]): number {
-  const seen = new Map<CategoryId, number>();
+  // Findings per category so far, by the category's place in CATEGORY_WEIGHTS: an array kept
+  // between calls, not a Map per call (a draft is scored two or three times).
+  const seen = SEEN.fill(0);
   let penalty = 0;
   for (const f of findings) {
-    const n = seen.get(f.category) ?? 0;
-    seen.set(f.category, n + 1);
+    const k = CATEGORY_INDEX[f.category];
+    const n = seen[k]!;
+    seen[k] = n + 1;
     const w = CATEGORY_WEIGHTS[f.category];
     penalty += n === 0 ? w : n === 1 ? w / 2 : w / 4;
   }
   return penalty;
 }
+
+const CATEGORY_INDEX = Object.fromEntries(Object.keys(CATEGORY_WEIGHTS).map((c, i) => [c, i])) as Record<CategoryId, number>;
+const SEEN = new Int32Array(Object.keys(CATEGORY_WEIGHTS).length);
 
 /**
  * Whether the ownership counts can change the score of a draft with these findings: not when

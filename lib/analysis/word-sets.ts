@@ -55,3 +55,16 @@ export function inWordSet(ws: WordSets, k: number, id: number): boolean {
     if (v === 0) return false;
   }
 }
+
+/** Where set k holds `id` in ws.table (an index for values kept beside the table), or -1. */
+export function slotInWordSet(ws: WordSets, k: number, id: number): number {
+  if (id === 0) return -1;
+  const table = ws.table;
+  const at = ws.at[k]!;
+  const mask = ws.mask[k]!;
+  for (let h = slotOf(id, mask); ; h = (h + 1) & mask) {
+    const v = table[at + h]!;
+    if (v === id) return at + h;
+    if (v === 0) return -1;
+  }
+}

@@ -20,6 +20,11 @@ const PATTERNS = [
   'CAP (CAP)? NUM',
   'TIME_VAGUE',
   'thank you …{0,12} patience',
+  // Word options merged into one op beside sequences, with and without a dispatch table.
+  '(we | i | please (call | ring) | get back to) (you | the (bank | airline))',
+  '(bank | airline | =email | contact* | get back to | call PARTY | please contact | ring you | thank you) (you | NUM)?',
+  // Enough merged words for a sorted, searched list.
+  '(bank | airline | delay | patience | friday | yesterday | business | days | email | apologize | flight | please call) (you | NUM | \\.)?',
 ];
 const TEXTS = [
   'Please contact your bank. We contacted Expedia yesterday, and I apologize for the delay.',
