@@ -130,6 +130,21 @@ describe('the stack over the rules', () => {
     expect(ids(0.9)).toEqual(['outage']);
     expect(ids(0.5)).toEqual(['billing_error', 'outage']);
   });
+
+  it('with secondFor, holds only the named label to the stricter bar as a second situation', () => {
+    const text = 'My parcel is a week late and you promised it for Monday.';
+    const rules: CustomerAnalysis = {
+      situations: [{ id: 'late_delivery', start: 0, end: 26, text: 'My parcel is a week late' }, { id: 'our_mistake', start: 31, end: 56, text: 'you promised it for Monday' }],
+      signals: [],
+    };
+    // The toy is sure of the late parcel (about 0.95) and less of our mistake (about 0.73).
+    const model: CustomerModel = { stack: { labels: ['late_delivery', 'our_mistake'], bias: [3, 1], weights: {} }, withWords: true };
+    const ids = (secondFor: Record<string, number>) => addLearnedSituations(text, rules, model, { add: {}, drop: {}, secondFor }).situations.map((e) => e.id).sort();
+    expect(ids({ our_mistake: 0.9 })).toEqual(['late_delivery']);
+    expect(ids({ our_mistake: 0.5 })).toEqual(['late_delivery', 'our_mistake']);
+    // Another label named does not touch our mistake, and the likeliest situation is never dropped.
+    expect(ids({ late_delivery: 0.99 })).toEqual(['late_delivery', 'our_mistake']);
+  });
 });
 
 describe('stored customer models', () => {

@@ -58,6 +58,11 @@ export interface CustomerCombine {
    */
   second?: number;
   /**
+   * Per label, `second` for that label alone: our_mistake is meant only beyond the core situation
+   * (TAXONOMY §2), and beside another trouble it is the stack's likeliest misreading.
+   */
+  secondFor?: Record<string, number>;
+  /**
    * The decision for a one-sentence message, when it differs. The model's probabilities on a
    * lone sentence are less calibrated than on a message, and the cue examples (one sentence
    * each) must keep their verdict; longer messages can then be decided more freely.
@@ -255,6 +260,10 @@ export function combineLabels(
   if (combine.second !== undefined && real.length > 1) {
     const first = real.reduce((a, b) => ((prob.get(b) ?? 0) > (prob.get(a) ?? 0) ? b : a));
     real.splice(0, real.length, ...real.filter((id) => id === first || (prob.get(id) ?? 0) >= combine.second!));
+  }
+  if (combine.secondFor !== undefined && real.length > 1) {
+    const first = real.reduce((a, b) => ((prob.get(b) ?? 0) > (prob.get(a) ?? 0) ? b : a));
+    real.splice(0, real.length, ...real.filter((id) => id === first || (prob.get(id) ?? 0) >= (combine.secondFor![id] ?? 0)));
   }
   if (combine.cap !== undefined && real.length > combine.cap) {
     const kept = new Set([...real].sort((a, b) => (prob.get(b) ?? 0) - (prob.get(a) ?? 0)).slice(0, combine.cap));

@@ -63,5 +63,5 @@ const count = (m?: LinearModel) => (m ? Object.keys(m.weights).length : 0);
 console.log(`honest ${honest.length}, word-model features ${count(model.words)}, stack features ${count(model.stack)}, ${(source.length / 1024).toFixed(1)} KB`);
 const shown = (r: Record<string, number>, skip: number) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([, t]) => t !== skip)));
 console.log('add', shown(combine.add, 2), '\ndrop', shown(combine.drop, 0));
-console.log('replaceGeneral', combine.replaceGeneral, 'generalWins', combine.generalWins, 'cap', combine.cap, 'second', combine.second);
+console.log('replaceGeneral', combine.replaceGeneral, 'generalWins', combine.generalWins, 'cap', combine.cap, 'second', combine.second, 'secondFor', JSON.stringify(combine.secondFor));
 if (combine.short) console.log('one sentence:', JSON.stringify({ ...combine.short, add: JSON.parse(shown(combine.short.add, 2)), drop: JSON.parse(shown(combine.short.drop, 0)) }));
