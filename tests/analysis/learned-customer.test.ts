@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { SITUATION_IDS } from '../../lib/analysis/taxonomy';
 import type { CustomerAnalysis } from '../../lib/analysis/types';
 import type { LinearModel } from '../../lib/analysis/learned/core';
-import { fromCompact, quantize, toCompact } from '../../lib/analysis/learned/customer-quantized';
-import { quantize as quantizeDrafts } from '../../lib/analysis/learned/drafts-stack-codec';
 import { addLearnedSituations, analyzedSentences, customerProbabilities, type CustomerCombine, type CustomerModel } from '../../lib/analysis/learned/customer';
 
 // A hand-made model, so these tests pin the combination, not whatever the last training run learned.
@@ -144,38 +142,6 @@ describe('the stack over the rules', () => {
     expect(ids({ our_mistake: 0.5 })).toEqual(['late_delivery', 'our_mistake']);
     // Another label named does not touch our mistake, and the likeliest situation is never dropped.
     expect(ids({ late_delivery: 0.99 })).toEqual(['late_delivery', 'our_mistake']);
-  });
-});
-
-describe('stored customer models', () => {
-  it('round-trips a quantized model through its stored form', () => {
-    const model: LinearModel = { labels: ['a', 'b'], bias: [-1.234, 0.5], weights: { x: [0.126, 0], y: [0, -2.004], z: [0.001, 0] } };
-    const q = quantize(model);
-    expect(q).toEqual({ labels: ['a', 'b'], bias: [-1.23, 0.5], weights: { x: [0.13, 0], y: [0, -2] } });
-    expect(fromCompact(toCompact(q))).toEqual(q);
-  });
-
-  it('reads back bit for bit the floats the shared rounding (drafts-stack-codec) gives', () => {
-    // Every step from -9.99 to 9.99, and values just off a step: what training scores is what ships.
-    const values = Array.from({ length: 1999 }, (_, i) => (i - 999) / 100 + ((i % 3) - 1) * 0.0004);
-    const model: LinearModel = { labels: ['a'], bias: [values[5]!], weights: Object.fromEntries(values.map((x, i) => [`f${i}`, [x]])) };
-    const q = quantize(model);
-    expect(q).toStrictEqual(quantizeDrafts(model));
-    expect(fromCompact(toCompact(q))).toStrictEqual(q);
-  });
-
-  it('stores sixteen labels, bigrams and the stack feature names in compact form', () => {
-    const labels = Array.from({ length: 16 }, (_, j) => `l${j}`);
-    const row = (j: number, x: number) => labels.map((_, i) => (i === j ? x : 0));
-    const model: LinearModel = {
-      labels,
-      bias: labels.map((_, j) => j / 10 - 0.8),
-      weights: { 'was|told': row(15, 3.21), '^|please': row(0, -0.07), 'wm:our_mistake:0.5': row(7, 12.5), 'x:outage>general': row(9, -40), '~charg': labels.map((_, j) => j / 100), tiny: row(3, 0.001) },
-    };
-    const back = fromCompact(toCompact(model));
-    expect(back).toStrictEqual(quantize(model));
-    expect(back.weights['tiny']).toBeUndefined();
-    expect(back.weights['x:outage>general']?.[9]).toBe(-40);
   });
 });
 

@@ -5,7 +5,6 @@ import { predict } from '../../lib/analysis/learned/core';
 import { predictTextWith } from '../../lib/analysis/learned/core-fast';
 import { GENERAL_RULE } from '../../lib/analysis/learned/drafts-finding';
 import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
-import { decode, encode, quantize } from '../../lib/analysis/learned/drafts-stack-codec';
 import { lemmaFeatures, neighbourFeatures, stackContextFeatures } from '../../lib/analysis/learned/drafts-stack-context';
 import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
@@ -169,19 +168,6 @@ describe('stacked draft layer', () => {
   it('stays within the engine’s cap of 500 findings on a pasted wall of text', () => {
     const text = 'Please contact the airline. Best to pop into your local branch with the receipt. '.repeat(2000);
     expect(stackFindings(text, rules(text)).findings.length).toBeLessThanOrEqual(500);
-  });
-
-  it('writes a model in compact form and reads back exactly its quantized weights', () => {
-    const model = {
-      labels: ['redirect', 'blame_shift'],
-      bias: [-1.234567, 0.5],
-      weights: { please: [0.4567, -0.001], 'please|contact': [2.5, 0], 'r:redirect': [7.891, -12.3456], '^|we': [0, -0.2] },
-    };
-    const back = decode(encode(model));
-    expect(back).toStrictEqual(quantize(model));
-    expect(back.weights['please|contact']).toEqual([2.5, 0]);
-    expect(back.weights.please![1]).toBe(0);
-    expect(decode(encode(STACK_MODEL))).toStrictEqual(STACK_MODEL);
   });
 
   it('has a label for every category', () => {

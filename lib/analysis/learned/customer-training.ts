@@ -18,7 +18,7 @@ import {
   type RuleLabels,
 } from './customer';
 import { OWN_CUSTOMER_MESSAGES } from './customer-examples';
-import { quantize } from './customer-quantized';
+import { quantize } from './weights-codec';
 
 // Script-side helpers of the stacked customer model (never imported by the extension): the
 // training set, the K-fold cross-fitting over the honest pool, and the choice of the decision
@@ -101,7 +101,7 @@ export interface StackSettings {
  * so it is not shipped. The `second` knob: +0.002 situations (noise). Stack words seen twice
  * (minCount 2 instead of 3): situations 0.844 -> 0.847, signals 0.859 -> 0.861, +1 KB.
  * 2026-11-23, nested, 3 partitions pooled, 3050 messages: the weights file is stored compactly
- * now (customer-quantized.ts toCompact: 157 -> 92 KB for the same model), which leaves room for
+ * now (weights-codec.ts toCompact: 157 -> 92 KB for the same model), which leaves room for
  * 350 stack words per label instead of 250: situations 0.843 -> 0.848, signals 0.855 -> 0.860
  * (103 KB); the word model over all labels (its signal probabilities binned for the stack too)
  * on top: 0.846 / 0.865 (123 KB, shipped with CHOICE.secondFor). Its per-sentence maxima on top

@@ -5,7 +5,7 @@ import { analyzeWith, getEngine } from '../engine';
 import { CATEGORY_IDS } from '../taxonomy';
 import type { Finding } from '../types';
 import { predict, trainOneVsRest, type LinearModel, type TrainOptions } from './core';
-import { quantize } from './drafts-stack-codec';
+import { quantize } from './weights-codec';
 import { catalogExamples, ownExamples, rewriteExamples, type UnitExample } from './drafts-data';
 import { draftFeatures } from './drafts-features';
 import { stackContextFeatures } from './drafts-stack-context';
@@ -121,7 +121,7 @@ export function extraExamples(corpus: Corpus, sources: ExtraSources = DEFAULT_EX
  * category: thousands of small weights carry signal. Out of fold on the first 341 H drafts
  * (before the held… drafts): unpruned recall 0.857; the 1000 largest per category 0.816 (0.840
  * refitted); |w| ≥ 0.05 0.854, 0.1 0.850, 0.2 0.854, 0.3 0.850, 0.4 0.838, 0.5 0.824. At 0.3 the
- * model trained on 1,221 H drafts has ~20 k weights, which drafts-stack-codec.ts writes in 118 KB.
+ * model trained on 1,221 H drafts has ~20 k weights, which weights-codec.ts writes in 118 KB.
  */
 export const TRIM = 0.3;
 
@@ -134,7 +134,7 @@ export function trainStack(pool: readonly PreparedDraft[], extra: readonly UnitE
     const kept = row.map((x) => (Math.abs(x) < TRIM ? 0 : x));
     if (kept.some((x) => x !== 0)) weights[f] = kept;
   }
-  // As the weights file holds it (drafts-stack-codec.ts), so fold models and the shipped one compute alike.
+  // As the weights file holds it (weights-codec.ts), so fold models and the shipped one compute alike.
   return quantize({ ...m, weights });
 }
 

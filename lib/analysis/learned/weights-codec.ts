@@ -1,25 +1,35 @@
 import type { LinearModel } from './core';
-import { QUANTUM, quantize } from './drafts-stack-codec';
 
-// The customer models are stored in hundredths (QUANTUM): the weights file must stay near
-// 150 KB, and a third decimal spends a character on precision that moves no decision. The
-// rounding itself is the draft stack's (drafts-stack-codec.ts): one formula for both learned
-// layers, so a weight means the same number on either side. Training rounds its models with it
-// (quantize), and fromCompact reads a stored step count back to exactly that float, so the
-// cross-fitted scores are those of exactly what is shipped.
-
-export { quantize };
-
-/** A stored integer back to the float quantize gives (`|| 0`: no -0). */
-const fromSteps = (q: number): number => q * QUANTUM || 0;
-const toSteps = (x: number): number => Math.round(x / QUANTUM);
-
-// The compact stored form. Why: as JSON with a string key per feature ("was|told":[3,12,7,-5])
+// One stored form for both learned layers' weights files (drafts-stack-weights.ts,
+// customer-weights.ts). Why not core.ts's modelToSource: the stacks keep thousands of small
+// weights that carry real signal (keeping the 1,000 largest per category lost 3 points of
+// drafts recall out of fold), and as JSON with a string key per feature ("was|told":[3,12,7,-5])
 // every word of every bigram is written again and every weight spends a comma, a sign and up to
-// four digits; the weights file must stay near 150 KB. Here each word is written once, a feature
-// is one or two word numbers and a weight is a label digit and a fixed number of base-64 digits
-// (the draft stack's codec does the same, but for at most ten labels; the customer stack has
-// sixteen).
+// four digits: ~400 KB. Here each word is written once, a feature is one or two word numbers and
+// a weight is a label digit plus as few base-64 digits as the largest weight needs.
+//
+// Weights are kept in hundredths (QUANTUM): a third decimal spends a character on precision
+// that moves no decision. Training rounds its fold models with the same `quantize`, and
+// fromCompact reads a stored step count back to exactly that float, so the cross-fitted scores
+// are those of exactly what ships.
+
+/** Weight resolution: 1/100 (a sum of ~30 weights moves by at most ~0.15 in the logit, in practice far less). */
+export const QUANTUM = 0.01;
+
+const toSteps = (x: number): number => Math.round(x / QUANTUM);
+/** A step count back to the float quantize gives (`|| 0`: a weight that rounds to -0 is 0). */
+const fromSteps = (q: number): number => q * QUANTUM || 0;
+const quantizeOne = (x: number): number => fromSteps(toSteps(x));
+
+/** The model with every weight rounded to QUANTUM, zero rows dropped: what fromCompact(toCompact(m)) gives. */
+export function quantize(model: LinearModel): LinearModel {
+  const weights: Record<string, number[]> = {};
+  for (const f of Object.keys(model.weights).sort()) {
+    const row = (model.weights[f] ?? []).map(quantizeOne);
+    if (row.some((x) => x !== 0)) weights[f] = row;
+  }
+  return { labels: [...model.labels], bias: model.bias.map(quantizeOne), weights };
+}
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGIT_VALUE = new Map([...DIGITS].map((ch, i) => [ch, i]));
@@ -51,7 +61,7 @@ export interface CompactModel {
   /** Digits per word number and per weight (a weight is its count of QUANTUM plus half the range). */
   idWidth: number;
   weightWidth: number;
-  /** The words the features are made of, joined by ' '. */
+  /** The words the features are made of (stacked names like 'r:redirect' included), joined by ' '. */
   words: string;
   /** Unigram features, a word number each; then bigram features ("a|b"), two word numbers each. */
   unigrams: string;
@@ -60,7 +70,7 @@ export interface CompactModel {
   weights: string;
 }
 
-/** The compact form of a quantized model (at most 64 labels, no feature with a space). */
+/** The compact form of a model, quantized (at most 64 labels, no word with a space). */
 export function toCompact(model: LinearModel): CompactModel {
   if (model.labels.length > 64) throw new Error('toCompact: at most 64 labels (one digit each)');
   const m = quantize(model);
@@ -72,7 +82,9 @@ export function toCompact(model: LinearModel): CompactModel {
   if (words.some((w) => w.includes(' ') || w === '')) throw new Error('toCompact: a word holds a space or is empty');
   const id = new Map(words.map((w, i) => [w, i]));
   const idWidth = widthFor(words.length);
-  const largest = Math.max(0, ...features.flatMap((f) => m.weights[f]!.map((x) => Math.abs(toSteps(x)))));
+  // A loop, not Math.max(...spread): tens of thousands of weights overflow the argument stack.
+  let largest = 0;
+  for (const f of features) for (const x of m.weights[f]!) largest = Math.max(largest, Math.abs(toSteps(x)));
   const weightWidth = widthFor(2 * largest + 2);
   const offset = 64 ** weightWidth / 2;
   let weights = '';
@@ -93,7 +105,7 @@ export function toCompact(model: LinearModel): CompactModel {
   };
 }
 
-/** The model back from its compact form (the weights file calls this once, at load): exactly quantize's floats. */
+/** The model back from its compact form (a weights file calls this once, at load): exactly quantize's floats. */
 export function fromCompact(c: CompactModel): LinearModel {
   const words = c.words.split(' ');
   const { idWidth, weightWidth } = c;
