@@ -85,12 +85,14 @@ describe('stacked draft layer', () => {
     });
   });
 
+  // Two units and two labels for the decision tests; the probabilities are each test's own.
+  const units = [
+    { start: 0, end: 10, text: 'a' },
+    { start: 12, end: 20, text: 'b' },
+  ];
+  const labels = ['redirect', 'blame_shift'];
+
   it('drops a rule finding below its bar, adds where it is confident, and never adds to a draft the rules left clean', () => {
-    const units = [
-      { start: 0, end: 10, text: 'a' },
-      { start: 12, end: 20, text: 'b' },
-    ];
-    const labels = ['redirect', 'blame_shift'];
     const probs = [[0.05, 0.9], [0.2, 0.95]];
     const thresholds = { drop: { redirect: 0.1 }, add: { blame_shift: 0.8 } };
     const findings = [{ category: 'redirect', start: 0, end: 10 }, { category: 'blame_shift', start: 12, end: 20 }];
@@ -105,11 +107,6 @@ describe('stacked draft layer', () => {
   });
 
   it('adds in a draft where no rule finding stays only at the clean bars', () => {
-    const units = [
-      { start: 0, end: 10, text: 'a' },
-      { start: 12, end: 20, text: 'b' },
-    ];
-    const labels = ['redirect', 'blame_shift'];
     const probs = [[0.05, 0.9], [0.97, 0.95]];
     const thresholds = { drop: { redirect: 0.1 }, add: { blame_shift: 0.8 }, clean: { redirect: 0.95 } };
     // No rule finding: only the clean bar counts (blame_shift has none there).
@@ -126,11 +123,6 @@ describe('stacked draft layer', () => {
   });
 
   it('drops a lone rule finding the model doubts unless another sentence reads as a deflection', () => {
-    const units = [
-      { start: 0, end: 10, text: 'a' },
-      { start: 12, end: 20, text: 'b' },
-    ];
-    const labels = ['redirect', 'blame_shift'];
     const lone = [{ category: 'redirect', start: 0, end: 10 }];
     const thresholds = { drop: {}, add: {}, lone: { own: 0.9, other: 0.5 } };
     expect(decideStack(units, lone, [0], (u) => (u === 0 ? [0.8, 0] : [0, 0.1]), labels, thresholds).keep).toEqual([false]);
