@@ -71,6 +71,9 @@ describe('corpusHalf', () => {
       expect(corpusHalf(`d-heldr-${i}`)).toBe('holdout');
       expect(corpusHalf(`c-helds-${i}`)).toBe('holdout');
       expect(corpusHalf(`c-heldsa-${i}`)).toBe('check');
+      expect(corpusHalf(`d-heldzza-${i}`)).toBe('holdout');
+      expect(corpusHalf(`c-heldzzd-${i}`)).toBe('holdout');
+      expect(corpusHalf(`c-heldzze-${i}`)).toBe('check');
     }
   });
 });
