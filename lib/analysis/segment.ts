@@ -1,4 +1,9 @@
-import { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, zeroedBytes, type Tokens } from './tokenize';
+import * as tokenizeModule from './tokenize';
+import type { Tokens } from './tokenize';
+
+// Read once into module constants: the boundary and clause loops test flags per token, and under
+// tsx each use of an imported name is a getter call (see compile.ts).
+const { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, zeroedBytes } = tokenizeModule;
 
 // Sentences and clauses over tokens, in one pass. A sentence ends at . ! ? … (not after an
 // abbreviation), at a blank line, and at a single line break unless the next line plainly
