@@ -49,16 +49,16 @@ function keepPrepared(tok: Tokens, seg: Segments): void {
  * Findings and the ownership score of a rep's draft (quoted history and signature left out):
  * the rules' findings, then the stacked sentence model (learned/drafts-stack.ts), which reads
  * each sentence's words beside what the rules said and drops rule findings it rejects and adds
- * whole-sentence findings the rules missed (in a draft the rules leave clean, only past a
- * stricter bar). The rules fit the wording they were tuned on; the model, trained on text the
+ * whole-sentence findings the rules missed (in a draft the rules leave clean only where the
+ * weights carry clean bars; the shipped ones do not: drafts-stack-train.ts CLEAN_ADDS). The rules fit the wording they were tuned on; the model, trained on text the
  * rules never saw, catches more of the long tail of wording nobody wrote a pattern for (README
  * "Status and known gaps").
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
   // The learned layer reads the sentences the engine already found (no second tokenization),
-  // also in a draft the rules leave clean: there its clean bars may add findings (a draft it
-  // has no clean bars for is returned unread: stackFindings).
+  // also in a draft the rules leave clean, where clean bars (if the weights have them) may add
+  // findings; without them such a draft is returned unread (stackFindings).
   preparedTok = undefined;
   preparedSeg = undefined;
   const rules = analyzeWith(getEngine(), draft, ctx, keepPrepared);

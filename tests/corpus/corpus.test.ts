@@ -71,9 +71,11 @@ describe('the shipped analyzer on the whole labelled corpus (text it was fitted 
 // the rules plus a model trained without it (5-fold cross-fitting, thresholds chosen on the
 // other folds): the same code path as the shipped layer, other weights. Measured 2026-11-23
 // (session 5; 3,365 drafts, 3,050 messages, most by blind writers, many told to aim at the
-// hardest cases): findings P 0.913, R 0.855, clean drafts flagged 3.3 %; situations 0.844;
-// signals 0.866. (Session 4, on 2,481 drafts and 2,314 messages: P 0.922, R 0.829, 2.5 %;
-// 0.844; 0.862.)
+// hardest cases): findings P 0.916, R 0.834, clean drafts flagged 2.1 %; situations 0.844;
+// signals 0.866. (Recall was 0.855 with additions in drafts the rules leave clean, switched
+// off because they flagged the extension's own recovery replies: drafts-stack-train.ts
+// CLEAN_ADDS. Session 4, on 2,481 drafts and 2,314 messages: P 0.922, R 0.829, 2.5 %; 0.844;
+// 0.862.)
 describe('the analyzer on the check half, cross-fitted (each item scored by a model trained without it)', () => {
   let oof: Evaluation;
   beforeAll(() => {
@@ -82,7 +84,7 @@ describe('the analyzer on the check half, cross-fitted (each item scored by a mo
     console.log(`\ncheck half, cross-fitted (${check.drafts.length} drafts, ${check.customers.length} messages):\n${formatSummary(oof)}\n`);
   }, 300_000);
 
-  barTests(() => oof, { situations: 0.844 });
+  barTests(() => oof, { recall: 0.834, situations: 0.844 });
 });
 
 // The holdout (evaluate.ts HOLDOUT_SOURCES): blind items written as an independent test set,

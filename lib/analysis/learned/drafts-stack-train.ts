@@ -197,6 +197,16 @@ function countCategory(items: readonly Scored[], category: string, drop: number,
 }
 
 /**
+ * Whether the layer may add findings in drafts where no rule finding stays (StackThresholds.clean,
+ * chooseCleanBars). OFF since 2026-11-23: out of fold they raised recall from about 0.84 to 0.855
+ * (clean drafts flagged 2.4 -> 3.3 %), but they also flagged the extension's own recovery replies
+ * (tests/recovery: "I'm taking it up with Expedia directly and correcting the booking myself" as
+ * a redirect, a specific apology as a hollow closer), sentences TAXONOMY §1a calls clean. Turn
+ * them back on only with a guard for such owning sentences, and with the recovery tests green.
+ */
+export const CLEAN_ADDS = false;
+
+/**
  * Per category, the pair of bars with the most tp − FP_COST·fp on the given held-out
  * probabilities (ties: the pair that changes the rules least). Categories are independent:
  * a finding only ever matches gold of its own category.
@@ -218,7 +228,7 @@ export function chooseThresholds(items: readonly Scored[], fpCost = FP_COST, cle
     if (best.add !== Infinity) add[category] = best.add;
   }
   const lone = chooseLone(items, drop, fpCost, cleanCost);
-  return { drop, add, lone, clean: chooseCleanBars(items, { drop, add, lone }, fpCost, cleanCost) };
+  return CLEAN_ADDS ? { drop, add, lone, clean: chooseCleanBars(items, { drop, add, lone }, fpCost, cleanCost) } : { drop, add, lone };
 }
 
 const CLEAN_GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, Infinity];
