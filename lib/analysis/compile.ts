@@ -501,6 +501,11 @@ export class PatternIndex {
   private wordNextHi = new Int32Array(0);
   private nextLo = -1;
   private nextHi = -1;
+  /** The same for the token before, from the prev sets where QUICK_PREV. */
+  private wordPrevLo = new Int32Array(0);
+  private wordPrevHi = new Int32Array(0);
+  private prevLo = -1;
+  private prevHi = -1;
   /**
    * Alongside wordList: each pattern's first need when it has no common word (-1: none to
    * test, see NeedTable.firstRareNeed), and its maxPre. candidates() drops a pattern whose
@@ -521,11 +526,6 @@ export class PatternIndex {
     return k < 0 || !this.needFilter || this.needs.metFrom(k, Math.max(this.sentStart, this.anchorAt - this.wordMaxPre[i]!));
   }
 
-  /** The same for the token before, from the prev sets where QUICK_PREV. */
-  private wordPrevLo = new Int32Array(0);
-  private wordPrevHi = new Int32Array(0);
-  private prevLo = -1;
-  private prevHi = -1;
   private maxPreOf = new Int32Array(0);
   /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
   private quickOf = new Uint8Array(0);
