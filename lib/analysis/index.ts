@@ -2,6 +2,7 @@ import { classifyCustomerText } from './classify-customer';
 import { analyzeWith, getEngine } from './engine';
 import { addLearnedSituations } from './learned/customer';
 import { stackFindings } from './learned/drafts-stack';
+import { STACK_THRESHOLDS } from './learned/drafts-stack-weights';
 import { primeDraftSentences, unitsFrom } from './learned/drafts-units';
 import type { Segments } from './segment';
 import type { Tokens } from './tokenize';
@@ -67,6 +68,9 @@ export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   // Not held past this call (a draft's tokens can be large).
   preparedTok = undefined;
   preparedSeg = undefined;
+  // Without clean bars (the shipped weights have none: CLEAN_ADDS) a draft the rules leave clean
+  // cannot change, so its sentence units are not even built (this runs on every keystroke).
+  if (rules.findings.length === 0 && !STACK_THRESHOLDS.clean) return rules;
   // Still this draft's tokens: nothing has been prepared since.
   if (tok && seg) primeDraftSentences(draft, unitsFrom(draft, tok, seg));
   return stackFindings(draft, rules, ctx);

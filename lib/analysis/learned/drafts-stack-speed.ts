@@ -1,23 +1,15 @@
 import { analyzeWith, getEngine } from '../engine';
-import type { Segments } from '../segment';
-import type { Tokens } from '../tokenize';
-import { stackFindings } from './drafts-stack';
+import { analyzeDraft } from '../index';
 import { draftOfSize } from '../../../tests/bench/drafts';
-import { primeDraftSentences, unitsFrom } from './drafts-units';
 
 // The stacked learned layer's cost, A/B in one process (CPU time, interleaved batches, medians):
-// the rules alone and the rules + the stacked layer, each as index.ts's analyzeDraft runs them
-// (units primed from the engine's own tokens; the layer reads every draft, since its clean bars
-// may add findings where the rules found none).
+// the rules alone (analyzeWith) and index.ts's analyzeDraft itself (the rules + the stacked
+// layer, which reads a draft the rules leave clean only when the weights carry clean bars).
 //   npx tsx lib/analysis/learned/drafts-stack-speed.ts
 
 type Layer = 'rules' | 'stack';
 function analyze(text: string, layer: Layer) {
-  let prepared: [Tokens, Segments] | undefined;
-  const rules = analyzeWith(getEngine(), text, undefined, (tok, seg) => { prepared = [tok, seg]; });
-  if (layer === 'rules') return rules;
-  if (prepared) primeDraftSentences(text, unitsFrom(text, prepared[0], prepared[1]));
-  return stackFindings(text, rules);
+  return layer === 'rules' ? analyzeWith(getEngine(), text) : analyzeDraft(text);
 }
 
 function cpuPerCall(fn: () => unknown, reps: number): number {
