@@ -127,10 +127,12 @@ export const CUES: CueInput[] = [
       'paid late',
     ],
     // "in arrears but I've paid every month" disputes the arrears: a billing error, not a late payment.
-    unless: ['(never | not once | not ever) (missed | been late with | paid late | been late on)', '(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)', '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)'],
+    // Staff or contractors paid late is the customer's payroll failing them (often through us),
+    // not the customer paying us late (TAXONOMY §2 late_payment).
+    unless: ['(never | not once | not ever) (missed | been late with | paid late | been late on)', '(employees | employee | staff | workers | worker | contractors | contractor | freelancers | drivers | team | people | everyone | everybody | nobody | wages | salaries | payroll) …{0,3} (were | was | got | be | have been | has been | had been) (paid | paid out) …{0,4} late', '(but | although | though | even though) (i | we) (have | \'ve)? (already | always)? (paid | been paying)', '(debt collection | debt collector | debt collectors | final demand | bailiffs | collection agency) …{0,8} (i | we) (have | \'ve | had)? (already)? (paid | settled)'],
     examples: {
       positive: ['My rent went unpaid while I was abroad.', 'I paid the invoice two days late and was charged a late fee.', 'I missed my payment this month because of a hospital stay.', 'There is a $35 late fee on my account.'],
-      negative: ['When is my next payment due?'],
+      negative: ['When is my next payment due?', 'Your payroll run failed and forty of our staff were paid three days late.'],
     },
   },
   {
