@@ -8,6 +8,8 @@ import { stackFindings } from '../../lib/analysis/learned/drafts-stack';
 import { lemmaFeatures, neighbourFeatures, stackContextFeatures } from '../../lib/analysis/learned/drafts-stack-context';
 import { stackRuleFeatures, unitsOfFindings } from '../../lib/analysis/learned/drafts-stack-features';
 import { decideStack } from '../../lib/analysis/learned/drafts-stack-pick';
+import { OWN, ownershipOf } from '../../lib/analysis/learned/drafts-ownership';
+import { analyzeDraft } from '../../lib/analysis/index';
 import { draftFeatures } from '../../lib/analysis/learned/drafts-features';
 import { STACK_MODEL } from '../../lib/analysis/learned/drafts-stack-weights';
 import { draftSentences, type SentenceUnit } from '../../lib/analysis/learned/drafts-units';
@@ -114,6 +116,46 @@ describe('stacked draft layer', () => {
     // The only rule finding dropped: the same.
     const dropped = decideStack(units, [{ category: 'redirect', start: 0, end: 10 }], [0], (u) => probs[u]!, labels, thresholds);
     expect([dropped.keep, dropped.adds.map((a) => [a.unitIndex, a.category])]).toEqual([[false], [[1, 'redirect']]]);
+  });
+
+  it('adds nothing at the clean bars in a unit that shows a vetoed kind of ownership, and reads it only for a unit that reaches a bar', () => {
+    const probs = [[0.97, 0], [0.97, 0.2]];
+    const thresholds = { drop: {}, add: {}, clean: { redirect: 0.95 }, cleanVeto: OWN.commitment | OWN.myself };
+    const asked: number[] = [];
+    const owns = (u: number) => { asked.push(u); return u === 0 ? OWN.myself : OWN.concreteTime; };
+    const out = decideStack(units, [], [], (u) => probs[u]!, labels, thresholds, Infinity, owns);
+    expect(out.adds.map((a) => [a.unitIndex, a.category])).toEqual([[1, 'redirect']]);
+    expect(asked).toEqual([0, 1]);
+    // Below every bar: ownership is not even read.
+    asked.length = 0;
+    decideStack(units, [], [], () => [0.5, 0.5], labels, thresholds, Infinity, owns);
+    expect(asked).toEqual([]);
+  });
+
+  it('reads the ownership of a sentence: the engine’s cues, the rep’s legwork, and "I / we" doing something', () => {
+    expect(ownershipOf("I've called the courier and they redeliver on Friday at 10 am") & (OWN.commitment | OWN.concreteTime)).toBe(OWN.commitment | OWN.concreteTime);
+    expect(ownershipOf("I'm sorry we sent you the wrong size") & OWN.specificApology).toBe(OWN.specificApology);
+    expect(ownershipOf("I'm chasing the supplier directly and changing the order myself") & (OWN.myself | OWN.firstPersonAct)).toBe(OWN.myself | OWN.firstPersonAct);
+    // Feelings, regrets and refusals are no acts; a deflection names no owner at all.
+    expect(ownershipOf("I'm afraid we can't refund sale items")).toBe(0);
+    expect(ownershipOf('I understand how annoying this must be')).toBe(0);
+    expect(ownershipOf('A note has been added to your file')).toBe(0);
+    expect(ownershipOf('Please take this up with the seller')).toBe(0);
+  });
+
+  it('leaves an owning sentence in an otherwise clean draft alone, and flags a deflection the rules miss there (shipped weights)', () => {
+    for (const sentence of [
+      "I'm chasing the airline directly and changing the flight myself, so you don't have to deal with them; you'll have the new ticket from me by tomorrow",
+      "I'm sorry we kept you waiting three weeks for an answer, and I've refunded the delivery fee for the trouble",
+      "I'm taking this up with the hotel directly and sorting the room myself",
+    ]) {
+      const text = `Hi Sam,\n\nThanks for the photos of the box. ${sentence}.\n\nBest,\nAna`;
+      expect(rules(text).findings).toEqual([]);
+      expect(analyzeDraft(text).findings.map((f) => `${f.category}: ${f.text}`)).toEqual([]);
+    }
+    const text = 'Hi Sam,\n\nThanks for writing in. A note has been added to your file.\n\nBest,\nAna';
+    expect(rules(text).findings).toEqual([]);
+    expect(analyzeDraft(text).findings.map((f) => `${f.category}: ${f.text}`)).toEqual(['passive_evasion: A note has been added to your file']);
   });
 
   it('names the neighbouring units’ rule categories and the lemmas of inflected words', () => {

@@ -120,4 +120,24 @@ export const OWN_DRAFT_SENTENCES: ReadonlyArray<readonly [CategoryId | 'none', s
   ['none', 'I added a credit of 20 euros to your next bill for the trouble'],
   ['none', 'Your order number is 44812 and it left our depot this morning'],
   ['none', 'I will personally check the delivery on Thursday morning and text you'],
+  // Owning sentences in the style of OwnUp's own recovery replies (2026-11-23): a redirect that
+  // carries the rep's action, a specific apology with its fix, a concrete timeline. Without
+  // them, in a draft the rules leave clean, the model read "directly", "sorry" or "let you know"
+  // in such sentences as a deflection (drafts-ownership.ts vetoes the rest).
+  ['none', "I'm contacting the hotel directly and changing the reservation myself, so you won't need to call them"],
+  ['none', "I've been in touch with the courier on your behalf, and I'll send you the new delivery slot before 6 pm today"],
+  ['none', "I'm sorry we charged you twice; I've reversed the second payment and it will be back on your card within two days"],
+  ['none', "I'm sorry our engineer missed your appointment, and I've booked the first slot on Monday at 9 am"],
+  ['none', "You're right to be annoyed: we let you down on this order"],
+  ['none', "That one is on us, and I'm fixing it myself today"],
+  ['none', "I'm handling this personally from here, with no more handoffs between teams"],
+  ['none', "I'll deal with the airline for you and confirm the new seat by noon tomorrow"],
+  ['none', "I've read through everything you sent, and I'm putting it right myself now"],
+  ['none', "You won't have to chase the bank; I'm following it through with them and will update you by 3 pm"],
+  ['none', "If the replacement isn't with you by Friday, reply here and I'll send another by courier at our cost"],
+  ['none', "Thanks for letting me know straight away, and I'm sorry the parcel reached you damaged"],
+  ['none', "I'm taking this up with our warehouse team myself and will send you the tracking number tonight"],
+  ['none', "Rather than sending you to the manufacturer, I've arranged the repair with them and the courier collects it on Tuesday"],
+  ['none', "I'll stay on this until the money is back in your account, and you'll hear from me by end of day tomorrow"],
+  ['none', "I'm sorry you had to write to us three times before anyone answered"],
 ];

@@ -27,6 +27,14 @@ export interface StackThresholds {
    * +1 point). Absent: such drafts stay clean (and need not be read at all).
    */
   clean?: Readonly<Record<string, number>>;
+  /**
+   * Bits of drafts-ownership.ts OWN: a unit showing any of them gets no `clean` addition. Why: in
+   * a draft with no rule finding the model's words read an owning sentence that shares a
+   * deflection's words ("I'm taking it up with the hotel directly and fixing the booking
+   * myself") as the deflection; TAXONOMY §1a calls it clean (and OwnUp's recovery replies are
+   * made of such sentences).
+   */
+  cleanVeto?: number;
 }
 
 export interface StackAdd {
@@ -58,6 +66,7 @@ export function decideStack(
   labels: readonly string[],
   thresholds: StackThresholds,
   limit = Infinity,
+  ownershipOfUnit?: (unitIndex: number) => number,
 ): StackDecision {
   const n = units.length;
   const k = labels.length;
@@ -89,11 +98,16 @@ export function decideStack(
     // No rule finding to lean on: the model's own bar for such drafts, no same-category check
     // (no rule finding stays in any unit).
     const cleanBars = labels.map((category) => clean[category]);
+    const veto = thresholds.cleanVeto ?? 0;
     for (let u = 0; u < n && adds.length < limit; u++) {
       const p = probsOf(probs, u);
+      // Ownership is read only for a unit that reaches a bar (a regex-free scan, but per unit).
+      let owned: boolean | undefined;
       for (let j = 0; j < k && adds.length < limit; j++) {
         const bar = cleanBars[j];
         if (bar === undefined || (p[j] ?? 0) < bar) continue;
+        owned ??= veto !== 0 && ownershipOfUnit !== undefined && (ownershipOfUnit(u) & veto) !== 0;
+        if (owned) break;
         adds.push({ unit: units[u]!, unitIndex: u, category: labels[j] as CategoryId, probability: p[j]! });
       }
     }

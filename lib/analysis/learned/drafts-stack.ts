@@ -8,6 +8,7 @@ import { LEMMA_FEATURE } from './drafts-stack-context';
 import { STACK_FEATURES, stackFeatureIds, unitsOfFindings } from './drafts-stack-features';
 import { decideStack, type StackThresholds } from './drafts-stack-pick';
 import { STACK_MODEL, STACK_THRESHOLDS } from './drafts-stack-weights';
+import { ownershipOf } from './drafts-ownership';
 import { draftSentences } from './drafts-units';
 
 // The stacked learned layer beside the rule engine (STACK brief, 2026-11-22). One sentence model
@@ -59,6 +60,7 @@ export function stackFindings(
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
+    (u) => ownershipOf(units[u]!.text),
   );
   if (adds.length === 0 && keep.every(Boolean)) return analysis;
   const kept = analysis.findings.filter((_f, k) => keep[k]);
