@@ -2,14 +2,41 @@ import { loadCorpus } from '../../../tests/corpus/evaluate';
 import { scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
 import { OWN } from './drafts-ownership';
-import { CLEAN_COST, chooseThresholds, crossFit, FP_COST, foldOf, LABELS, stackedSpans } from './drafts-stack-train';
+import {
+  CLEAN_COST, chooseThresholds, crossFit, extraExamples, FOLDS, FP_COST, foldOf, honestPool, LABELS, prepareDraft, probabilitiesOf,
+  stackedSpans, trainStack, type CrossFit, type Scored,
+} from './drafts-stack-train';
 
 // The clean additions (StackThresholds.clean) with each ownership veto (drafts-ownership.ts),
 // out of fold over the honest pool, from ONE cross-fitting (the models do not depend on the
 // veto; only the bars do). Summaries only: no H text is printed.
 //   npx tsx lib/analysis/learned/drafts-clean-sweep.ts
 
-const fit = crossFit(loadCorpus());
+const corpus = loadCorpus();
+
+/**
+ * --own-features: the same cross-fitting with each unit's ownership kinds as features too
+ * (`o:<kind>`), the STACK brief's idea (a). Measured here only: at run time they would need the
+ * ownership scan of every unit of every draft, not just of the few that reach a clean bar.
+ */
+function crossFitWithOwnFeatures(): CrossFit {
+  const names = Object.entries(OWN);
+  const pool = honestPool(corpus).map(prepareDraft).map((d) => ({
+    ...d,
+    features: d.features.map((f, i) => [...f, ...names.filter(([, bit]) => (d.owns[i]! & bit) !== 0).map(([n]) => `o:${n}`)]),
+  }));
+  const extra = extraExamples(corpus);
+  const scored: Scored[] = pool.map((draft) => ({ draft, probs: [] }));
+  const models = [];
+  for (let f = 0; f < FOLDS; f++) {
+    const model = trainStack(pool.filter((d) => foldOf(d.id) !== f), extra);
+    models.push(model);
+    for (const s of scored) if (foldOf(s.draft.id) === f) s.probs = probabilitiesOf(model, s.draft);
+  }
+  return { pool, models, thresholds: [], pooledThresholds: { drop: {}, add: {} }, scored };
+}
+
+const fit = process.argv.includes('--own-features') ? crossFitWithOwnFeatures() : crossFit(corpus);
 const kinds = Object.entries(OWN);
 
 // How often each kind of ownership sits in a unit that is / is not a gold finding.
@@ -26,7 +53,7 @@ const tally = kinds.map(([name, bit]) => {
 console.log(`units with the kind, in a gold finding / not: ${tally.join(', ')}`);
 
 const all = Object.values(OWN).reduce((a, b) => a | b, 0);
-const variants: Array<[string, boolean, number]> = [
+const variants: Array<[string, boolean, number, number?, number?]> = [
   ['no clean adds', false, 0],
   ['clean adds, no veto', true, 0],
   ['veto: engine cues', true, OWN.commitment | OWN.specificApology],
@@ -36,8 +63,10 @@ const variants: Array<[string, boolean, number]> = [
   ['veto: all', true, all],
   ['veto: I-act only', true, OWN.firstPersonAct],
 ];
-for (const [name, cleanAdds, veto] of variants) {
-  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), FP_COST, CLEAN_COST, cleanAdds, veto));
+// The decision costs (drafts-stack-train.ts FP_COST, CLEAN_COST) with the chosen veto.
+for (const [fp, cc] of [[0.6, 1], [0.6, 3], [0.5, 2], [0.7, 2], [0.8, 2]] as const) variants.push([`veto: all, costs ${fp}/${cc}`, true, all, fp, cc]);
+for (const [name, cleanAdds, veto, fp = FP_COST, cc = CLEAN_COST] of variants) {
+  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), fp, cc, cleanAdds, veto));
   const cases = fit.scored.map((s) => ({ id: s.draft.id, gold: s.draft.gold, predicted: stackedSpans(s.draft, s.probs, th[foldOf(s.draft.id)]!) }));
   const sc = scoreFindings(cases, CATEGORY_IDS);
   const weakest = [...LABELS].map((c) => [c, sc.perCategory[c]!.recall] as const).sort((a, b) => a[1] - b[1]).slice(0, 3);

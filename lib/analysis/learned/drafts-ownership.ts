@@ -57,6 +57,8 @@ const NOT_ACTS = new Set([
   'can', 'could', 'would', 'should', 'may', 'might', 'must', 'need', 'suggest', 'recommend', 'advise', 'encourage', 'glad', 'happy',
   'here', 'the', 'a', 'an', 'sure', 'certain', 'aware', 'able', 'totally', 'completely', 'truly', 'really', 'deeply', 'so', 'very',
   'get', 'understandably', 'committed', 'dedicated', 'always', 'look', 'looking', 'pleased', 'delighted', 'grateful', 'only', 'just',
+  // Corporate reassurance, not an act: "we trust this helps", "we strive to", "we remain committed".
+  'trust', 'assure', 'strive', 'endeavour', 'endeavor', 'aim', 'remain', 'pride',
 ]);
 
 /** Bits of OWN the unit text shows. */
