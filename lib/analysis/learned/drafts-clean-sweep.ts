@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../../../tests/corpus/evaluate';
 import { scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
@@ -10,7 +11,7 @@ import {
 // The clean additions (StackThresholds.clean) with each ownership veto (drafts-ownership.ts),
 // out of fold over the honest pool, from ONE cross-fitting (the models do not depend on the
 // veto; only the bars do). Summaries only: no H text is printed.
-//   npx tsx lib/analysis/learned/drafts-clean-sweep.ts
+//   npx tsx lib/analysis/learned/drafts-clean-sweep.ts [--own-features] [--known IDS_FILE]
 
 const corpus = loadCorpus();
 
@@ -37,6 +38,9 @@ function crossFitWithOwnFeatures(): CrossFit {
 }
 
 const fit = process.argv.includes('--own-features') ? crossFitWithOwnFeatures() : crossFit(corpus);
+// --known FILE: ids (one a line) of the drafts the design was chosen on; the others are also scored alone.
+const knownAt = process.argv.indexOf('--known');
+const known = knownAt >= 0 ? new Set(readFileSync(process.argv[knownAt + 1]!, 'utf8').split('\n').filter(Boolean)) : undefined;
 const kinds = Object.entries(OWN);
 
 // How often each kind of ownership sits in a unit that is / is not a gold finding.
@@ -68,7 +72,12 @@ for (const [fp, cc] of [[0.6, 1], [0.6, 3], [0.5, 2], [0.7, 2], [0.8, 2]] as con
 for (const [name, cleanAdds, veto, fp = FP_COST, cc = CLEAN_COST] of variants) {
   const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), fp, cc, cleanAdds, veto));
   const cases = fit.scored.map((s) => ({ id: s.draft.id, gold: s.draft.gold, predicted: stackedSpans(s.draft, s.probs, th[foldOf(s.draft.id)]!) }));
+  console.log(`${name.padEnd(40)} ${line(cases)}`);
+  if (known) console.log(`${'  (new drafts only)'.padEnd(40)} ${line(cases.filter((c) => !known.has(c.id)))}`);
+}
+
+function line(cases: Parameters<typeof scoreFindings>[0]): string {
   const sc = scoreFindings(cases, CATEGORY_IDS);
   const weakest = [...LABELS].map((c) => [c, sc.perCategory[c]!.recall] as const).sort((a, b) => a[1] - b[1]).slice(0, 3);
-  console.log(`${name.padEnd(40)} P ${sc.micro.precision.toFixed(3)} R ${sc.micro.recall.toFixed(3)} clean ${(100 * sc.cleanFlaggedRate).toFixed(1)} %  weakest ${weakest.map(([c, r]) => `${c} ${r.toFixed(3)}`).join(', ')}`);
+  return `P ${sc.micro.precision.toFixed(3)} R ${sc.micro.recall.toFixed(3)} clean ${(100 * sc.cleanFlaggedRate).toFixed(1)} % (${cases.length})  weakest ${weakest.map(([c, r]) => `${c} ${r.toFixed(3)}`).join(', ')}`;
 }
