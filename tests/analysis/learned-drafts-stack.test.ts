@@ -130,6 +130,13 @@ describe('stacked draft layer', () => {
     asked.length = 0;
     decideStack(units, [], [], () => [0.5, 0.5], labels, thresholds, Infinity, owns);
     expect(asked).toEqual([]);
+    // With cleanVetoNext the unit after a candidate is read too: a rule followed by the rep's remedy.
+    asked.length = 0;
+    const ownsSecond = (u: number) => { asked.push(u); return u === 1 ? OWN.commitment : 0; };
+    const next = decideStack(units, [], [], () => [0.97, 0], labels, { ...thresholds, cleanVetoNext: true }, Infinity, ownsSecond);
+    // Unit 0 for the owning unit after it, unit 1 for its own ownership.
+    expect([next.adds.map((a) => a.unitIndex), asked]).toEqual([[], [0, 1, 1]]);
+    expect(decideStack(units, [], [], () => [0.97, 0], labels, thresholds, Infinity, ownsSecond).adds.map((a) => a.unitIndex)).toEqual([0]);
   });
 
   it('reads the ownership of a sentence: the engine’s cues, the rep’s legwork, and "I / we" doing something', () => {
@@ -153,9 +160,9 @@ describe('stacked draft layer', () => {
       expect(rules(text).findings).toEqual([]);
       expect(analyzeDraft(text).findings.map((f) => `${f.category}: ${f.text}`)).toEqual([]);
     }
-    const text = 'Hi Sam,\n\nThanks for writing in. A note has been added to your file.\n\nBest,\nAna';
+    const text = 'Hi Sam,\n\nThanks for writing in. It was the delivery company that left it at the wrong door.\n\nBest,\nAna';
     expect(rules(text).findings).toEqual([]);
-    expect(analyzeDraft(text).findings.map((f) => `${f.category}: ${f.text}`)).toEqual(['passive_evasion: A note has been added to your file']);
+    expect(analyzeDraft(text).findings.map((f) => `${f.category}: ${f.text}`)).toEqual(['blame_shift: It was the delivery company that left it at the wrong door']);
   });
 
   it('names the neighbouring units’ rule categories and the lemmas of inflected words', () => {

@@ -57,7 +57,7 @@ const tally = kinds.map(([name, bit]) => {
 console.log(`units with the kind, in a gold finding / not: ${tally.join(', ')}`);
 
 const all = Object.values(OWN).reduce((a, b) => a | b, 0);
-const variants: Array<[string, boolean, number, number?, number?]> = [
+const variants: Array<[string, boolean, number, number?, number?, boolean?]> = [
   ['no clean adds', false, 0],
   ['clean adds, no veto', true, 0],
   ['veto: engine cues', true, OWN.commitment | OWN.specificApology],
@@ -69,8 +69,9 @@ const variants: Array<[string, boolean, number, number?, number?]> = [
 ];
 // The decision costs (drafts-stack-train.ts FP_COST, CLEAN_COST) with the chosen veto.
 for (const [fp, cc] of [[0.6, 1], [0.6, 3], [0.5, 2], [0.7, 2], [0.8, 2]] as const) variants.push([`veto: all, costs ${fp}/${cc}`, true, all, fp, cc]);
-for (const [name, cleanAdds, veto, fp = FP_COST, cc = CLEAN_COST] of variants) {
-  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), fp, cc, cleanAdds, veto));
+variants.push(['veto: all, and the next unit', true, all, FP_COST, CLEAN_COST, true]);
+for (const [name, cleanAdds, veto, fp = FP_COST, cc = CLEAN_COST, next = false] of variants) {
+  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), fp, cc, cleanAdds, veto, next));
   const cases = fit.scored.map((s) => ({ id: s.draft.id, gold: s.draft.gold, predicted: stackedSpans(s.draft, s.probs, th[foldOf(s.draft.id)]!) }));
   console.log(`${name.padEnd(40)} ${line(cases)}`);
   if (known) console.log(`${'  (new drafts only)'.padEnd(40)} ${line(cases.filter((c) => !known.has(c.id)))}`);

@@ -26,6 +26,12 @@ export const OWN = {
   myself: 16,
   /** "I / we" + (auxiliaries) + an action word that is no feeling, regret or refusal. */
   firstPersonAct: 32,
+  /**
+   * The rep weighing what WE should have done: "we should have told you", "what would we have
+   * needed to do differently" (a question OwnUp's cancellation replies ask, which the model read
+   * as condescension).
+   */
+  selfCritical: 64,
 } as const;
 
 /** Every OWN bit. */
@@ -41,6 +47,9 @@ function extraIndex(): { index: PatternIndex; kindOf: number[] } {
   const add = (src: string, kind: number) => { for (const cp of compilePatterns(src, env)) kindOf[index.add(cp)] = kind; };
   add('@rep_acts', OWN.repActs);
   add('(myself | personally | from me | (i | we) (will | shall) (be)? (the one | the ones))', OWN.myself);
+  // Not "we could / would have": "we would have refunded it had you asked" puts the fault on the customer.
+  add('(i | we) should have', OWN.selfCritical);
+  add('(should | would) (i | we) have', OWN.selfCritical);
   extra = { index, kindOf };
   return extra;
 }
@@ -63,11 +72,13 @@ const NOT_ACTS = new Set([
 
 /** Bits of OWN the unit text shows. */
 export function ownershipOf(unitText: string): number {
+  // Compiled BEFORE the text is prepared: compiling adds the patterns' words to the vocabulary
+  // that prepare() reads the word ids from (a text prepared first missed "would we have").
+  const x = extraIndex();
+  const engine = getEngine().ownership;
   const { env, seg } = prepare(unitText, [{ start: 0, end: unitText.length }]);
   let bits = firstPersonAct(env) ? OWN.firstPersonAct : 0;
-  const engine = getEngine().ownership;
   bits |= scan(env, seg, engine.index, (pid) => (engine.cueOfPattern[pid] === 0 ? OWN.commitment : engine.cueOfPattern[pid] === 1 ? OWN.concreteTime : OWN.specificApology));
-  const x = extraIndex();
   bits |= scan(env, seg, x.index, (pid) => x.kindOf[pid]!);
   return bits;
 }

@@ -35,6 +35,12 @@ export interface StackThresholds {
    * made of such sentences).
    */
   cleanVeto?: number;
+  /**
+   * The veto also holds when the NEXT unit shows such ownership: a rule or a limit followed by
+   * the rep's remedy ("the landlord has to approve pets. I have already asked him and he said
+   * yes") is clean as a whole (TAXONOMY §1a), though its first sentence alone reads as a wall.
+   */
+  cleanVetoNext?: boolean;
 }
 
 export interface StackAdd {
@@ -106,7 +112,7 @@ export function decideStack(
       for (let j = 0; j < k && adds.length < limit; j++) {
         const bar = cleanBars[j];
         if (bar === undefined || (p[j] ?? 0) < bar) continue;
-        owned ??= veto !== 0 && ownershipOfUnit !== undefined && (ownershipOfUnit(u) & veto) !== 0;
+        owned ??= vetoed(u, n, veto, thresholds.cleanVetoNext === true, ownershipOfUnit);
         if (owned) break;
         adds.push({ unit: units[u]!, unitIndex: u, category: labels[j] as CategoryId, probability: p[j]! });
       }
@@ -123,6 +129,13 @@ export function decideStack(
     }
   }
   return { keep, adds };
+}
+
+/** Whether unit u (or, with `next`, the unit after it) shows a kind of ownership in `veto`. */
+function vetoed(u: number, units: number, veto: number, next: boolean, ownershipOfUnit?: (unitIndex: number) => number): boolean {
+  if (veto === 0 || ownershipOfUnit === undefined) return false;
+  if ((ownershipOfUnit(u) & veto) !== 0) return true;
+  return next && u + 1 < units && (ownershipOfUnit(u + 1) & veto) !== 0;
 }
 
 /** Each unit's probabilities, asked for at most once. */
