@@ -143,6 +143,19 @@ describe('the stack over the rules', () => {
     // Another label named does not touch our mistake, and the likeliest situation is never dropped.
     expect(ids({ late_delivery: 0.99 })).toEqual(['late_delivery', 'our_mistake']);
   });
+
+  it('with addBeside, adds the named label beside a trouble the rules found only at its own bar', () => {
+    const text = 'My parcel is a week late and you promised it for Monday.';
+    const late: CustomerAnalysis = { situations: [{ id: 'late_delivery', start: 0, end: 24, text: 'My parcel is a week late' }], signals: [] };
+    // The toy is sure of both (about 0.95): the rules found only the late parcel.
+    const model: CustomerModel = { stack: { labels: ['late_delivery', 'our_mistake'], bias: [3, 3], weights: {} }, withWords: true };
+    const ids = (analysis: CustomerAnalysis, addBeside?: Record<string, number>) =>
+      addLearnedSituations(text, analysis, model, { add: { our_mistake: 0.9 }, drop: {}, addBeside }).situations.map((e) => e.id).sort();
+    expect(ids(late)).toEqual(['late_delivery', 'our_mistake']);
+    expect(ids(late, { our_mistake: 0.99 })).toEqual(['late_delivery']);
+    // Where the rules found nothing wrong, the ordinary add bar holds.
+    expect(ids(general(text), { our_mistake: 0.99 })).toEqual(['our_mistake']);
+  });
 });
 
 describe('the trained customer model', () => {

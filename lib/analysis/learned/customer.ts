@@ -1,8 +1,10 @@
+import { FAULT_WORDS, OUR_AGENTS, PARTNER_AGENTS } from '../catalog/customer-lexicons';
+import { TROUBLE_WORDS } from '../catalog/customer-tense';
 import { classifyCustomerText } from '../classify-customer';
 import { cleanDraft } from '../clean';
 import { SIGNAL_IDS, SITUATION_IDS, type SignalId, type SituationId } from '../taxonomy';
 import type { CustomerAnalysis, Evidence, Span } from '../types';
-import { predict, wordFeatures, type LinearModel } from './core';
+import { predict, sentenceWords, wordFeatures, type LinearModel } from './core';
 import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 
 // The learned layer of the customer side (TAXONOMY §2–3), stacked on the cue catalog: one
@@ -28,6 +30,12 @@ export interface RuleLabels {
   /** How many sentences the analyzed part of the message has (a one-sentence message is decided by CustomerCombine.short). */
   sentences?: number;
 }
+
+/**
+ * Optional feature kinds, switched off only by sweep-customer.ts to measure them (CFEAT): the
+ * shipped weights were trained with these values and inference must compute the same features.
+ */
+export const FEATURE_KINDS = { classes: true };
 
 /**
  * The rules' output as model features: each situation and signal they found, and whether they
@@ -62,6 +70,12 @@ export interface CustomerCombine {
    * (TAXONOMY §2), and beside another trouble it is the stack's likeliest misreading.
    */
   secondFor?: Record<string, number>;
+  /**
+   * Per label, the add threshold when the rules found another trouble: our_mistake is meant only
+   * beyond the core situation (TAXONOMY §2; "a late parcel alone is late_delivery"), and the words
+   * of the core one ("it was promised for Monday") are what the model most often reads it into.
+   */
+  addBeside?: Record<string, number>;
   /**
    * The decision for a one-sentence message, when it differs. The model's probabilities on a
    * lone sentence are less calibrated than on a message, and the cue examples (one sentence
@@ -114,7 +128,31 @@ function stem(word: string): string | undefined {
 export function customerFeatures(text: string): string[] {
   const words = wordFeatures(text);
   const stems = new Set(words.map(stem).filter((s): s is string => s !== undefined));
-  return [...words, ...stems, ...shapeFeatures(text)];
+  const out = [...words, ...stems, ...shapeFeatures(text)];
+  if (FEATURE_KINDS.classes) out.push(...classFeatures(sentenceWords(text)));
+  return out;
+}
+
+const WORD_CLASSES: Array<[string, Set<string>]> = [
+  ['partner', new Set(PARTNER_AGENTS)],
+  ['ours', new Set(OUR_AGENTS)],
+  ['fault', new Set(FAULT_WORDS)],
+  ['trouble', new Set(TROUBLE_WORDS)],
+];
+
+/**
+ * Word classes of the cue catalog's lexicons (a partner, one of our people, a fault, trouble),
+ * alone and as pairs within one sentence ("the courier ... threw" is a partner's fault): they
+ * pool words each seen too rarely to get a weight of their own.
+ */
+function classFeatures(sentences: string[][]): string[] {
+  const out = new Set<string>();
+  for (const words of sentences) {
+    const found = WORD_CLASSES.filter(([, set]) => words.some((w) => set.has(w))).map(([name]) => name);
+    for (const a of found) out.add(`#c:${a}`);
+    for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) out.add(`#c:${found[i]}+${found[j]}`);
+  }
+  return [...out];
 }
 
 /** The model's features for a whole message: only its analyzed sentences count. */
@@ -198,8 +236,10 @@ export function stackFeatures(words: string[], rules: RuleLabels, model: Omit<Cu
 }
 
 /** The rules' labels of a message (the cue catalog alone). */
-export function rulesOf(analysis: CustomerAnalysis): RuleLabels {
-  return { situations: analysis.situations.map((e) => e.id), signals: analysis.signals.map((e) => e.id) };
+export function rulesOf(analysis: CustomerAnalysis, sentences?: Sentence[]): RuleLabels {
+  const out: RuleLabels = { situations: analysis.situations.map((e) => e.id), signals: analysis.signals.map((e) => e.id) };
+  if (sentences) out.sentences = sentences.length;
+  return out;
 }
 
 /** The sentence whose words push this label up most: the evidence shown for a learned label. */
@@ -221,7 +261,7 @@ function strongestSentence(models: CustomerModel, label: string, sentences: Sent
 export function customerProbabilities(
   text: string,
   model: CustomerModel = CUSTOMER_STACK,
-  rules: RuleLabels = { ...rulesOf(classifyCustomerText(text)), sentences: analyzedSentences(text).length },
+  rules: RuleLabels = rulesOf(classifyCustomerText(text), analyzedSentences(text)),
 ): Map<string, number> {
   const p = predict(model.stack, stackFeatures(messageFeatures(text), rules, model, () => sentenceFeatures(text)));
   return new Map(model.stack.labels.map((l, j) => [l, p[j] ?? 0]));
@@ -243,7 +283,8 @@ export function combineLabels(
       const p = prob.get(id);
       if (p === undefined) return fromRules.includes(id);
       if (fromRules.includes(id)) return keepRules || p >= (combine.drop[id] ?? 0);
-      if (p >= (combine.add[id] ?? 2)) { added.push(id); return true; }
+      const beside = combine.addBeside?.[id] !== undefined && fromRules.some((r) => r !== 'general' && r !== id);
+      if (p >= (beside ? combine.addBeside![id]! : combine.add[id] ?? 2)) { added.push(id); return true; }
       return false;
     });
   const troubles = SITUATION_IDS.filter((s) => s !== 'general');
@@ -287,7 +328,7 @@ export function addLearnedSituations(
   combine: CustomerCombine = CUSTOMER_COMBINE,
 ): CustomerAnalysis {
   const sentences = analyzedSentences(text);
-  const rules = { ...rulesOf(analysis), sentences: sentences.length };
+  const rules = rulesOf(analysis, sentences);
   const prob = customerProbabilities(text, model, rules);
   const decided = combineLabels(rules, prob, combine);
   const evidence = <Id extends string>(id: Id, own: Evidence<Id>[]): Evidence<Id> | undefined => {

@@ -1,5 +1,5 @@
 import { halfOf, loadCorpus } from '../../../tests/corpus/evaluate';
-import { combineLabels, type CustomerCombine } from './customer';
+import { combineLabels, FEATURE_KINDS, type CustomerCombine } from './customer';
 import {
   CHOICE,
   chooseDecision,
@@ -24,6 +24,8 @@ import {
 
 type Variant = Partial<StackSettings> & { t?: Partial<StackSettings['train']>; choice?: Partial<ChoiceSettings> };
 
+// CFEAT='{"ruleContext":true}' switches optional feature kinds on for this run (customer.ts FEATURE_KINDS).
+Object.assign(FEATURE_KINDS, JSON.parse(process.env.CFEAT ?? '{}'));
 const sitIds = ['our_mistake', 'partner_error', 'out_of_stock', 'late_delivery', 'billing_error', 'late_payment', 'outage', 'account_access', 'cancellation', 'general'];
 const corpus = loadCorpus();
 // Recipes were chosen on the check half as it was before the blind `held…` items landed, so those
@@ -74,6 +76,12 @@ for (const [name, v] of variants) {
   const picked = pooledPicks.map((p) => ({ gold: p.gold, rules: p, prob: new Map() }) as Decided).filter(keep);
   console.log(`${name.padEnd(14)} rules ${both(pooled.filter(keep), (c) => c.rules)} | pooled ${both(picked, (c) => c.rules)}` +
     (nested.length ? ` | nested ${both(nested.filter(keep), (c) => combineLabels(c.rules, c.prob, (c as typeof nested[number]).combine))}` : '') + ` (${seconds.toFixed(0)} s)`);
+  // NEWSRC=regex: the same decisions scored on the items of the sources it matches alone (those that landed after the recipe was designed).
+  if (process.env.NEWSRC) {
+    const fresh = (c: Decided) => new RegExp(`^(?:${process.env.NEWSRC})$`).test(c.gold.id.split('-')[1] ?? '');
+    console.log(`  new sources (${nested.filter(fresh).length / salts.length}): rules ${both(pooled.filter(fresh), (c) => c.rules)}` +
+      (nested.length ? ` | nested ${both(nested.filter(fresh), (c) => combineLabels(c.rules, c.prob, (c as typeof nested[number]).combine))}` : ''));
+  }
   const shown = (r: Record<string, number>, skip: number) => Object.fromEntries(Object.entries(r).filter(([, t]) => t !== skip));
   console.log(`  ${JSON.stringify({ ...combine, add: shown(combine.add, 2), drop: shown(combine.drop, 0) })}`);
 }
