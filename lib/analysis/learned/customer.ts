@@ -4,7 +4,7 @@ import { classifyCustomerText } from '../classify-customer';
 import { cleanDraft } from '../clean';
 import { SIGNAL_IDS, SITUATION_IDS, type SignalId, type SituationId } from '../taxonomy';
 import type { CustomerAnalysis, Evidence, Span } from '../types';
-import { predict, sentenceWords, wordFeatures, type LinearModel } from './core';
+import { predict, wordFeatures, type LinearModel } from './core';
 import { CUSTOMER_COMBINE, CUSTOMER_STACK } from './customer-weights';
 
 // The learned layer of the customer side (TAXONOMY §2–3), stacked on the cue catalog: one
@@ -129,28 +129,38 @@ export function customerFeatures(text: string): string[] {
   const words = wordFeatures(text);
   const stems = new Set(words.map(stem).filter((s): s is string => s !== undefined));
   const out = [...words, ...stems, ...shapeFeatures(text)];
-  if (FEATURE_KINDS.classes) out.push(...classFeatures(sentenceWords(text)));
+  if (FEATURE_KINDS.classes) out.push(...classFeatures(text));
   return out;
 }
 
-const WORD_CLASSES: Array<[string, Set<string>]> = [
-  ['partner', new Set(PARTNER_AGENTS)],
-  ['ours', new Set(OUR_AGENTS)],
-  ['fault', new Set(FAULT_WORDS)],
-  ['trouble', new Set(TROUBLE_WORDS)],
+const WORD_CLASSES: Array<[string, readonly string[]]> = [
+  ['partner', PARTNER_AGENTS],
+  ['ours', OUR_AGENTS],
+  ['fault', FAULT_WORDS],
+  ['trouble', TROUBLE_WORDS],
 ];
+/** Per word, the bit of each class it is in (one Map lookup per word instead of one Set per class). */
+const CLASS_BITS = new Map<string, number>();
+WORD_CLASSES.forEach(([, words], i) => { for (const w of words) CLASS_BITS.set(w, (CLASS_BITS.get(w) ?? 0) | (1 << i)); });
 
 /**
  * Word classes of the cue catalog's lexicons (a partner, one of our people, a fault, trouble),
  * alone and as pairs within one sentence ("the courier ... threw" is a partner's fault): they
- * pool words each seen too rarely to get a weight of their own.
+ * pool words each seen too rarely to get a weight of their own. Sentences and words found with
+ * two plain regexes (no contraction expansion: no class word has an apostrophe), as this runs
+ * on every message.
  */
-function classFeatures(sentences: string[][]): string[] {
+function classFeatures(text: string): string[] {
   const out = new Set<string>();
-  for (const words of sentences) {
-    const found = WORD_CLASSES.filter(([, set]) => words.some((w) => set.has(w))).map(([name]) => name);
-    for (const a of found) out.add(`#c:${a}`);
-    for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) out.add(`#c:${found[i]}+${found[j]}`);
+  for (const sentence of text.toLowerCase().split(/[.!?;:\n\r]+/)) {
+    let bits = 0;
+    for (const m of sentence.matchAll(/[a-z]+/g)) bits |= CLASS_BITS.get(m[0]) ?? 0;
+    if (bits === 0) continue;
+    for (let i = 0; i < WORD_CLASSES.length; i++) {
+      if (!(bits & (1 << i))) continue;
+      out.add(`#c:${WORD_CLASSES[i]![0]}`);
+      for (let j = i + 1; j < WORD_CLASSES.length; j++) if (bits & (1 << j)) out.add(`#c:${WORD_CLASSES[i]![0]}+${WORD_CLASSES[j]![0]}`);
+    }
   }
   return [...out];
 }
