@@ -50,10 +50,11 @@ function keepPrepared(tok: Tokens, seg: Segments): void {
  * Findings and the ownership score of a rep's draft (quoted history and signature left out):
  * the rules' findings, then the stacked sentence model (learned/drafts-stack.ts), which reads
  * each sentence's words beside what the rules said and drops rule findings it rejects and adds
- * whole-sentence findings the rules missed (in a draft the rules leave clean only where the
- * weights carry clean bars; the shipped ones do not: drafts-stack-train.ts CLEAN_ADDS). The rules fit the wording they were tuned on; the model, trained on text the
- * rules never saw, catches more of the long tail of wording nobody wrote a pattern for (README
- * "Status and known gaps").
+ * whole-sentence findings the rules missed (also in a draft the rules leave clean, by the
+ * weights' clean bars, never in a sentence where the rep owns the work: drafts-ownership.ts).
+ * The rules fit the wording they were tuned on; the model, trained on text the rules never saw,
+ * catches more of the long tail of wording nobody wrote a pattern for (README "Status and known
+ * gaps").
  */
 export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   const draft = asText(text);
@@ -68,7 +69,7 @@ export function analyzeDraft(text: string, ctx?: ReplyContext): DraftAnalysis {
   // Not held past this call (a draft's tokens can be large).
   preparedTok = undefined;
   preparedSeg = undefined;
-  // Without clean bars (the shipped weights have none: CLEAN_ADDS) a draft the rules leave clean
+  // Without clean bars (weights trained with CLEAN_ADDS off) a draft the rules leave clean
   // cannot change, so its sentence units are not even built (this runs on every keystroke).
   if (rules.findings.length === 0 && !STACK_THRESHOLDS.clean) return rules;
   // Still this draft's tokens: nothing has been prepared since.
