@@ -165,6 +165,10 @@ export const HOLDOUT_SOURCES: readonly string[] = [
   // Session 5's second holdout: written blind to the issue's corpus description after every
   // model of that session was final, and scored once.
   'heldzza', 'heldzzb', 'heldzzc', 'heldzzd',
+  // Session 6's: written blind to the issue's corpus description while that session's models
+  // were being trained on other blind files, kept out of the corpus until they were final, then
+  // scored once.
+  'heldzzk', 'heldzzl', 'heldzzw', 'heldzzx',
 ];
 
 export type CorpusPart = 'tune' | 'check' | 'holdout';
