@@ -70,12 +70,11 @@ describe('the shipped analyzer on the whole labelled corpus (text it was fitted 
 // would be scoring it on its own training data. Instead every check-half item is answered by
 // the rules plus a model trained without it (5-fold cross-fitting, thresholds chosen on the
 // other folds): the same code path as the shipped layer, other weights. Measured 2026-11-23
-// (session 5; 3,365 drafts, 3,050 messages, most by blind writers, many told to aim at the
-// hardest cases): findings P 0.916, R 0.834, clean drafts flagged 2.1 %; situations 0.844;
-// signals 0.866. (Recall was 0.855 with additions in drafts the rules leave clean, switched
-// off because they flagged the extension's own recovery replies: drafts-stack-train.ts
-// CLEAN_ADDS. Session 4, on 2,481 drafts and 2,314 messages: P 0.922, R 0.829, 2.5 %; 0.844;
-// 0.862.)
+// (session 6; 4,565 drafts, 4,250 messages, most by blind writers, many told to aim at the
+// hardest cases): findings P 0.915, R 0.861, clean drafts flagged 3.0 %; situations 0.853;
+// signals 0.868 — every bar met, for the first time (session 5, on 3,365 drafts and 3,050
+// messages and without additions in drafts the rules leave clean: P 0.916, R 0.834, 2.1 %;
+// 0.844; 0.866). Situations have the least margin.
 describe('the analyzer on the check half, cross-fitted (each item scored by a model trained without it)', () => {
   let oof: Evaluation;
   beforeAll(() => {
@@ -84,7 +83,7 @@ describe('the analyzer on the check half, cross-fitted (each item scored by a mo
     console.log(`\ncheck half, cross-fitted (${check.drafts.length} drafts, ${check.customers.length} messages):\n${formatSummary(oof)}\n`);
   }, 300_000);
 
-  barTests(() => oof, { recall: 0.834, situations: 0.844 });
+  barTests(() => oof);
 });
 
 // The holdout (evaluate.ts HOLDOUT_SOURCES): blind items written as an independent test set,
