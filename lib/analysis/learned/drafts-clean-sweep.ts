@@ -71,7 +71,7 @@ const variants: Array<[string, boolean, number, number?, number?, boolean?]> = [
 for (const [fp, cc] of [[0.6, 1], [0.6, 3], [0.5, 2], [0.7, 2], [0.8, 2]] as const) variants.push([`veto: all, costs ${fp}/${cc}`, true, all, fp, cc]);
 variants.push(['veto: all, and the next unit', true, all, FP_COST, CLEAN_COST, true]);
 for (const [name, cleanAdds, veto, fp = FP_COST, cc = CLEAN_COST, next = false] of variants) {
-  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), fp, cc, cleanAdds, veto, next));
+  const th = fit.models.map((_m, f) => chooseThresholds(fit.scored.filter((s) => foldOf(s.draft.id) !== f), { fpCost: fp, cleanCost: cc, cleanAdds, cleanVeto: veto, cleanVetoNext: next }));
   const cases = fit.scored.map((s) => ({ id: s.draft.id, gold: s.draft.gold, predicted: stackedSpans(s.draft, s.probs, th[foldOf(s.draft.id)]!) }));
   console.log(`${name.padEnd(40)} ${line(cases)}`);
   if (known) console.log(`${'  (new drafts only)'.padEnd(40)} ${line(cases.filter((c) => !known.has(c.id)))}`);

@@ -233,19 +233,23 @@ export const CLEAN_VETO = OWN_ANY;
  */
 export const CLEAN_VETO_NEXT = true;
 
+/** How the bars are chosen: the decision costs and the clean-draft additions with their veto (the constants above). */
+export interface DecisionSettings {
+  fpCost: number;
+  cleanCost: number;
+  cleanAdds: boolean;
+  cleanVeto: number;
+  cleanVetoNext: boolean;
+}
+export const DECISION: DecisionSettings = { fpCost: FP_COST, cleanCost: CLEAN_COST, cleanAdds: CLEAN_ADDS, cleanVeto: CLEAN_VETO, cleanVetoNext: CLEAN_VETO_NEXT };
+
 /**
  * Per category, the pair of bars with the most tp − FP_COST·fp on the given held-out
  * probabilities (ties: the pair that changes the rules least). Categories are independent:
  * a finding only ever matches gold of its own category.
  */
-export function chooseThresholds(
-  items: readonly Scored[],
-  fpCost = FP_COST,
-  cleanCost = CLEAN_COST,
-  cleanAdds = CLEAN_ADDS,
-  cleanVeto = CLEAN_VETO,
-  cleanVetoNext = CLEAN_VETO_NEXT,
-): StackThresholds {
+export function chooseThresholds(items: readonly Scored[], settings: Partial<DecisionSettings> = {}): StackThresholds {
+  const { fpCost, cleanCost, cleanAdds, cleanVeto, cleanVetoNext } = { ...DECISION, ...settings };
   const drop: Record<string, number> = {};
   const add: Record<string, number> = {};
   for (const category of LABELS) {
@@ -357,11 +361,7 @@ export function crossFit(
   corpus: Corpus,
   sources: ExtraSources = DEFAULT_EXTRAS,
   opts: TrainOptions = STACK_TRAIN_OPTIONS,
-  fpCost = FP_COST,
-  cleanCost = CLEAN_COST,
-  cleanAdds = CLEAN_ADDS,
-  cleanVeto = CLEAN_VETO,
-  cleanVetoNext = CLEAN_VETO_NEXT,
+  settings: Partial<DecisionSettings> = {},
 ): CrossFit {
   const pool = honestPool(corpus).map(prepareDraft);
   const extra = extraExamples(corpus, sources);
@@ -374,6 +374,6 @@ export function crossFit(
       if (foldOf(s.draft.id) === f) s.probs = probabilitiesOf(model, s.draft);
     });
   }
-  const thresholds = models.map((_m, f) => chooseThresholds(scored.filter((s) => foldOf(s.draft.id) !== f), fpCost, cleanCost, cleanAdds, cleanVeto, cleanVetoNext));
-  return { pool, models, thresholds, pooledThresholds: chooseThresholds(scored, fpCost, cleanCost, cleanAdds, cleanVeto, cleanVetoNext), scored };
+  const thresholds = models.map((_m, f) => chooseThresholds(scored.filter((s) => foldOf(s.draft.id) !== f), settings));
+  return { pool, models, thresholds, pooledThresholds: chooseThresholds(scored, settings), scored };
 }

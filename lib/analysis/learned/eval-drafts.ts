@@ -1,7 +1,7 @@
 import { loadCorpus } from '../../../tests/corpus/evaluate';
 import { formatTable, scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
-import { CLEAN_COST, crossFit, DEFAULT_EXTRAS, FP_COST, foldOf, STACK_TRAIN_OPTIONS, stackedSpans, type CrossFit } from './drafts-stack-train';
+import { crossFit, DEFAULT_EXTRAS, foldOf, STACK_TRAIN_OPTIONS, stackedSpans, type CrossFit } from './drafts-stack-train';
 
 // The stacked draft layer measured honestly: out-of-fold over the honest pool H (the check half),
 // next to the rules alone. Summaries only: no text of an H item is printed (STACK brief).
@@ -21,8 +21,7 @@ const fit: CrossFit = crossFit(
   corpus,
   { tune: DEFAULT_EXTRAS.tune && !process.argv.includes('--no-tune'), written: DEFAULT_EXTRAS.written && !process.argv.includes('--no-written'), tuneRules: process.argv.includes('--tune-rules') },
   { ...STACK_TRAIN_OPTIONS, ...(arg('--l2') ? { l2: Number(arg('--l2')) } : {}), ...(arg('--epochs') ? { epochs: Number(arg('--epochs')) } : {}), ...(arg('--min-count') ? { minCount: Number(arg('--min-count')) } : {}) },
-  arg('--cost') ? Number(arg('--cost')) : FP_COST,
-  arg('--clean-cost') ? Number(arg('--clean-cost')) : CLEAN_COST,
+  { ...(arg('--cost') ? { fpCost: Number(arg('--cost')) } : {}), ...(arg('--clean-cost') ? { cleanCost: Number(arg('--clean-cost')) } : {}) },
 );
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 

@@ -144,7 +144,7 @@ function run(v: Variant): void {
     const preds = new Map<string, Array<{ category: string; start: number; end: number }>>();
     for (let f = 0; f < FOLDS; f++) {
       const inner = scored.filter((s) => foldOf(s.draft.id) !== f);
-      const th = chooseThresholds(inner, cost, cleanCost);
+      const th = chooseThresholds(inner, { fpCost: cost, cleanCost });
       const clean = v.clean ? chooseCleanBars(inner, th, v.cleanAddCost ?? cost, cleanCost, v.clean === 'global') : undefined;
       for (const s of scored) if (foldOf(s.draft.id) === f) preds.set(s.draft.id, spansWith(s, th, clean));
     }
