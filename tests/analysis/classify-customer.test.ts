@@ -423,6 +423,17 @@ describe('classifyCustomer: own-written messages in other voices', () => {
     expect(signals("I need to cancel Thursday's lesson, can we rebook for next week?")).not.toContain('deadline'));
 });
 
+// KNOWN GAP (session 6): the customer stack retrained on 1,200 more blind messages learned
+// negative repeat_contact weights for context words ("here", "kids", "airport", "standing") and
+// drops the cue's explicit "second time I have written" in the demo's Zendesk message (the rules
+// find it; p 0.006). Per-signal bars made it worse (repeat_contact cues misfire often in the
+// check half, so the data favours dropping them); fewer signal words did not help. Turns red when
+// fixed: then make it an ordinary test.
+describe('classifyCustomer: repeat contact in a long message', () => {
+  it.fails('keeps "This is the second time I have written today" among other complaints (KNOWN GAP)', () =>
+    expect(signals('We are standing at Lisbon airport with two tired kids and all our luggage, and nobody from your company is here. I booked this car with you through Expedia and the voucher you sent sends us to Rua da Prata, 12 km away. The taxi there is 40 euros each way. This is the second time I have written today. We have a ferry to catch at 6 pm. What are you going to do about it?')).toContain('repeat_contact'));
+});
+
 describe('classifyCustomer: a promise about a late delivery is the late delivery', () => {
   it('does not add our mistake from the words of a delivery promise that was broken', () =>
     expect(situations('The cot we ordered was promised for Monday. It is Wednesday and nothing has come.')).toEqual(['late_delivery']));
