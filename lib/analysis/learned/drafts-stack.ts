@@ -52,6 +52,9 @@ export function stackFindings(
   // its neighbour features as ids, then its lemma features, derived by core-fast per distinct word.
   const { ids, from } = stackFeatureIds(units.length, analysis.findings, unitOf, true);
   const handles = stackHandles(model);
+  // Per unit, asked for at most once: with cleanVetoNext a unit is read as the next of the one
+  // before it and again as itself, and each read prepares its text anew.
+  const owns: number[] = [];
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
@@ -60,7 +63,7 @@ export function stackFindings(
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
-    (u) => ownershipOf(units[u]!.text),
+    (u) => (owns[u] ??= ownershipOf(units[u]!.text)),
   );
   if (adds.length === 0 && keep.every(Boolean)) return analysis;
   const kept = analysis.findings.filter((_f, k) => keep[k]);
