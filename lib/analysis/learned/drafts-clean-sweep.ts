@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../../../tests/corpus/evaluate';
 import { scoreFindings } from '../../../tests/corpus/score';
 import { CATEGORY_IDS } from '../taxonomy';
-import { OWN } from './drafts-ownership';
+import { OWN, OWN_ANY } from './drafts-ownership';
 import {
-  CLEAN_COST, chooseThresholds, crossFit, extraExamples, FOLDS, FP_COST, foldOf, honestPool, LABELS, prepareDraft, probabilitiesOf,
-  stackedSpans, trainStack, type CrossFit, type Scored,
+  CLEAN_COST, chooseThresholds, crossFit, crossFitPool, extraExamples, FP_COST, foldOf, honestPool, LABELS, prepareDraft,
+  stackedSpans, type CrossFit,
 } from './drafts-stack-train';
 
 // The clean additions (StackThresholds.clean) with each ownership veto (drafts-ownership.ts),
@@ -14,6 +14,7 @@ import {
 //   npx tsx lib/analysis/learned/drafts-clean-sweep.ts [--own-features] [--known IDS_FILE]
 
 const corpus = loadCorpus();
+const kinds = Object.entries(OWN);
 
 /**
  * --own-features: the same cross-fitting with each unit's ownership kinds as features too
@@ -21,27 +22,17 @@ const corpus = loadCorpus();
  * ownership scan of every unit of every draft, not just of the few that reach a clean bar.
  */
 function crossFitWithOwnFeatures(): CrossFit {
-  const names = Object.entries(OWN);
   const pool = honestPool(corpus).map(prepareDraft).map((d) => ({
     ...d,
-    features: d.features.map((f, i) => [...f, ...names.filter(([, bit]) => (d.owns[i]! & bit) !== 0).map(([n]) => `o:${n}`)]),
+    features: d.features.map((f, i) => [...f, ...kinds.filter(([, bit]) => (d.owns[i]! & bit) !== 0).map(([n]) => `o:${n}`)]),
   }));
-  const extra = extraExamples(corpus);
-  const scored: Scored[] = pool.map((draft) => ({ draft, probs: [] }));
-  const models = [];
-  for (let f = 0; f < FOLDS; f++) {
-    const model = trainStack(pool.filter((d) => foldOf(d.id) !== f), extra);
-    models.push(model);
-    for (const s of scored) if (foldOf(s.draft.id) === f) s.probs = probabilitiesOf(model, s.draft);
-  }
-  return { pool, models, thresholds: [], pooledThresholds: { drop: {}, add: {} }, scored };
+  return crossFitPool(pool, extraExamples(corpus));
 }
 
 const fit = process.argv.includes('--own-features') ? crossFitWithOwnFeatures() : crossFit(corpus);
 // --known FILE: ids (one a line) of the drafts the design was chosen on; the others are also scored alone.
 const knownAt = process.argv.indexOf('--known');
 const known = knownAt >= 0 ? new Set(readFileSync(process.argv[knownAt + 1]!, 'utf8').split('\n').filter(Boolean)) : undefined;
-const kinds = Object.entries(OWN);
 
 // How often each kind of ownership sits in a unit that is / is not a gold finding.
 const tally = kinds.map(([name, bit]) => {
@@ -56,7 +47,7 @@ const tally = kinds.map(([name, bit]) => {
 });
 console.log(`units with the kind, in a gold finding / not: ${tally.join(', ')}`);
 
-const all = Object.values(OWN).reduce((a, b) => a | b, 0);
+const all = OWN_ANY;
 const variants: Array<[string, boolean, number, number?, number?, boolean?]> = [
   ['no clean adds', false, 0],
   ['clean adds, no veto', true, 0],

@@ -363,8 +363,16 @@ export function crossFit(
   opts: TrainOptions = STACK_TRAIN_OPTIONS,
   settings: Partial<DecisionSettings> = {},
 ): CrossFit {
-  const pool = honestPool(corpus).map(prepareDraft);
-  const extra = extraExamples(corpus, sources);
+  return crossFitPool(honestPool(corpus).map(prepareDraft), extraExamples(corpus, sources), opts, settings);
+}
+
+/** crossFit over prepared drafts (a sweep may change their features first) and the extra examples. */
+export function crossFitPool(
+  pool: PreparedDraft[],
+  extra: ReturnType<typeof extraExamples>,
+  opts: TrainOptions = STACK_TRAIN_OPTIONS,
+  settings: Partial<DecisionSettings> = {},
+): CrossFit {
   const models: LinearModel[] = [];
   const scored: Scored[] = pool.map((draft) => ({ draft, probs: [] }));
   for (let f = 0; f < FOLDS; f++) {
