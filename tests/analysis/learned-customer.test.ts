@@ -81,6 +81,29 @@ describe('addLearnedSituations', () => {
     expect(analyzedSentences(text).map((s) => s.text)).toEqual(['Thanks, all sorted now.']);
     expect(addLearnedSituations(text, general(text), TOY, COMBINE).situations.map((e) => e.id)).toEqual(['general']);
   });
+
+  // A toy model of one signal: its word "again" reads as repeat contact, the other words of a long
+  // message against it, so the message-level probability drops the rules' signal.
+  const SIGNAL_TOY: CustomerModel = {
+    stack: { labels: ['repeat_contact'], bias: [-2], weights: { again: [5], airport: [-4], kids: [-4], ferry: [-4] } },
+    withWords: true,
+  };
+  const signalText = 'We are at the airport with the kids. I am writing again. The ferry leaves soon.';
+  const withSignal: CustomerAnalysis = {
+    ...general(signalText),
+    signals: [{ id: 'repeat_contact', start: signalText.indexOf('writing'), end: signalText.indexOf('again') + 5, text: 'writing again' }],
+  };
+  const signalIds = (combine: CustomerCombine) => addLearnedSituations(signalText, withSignal, SIGNAL_TOY, combine).signals.map((e) => e.id);
+
+  it('drops a rules signal the message reads against, unless its evidence sentence alone is sure of it (keepEvidence)', () => {
+    const drop = { add: {}, drop: { repeat_contact: 0.05 } };
+    // Message level: -2 + 5 - 12 = -9 (p 0.0001); the evidence sentence alone: -2 + 5 = 3 (p 0.95).
+    expect(signalIds(drop)).toEqual([]);
+    expect(signalIds({ ...drop, keepEvidence: 0.9 })).toEqual(['repeat_contact']);
+    expect(signalIds({ ...drop, keepEvidence: 0.99 })).toEqual([]);
+    const kept = addLearnedSituations(signalText, withSignal, SIGNAL_TOY, { ...drop, keepEvidence: 0.9 }).signals[0]!;
+    expect(kept).toEqual(withSignal.signals[0]);
+  });
 });
 
 describe('the stack over the rules', () => {

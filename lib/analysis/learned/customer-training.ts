@@ -12,6 +12,8 @@ import {
   ruleFeatures,
   sentenceFeatures,
   rulesOf,
+  sentenceOf,
+  sentenceProbability,
   stackFeatures,
   type CustomerCombine,
   type CustomerModel,
@@ -150,15 +152,27 @@ export interface Stacked {
   words: string[];
   /** The word features of each analyzed sentence. */
   sentences: string[][];
+  /** Per signal the rules found, the word features of its evidence sentence (CustomerCombine.keepEvidence). */
+  evidence: Array<[string, string[]]>;
 }
 
 export function stack(messages: LabelledMessage[]): Stacked[] {
-  return messages.map((gold) => ({
-    gold,
-    rules: rulesOf(classifyByRules(gold.customer), analyzedSentences(gold.customer)),
-    words: messageFeatures(gold.customer),
-    sentences: sentenceFeatures(gold.customer),
-  }));
+  return messages.map((gold) => {
+    const analysis = classifyByRules(gold.customer);
+    const sentences = analyzedSentences(gold.customer);
+    const evidence: Array<[string, string[]]> = [];
+    for (const e of analysis.signals) {
+      const sentence = evidence.some(([id]) => id === e.id) ? undefined : sentenceOf(sentences, e);
+      if (sentence) evidence.push([e.id, customerFeatures(sentence.text)]);
+    }
+    return {
+      gold,
+      rules: rulesOf(analysis, sentences),
+      words: messageFeatures(gold.customer),
+      sentences: sentenceFeatures(gold.customer),
+      evidence,
+    };
+  });
 }
 
 /** The fold of an honest item: a salted FNV-1a hash of its id (independent of the corpus-half hash). */
@@ -293,7 +307,23 @@ export function probabilitiesOf(model: CustomerModel, s: Stacked): Map<string, n
 }
 
 /** An honest item with the probabilities of a model that did not see it. */
-export interface Decided { gold: LabelledMessage; rules: RuleLabels; prob: Map<string, number> }
+export interface Decided {
+  gold: LabelledMessage;
+  rules: RuleLabels;
+  prob: Map<string, number>;
+  /** Per rules signal, the same model's probability of it on its evidence sentence alone. */
+  evidence?: Map<string, number>;
+}
+
+/** The evidence probabilities of an honest item (see CustomerCombine.keepEvidence). */
+export function evidenceOf(model: CustomerModel, s: Stacked): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [id, words] of s.evidence) {
+    const p = sentenceProbability(model, s.rules, words, id);
+    if (p !== undefined) out.set(id, p);
+  }
+  return out;
+}
 
 /**
  * Out-of-fold probabilities over `honest` (each item from the model trained without its fold),
@@ -313,7 +343,7 @@ export function crossFit(
   for (const k of folds) {
     const model = trainStacked(honest.filter((s) => fold(s) !== k), extras, settings);
     models.set(k, model);
-    for (const s of honest) if (fold(s) === k) byId.set(s.gold.id, { gold: s.gold, rules: s.rules, prob: probabilitiesOf(model, s) });
+    for (const s of honest) if (fold(s) === k) byId.set(s.gold.id, { gold: s.gold, rules: s.rules, prob: probabilitiesOf(model, s), evidence: evidenceOf(model, s) });
   }
   return { models, decided: honest.map((s) => byId.get(s.gold.id)!) };
 }
@@ -321,7 +351,7 @@ export function crossFit(
 export function microF1(cases: Decided[], combine: CustomerCombine, side: 'situations' | 'signals'): number {
   let tp = 0, fp = 0, fn = 0;
   for (const c of cases) {
-    const got = new Set(combineLabels(c.rules, c.prob, combine)[side]);
+    const got = new Set(combineLabels(c.rules, c.prob, combine, (id) => c.evidence?.get(id))[side]);
     const gold = new Set(c.gold[side]);
     for (const id of got) if (gold.has(id)) tp++; else fp++;
     for (const id of gold) if (!got.has(id)) fn++;
@@ -369,6 +399,8 @@ export interface ChoiceSettings {
   /** Labels that get a CustomerCombine.addBeside threshold, and the lowest one the search may pick. */
   addBeside?: string[];
   minAddBeside?: number;
+  /** CustomerCombine.keepEvidence, fixed (not searched: it is a product choice measured not to cost). */
+  keepEvidence?: number;
 }
 /**
  * Few knobs, one pair per side (per-label thresholds lost 0.01–0.02 in nested cross-fitting).
@@ -390,7 +422,7 @@ export interface ChoiceSettings {
  * (2 partitions) 0.854 against 0.859 without the knob; at least 0.999 (2 partitions) 0.858,
  * signals 0.878 either way.
  */
-export const CHOICE: ChoiceSettings = { perLabel: false, signals: true, minGain: 0.002, useCap: true, useSecond: false, minAdd: 0, maxDrop: 1, maxSignalDrop: 1, minCap: 2, dropsKeepOne: true, minReplace: 0, cueConstraint: true, splitShort: true, secondFor: ['our_mistake'], addBeside: ['our_mistake'], minAddBeside: 0.999 };
+export const CHOICE: ChoiceSettings = { perLabel: false, signals: true, minGain: 0.002, useCap: true, useSecond: false, minAdd: 0, maxDrop: 1, maxSignalDrop: 1, minCap: 2, dropsKeepOne: true, minReplace: 0, cueConstraint: true, splitShort: true, secondFor: ['our_mistake'], addBeside: ['our_mistake'], minAddBeside: 0.999, keepEvidence: 0.95 };
 
 const GRID = [2, 0.99, 0.98, 0.97, 0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1];
 const DROP_GRID = [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
@@ -426,7 +458,12 @@ export function violations(constraints: Constraint[], combine: CustomerCombine):
  * with constraints, no move may contradict more of them than the rules alone.
  */
 export function chooseThresholds(cases: Decided[], choice: ChoiceSettings = CHOICE, constraints: Constraint[] = []): CustomerCombine {
-  const combine: CustomerCombine = { add: {}, drop: {}, ...(choice.dropsKeepOne ? { dropsKeepOne: true } : {}) };
+  const combine: CustomerCombine = {
+    add: {},
+    drop: {},
+    ...(choice.dropsKeepOne ? { dropsKeepOne: true } : {}),
+    ...(choice.keepEvidence !== undefined ? { keepEvidence: choice.keepEvidence } : {}),
+  };
   const situations = SITUATION_IDS.filter((l) => l !== 'general') as string[];
   const signals = [...SIGNAL_IDS] as string[];
   for (const l of [...situations, ...signals]) { combine.add[l] = 2; combine.drop[l] = 0; }
