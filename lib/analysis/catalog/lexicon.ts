@@ -130,6 +130,12 @@ export const LEXICON: Lexicon = {
       scope: 'sentence',
       window: 0,
     },
+    'owned-cadence': {
+      why: 'the rep\'s own promise with a set rhythm ("I am chasing it every morning", "I\'ll update you daily") has an owner and a time the customer can hold them to (TAXONOMY §1a: vague is "a promise with no owner or time")',
+      patterns: ['(every | each) (single)? (morning | afternoon | evening | day | working day | business day | hour | NUM hours)', '(daily | hourly | twice a day | twice daily)'],
+      scope: 'sentence',
+      window: 0,
+    },
     'concrete-time-next': {
       why: 'a promise dated in the next sentence ("I\'ll look into it. You\'ll hear from me by 3 pm.") is not vague',
       patterns: ['TIME_CONCRETE'],

@@ -52,7 +52,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
       '(i | we) (be | are | am) (currently | still | now)? (looking into | investigating | checking into | working on | reviewing | researching | chasing) (it | this | that | the (issue | matter | problem | case | request) | your (case | issue | request | ticket | account | order | query | complaint | refund | claim))',
       '(i | we) (will | \'ll) (be)? in touch',
     ],
-    exceptions: ['concrete-time', 'concrete-time-next'],
+    // (Every pattern has the rep as its subject, so a rhythm is the rep's own: owned-cadence.)
+    exceptions: ['concrete-time', 'concrete-time-next', 'owned-cadence'],
     message: 'A promise with no time on it. Give a concrete time the customer can hold you to.',
     rewrites: [
       "I'll update you {followup_time|by the end of tomorrow}, even if I'm still waiting on an answer",
@@ -71,6 +72,8 @@ export const VAGUE_TIMELINE: RuleInput[] = [
         "I'll get back to you by 3 pm tomorrow.",
         "I'll look into it and email you before noon Friday.",
         "We're looking into this right now. You'll hear from me within the hour.",
+        "I'm chasing it every morning until it moves.",
+        "We'll keep you posted daily until the engineer has been.",
       ],
     },
   },
