@@ -107,27 +107,29 @@ describe('flag → review → approved rewrite offered', () => {
 describe('the team playbook', () => {
   it('a phrase added on the options page shows as a finding in the already-open sidebar, without a reload', async () => {
     await page.bringToFront();
-    await newDraft('Please email the booking portal about your new dates.');
+    // A phrase the built-in analyzer reads as clean (tests/flags/team-rules.ts ROUTER_RULE): a
+    // team rule over one it already flags adds no finding of its own.
+    await newDraft('Did you try restarting the router?');
     await expect.poll(() => sidebar.getByTestId('score').getAttribute('data-score'), { timeout: 10_000 }).not.toBeNull();
-    const teamFinding = sidebar.locator('[data-testid="finding"][data-rule="redirect.team-booking-portal"]');
+    const teamFinding = sidebar.locator('[data-testid="finding"][data-rule="condescension.team-router-restart"]');
     expect(await teamFinding.count()).toBe(0);
 
     const options = await extensionPage('options.html#playbook');
     await options.getByTestId('rule-editor').waitFor({ timeout: 10_000 });
-    await options.getByTestId('rule-name').fill('booking portal');
-    await options.getByTestId('rule-category').selectOption('redirect');
-    await options.getByTestId('rule-message').fill('Sends the customer back to the booking portal: we sold the stay, so we sort it out.');
-    await options.getByTestId('rule-patterns').fill('(contact | call | email) (the)? booking (site | website | portal)');
-    await options.getByTestId('rule-rewrites').fill("I'll take this up with the booking portal for you and update you {followup_time|by the end of tomorrow}");
-    await options.getByTestId('rule-flagged').fill('Please email the booking portal about it.');
-    await options.getByTestId('rule-clean').fill('The booking portal confirmed your new dates.');
+    await options.getByTestId('rule-name').fill('router restart');
+    await options.getByTestId('rule-category').selectOption('condescension');
+    await options.getByTestId('rule-message').fill('Asks whether they tried the obvious: check the line from our side first.');
+    await options.getByTestId('rule-patterns').fill('(did | have) you (try | tried) (restarting | rebooting | resetting) (the | your)? (router | modem | hub)');
+    await options.getByTestId('rule-rewrites').fill("I've checked your line from our side and I'll call you {followup_time|by the end of tomorrow} with what I found");
+    await options.getByTestId('rule-flagged').fill('Have you tried rebooting the modem?');
+    await options.getByTestId('rule-clean').fill('I restarted the router from our side this morning.');
     await options.getByTestId('rule-save').click();
     await options.locator('[data-testid="playbook-entry"][data-kind="rule"]').waitFor({ timeout: 5_000 });
 
     await page.bringToFront();
     // 20 s, as for the approved rewrite above: the saved rule must reach the open sidebar's engine.
     await teamFinding.waitFor({ timeout: 20_000 });
-    expect(await teamFinding.getAttribute('data-category')).toBe('redirect');
+    expect(await teamFinding.getAttribute('data-category')).toBe('condescension');
     await options.close();
   });
 });

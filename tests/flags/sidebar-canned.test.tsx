@@ -10,7 +10,7 @@ import { withTeamRules } from '@/components/sidebar/flags/team-analyzer';
 import { makeStore, type FakePort } from '../sidebar/fakes';
 import { click, flushUntil, renderSidebar, type Rendered } from '../sidebar/render';
 import { openInExtensionOrigin } from './extension-db';
-import { BOOKING_SITE_RULE } from './team-rules';
+import { ROUTER_RULE } from './team-rules';
 
 // Issue 7 item 3 in the sidebar, with the real analyzer and a real (fake-indexeddb) database
 // watched live: a draft holding a macro the team flagged says so, offers the approved rewrite
@@ -123,12 +123,12 @@ describe('known canned responses in the sidebar', () => {
 describe('the team playbook in an open sidebar', () => {
   it('shows a team rule saved elsewhere as a finding, without a reload', async () => {
     const { port, view } = await openSidebar();
-    typeDraft(port, 1, 'Please email the booking portal about your dates.');
+    typeDraft(port, 1, 'Did you try restarting the router?');
     await flushUntil(() => view.byTestId('score').length > 0 && view.byTestId('finding').length === 0 && (view.byTestId('score')[0]!.dataset.score ?? '') !== '', 3000);
     const before = Number(view.byTestId('score')[0]!.dataset.score);
 
-    await new PlaybookRepository(db).put({ id: 'booking', kind: 'rule', source: 'local', payload: BOOKING_SITE_RULE as never });
-    await flushUntil(() => view.container.querySelector('[data-rule="redirect.team-booking-site"]') !== null, 3000);
+    await new PlaybookRepository(db).put({ id: 'router', kind: 'rule', source: 'local', payload: ROUTER_RULE as never });
+    await flushUntil(() => view.container.querySelector('[data-rule="condescension.team-router-restart"]') !== null, 3000);
     expect(Number(view.byTestId('score')[0]!.dataset.score)).toBeLessThan(before);
   });
 

@@ -15,6 +15,23 @@ export const BOOKING_SITE_RULE: RuleInput = {
   },
 };
 
+// A team's own phrase that the built-in analyzer reads as clean (its model puts "did you try
+// restarting the router" far below every bar, p 0.06 on 2026-11-23): what a team rule adds. A
+// phrase the built-in analyzer already flags, such as BOOKING_SITE_RULE's since session 7's
+// models, adds no finding of its own (withTeamFindings leaves out the overlap).
+export const ROUTER_RULE: RuleInput = {
+  id: 'condescension.team-router-restart',
+  category: 'condescension',
+  patterns: ['(did | have) you (try | tried) (restarting | rebooting | resetting) (the | your)? (router | modem | hub)'],
+  exceptions: [],
+  message: 'Asks whether they tried the obvious: check the line from our side first.',
+  rewrites: ["I've checked your line from our side and I'll call you {followup_time|by the end of tomorrow} with what I found"],
+  examples: {
+    invalid: ['Did you try restarting the router?'],
+    valid: ['I restarted the router from our side this morning.'],
+  },
+};
+
 export function playbookFile(entries: unknown[], overrides: Record<string, unknown> = {}) {
   return { format: PLAYBOOK_FORMAT, version: PLAYBOOK_VERSION, entries, ...overrides };
 }
