@@ -18,12 +18,15 @@ import type { Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
+import * as wordSetsModule from './word-sets';
+import { buildWordSets, type WordSets } from './word-sets';
 
 // Read once into module constants: the exception checks and the ownership scan use them per
 // window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
 const { matchAt, spanBound } = patternModule;
 const { clauseEndOf, clauseStartOf } = segmentModule;
 const { F_NUM, F_PUNCT, F_WORD, zeroedBytes } = tokenizeModule;
+const { slotInWordSet } = wordSetsModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
@@ -71,8 +74,9 @@ interface ExceptionIndex {
   stamp: number;
   cands: number[];
   /**
-   * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
-   * once per token instead of once per window holding it (a rule's exceptions search
+   * For the exceptions anchored on a class or a prefix as well (otherAnchor; the others look
+   * their patterns up by word, exWords), per analyzeWith call: the exception patterns anchored
+   * at each token, asked of the index once per token instead of once per window holding it (a rule's exceptions search
    * overlapping windows, and a draft's matches each search theirs). In pages of PAGE tokens,
    * made when a window first reaches them (windows cover little of a big draft). For token a,
    * at k = (a % PAGE) * stride of its page: the offset + 1 of its list in `pool` (0: not asked
@@ -110,6 +114,20 @@ interface ExceptionIndex {
   anchorBits: Int32Array;
   anchorIds: number;
   otherAnchor: Uint8Array;
+  /**
+   * Per exception (by bit), its patterns by anchor word: set k of exWords holds exception k's
+   * anchor word ids, and beside each slot of its table the offset and length in exPids of the
+   * pattern ids anchored on that word (in id order). Why: a window of an exception anchored on
+   * words alone wants only that exception's patterns at a token, yet it took the token's list of
+   * every exception's patterns (cacheCandidates) and filtered it by owner: ~14 entries per
+   * token for one of its own, and listing and filtering them were most of the window scan
+   * (profile 2026-11-23). The words are the ids candidates() keys those patterns by, so the
+   * patterns looked up here are that list's patterns of the exception.
+   */
+  exWords: WordSets;
+  exSlotStart: Int32Array;
+  exSlotLen: Int32Array;
+  exPids: Int32Array;
   /** Per exception (by bit), whether a draft-scope one holds in this draft: valid where draftGen is draftEpoch (one per analysis). */
   draftHolds: Uint8Array;
   draftGen: Int32Array;
@@ -147,7 +165,30 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const anchorIds = Math.max(0, ...anchorWords.map(([id]) => id)) + 1;
   const anchorBits = new Int32Array(anchorIds * words);
   for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
+  const byWordOf = Array.from({ length: bitOf.size }, () => new Map<number, number[]>());
+  index.patterns.forEach((cp, id) => {
+    const m = byWordOf[ownerBit[id]!]!;
+    for (const w of new Set([...cp.anchor.lemmas, ...cp.anchor.norms])) {
+      const wid = vocabId(w);
+      const list = m.get(wid);
+      if (list) list.push(id);
+      else m.set(wid, [id]);
+    }
+  });
+  const exWords = buildWordSets(byWordOf.map((m) => new Set(m.keys())));
+  const exSlotStart = new Int32Array(exWords.table.length);
+  const exSlotLen = new Int32Array(exWords.table.length);
+  const exPids: number[] = [];
+  byWordOf.forEach((m, bit) => {
+    for (const [wid, list] of m) {
+      const slot = slotInWordSet(exWords, bit, wid);
+      exSlotStart[slot] = exPids.length;
+      exSlotLen[slot] = list.length;
+      exPids.push(...list);
+    }
+  });
   return {
+    exWords, exSlotStart, exSlotLen, exPids: Int32Array.from(exPids),
     anchorBits, anchorIds, otherAnchor, draftHolds: new Uint8Array(bitOf.size), draftGen: new Int32Array(bitOf.size), draftEpoch: 0,
     index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
     pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
@@ -497,28 +538,13 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
     }
     xi.maxPre = mp;
   }
-  const maxPre = xi.maxPre;
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
-  const stamp = xi.stamp;
-  const index = xi.index;
-  const stride = xi.stride;
   const bit = xi.bitOf.get(ex)!;
+  if (xi.otherAnchor[bit] === 0) return anyMatchByWord(bit, from, to, env, xi);
+  const stride = xi.stride;
   const word = 2 + (bit >> 5);
   const mask = 1 << (bit & 31);
-  // Where only words anchor the exception, tokens that are none of them are skipped unasked.
-  const byWord = xi.otherAnchor[bit] === 0;
-  const anchorBits = xi.anchorBits;
-  const anchorIds = xi.anchorIds;
-  const words = xi.words;
-  const wordAt = bit >> 5;
-  const { lid, nid } = env;
   for (let a = from; a < to; a++) {
-    if (byWord) {
-      const l = lid[a]!;
-      const n = nid[a]!;
-      if (!((l < anchorIds && anchorBits[l * words + wordAt]! & mask) || (n < anchorIds && anchorBits[n * words + wordAt]! & mask))) continue;
-    }
-    // Pages are made where a token passed that test (many windows have no such token).
     const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
     const k = (a & PAGE_MASK) * stride;
     if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
@@ -527,24 +553,69 @@ function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: M
     const n = at[k + 1]!;
     for (let ci = 0; ci < n; ci++) {
       const pid = xi.pool[off + ci]!;
-      if (xi.owner[pid] !== ex) continue;
-      // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
-      // in a window cannot match there, and every start they allow was tried (and its
-      // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
-      if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
-      const cp = index.patterns[pid]!;
-      const mx = maxPre[pid]!;
-      let s = mx === Infinity ? from : Math.max(from, a - mx);
-      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-      const last = a - xi.minPre[pid]!;
-      for (; s <= last; s++) {
-        if (!index.mayStartAt(pid, env, s)) continue;
-        const limit = Math.min(to, env.sentenceEnd[s]!);
-        if (matchAt(cp.node, s, env, limit) > 0) return true;
-      }
-      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
+      if (xi.owner[pid] === ex && matchesFrom(pid, a, from, to, env, xi)) return true;
     }
   }
+  return false;
+}
+
+/**
+ * anyMatchIndexed for an exception anchored on words alone: at each token whose lemma or form
+ * is one of its anchor words (anchorBits), the exception's patterns anchored on that word
+ * (exWords). A pattern anchored on both the lemma and the form is tried twice at that token;
+ * the second time every start it allows has been tried (matchesFrom), so the answer is the same.
+ */
+function anyMatchByWord(bit: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const mask = 1 << (bit & 31);
+  const anchorBits = xi.anchorBits;
+  const anchorIds = xi.anchorIds;
+  const words = xi.words;
+  const wordAt = bit >> 5;
+  const { lid, nid } = env;
+  for (let a = from; a < to; a++) {
+    const l = lid[a]!;
+    const n = nid[a]!;
+    const byLemma = l < anchorIds && (anchorBits[l * words + wordAt]! & mask) !== 0;
+    const byForm = n !== l && n < anchorIds && (anchorBits[n * words + wordAt]! & mask) !== 0;
+    if (byLemma && wordMatchesFrom(bit, l, a, from, to, env, xi)) return true;
+    if (byForm && wordMatchesFrom(bit, n, a, from, to, env, xi)) return true;
+  }
+  return false;
+}
+
+/** Whether a pattern of exception `bit` anchored on word id `w` matches from anchor token a. */
+function wordMatchesFrom(bit: number, w: number, a: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const slot = slotInWordSet(xi.exWords, bit, w);
+  if (slot < 0) return false;
+  const off = xi.exSlotStart[slot]!;
+  const end = off + xi.exSlotLen[slot]!;
+  for (let i = off; i < end; i++) if (matchesFrom(xi.exPids[i]!, a, from, to, env, xi)) return true;
+  return false;
+}
+
+/**
+ * Whether exception pattern pid, woken at anchor token a, matches from a start in [from, a]
+ * (within the window [from, to)). Each start is tried once per anyMatchIndexed call (tried,
+ * valid where gen is that call's stamp).
+ */
+function matchesFrom(pid: number, a: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const index = xi.index;
+  // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+  // in a window cannot match there, and every start they allow was tried (and its
+  // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+  if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) return false;
+  const stamp = xi.stamp;
+  const cp = index.patterns[pid]!;
+  const mx = xi.maxPre![pid]!;
+  let s = mx === Infinity ? from : Math.max(from, a - mx);
+  if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+  const last = a - xi.minPre[pid]!;
+  for (; s <= last; s++) {
+    if (!index.mayStartAt(pid, env, s)) continue;
+    const limit = Math.min(to, env.sentenceEnd[s]!);
+    if (matchAt(cp.node, s, env, limit) > 0) return true;
+  }
+  if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
   return false;
 }
 
