@@ -188,12 +188,41 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
   const whole = compilePattern(src, env);
   if (whole.node.t !== 'alt') return [whole];
   return whole.node.options.map((node) => {
-    const first = firstSet(node);
-    const anchored = chooseAnchor(node);
-    if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
-    withIds(first);
-    return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
+    const cp = compileOption(node, src);
+    if (!cp) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
+    return cp;
   });
+}
+
+/** An alternative of a compiled pattern as a pattern of its own, or undefined when it has nothing to anchor on. */
+function compileOption(node: Node, src: string): CompiledPattern | undefined {
+  const first = firstSet(node);
+  const anchored = chooseAnchor(node);
+  if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) return undefined;
+  withIds(first);
+  return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
+}
+
+/**
+ * compilePatterns for a pattern whose matches only count as "some match" (an exception's):
+ * alternatives nested in a top-level alternative are split as well, each with its own anchor.
+ * Why: "@rep_remedy" is an alternation whose first option is another macro's ("@rep_remedy_more",
+ * ten options), which as one pattern was anchored on its whole first set ("i", "we", "the",
+ * "your") and ran all ten options at each of them: 12 match attempts and two thirds of the
+ * exception matching time in the bench's 1 KB draft, for no match (2026-11-23). A match of
+ * the alternation is a match of one of its options, so the answer is the same. Rules keep
+ * compilePatterns: their matches are counted against caps, and a split would count more.
+ */
+export function compileAnyOf(src: string, env: ParseEnv): CompiledPattern[] {
+  return compilePatterns(src, env).flatMap(splitNested);
+}
+
+function splitNested(cp: CompiledPattern): CompiledPattern[] {
+  if (cp.node.t !== 'alt') return [cp];
+  const options = cp.node.options.map((node) => compileOption(node, cp.source));
+  // An option without an anchor of its own (all optional, say) keeps the alternation whole.
+  if (options.some((o) => o === undefined)) return [cp];
+  return options.flatMap((o) => splitNested(o!));
 }
 
 /** Tokens in a sentence past which scanAt keeps per-word lists of live candidates (liveCandidates). */
@@ -776,7 +805,7 @@ export interface CompiledException { why: string; scope: Exception['scope']; win
 export interface CompiledRule { rule: Rule; patternIds: number[]; exceptions: CompiledException[] }
 
 export function compileException(e: Exception, env: ParseEnv): CompiledException {
-  return { why: e.why, scope: e.scope, window: e.window, patterns: e.patterns.flatMap((p) => compilePatterns(p, env)) };
+  return { why: e.why, scope: e.scope, window: e.window, patterns: e.patterns.flatMap((p) => compileAnyOf(p, env)) };
 }
 
 export function resolveExceptions(rule: Rule, lexicon: Lexicon, env: ParseEnv, shared: Map<string, CompiledException>): CompiledException[] {
