@@ -188,12 +188,41 @@ export function compilePatterns(src: string, env: ParseEnv): CompiledPattern[] {
   const whole = compilePattern(src, env);
   if (whole.node.t !== 'alt') return [whole];
   return whole.node.options.map((node) => {
-    const first = firstSet(node);
-    const anchored = chooseAnchor(node);
-    if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
-    withIds(first);
-    return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
+    const cp = compileOption(node, src);
+    if (!cp) throw new PatternError(`every alternative needs a word or an entity class to anchor on: "${src}"`);
+    return cp;
   });
+}
+
+/** An alternative of a compiled pattern as a pattern of its own, or undefined when it has nothing to anchor on. */
+function compileOption(node: Node, src: string): CompiledPattern | undefined {
+  const first = firstSet(node);
+  const anchored = chooseAnchor(node);
+  if (first.nullable || anchored.anchor.any || anchored.anchor.nullable) return undefined;
+  withIds(first);
+  return { node, first, ...anchored, needs: needsOf(node, anchored.anchor), source: src };
+}
+
+/**
+ * compilePatterns for a pattern whose matches only count as "some match" (an exception's):
+ * alternatives nested in a top-level alternative are split as well, each with its own anchor.
+ * Why: "@rep_remedy" is an alternation whose first option is another macro's ("@rep_remedy_more",
+ * ten options), which as one pattern was anchored on its whole first set ("i", "we", "the",
+ * "your") and ran all ten options at each of them: 12 match attempts and two thirds of the
+ * exception matching time in the bench's 1 KB draft, for no match (2026-11-23). A match of
+ * the alternation is a match of one of its options, so the answer is the same. Rules keep
+ * compilePatterns: their matches are counted against caps, and a split would count more.
+ */
+export function compileAnyOf(src: string, env: ParseEnv): CompiledPattern[] {
+  return compilePatterns(src, env).flatMap(splitNested);
+}
+
+function splitNested(cp: CompiledPattern): CompiledPattern[] {
+  if (cp.node.t !== 'alt') return [cp];
+  const options = cp.node.options.map((node) => compileOption(node, cp.source));
+  // An option without an anchor of its own (all optional, say) keeps the alternation whole.
+  if (options.some((o) => o === undefined)) return [cp];
+  return options.flatMap((o) => splitNested(o!));
 }
 
 /** Tokens in a sentence past which scanAt keeps per-word lists of live candidates (liveCandidates). */
@@ -316,17 +345,19 @@ export class PatternIndex {
       if (n === 0) return;
       needs.enter(env, sentStart, limit);
     } else {
-      // Entered before the candidates are listed: candidates() tests each one's first need.
+      // Entered before the candidates are listed: candidates() tests their needs.
       needs.enter(env, sentStart, limit);
       n = this.candidates(env, p, cands, limit, sentStart);
       if (n === 0) return;
     }
     const vocab = env.vocab ?? -1;
     const maxPreOf = this.maxPreOf;
+    // candidates() tested every pattern it listed.
+    const needsDone = !long && this.needFilter;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) { if (long) this.drop(this.skipped, pid, this.skipGen); continue; }
-      if (!needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
+      if (!needsDone && !needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
       if (!this.neighboursAllow(pid, env, p, sentStart, limit)) continue;
       const cp = this.patterns[pid]!;
       const base = this.triedBase;
@@ -433,9 +464,10 @@ export class PatternIndex {
     }
     this.prevLo = prevLo;
     this.prevHi = prevHi;
-    // The first needs too, when a scan has entered this sentence (scanAt) and every need word
-    // has an id in this text.
-    this.needFilter = filter && sentStart >= 0 && (env.vocab ?? -1) >= this.maxNeedId;
+    // The needs too, when a scan has entered this sentence (scanAt) and every need word has
+    // an id in this text.
+    this.vocab = env.vocab ?? -1;
+    this.needFilter = filter && sentStart >= 0 && this.vocab >= this.maxNeedId;
     this.sentStart = sentStart;
     this.anchorAt = p;
     let a0 = 0;
@@ -458,8 +490,8 @@ export class PatternIndex {
       const hi = this.wordNextHi;
       const plo = this.wordPrevLo;
       const phi = this.wordPrevHi;
-      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) out[count++] = wl[i]!;
-      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) out[count++] = wl[i]!;
+      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) out[count++] = wl[i]!;
+      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) out[count++] = wl[i]!;
       return count;
     }
     this.count = 0;
@@ -468,6 +500,7 @@ export class PatternIndex {
     const gen = ++this.stampGen;
     this.takeRange(a0, a1, gen, out);
     this.takeRange(b0, b1, gen, out);
+    const tested = this.count;
     const norm = tok.norm[p]!;
     if (this.byPrefix.length) for (const [x, id] of this.byPrefix) if (norm.startsWith(x) && this.stamp[id] !== gen) { this.stamp[id] = gen; out[this.count++] = id; }
     if (this.byClass.size) {
@@ -480,6 +513,8 @@ export class PatternIndex {
       const ents = env.entities[p];
       if (ents) for (const e of ents) this.take(this.byClass.get(e.name), gen, out);
     }
+    // Patterns listed by prefix or class went untested.
+    if (this.count !== tested) this.needFilter = false;
     return this.count;
   }
 
@@ -507,23 +542,25 @@ export class PatternIndex {
   private prevLo = -1;
   private prevHi = -1;
   /**
-   * Alongside wordList: each pattern's first need when it has no common word (-1: none to
-   * test, see NeedTable.firstRareNeed), and its maxPre. candidates() drops a pattern whose
-   * first need is not met from its earliest start on: the test scanAt's needs.meets makes
-   * first, without the candidate's skip test and call. Why: 84 % of the corpus's candidates
-   * failed their needs (367k of 436k per pass, 2026-11-23).
+   * Alongside wordList: each pattern's maxPre. candidates() drops a pattern whose needs are
+   * not met from its earliest start on: the test scanAt's needs.meets makes first, without
+   * the candidate's skip test and call. Why: 84 % of the corpus's candidates failed their
+   * needs (367k of 436k per pass, 2026-11-23). Where every listed pattern was tested
+   * (needFilter still set after candidates()), scanAt does not test them again. All needs,
+   * not only a first one without common words: half the candidates that passed that one
+   * failed another in scanAt (119 of 253 in the bench's 1 KB draft; corpus ~-3 %, 1 KB within
+   * noise, 2026-11-23).
    */
-  private wordNeed = new Int32Array(0);
   private wordMaxPre = new Int32Array(0);
   private maxNeedId = 0;
   private needFilter = false;
   private sentStart = -1;
   private anchorAt = -1;
+  private vocab = -1;
 
-  /** Whether list entry i's first need (if tested) is met from its earliest start (see wordNeed). */
-  private firstNeedMet(i: number): boolean {
-    const k = this.wordNeed[i]!;
-    return k < 0 || !this.needFilter || this.needs.metFrom(k, Math.max(this.sentStart, this.anchorAt - this.wordMaxPre[i]!));
+  /** Whether list entry i's needs (if tested) are met from its earliest start. */
+  private needsMet(i: number): boolean {
+    return !this.needFilter || this.needs.meets(this.wordList[i]!, Math.max(this.sentStart, this.anchorAt - this.wordMaxPre[i]!), this.vocab);
   }
 
   private maxPreOf = new Int32Array(0);
@@ -597,7 +634,6 @@ export class PatternIndex {
     this.wordPrevLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid]! : -1));
     this.wordPrevHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1));
     if (this.needs.size !== this.patterns.length) this.needs.build(this.patterns);
-    this.wordNeed = Int32Array.from(list, (pid) => this.needs.firstRareNeed(pid));
     this.wordMaxPre = Int32Array.from(list, (pid) => this.patterns[pid]!.maxPre);
     this.maxNeedId = this.needs.maxNeedId;
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
@@ -741,7 +777,7 @@ export class PatternIndex {
     }
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
-      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.firstNeedMet(i)) { stamp[id] = gen; out[this.count++] = id; }
+      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 
@@ -776,7 +812,7 @@ export interface CompiledException { why: string; scope: Exception['scope']; win
 export interface CompiledRule { rule: Rule; patternIds: number[]; exceptions: CompiledException[] }
 
 export function compileException(e: Exception, env: ParseEnv): CompiledException {
-  return { why: e.why, scope: e.scope, window: e.window, patterns: e.patterns.flatMap((p) => compilePatterns(p, env)) };
+  return { why: e.why, scope: e.scope, window: e.window, patterns: e.patterns.flatMap((p) => compileAnyOf(p, env)) };
 }
 
 export function resolveExceptions(rule: Rule, lexicon: Lexicon, env: ParseEnv, shared: Map<string, CompiledException>): CompiledException[] {

@@ -18,12 +18,15 @@ import type { Tokens } from './tokenize';
 import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
+import * as wordSetsModule from './word-sets';
+import { buildWordSets, type WordSets } from './word-sets';
 
 // Read once into module constants: the exception checks and the ownership scan use them per
 // window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
 const { matchAt, spanBound } = patternModule;
 const { clauseEndOf, clauseStartOf } = segmentModule;
-const { F_NUM, F_PUNCT, F_WORD, zeroedBytes } = tokenizeModule;
+const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, zeroedBytes } = tokenizeModule;
+const { slotInWordSet } = wordSetsModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
 // the index at each token → bounded set-based match → exceptions in bounded windows → one
@@ -60,8 +63,9 @@ export interface Engine {
 
 interface ExceptionIndex {
   index: PatternIndex;
-  /** The exception each pattern id belongs to. */
-  owner: CompiledException[];
+  /** Each exception by its number (its bit), and each rule's exceptions as those numbers (by rule index). */
+  exceptionOfBit: CompiledException[];
+  bitsOfRule: Int32Array[];
   /** Fewest and most tokens from a match's start to its anchor (most: computed on first use, once entity spans are known). */
   minPre: Int32Array;
   maxPre?: Float64Array;
@@ -69,88 +73,103 @@ interface ExceptionIndex {
   tried: Int32Array;
   gen: Int32Array;
   stamp: number;
-  cands: number[];
-  /**
-   * Per analyzeWith call: the exception patterns anchored at each token, asked of the index
-   * once per token instead of once per window holding it (a rule's exceptions search
-   * overlapping windows, and a draft's matches each search theirs). In pages of PAGE tokens,
-   * made when a window first reaches them (windows cover little of a big draft). For token a,
-   * at k = (a % PAGE) * stride of its page: the offset + 1 of its list in `pool` (0: not asked
-   * yet), its length, then `words` ints of bits, bit k set when a pattern of exception k is in
-   * the list: a window looks at the list only where its exception has a pattern (most of a
-   * list is other exceptions' patterns, and filtering them was most of the window scan).
-   */
-  pages: Array<Int32Array | undefined>;
-  /**
-   * Per form id, a token of this draft whose list is cached (see cacheCandidates): the token
-   * where wordGen[id] === wordEpoch (typed arrays, not a Map: a big draft asks at every token).
-   */
-  wordToken: Int32Array;
-  wordGen: Int32Array;
-  wordEpoch: number;
-  /** Whether this draft is big enough for wordToken to pay (short drafts repeat few words). */
-  shareWords: boolean;
-  /** Each pattern's exception as a number (its bit), and each exception's number. */
-  ownerBit: Int32Array;
-  bitOf: Map<CompiledException, number>;
   words: number;
-  stride: number;
-  pool: Int32Array;
-  /** Tokens where the index may find an exception pattern (most tokens wake none). */
-  wake: WakeFilter;
-  poolLen: number;
   /**
    * Per vocabulary id (below anchorIds), `words` ints of bits: bit k set when that word is an
-   * anchor word of a pattern of exception k; and per exception, 1 when a pattern of it is
-   * anchored on a class or a prefix. Why: a window asked the index for every token's list of
-   * every exception's patterns, though a token can hold a pattern of the window's exception
-   * only where its lemma or form is one of that exception's anchor words (candidates() keys
-   * word anchors by exactly those ids): listing the others was most of the exception checks.
+   * anchor word of a pattern of exception k. Why: a token can hold a pattern of the window's
+   * exception only where its lemma or form is one of that exception's anchor words (or where
+   * one of its class or prefix anchors applies, otherAnchors), and most window tokens are none.
    */
   anchorBits: Int32Array;
   anchorIds: number;
-  otherAnchor: Uint8Array;
+  /**
+   * Per exception (by bit), its patterns by anchor word: set k of exWords holds exception k's
+   * anchor word ids, and beside each slot of its table the offset and length in exPids of the
+   * pattern ids anchored on that word (in id order). Why: a window wants only its exception's
+   * patterns at a token, yet it took the token's list of every exception's patterns from the
+   * index (kept per token of the draft) and filtered it by owner: ~14 entries per token for
+   * one of its own, and listing and filtering them were most of the window scan (profile
+   * 2026-11-23). The words are the ids candidates() keys those patterns by, so the patterns
+   * looked up here are that list's patterns of the exception.
+   */
+  exWords: WordSets;
+  exSlotStart: Int32Array;
+  exSlotLen: Int32Array;
+  exPids: Int32Array;
+  /**
+   * Per exception (by bit), its patterns anchored on a token class or a prefix, tested at a
+   * token as candidates() tests them (undefined for the nine in ten anchored on words alone).
+   */
+  otherAnchors: Array<OtherAnchor[] | undefined>;
   /** Per exception (by bit), whether a draft-scope one holds in this draft: valid where draftGen is draftEpoch (one per analysis). */
   draftHolds: Uint8Array;
   draftGen: Int32Array;
   draftEpoch: number;
 }
 
+/** An exception pattern's class or prefix anchor: a token flag, else an entity name, else a prefix of the form. */
+interface OtherAnchor { pid: number; flag: number; entity: string | undefined; prefix: string | undefined }
+
+/** The classes candidates() reads from token flags; any other anchor class is an entity name. */
+const ANCHOR_FLAGS: Readonly<Record<string, number>> = { NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL };
+
 function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   const index = new PatternIndex();
-  const owner: CompiledException[] = [];
-  const seen = new Set<CompiledException>();
+  const ownerBit: number[] = [];
+  const bitOf = new Map<CompiledException, number>();
   const minPre: number[] = [];
   for (const r of rules) {
     for (const ex of r.exceptions) {
-      if (seen.has(ex)) continue;
-      seen.add(ex);
+      if (bitOf.has(ex)) continue;
+      bitOf.set(ex, bitOf.size);
       for (const cp of ex.patterns) {
         const id = index.add(cp);
-        owner[id] = ex;
+        ownerBit[id] = bitOf.get(ex)!;
         minPre[id] = cp.minPre;
       }
     }
   }
-  const n = owner.length;
-  const bitOf = new Map<CompiledException, number>();
-  for (const ex of seen) bitOf.set(ex, bitOf.size);
-  const ownerBit = Int32Array.from(owner, (ex) => bitOf.get(ex)!);
-  const words = Math.max(1, Math.ceil(bitOf.size / 32));
-  const otherAnchor = new Uint8Array(bitOf.size);
+  const n = ownerBit.length;
+  const count = bitOf.size;
+  const words = Math.max(1, Math.ceil(count / 32));
+  const otherAnchors: Array<OtherAnchor[] | undefined> = new Array(count).fill(undefined);
   const anchorWords: Array<[number, number]> = [];
+  const byWordOf = Array.from({ length: count }, () => new Map<number, number[]>());
   index.patterns.forEach((cp, id) => {
     const bit = ownerBit[id]!;
-    if (cp.anchor.prefixes.size || cp.anchor.classes.size || cp.anchor.any) otherAnchor[bit] = 1;
-    for (const w of new Set([...cp.anchor.lemmas, ...cp.anchor.norms])) anchorWords.push([vocabId(w), bit]);
+    const others: OtherAnchor[] = [];
+    for (const c of cp.anchor.classes) others.push({ pid: id, flag: ANCHOR_FLAGS[c] ?? 0, entity: ANCHOR_FLAGS[c] ? undefined : c, prefix: undefined });
+    for (const x of cp.anchor.prefixes) others.push({ pid: id, flag: 0, entity: undefined, prefix: x });
+    if (others.length) (otherAnchors[bit] ??= []).push(...others);
+    const m = byWordOf[bit]!;
+    for (const w of new Set([...cp.anchor.lemmas, ...cp.anchor.norms])) {
+      const wid = vocabId(w);
+      anchorWords.push([wid, bit]);
+      const list = m.get(wid);
+      if (list) list.push(id);
+      else m.set(wid, [id]);
+    }
   });
   const anchorIds = Math.max(0, ...anchorWords.map(([id]) => id)) + 1;
   const anchorBits = new Int32Array(anchorIds * words);
   for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
+  const exWords = buildWordSets(byWordOf.map((m) => new Set(m.keys())));
+  const exSlotStart = new Int32Array(exWords.table.length);
+  const exSlotLen = new Int32Array(exWords.table.length);
+  const exPids: number[] = [];
+  byWordOf.forEach((m, bit) => {
+    for (const [wid, list] of m) {
+      const slot = slotInWordSet(exWords, bit, wid);
+      exSlotStart[slot] = exPids.length;
+      exSlotLen[slot] = list.length;
+      exPids.push(...list);
+    }
+  });
   return {
-    anchorBits, anchorIds, otherAnchor, draftHolds: new Uint8Array(bitOf.size), draftGen: new Int32Array(bitOf.size), draftEpoch: 0,
-    index, owner, minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, cands: [],
-    pool: new Int32Array(256), poolLen: 0, wake: new WakeFilter(index), ownerBit, bitOf, words, stride: 2 + words, pages: [], wordToken: new Int32Array(0), wordGen: new Int32Array(0), wordEpoch: 0, shareWords: false,
+    index, exceptionOfBit: [...bitOf.keys()], bitsOfRule: rules.map((r) => Int32Array.from(r.exceptions, (ex) => bitOf.get(ex)!)),
+    minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, words,
+    anchorBits, anchorIds, exWords, exSlotStart, exSlotLen, exPids: Int32Array.from(exPids), otherAnchors,
+    draftHolds: new Uint8Array(count), draftGen: new Int32Array(count), draftEpoch: 0,
   };
 }
 
@@ -275,10 +294,6 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   }
 
   // 2. Exceptions, then spans; one finding per category per clause.
-  engine.exceptions.pages = [];
-  engine.exceptions.shareWords = tok.length > SHARE_WORDS_FROM;
-  if (engine.exceptions.shareWords) newWordTable(engine.exceptions, env);
-  engine.exceptions.poolLen = 0;
   if (++engine.exceptions.draftEpoch > 2_000_000_000) { engine.exceptions.draftEpoch = 1; engine.exceptions.draftGen.fill(0); }
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
@@ -304,7 +319,7 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     // A match inside a finding of its category changes nothing whether an exception holds or
     // not, so its exceptions are not checked (18 % of the corpus's raw matches, 2026-11-23).
     if (merges && endChar <= prev.end) continue;
-    if (anyExceptionHolds(cr.exceptions, m, env, seg, engine.exceptions)) continue;
+    if (anyExceptionHolds(m, env, seg, engine.exceptions)) continue;
     if (merges) {
       prev.end = endChar;
       prev.text = text.slice(prev.start, prev.end);
@@ -315,15 +330,12 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
     const atSentenceStart = span.s === seg.sentStart[m.sentence];
-    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, (rewriteCache ??= new Map()));
+    const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, (rewriteCache ??= rewriteCacheFor(engine, slots)));
     const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
     lastOfCategory.set(cr.rule.category, { finding: f, sentence: m.sentence });
   }
-  // The cache is this draft's: let it go (a big draft's pool starts small again next time).
-  engine.exceptions.pages = [];
-  if (engine.exceptions.pool.length > 1 << 16) engine.exceptions.pool = new Int32Array(256);
   sortUnlessSorted(findings, byStartEnd);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
   const score = tok.length === 0 ? 100 : scoreDraft(findings, bonusMatters(findings) ? ownershipCounts(engine, env, seg) : NO_CUES);
@@ -342,6 +354,30 @@ const NO_CUES: readonly number[] = [0, 0, 0];
  * own rewrite objects.
  */
 type RewriteCache = Map<string | undefined, Map<number, string[]>>;
+
+/**
+ * The rewrite texts made so far, kept from analysis to analysis while the engine and the slot
+ * values stay the same. Why: a draft is analysed again at every keystroke with the same reply
+ * context, and each analysis filled and shaped the same texts anew (rewriteTexts, shapeRewrite
+ * mostly, ~3 % of the bench's 1 KB draft, 2026-11-23). Partners come from the drafts' text, so
+ * the cache starts over past MAX_CACHED_PARTNERS of them.
+ */
+let rewriteMemo: { engine: Engine | undefined; slots: Slots; cache: RewriteCache } = { engine: undefined, slots: {}, cache: new Map() };
+const MAX_CACHED_PARTNERS = 32;
+
+function rewriteCacheFor(engine: Engine, slots: Slots): RewriteCache {
+  const memo = rewriteMemo;
+  if (memo.engine !== engine || memo.cache.size > MAX_CACHED_PARTNERS || !sameSlots(memo.slots, slots)) rewriteMemo = { engine, slots, cache: new Map() };
+  return rewriteMemo.cache;
+}
+
+function sameSlots(a: Slots, b: Slots): boolean {
+  const x = a as Record<string, string | undefined>;
+  const y = b as Record<string, string | undefined>;
+  for (const k in x) if (x[k] !== y[k]) return false;
+  for (const k in y) if (x[k] !== y[k]) return false;
+  return true;
+}
 
 function rewriteTexts(cr: CompiledRule, rule: number, partner: string | undefined, atSentenceStart: boolean, beforePunct: boolean, slots: Slots, cache: RewriteCache): string[] {
   let byRule = cache.get(partner);
@@ -432,18 +468,21 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   return { s, e };
 }
 
-function anyExceptionHolds(exceptions: CompiledException[], m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
-  for (const ex of exceptions) if (exceptionHolds(ex, m, env, seg, xi)) return true;
+/** Whether an exception of match m's rule holds around it. */
+function anyExceptionHolds(m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
+  const bits = xi.bitsOfRule[m.rule]!;
+  for (let i = 0; i < bits.length; i++) if (exceptionHolds(bits[i]!, m, env, seg, xi)) return true;
   return false;
 }
 
-function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
+/** Whether exception number `bit` holds around match m. */
+function exceptionHolds(bit: number, m: RawMatch, env: MatchEnv, seg: Segments, xi: ExceptionIndex): boolean {
   const tok = env.tok;
+  const ex = xi.exceptionOfBit[bit]!;
   if (ex.scope === 'draft') {
     // Once per draft (draftGen / draftHolds by the exception's bit).
-    const bit = xi.bitOf.get(ex)!;
     if (xi.draftGen[bit] !== xi.draftEpoch) {
-      xi.draftHolds[bit] = anyMatchIndexed(ex, 0, tok.length, env, xi) ? 1 : 0;
+      xi.draftHolds[bit] = anyMatchIndexed(bit, 0, tok.length, env, xi) ? 1 : 0;
       xi.draftGen[bit] = xi.draftEpoch;
     }
     return xi.draftHolds[bit] === 1;
@@ -478,7 +517,7 @@ function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: 
   }
   from = Math.max(from, m.start - WINDOW_TOKENS);
   to = Math.min(to, m.end + WINDOW_TOKENS);
-  return anyMatchIndexed(ex, from, to, env, xi);
+  return anyMatchIndexed(bit, from, to, env, xi);
 }
 
 /**
@@ -487,123 +526,92 @@ function exceptionHolds(ex: CompiledException, m: RawMatch, env: MatchEnv, seg: 
  * the window wakes only the exception patterns anchored on it, which then try the starts that
  * anchor allows (each start once per call). Same answer as trying every pattern everywhere.
  */
-function anyMatchIndexed(ex: CompiledException, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+function anyMatchIndexed(bit: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
   if (!xi.maxPre) {
     // spanBound needs the entity spans, known once a text has been prepared (as here).
-    const mp = new Float64Array(xi.owner.length);
+    const mp = new Float64Array(xi.index.patterns.length);
     for (let id = 0; id < mp.length; id++) {
       const cp = xi.index.patterns[id]!;
       mp[id] = Math.max(cp.maxPre, spanBound(cp.node));
     }
     xi.maxPre = mp;
   }
-  const maxPre = xi.maxPre;
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
-  const stamp = xi.stamp;
-  const index = xi.index;
-  const stride = xi.stride;
-  const bit = xi.bitOf.get(ex)!;
-  const word = 2 + (bit >> 5);
+  const others = xi.otherAnchors[bit];
   const mask = 1 << (bit & 31);
-  // Where only words anchor the exception, tokens that are none of them are skipped unasked.
-  const byWord = xi.otherAnchor[bit] === 0;
   const anchorBits = xi.anchorBits;
   const anchorIds = xi.anchorIds;
   const words = xi.words;
   const wordAt = bit >> 5;
   const { lid, nid } = env;
   for (let a = from; a < to; a++) {
-    if (byWord) {
-      const l = lid[a]!;
-      const n = nid[a]!;
-      if (!((l < anchorIds && anchorBits[l * words + wordAt]! & mask) || (n < anchorIds && anchorBits[n * words + wordAt]! & mask))) continue;
-    }
-    // Pages are made where a token passed that test (many windows have no such token).
-    const at = (xi.pages[a >> PAGE_BITS] ??= zeroedInt32(stride << PAGE_BITS));
-    const k = (a & PAGE_MASK) * stride;
-    if (at[k] === 0) cacheCandidates(xi, env, a, at, k);
-    if (!(at[k + word]! & mask)) continue;
-    const off = at[k]! - 1;
-    const n = at[k + 1]!;
-    for (let ci = 0; ci < n; ci++) {
-      const pid = xi.pool[off + ci]!;
-      if (xi.owner[pid] !== ex) continue;
-      // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
-      // in a window cannot match there, and every start they allow was tried (and its
-      // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
-      if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) continue;
-      const cp = index.patterns[pid]!;
-      const mx = maxPre[pid]!;
-      let s = mx === Infinity ? from : Math.max(from, a - mx);
-      if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
-      const last = a - xi.minPre[pid]!;
-      for (; s <= last; s++) {
-        if (!index.mayStartAt(pid, env, s)) continue;
-        const limit = Math.min(to, env.sentenceEnd[s]!);
-        if (matchAt(cp.node, s, env, limit) > 0) return true;
-      }
-      if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
-    }
+    const l = lid[a]!;
+    const n = nid[a]!;
+    // A pattern anchored on both the lemma and the form is woken twice here; the second time
+    // every start it allows has been tried (matchesFrom), so the answer is the same.
+    if (l < anchorIds && (anchorBits[l * words + wordAt]! & mask) !== 0 && wordMatchesFrom(bit, l, a, from, to, env, xi)) return true;
+    if (n !== l && n < anchorIds && (anchorBits[n * words + wordAt]! & mask) !== 0 && wordMatchesFrom(bit, n, a, from, to, env, xi)) return true;
+    if (others !== undefined && othersMatchFrom(others, a, from, to, env, xi)) return true;
   }
   return false;
 }
 
+/** Whether a pattern anchored on a class or prefix that applies at token a (as candidates() decides) matches from there. */
+function othersMatchFrom(others: OtherAnchor[], a: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const flags = env.tok.flags[a]!;
+  const ents = env.entities[a];
+  for (const o of others) {
+    let applies: boolean;
+    if (o.flag !== 0) applies = (flags & o.flag) !== 0;
+    else if (o.entity !== undefined) {
+      applies = false;
+      if (ents !== undefined) for (let i = 0; i < ents.length; i++) if (ents[i]!.name === o.entity) applies = true;
+    }
+    else applies = env.tok.norm[a]!.startsWith(o.prefix!);
+    if (applies && matchesFrom(o.pid, a, from, to, env, xi)) return true;
+  }
+  return false;
+}
+
+/** Whether a pattern of exception `bit` anchored on word id `w` matches from anchor token a. */
+function wordMatchesFrom(bit: number, w: number, a: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const slot = slotInWordSet(xi.exWords, bit, w);
+  if (slot < 0) return false;
+  const off = xi.exSlotStart[slot]!;
+  const end = off + xi.exSlotLen[slot]!;
+  for (let i = off; i < end; i++) if (matchesFrom(xi.exPids[i]!, a, from, to, env, xi)) return true;
+  return false;
+}
+
 /**
- * Drafts of more tokens than this share exception candidate lists by word (cacheCandidates).
- * From about 5 KB of text words repeat enough to pay for the lookups (10 KB drafts -6 %, 100 KB
- * -4 %; below, the corpus's short drafts gained nothing: 2026-11-22, with the typed-array table).
+ * Whether exception pattern pid, woken at anchor token a, matches from a start in [from, a]
+ * (within the window [from, to)). Each start is tried once per anyMatchIndexed call (tried,
+ * valid where gen is that call's stamp).
  */
-const SHARE_WORDS_FROM = 1000;
-const PAGE_BITS = 8;
-const PAGE_MASK = (1 << PAGE_BITS) - 1;
+function matchesFrom(pid: number, a: number, from: number, to: number, env: MatchEnv, xi: ExceptionIndex): boolean {
+  const index = xi.index;
+  // The anchor's neighbours, as the rule scan tests them: most exception patterns woken
+  // in a window cannot match there, and every start they allow was tried (and its
+  // match attempt run) for nothing. No start is marked tried: another anchor may reach it.
+  if (!index.neighboursAllow(pid, env, a, from, Math.min(to, env.sentenceEnd[a]!))) return false;
+  const stamp = xi.stamp;
+  const cp = index.patterns[pid]!;
+  const mx = xi.maxPre![pid]!;
+  let s = mx === Infinity ? from : Math.max(from, a - mx);
+  if (xi.gen[pid] === stamp) s = Math.max(s, xi.tried[pid]! + 1);
+  const last = a - xi.minPre[pid]!;
+  for (; s <= last; s++) {
+    if (!index.mayStartAt(pid, env, s)) continue;
+    const limit = Math.min(to, env.sentenceEnd[s]!);
+    if (matchAt(cp.node, s, env, limit) > 0) return true;
+  }
+  if (xi.gen[pid] !== stamp || last > xi.tried[pid]!) { xi.gen[pid] = stamp; xi.tried[pid] = last; }
+  return false;
+}
 
 function zeroedInt32(n: number): Int32Array {
   const { buffer, offset } = zeroedBytes(4 * n);
   return new Int32Array(buffer, offset, n);
-}
-
-/** Starts this draft's word table (wordToken), big enough for every form id it has. */
-function newWordTable(xi: ExceptionIndex, env: MatchEnv): void {
-  const size = (env.vocab ?? 0) + 1;
-  if (xi.wordGen.length < size) {
-    xi.wordGen = new Int32Array(size + (size >> 2));
-    xi.wordToken = new Int32Array(xi.wordGen.length);
-    xi.wordEpoch = 0;
-  }
-  if (++xi.wordEpoch > 2_000_000_000) { xi.wordEpoch = 1; xi.wordGen.fill(0); }
-}
-
-function cacheCandidates(xi: ExceptionIndex, env: MatchEnv, a: number, at: Int32Array, k: number): void {
-  // A word met before shares that token's list (its candidates and wake depend on the word
-  // alone): a big draft's windows repeat a few hundred words, and listing them again was a
-  // third of its exception checks.
-  const byWord = xi.shareWords && xi.index.keyedByWord(env, a);
-  if (byWord) {
-    const w = env.nid[a]!;
-    const src = xi.wordGen[w] === xi.wordEpoch ? xi.wordToken[w]! : -1;
-    if (src >= 0 && env.lid[src] === env.lid[a]) {
-      const from = xi.pages[src >> PAGE_BITS]!;
-      const sk = (src & PAGE_MASK) * xi.stride;
-      for (let i = 0; i < xi.stride; i++) at[k + i] = from[sk + i]!;
-      return;
-    }
-  }
-  const n = xi.wake.mayWake(env, a) ? xi.index.candidates(env, a, xi.cands) : 0;
-  if (xi.poolLen + n > xi.pool.length) {
-    const grown = new Int32Array(Math.max(2 * xi.pool.length, xi.poolLen + n));
-    grown.set(xi.pool.subarray(0, xi.poolLen));
-    xi.pool = grown;
-  }
-  for (let i = 0; i < n; i++) {
-    const pid = xi.cands[i]!;
-    xi.pool[xi.poolLen + i] = pid;
-    const bit = xi.ownerBit[pid]!;
-    at[k + 2 + (bit >> 5)]! |= 1 << (bit & 31);
-  }
-  at[k] = xi.poolLen + 1;
-  at[k + 1] = n;
-  xi.poolLen += n;
-  if (byWord) { xi.wordGen[env.nid[a]!] = xi.wordEpoch; xi.wordToken[env.nid[a]!] = a; }
 }
 
 /** ownershipCounts' state for scanAt's callback (a plain function, see ruleScan). */
