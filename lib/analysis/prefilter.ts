@@ -199,23 +199,6 @@ export class NeedTable {
     return m;
   }
 
-  /**
-   * Pattern pid's first need when no common word meets it (needs without common words come
-   * first), else -1: the need a caller may test with metFrom, in one read.
-   */
-  firstRareNeed(pid: number): number {
-    const k = this.needStart[pid]!;
-    if (k === this.needStart[pid + 1]!) return -1;
-    const n = this.needList[k]!;
-    return this.commonStart[n + 1]! > this.commonStart[n]! ? -1 : n;
-  }
-
-  /** Whether need k (one without common words) is met at or after token `from` of the sentence entered. */
-  metFrom(k: number, from: number): boolean {
-    if (this.pending) this.markPending();
-    return this.last[k]! >= this.off + from;
-  }
-
   /** Per word id below `words`, the enter call that last met it (seenGen: this one). */
   private seen = new Int32Array(0);
   private seenGen = 0;
