@@ -135,8 +135,12 @@ export function segment(tok: Tokens): Segments {
       const idx = sentStart.length;
       sentStart.push(s);
       sentEnd.push(i);
-      sentenceEnd.fill(i, s, i);
-      sentenceOf.fill(idx, s, i);
+      // A loop, not TypedArray fill: its two builtin calls per sentence cost more than the
+      // writes (a sentence has a handful of tokens).
+      for (let k = s; k < i; k++) {
+        sentenceEnd[k] = i;
+        sentenceOf[k] = idx;
+      }
       s = i;
     }
   }
