@@ -70,28 +70,34 @@ const NOT_ACTS = new Set([
   'trust', 'assure', 'strive', 'endeavour', 'endeavor', 'aim', 'remain', 'pride',
 ]);
 
-/** Bits of OWN the unit text shows. */
-export function ownershipOf(unitText: string): number {
+/**
+ * Bits of OWN the unit text shows. With `enough`, reading stops at the first bit of `enough`
+ * found (the stack asks only whether a unit shows any kind its veto names: the rest of the
+ * reading cannot change that answer); the result then holds that bit, not necessarily all.
+ */
+export function ownershipOf(unitText: string, enough = 0): number {
   // Compiled BEFORE the text is prepared: compiling adds the patterns' words to the vocabulary
   // that prepare() reads the word ids from (a text prepared first missed "would we have").
   const x = extraIndex();
   const engine = getEngine().ownership;
   const { env, seg } = prepare(unitText, [{ start: 0, end: unitText.length }]);
   let bits = firstPersonAct(env) ? OWN.firstPersonAct : 0;
-  bits |= scan(env, seg, engine.index, (pid) => (engine.cueOfPattern[pid] === 0 ? OWN.commitment : engine.cueOfPattern[pid] === 1 ? OWN.concreteTime : OWN.specificApology));
-  bits |= scan(env, seg, x.index, (pid) => x.kindOf[pid]!);
-  return bits;
+  if ((bits & enough) !== 0) return bits;
+  bits = scan(env, seg, engine.index, (pid) => (engine.cueOfPattern[pid] === 0 ? OWN.commitment : engine.cueOfPattern[pid] === 1 ? OWN.concreteTime : OWN.specificApology), bits, enough);
+  if ((bits & enough) !== 0) return bits;
+  return scan(env, seg, x.index, (pid) => x.kindOf[pid]!, bits, enough);
 }
 
-function scan(env: MatchEnv, seg: Segments, index: PatternIndex, kindOf: (pid: number) => number): number {
-  let bits = 0;
+/** `bits` with the kinds of the patterns of `index` found in the text, up to the first position where one of `enough` is among them. */
+function scan(env: MatchEnv, seg: Segments, index: PatternIndex, kindOf: (pid: number) => number, bits: number, enough: number): number {
+  let found = bits;
   const cands: number[] = [];
   index.beginScan();
   const tok = env.tok;
-  for (let p = 0; p < tok.length; p++) {
-    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, (pid) => { bits |= kindOf(pid); });
+  for (let p = 0; p < tok.length && (found & enough) === 0; p++) {
+    index.scanAt(env, p, seg.sentStart[seg.sentenceOf[p]!]!, seg.sentenceEnd[p]!, cands, (pid) => { found |= kindOf(pid); });
   }
-  return bits;
+  return found;
 }
 
 function firstPersonAct(env: MatchEnv): boolean {

@@ -41,6 +41,8 @@ const D_COUNT = CATS + 2;
 const D_CAT = CATS + 7;
 /** A unit's mark for "some finding is here", above every category's bit. */
 const ANY = 1 << 30;
+/** Every category's bit (not ANY). */
+const CAT_BITS = (1 << CATS) - 1;
 
 /** The count of rule findings in the draft, in buckets (the model needs no more resolution): the id of its d:n= feature. */
 const countFeature = (n: number): number => D_COUNT + (n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : n <= 4 ? 3 : 4);
@@ -81,23 +83,47 @@ export function stackFeatureIds(unitCount: number, findings: readonly RuleHit[],
     if (u >= 0) inUnit[u] = inUnit[u]! | bit | ANY;
   }
   const total = countFeature(findings.length);
-  const ids: number[] = [];
-  const from: number[] = [];
+  // Per unit, where its ids start: counted first, so `ids` is made at its size (grown push by
+  // push it was reallocated several times per draft).
+  const from: number[] = new Array<number>(unitCount + 1);
+  let count = 0;
   for (let u = 0; u < unitCount; u++) {
-    from.push(ids.length);
+    from[u] = count;
     const mine = inUnit[u]!;
-    for (let i = 0; i < CATS; i++) if (mine & (1 << i)) ids.push(i);
-    ids.push(mine & ANY ? R_ANY : R_NONE, total);
-    const others = inDraft & ~mine;
-    for (let i = 0; i < CATS; i++) if (others & (1 << i)) ids.push(D_CAT + i);
-    if (!neighbours) continue;
-    const before = u > 0 ? inUnit[u - 1]! : 0;
-    for (let i = 0; i < CATS; i++) if (before & (1 << i)) ids.push(P_CAT + i);
-    const after = u + 1 < unitCount ? inUnit[u + 1]! : 0;
-    for (let i = 0; i < CATS; i++) if (after & (1 << i)) ids.push(N_CAT + i);
+    count += bitCount(mine & CAT_BITS) + 2 + bitCount(inDraft & ~mine & CAT_BITS);
+    if (neighbours) count += bitCount(u > 0 ? inUnit[u - 1]! & CAT_BITS : 0) + bitCount(u + 1 < unitCount ? inUnit[u + 1]! & CAT_BITS : 0);
   }
-  from.push(ids.length);
+  from[unitCount] = count;
+  const ids: number[] = new Array<number>(count);
+  let at = 0;
+  for (let u = 0; u < unitCount; u++) {
+    const mine = inUnit[u]!;
+    at = putBits(ids, at, mine & CAT_BITS, 0);
+    ids[at++] = mine & ANY ? R_ANY : R_NONE;
+    ids[at++] = total;
+    at = putBits(ids, at, inDraft & ~mine & CAT_BITS, D_CAT);
+    if (!neighbours) continue;
+    at = putBits(ids, at, u > 0 ? inUnit[u - 1]! & CAT_BITS : 0, P_CAT);
+    at = putBits(ids, at, u + 1 < unitCount ? inUnit[u + 1]! & CAT_BITS : 0, N_CAT);
+  }
   return { ids, from };
+}
+
+/** The number of bits set. */
+function bitCount(bits: number): number {
+  let n = 0;
+  for (let m = bits; m !== 0; m &= m - 1) n++;
+  return n;
+}
+
+/**
+ * Writes base + i for each bit i set in `bits` at ids[at], ids[at + 1], ..., lowest first (the
+ * order of a loop over i), and returns where the next id goes: only the set bits are visited, a
+ * draft's units mostly have none or one.
+ */
+function putBits(ids: number[], at: number, bits: number, base: number): number {
+  for (let m = bits; m !== 0; m &= m - 1) ids[at++] = base + 31 - Math.clz32(m & -m);
+  return at;
 }
 
 /** stackRuleFeatures' lists by name (what training reads): the same features, in the same order, as the ids. */

@@ -53,8 +53,10 @@ export function stackFindings(
   const { ids, from } = stackFeatureIds(units.length, analysis.findings, unitOf, true);
   const handles = stackHandles(model);
   // Per unit, asked for at most once: with cleanVetoNext a unit is read as the next of the one
-  // before it and again as itself, and each read prepares its text anew.
+  // before it and again as itself, and each read prepares its text anew. Read only up to the
+  // first kind the veto names (decideStack asks whether any shows).
   const owns: number[] = [];
+  const veto = thresholds.cleanVeto ?? 0;
   const { keep, adds } = decideStack(
     units,
     analysis.findings,
@@ -63,7 +65,7 @@ export function stackFindings(
     model.labels,
     thresholds,
     Math.max(0, MAX_FINDINGS - analysis.findings.length),
-    (u) => (owns[u] ??= ownershipOf(units[u]!.text)),
+    (u) => (owns[u] ??= ownershipOf(units[u]!.text, veto)),
   );
   if (adds.length === 0 && keep.every(Boolean)) return analysis;
   const kept = analysis.findings.filter((_f, k) => keep[k]);
