@@ -3,7 +3,7 @@ import { LEXICON } from './catalog/lexicon';
 import { CLASS_FREQUENCY, WORD_FREQUENCY } from './catalog/word-frequency';
 import type { EntityGroup, Exception, Lexicon, Rule } from './catalog/schema';
 import * as patternModule from './pattern';
-import { ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, finalizeLemmas, firstSet, maxLength, minLength, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
+import { internNode, ENTITY_SPAN, ONE_TOKEN_SHAPES, lastSet, secondByFirst, secondSet, type SecondByFirst, spanBound, vocabId, buildDispatch, firstSet, maxLength, minLength, parsePattern, PatternError, type FirstSet, type MatchEnv, type Node, type ParseEnv } from './pattern';
 import { NeedTable, needsOf, type Need } from './prefilter';
 import * as wordSetsModule from './word-sets';
 import { buildWordSets, type WordSets } from './word-sets';
@@ -141,8 +141,7 @@ export function makeParseEnv(lexicon: Lexicon = LEXICON, groups: EntityGroup[] =
 }
 
 export function compilePattern(src: string, env: ParseEnv): CompiledPattern {
-  const node = parsePattern(src, env);
-  finalizeLemmas(node);
+  const node = internNode(parsePattern(src, env));
   buildDispatch(node);
   const first = firstSet(node);
   if (first.nullable) throw new PatternError(`pattern can match nothing: "${src}"`);

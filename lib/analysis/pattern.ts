@@ -206,11 +206,16 @@ function parseAtom(text: string, env: ParseEnv, depth: number, src: string): Nod
   return nodes.length === 1 ? nodes[0]! : { t: 'alt', options: nodes };
 }
 
+const DISPATCHED = new WeakSet<Node>();
+
 /**
  * Big alternations ("@urge" has dozens of phrasings) get a dispatch table from a token's
  * lemma or form to the options that can start with it, so only those are tried.
  */
 export function buildDispatch(node: Node): void {
+  // Shared (interned) nodes get theirs once.
+  if (DISPATCHED.has(node)) return;
+  DISPATCHED.add(node);
   switch (node.t) {
     case 'words': {
       // Small word sets are compared as integers in one typed array (program.ts); a big one
@@ -254,6 +259,42 @@ export function buildDispatch(node: Node): void {
     }
     default: return;
   }
+}
+
+/**
+ * A freshly parsed pattern with its lemmas resolved (finalizeLemmas), its sub-trees shared with
+ * every earlier pattern's identical ones (hash-consing). Why: each use of a macro ("@urge",
+ * "@party") parsed its body again, so the engine held ~85,000 word nodes with two Sets each for
+ * ~10,000 distinct ones (~90 MB of a sidebar worker's heap, 2026-11-23). Matching reads a
+ * node's content only, so a shared node matches as its copies did. Nodes are read-only once
+ * interned: buildDispatch fills derived fields, the same for every sharer, once.
+ */
+export function internNode(node: Node): Node {
+  finalizeLemmas(node);
+  return intern(node);
+}
+
+const INTERNED = new Map<string, Node>();
+/** Interned nodes' numbers, the keys their parents are interned by. */
+const INTERNED_ID = new WeakMap<Node, number>();
+
+function intern(node: Node): Node {
+  let key: string;
+  switch (node.t) {
+    case 'words': key = `w${[...node.lemmas].join(' ')}\u0001${[...node.norms].join(' ')}\u0001${node.prefixes.join(' ')}`; break;
+    case 'class': key = `c${node.name}`; break;
+    case 'gap': key = `g${node.min},${node.max}`; break;
+    case 'lead': key = '^'; break;
+    case 'end': key = '$'; break;
+    case 'opt': node.node = intern(node.node); key = `o${INTERNED_ID.get(node.node)!}`; break;
+    case 'seq': node.items = node.items.map(intern); key = `s${node.items.map((n) => INTERNED_ID.get(n)!).join(',')}`; break;
+    case 'alt': node.options = node.options.map(intern); key = `a${node.options.map((n) => INTERNED_ID.get(n)!).join(',')}`; break;
+  }
+  const known = INTERNED.get(key);
+  if (known) return known;
+  INTERNED.set(key, node);
+  INTERNED_ID.set(node, INTERNED.size);
+  return node;
 }
 
 /** Lemmas in word nodes are resolved after every pattern registered its words. */
