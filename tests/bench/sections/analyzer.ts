@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import writeGood from 'write-good';
 import { analyzeDraft, classifyCustomer } from '../../../lib/analysis';
 import { draftOfSize } from '../drafts';
@@ -35,11 +37,15 @@ function sample(fn: () => unknown, reps: number): Sample {
  * about 40 ms, so the clocks' resolution does not matter.
  */
 function compare(ours: () => unknown, peer: (() => unknown) | undefined, rounds = 7): { ours: Sample; peer?: Sample } {
-  const t = performance.now();
-  ours();
-  const once = Math.max(0.01, performance.now() - t);
   // Batches of about 40 ms: process.cpuUsage can be as coarse as the kernel's tick (4 ms).
-  const reps = Math.max(1, Math.min(2000, Math.round(40 / once)));
+  // Sized from 20 ms of calls, not from one: right after the warm-up a single call can take
+  // five times its usual time (a collection), which made the 1 KB row's batches 8 ms long
+  // and its median swing by a third from run to run (2026-11-23).
+  let calls = 0;
+  const t = performance.now();
+  do { ours(); calls++; } while (performance.now() - t < 20);
+  const once = (performance.now() - t) / calls;
+  const reps = Math.max(1, Math.min(4000, Math.round(40 / once)));
   for (let i = 0; i < 2; i++) { sample(ours, reps); if (peer) sample(peer, reps); }
   const o: Sample[] = [];
   const p: Sample[] = [];
@@ -49,6 +55,16 @@ function compare(ours: () => unknown, peer: (() => unknown) | undefined, rounds 
   }
   const med = (v: Sample[]): Sample => ({ wall: median(v.map((x) => x.wall)), cpu: median(v.map((x) => x.cpu)) });
   return { ours: med(o), peer: peer ? med(p) : undefined };
+}
+
+/**
+ * The heap in use after a full collection, in MB. The bench runs without --expose-gc, so the
+ * flag is set at run time and `gc` taken from a fresh context (the documented V8 way).
+ */
+function retainedHeapMB(): number {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  return process.memoryUsage().heapUsed / 1e6;
 }
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
@@ -82,12 +98,15 @@ function corpusDrafts(): string[] | undefined {
 export default {
   name: 'analyzer (issue 2: ms per KB, linear growth, adversarial 1 MB, write-good ratio)',
   async run() {
+    const heap0 = retainedHeapMB();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     analyzeDraft('warm up: please contact the airline.');
     classifyCustomer('warm up: my order never arrived.');
     const c1 = process.cpuUsage(c0);
     console.log(`  first call (builds the catalog): ${(performance.now() - t0).toFixed(0)} ms wall, ${((c1.user + c1.system) / 1000).toFixed(0)} ms cpu`);
+    // What a sidebar's analysis worker keeps for its lifetime: the compiled catalogs and models.
+    console.log(`  heap kept by both analyzers after their first calls: ${(retainedHeapMB() - heap0).toFixed(1)} MB`);
     console.log('  times are medians of interleaved batches (ours, write-good, ours, …); the ratio uses cpu time');
     // Warm both up on every draft size for a while first: until the JIT has compiled the hot
     // paths (on background threads that process.cpuUsage counts too), the first rows are inflated.
