@@ -18,5 +18,9 @@ export function draftOfSize(bytes: number): string {
   let s = '';
   let i = 0;
   while (s.length < bytes) { s += PARAGRAPHS[i % PARAGRAPHS.length]! + '\n\n'; i++; }
-  return s.slice(0, bytes);
+  // As a draft reaches the sidebar's analysis worker: through postMessage, i.e. a structured
+  // clone, which V8 stores as one flat string. Why: the slice alone is a view into the longer
+  // string built above, on which every character read is slower than on any text a tool gets
+  // from an editor (our analyzer ~9 %, write-good ~3 % on the 1 KB draft, 2026-11-23).
+  return structuredClone(s.slice(0, bytes));
 }
