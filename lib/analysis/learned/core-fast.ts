@@ -45,25 +45,29 @@ interface Compiled {
   k: number;
   bias: number[];
   /**
-   * Per row r, at 2r: the call that last added it (a feature counts once per call, like
-   * Set(features)), then where its entries start in `entries` (they end where row r + 1's start).
-   * Compact on purpose: the rule engine runs between two drafts' predictions, and a table that
-   * spills out of the cache makes both slower.
+   * Every row, one after the other; a row is known by its offset here (what rowOf, uniRow, the
+   * bigram table and the handles hold): at the offset the call that last added it (a feature
+   * counts once per call, like Set(features)), then its entry count, then its entries, each
+   * (index of its weight in `values`) << labelBits | label. The stamp and the entries side by
+   * side, so adding a row mostly touches one cache line, not a stamp table's and an entry
+   * table's (the rule engine runs between two drafts' predictions and evicts both: the two
+   * loads were among the stack's hottest lines in the corpus profile).
    */
-  rowInfo: Int32Array;
-  /** Per entry, (index of its weight in `values`) << labelBits | label. */
-  entries: Int32Array;
+  rows: Int32Array;
   labelBits: number;
   /** The model's distinct weights (a quantized model has a few hundred). */
   values: Float64Array;
-  /** Feature string -> row (predict over ready-made features). */
+  /** Feature string -> row offset (predict over ready-made features). */
   rowOf: Map<string, number>;
-  /** Word -> id, for every word a feature names ('^' included). The words with a unigram feature come first: word id w < uniCount has row w. */
+  /** Word -> id, for every word a feature names ('^' included). The words with a unigram feature come first: word id w < uniCount has row offset uniRow[w]. */
   wordId: Map<string, number>;
+  /** wordId.size. */
+  words: number;
   uniCount: number;
+  uniRow: Int32Array;
   /**
    * Bigram "prev|word" as an open-addressing table: key prev * words + word at biTab[2 slot], its
-   * row at biTab[2 slot + 1]; key -1 empty. For a vocabulary whose squared size passes 2^31 (no
+   * row offset at biTab[2 slot + 1]; key -1 empty. For a vocabulary whose squared size passes 2^31 (no
    * shipped model comes near) the keys are doubles, in biWide instead.
    */
   biTab: Int32Array;
@@ -72,11 +76,18 @@ interface Compiled {
   caret: number;
   call: number;
   /**
-   * Token cache (open addressing), per slot at 4 slot: a matched word's hash, the id of its one
-   * word (-1: unknown to the model) or MULTI, where its characters (lower-cased, as in the text)
-   * start in tcChars, and their count (0: an empty slot). A MULTI token's word ids ("we're": two)
-   * are at tcIds[slot]. One line of one array per lookup and the characters side by side, not
-   * four arrays and a string object.
+   * Token cache (open addressing), per slot at TC slot: a matched word's hash, the id of its one
+   * word (-1: unknown to the model) or MULTI, its derived rows (tdOne's value, see below), the
+   * count of its characters (0: an empty slot); for a one-word token its unigram row (-1: none),
+   * then its last bigram: the word before it and their bigram's row (-1: none), so a pair met
+   * again costs no probe of the bigram table; where its characters start in tcChars when it is
+   * longer than TC_INLINE, else at TC slot + 8 the characters themselves (lower-cased, as in
+   * the text), two per int. A MULTI token's word ids ("we're": two) are at tcIds[slot]. A slot
+   * is 64 bytes: a lookup of a usual word reads about one cache line, where the characters, the
+   * derived rows, the unigram row and the bigram table each cost a line of their own per token
+   * (the hottest loads of the stack in the corpus profile, where the rule engine runs between
+   * two drafts' predictions). With the remembered bigram, analyzeDraft's CPU time went -3 to
+   * -5 % (/tmp/s8/ab.mts: 1 KB, 10 KB and the corpus).
    */
   tcInfo: Int32Array;
   tcChars: Uint16Array;
@@ -85,14 +96,14 @@ interface Compiled {
   tcMask: number;
   tcCount: number;
   /**
-   * Per token slot, the rows of the features its words imply by themselves (a WordDerived, such
-   * as a stacked model's lemma features): UNRESOLVED until a scan that wants them first meets the
-   * token, then -1 (none the model weighs), a row, or MANY (the rows, in word order, at
-   * tdIds[slot]). A function of the token, so found once per distinct token, not per occurrence.
+   * Per token slot (tdOne, at TC slot + 2 in tcInfo), the rows of the features its words imply
+   * by themselves (a WordDerived, such as a stacked model's lemma features): UNRESOLVED until a
+   * scan that wants them first meets the token, then -1 (none the model weighs), a row, or MANY
+   * (the rows, in word order, at tdIds[slot]). A function of the token, so found once per
+   * distinct token, not per occurrence.
    */
-  tdOne: Int32Array;
   tdIds: Array<Int32Array | undefined>;
-  /** The WordDerived tdOne was resolved with, and its epoch then (a change starts tdOne over). */
+  /** The WordDerived the slots' tdOne was resolved with, and its epoch then (a change starts tdOne over). */
   derived: WordDerived | undefined;
   derivedEpoch: number;
   /** Whether the scan running now collects derived rows, and the ones it met (in text order, repeats included). */
@@ -117,6 +128,16 @@ const MANY = -3;
 
 /** tcOne's mark for a token of several words. */
 const MULTI = -2;
+
+/** Ints per token cache slot, and the longest token whose characters it holds itself (two per int). */
+const TC = 16;
+const TC_INLINE = 16;
+/** Where a slot's unigram row, its last bigram, its characters' offset and its inline characters are. */
+const TC_UNI = 4;
+const TC_BI_PREV = 5;
+const TC_BI_ROW = 6;
+const TC_OFF = 7;
+const TC_CHARS = 8;
 
 /** Compiled once per model object: a model is never changed after it is built (train, prune and expand make new ones). */
 const COMPILED = new WeakMap<LinearModel, Compiled>();
@@ -175,16 +196,26 @@ function compile(model: LinearModel): Compiled {
     const bar = f.indexOf('|');
     if (bar >= 0 && f.indexOf('|', bar + 1) < 0) bi.push([idOf(f.slice(0, bar)), idOf(f.slice(bar + 1)), r]);
   });
-  const rows = order.length;
-  const rowInfo = new Int32Array(2 * rows + 2);
-  for (let r = 0; r < rows; r++) rowInfo[2 * r + 1] = ranges[2 * r]!;
-  rowInfo[2 * rows + 1] = lab.length;
+  const rowCount = order.length;
   const valueIndex = new Map<number, number>();
   for (const x of val) if (!valueIndex.has(x)) valueIndex.set(x, valueIndex.size);
   let labelBits = 0;
   while (1 << labelBits < k) labelBits++;
   if (valueIndex.size > 2 ** (31 - labelBits)) throw new Error('core-fast: too many distinct weights to pack');
-  const entries = Int32Array.from(lab, (j, e) => (valueIndex.get(val[e]!)! << labelBits) | j);
+  // Row r at offsetOf[r]: stamp, count, entries.
+  const rows = new Int32Array(2 * rowCount + lab.length);
+  const offsetOf = new Int32Array(rowCount);
+  let off = 0;
+  for (let r = 0; r < rowCount; r++) {
+    offsetOf[r] = off;
+    const from = ranges[2 * r]!;
+    const to = ranges[2 * r + 1]!;
+    rows[off + 1] = to - from;
+    for (let e = from; e < to; e++) rows[off + 2 + e - from] = (valueIndex.get(val[e]!)! << labelBits) | lab[e]!;
+    off += 2 + to - from;
+  }
+  for (const [f, r] of rowOf) rowOf.set(f, offsetOf[r]!);
+  const uniRow = offsetOf.slice(0, uniCount);
   const words = wordId.size;
   // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
   let size = 16;
@@ -194,18 +225,18 @@ function compile(model: LinearModel): Compiled {
   const biWide = words * words >= 2 ** 31 ? new Map<number, number>() : undefined;
   for (const [a, b, r] of bi) {
     const key = a * words + b;
-    if (biWide !== undefined) { biWide.set(key, r); continue; }
+    if (biWide !== undefined) { biWide.set(key, offsetOf[r]!); continue; }
     let slot = slotOf(key, biMask);
     while (biTab[2 * slot] !== -1) slot = (slot + 1) & biMask;
     biTab[2 * slot] = key;
-    biTab[2 * slot + 1] = r;
+    biTab[2 * slot + 1] = offsetOf[r]!;
   }
   return {
-    k, bias: [...model.bias], rowInfo, entries, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, uniCount,
+    k, bias: [...model.bias], rows, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, words, uniCount, uniRow,
     biTab, biWide, biMask, caret, call: 0,
-    tcInfo: new Int32Array(4 * TOKEN_CACHE_START), tcChars: new Uint16Array(8 * TOKEN_CACHE_START), tcCharsUsed: 0,
+    tcInfo: new Int32Array(TC * TOKEN_CACHE_START), tcChars: new Uint16Array(TOKEN_CACHE_START), tcCharsUsed: 0,
     tcIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined), tcMask: TOKEN_CACHE_START - 1, tcCount: 0,
-    tdOne: new Int32Array(TOKEN_CACHE_START).fill(UNRESOLVED), tdIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
+    tdIds: new Array<Int32Array | undefined>(TOKEN_CACHE_START).fill(undefined),
     derived: undefined, derivedEpoch: 0, deriving: false, dRows: new Int32Array(64), dCount: 0,
   };
 }
@@ -219,21 +250,21 @@ function compiled(model: LinearModel): Compiled {
 function nextCall(c: Compiled): number {
   c.call++;
   if (c.call > 0x3fffffff) {
-    for (let at = 0; at < c.rowInfo.length; at += 2) c.rowInfo[at] = 0;
+    for (let at = 0; at < c.rows.length; at += 2 + c.rows[at + 1]!) c.rows[at] = 0;
     c.call = 1;
   }
   return c.call;
 }
 
-function addRow(c: Compiled, z: number[], r: number, call: number): void {
-  const { rowInfo } = c;
-  const at = 2 * r;
-  if (rowInfo[at] === call) return;
-  rowInfo[at] = call;
-  const { entries, values, labelBits } = c;
+/** Adds the row at offset `at` to z, unless this call added it already. */
+function addRow(c: Compiled, z: number[], at: number, call: number): void {
+  const { rows } = c;
+  if (rows[at] === call) return;
+  rows[at] = call;
+  const { values, labelBits } = c;
   const mask = (1 << labelBits) - 1;
-  for (let e = rowInfo[at + 1]!, end = rowInfo[at + 3]!; e < end; e++) {
-    const x = entries[e]!;
+  for (let e = at + 2, end = at + 2 + rows[at + 1]!; e < end; e++) {
+    const x = rows[e]!;
     const j = x & mask;
     z[j] = z[j]! + values[x >>> labelBits]!;
   }
@@ -306,13 +337,17 @@ function tokenSlotOf(c: Compiled, s: string, start: number, end: number, h: numb
   const len = end - start;
   let slot = tokenSlot(h, tcMask);
   for (;;) {
-    const at = 4 * slot;
+    const at = TC * slot;
     const stored = tcInfo[at + 3]!;
     if (stored === 0) break;
     if (stored === len && tcInfo[at] === h) {
-      const off = tcInfo[at + 2]!;
       let t = 0;
-      while (t < len && tcChars[off + t] === lowerTokenChar(s.charCodeAt(start + t))) t++;
+      if (len <= TC_INLINE) {
+        while (t < len && ((tcInfo[at + TC_CHARS + (t >> 1)]! >>> (16 * (t & 1))) & 0xffff) === lowerTokenChar(s.charCodeAt(start + t))) t++;
+      } else {
+        const off = tcInfo[at + TC_OFF]!;
+        while (t < len && tcChars[off + t] === lowerTokenChar(s.charCodeAt(start + t))) t++;
+      }
       if (t === len) return slot;
     }
     slot = (slot + 1) & tcMask;
@@ -332,48 +367,50 @@ function addToken(c: Compiled, s: string, start: number, end: number, h: number)
   if (c.tcCount >= TOKEN_CACHE_MAX) clearTokenCache(c);
   else if (2 * (c.tcCount + 1) > c.tcIds.length) growTokenCache(c);
   const ids = Int32Array.from(wordsOfToken(raw), (w) => c.wordId.get(w) ?? -1);
-  if (c.tcCharsUsed + len > c.tcChars.length) {
-    const more = new Uint16Array(2 * (c.tcCharsUsed + len));
-    more.set(c.tcChars.subarray(0, c.tcCharsUsed));
-    c.tcChars = more;
+  const slot = freeTokenSlot(c, h);
+  const at = TC * slot;
+  const { tcInfo } = c;
+  tcInfo[at] = h;
+  const one = ids.length === 1 ? ids[0]! : MULTI;
+  tcInfo[at + 1] = one;
+  tcInfo[at + 2] = UNRESOLVED;
+  tcInfo[at + 3] = len;
+  tcInfo[at + TC_UNI] = one >= 0 && one < c.uniCount ? c.uniRow[one]! : -1;
+  // No word id is -2: no bigram remembered yet.
+  tcInfo[at + TC_BI_PREV] = -2;
+  tcInfo[at + TC_BI_ROW] = -1;
+  if (len <= TC_INLINE) {
+    for (let t = 0; t < len; t += 2) tcInfo[at + TC_CHARS + (t >> 1)] = raw.charCodeAt(t) | (t + 1 < len ? raw.charCodeAt(t + 1) << 16 : 0);
+  } else {
+    if (c.tcCharsUsed + len > c.tcChars.length) {
+      const more = new Uint16Array(2 * (c.tcCharsUsed + len));
+      more.set(c.tcChars.subarray(0, c.tcCharsUsed));
+      c.tcChars = more;
+    }
+    const off = c.tcCharsUsed;
+    for (let t = 0; t < len; t++) c.tcChars[off + t] = raw.charCodeAt(t);
+    c.tcCharsUsed += len;
+    tcInfo[at + TC_OFF] = off;
   }
-  const off = c.tcCharsUsed;
-  for (let t = 0; t < len; t++) c.tcChars[off + t] = raw.charCodeAt(t);
-  c.tcCharsUsed += len;
-  return putToken(c, h, ids.length === 1 ? ids[0]! : MULTI, off, len, ids, UNRESOLVED, undefined);
+  c.tcIds[slot] = ids.length === 1 ? undefined : ids;
+  c.tdIds[slot] = undefined;
+  c.tcCount++;
+  return slot;
 }
 
 /** A token's cache slot for its first slot's hash; the cache is at most half full, so one is free. */
 const tokenSlot = (h: number, mask: number): number => (Math.imul(h, 0x9e3779b1) >>> 16) & mask;
 
-function putToken(
-  c: Compiled,
-  h: number,
-  one: number,
-  off: number,
-  len: number,
-  ids: Int32Array | undefined,
-  derivedOne: number,
-  derivedIds: Int32Array | undefined,
-): number {
+/** The empty slot a token of hash h goes to (the cache is at most half full, so there is one). */
+function freeTokenSlot(c: Compiled, h: number): number {
   let slot = tokenSlot(h, c.tcMask);
-  while (c.tcInfo[4 * slot + 3] !== 0) slot = (slot + 1) & c.tcMask;
-  const at = 4 * slot;
-  c.tcInfo[at] = h;
-  c.tcInfo[at + 1] = one;
-  c.tcInfo[at + 2] = off;
-  c.tcInfo[at + 3] = len;
-  c.tcIds[slot] = one === MULTI ? ids : undefined;
-  c.tdOne[slot] = derivedOne;
-  c.tdIds[slot] = derivedOne === MANY ? derivedIds : undefined;
-  c.tcCount++;
+  while (c.tcInfo[TC * slot + 3] !== 0) slot = (slot + 1) & c.tcMask;
   return slot;
 }
 
 function clearTokenCache(c: Compiled): void {
   c.tcInfo.fill(0);
   c.tcIds.fill(undefined);
-  c.tdOne.fill(UNRESOLVED);
   c.tdIds.fill(undefined);
   c.tcCharsUsed = 0;
   c.tcCount = 0;
@@ -381,17 +418,19 @@ function clearTokenCache(c: Compiled): void {
 
 /** Doubles the cache (kept at most half full, so a miss ends at an empty slot within a probe or two); the characters stay where they are. */
 function growTokenCache(c: Compiled): void {
-  const { tcInfo, tcIds, tdOne, tdIds } = c;
+  const { tcInfo, tcIds, tdIds } = c;
   const size = tcIds.length * 2;
-  c.tcInfo = new Int32Array(4 * size);
+  c.tcInfo = new Int32Array(TC * size);
   c.tcIds = new Array<Int32Array | undefined>(size).fill(undefined);
-  c.tdOne = new Int32Array(size).fill(UNRESOLVED);
   c.tdIds = new Array<Int32Array | undefined>(size).fill(undefined);
   c.tcMask = size - 1;
-  c.tcCount = 0;
   for (let slot = 0; slot < tcIds.length; slot++) {
-    const at = 4 * slot;
-    if (tcInfo[at + 3] !== 0) putToken(c, tcInfo[at]!, tcInfo[at + 1]!, tcInfo[at + 2]!, tcInfo[at + 3]!, tcIds[slot], tdOne[slot]!, tdIds[slot]);
+    const at = TC * slot;
+    if (tcInfo[at + 3] === 0) continue;
+    const to = freeTokenSlot(c, tcInfo[at]!);
+    c.tcInfo.set(tcInfo.subarray(at, at + TC), TC * to);
+    c.tcIds[to] = tcIds[slot];
+    c.tdIds[to] = tdIds[slot];
   }
 }
 
@@ -587,9 +626,25 @@ function scanRows(c: Compiled, z: number[], s: string, from: number, to: number,
     }
     const slot = tokenSlotOf(c, s, start, i, h);
     if (deriving) collectDerived(c, slot, s, start, i);
-    const one = c.tcInfo[4 * slot + 1]!;
-    if (one !== MULTI) {
-      prev = addWord(c, z, prev, one, call);
+    const tcInfo = c.tcInfo;
+    const at = TC * slot;
+    const one = tcInfo[at + 1]!;
+    if (one >= 0) {
+      // addWord, with the unigram row and the last bigram the slot keeps.
+      const uni = tcInfo[at + TC_UNI]!;
+      if (uni >= 0) addRow(c, z, uni, call);
+      if (prev >= 0) {
+        let b = tcInfo[at + TC_BI_ROW]!;
+        if (tcInfo[at + TC_BI_PREV] !== prev) {
+          b = bigramRow(c, prev * c.words + one);
+          tcInfo[at + TC_BI_PREV] = prev;
+          tcInfo[at + TC_BI_ROW] = b;
+        }
+        if (b >= 0) addRow(c, z, b, call);
+      }
+      prev = one;
+    } else if (one !== MULTI) {
+      prev = one;
     } else {
       const ids = c.tcIds[slot]!;
       for (let w = 0; w < ids.length; w++) prev = addWord(c, z, prev, ids[w]!, call);
@@ -601,9 +656,9 @@ function scanRows(c: Compiled, z: number[], s: string, from: number, to: number,
 /** Adds word `id`'s unigram row and its bigram with `prev` (-1: a word the model does not know); returns it as the next prev. */
 function addWord(c: Compiled, z: number[], prev: number, id: number, call: number): number {
   if (id < 0) return id;
-  if (id < c.uniCount) addRow(c, z, id, call);
+  if (id < c.uniCount) addRow(c, z, c.uniRow[id]!, call);
   if (prev >= 0) {
-    const b = bigramRow(c, prev * c.wordId.size + id);
+    const b = bigramRow(c, prev * c.words + id);
     if (b >= 0) addRow(c, z, b, call);
   }
   return id;
@@ -613,7 +668,7 @@ function addWord(c: Compiled, z: number[], prev: number, id: number, call: numbe
 function startDeriving(c: Compiled, derived: WordDerived): void {
   const epoch = derived.epoch();
   if (c.derived !== derived || c.derivedEpoch !== epoch) {
-    c.tdOne.fill(UNRESOLVED);
+    for (let at = 2; at < c.tcInfo.length; at += TC) c.tcInfo[at] = UNRESOLVED;
     c.tdIds.fill(undefined);
     c.derived = derived;
     c.derivedEpoch = epoch;
@@ -623,7 +678,7 @@ function startDeriving(c: Compiled, derived: WordDerived): void {
 
 /** Appends the derived rows of the token s[start, end) at `slot` to dRows (resolving them on its first meeting). */
 function collectDerived(c: Compiled, slot: number, s: string, start: number, end: number): void {
-  let one = c.tdOne[slot]!;
+  let one = c.tcInfo[TC * slot + 2]!;
   if (one === UNRESOLVED) one = resolveDerived(c, slot, s.slice(start, end).toLowerCase());
   if (one === -1) return;
   if (one !== MANY) { pushDerived(c, one); return; }
@@ -640,7 +695,7 @@ function pushDerived(c: Compiled, row: number): void {
   c.dRows[c.dCount++] = row;
 }
 
-/** The derived rows of token `raw` (lower-cased, as tokenSlotOf reads it) at `slot`: its words' features the model weighs, in word order; stored in tdOne / tdIds. */
+/** The derived rows of token `raw` (lower-cased, as tokenSlotOf reads it) at `slot`: its words' features the model weighs, in word order; stored in the slot's tdOne / tdIds. */
 function resolveDerived(c: Compiled, slot: number, raw: string): number {
   const rows: number[] = [];
   for (const word of wordsOfToken(raw)) {
@@ -649,7 +704,7 @@ function resolveDerived(c: Compiled, slot: number, raw: string): number {
     if (row !== undefined) rows.push(row);
   }
   const one = rows.length === 0 ? -1 : rows.length === 1 ? rows[0]! : MANY;
-  c.tdOne[slot] = one;
+  c.tcInfo[TC * slot + 2] = one;
   c.tdIds[slot] = one === MANY ? Int32Array.from(rows) : undefined;
   return one;
 }
