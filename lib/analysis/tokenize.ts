@@ -500,6 +500,13 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
   return { buffer: arena, offset };
 }
 
+/** TokenWriter's norms and lemmas, written from index 0 on by every call (never with a gap, so they stay packed). */
+const scratchNorm: string[] = [];
+const scratchLemma: string[] = [];
+/** A TokenWriter is writing into the scratch arrays (a second one, which no caller makes today, would get its own). */
+let scratchInUse = false;
+const SCRATCH_KEPT = 1 << 14;
+
 /**
  * Writes tokens into arrays allocated for one token per four characters and doubled when a
  * draft has more, never past one per character (a token is never shorter than a character).
@@ -513,8 +520,10 @@ class TokenWriter {
   flags: Uint16Array;
   nl: Uint8Array;
   word: Int32Array;
-  // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
-  // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
+  // Written into arrays kept from call to call (scratchNorm, scratchLemma) and copied out at
+  // their length by finish: growing fresh arrays by push copied a big draft's arrays over and
+  // over (a 1 MB draft spent a third of its tokenizing time in the two pushes), and arrays made
+  // at a guessed size and cut to length were holey, which every read downstream paid for.
   norm: string[];
   lemma: string[];
   /** How many tokens the arrays have room for. */
@@ -534,8 +543,14 @@ class TokenWriter {
     this.capacity = capacity;
     // Prose has about one token per five characters; room doubles when a draft has more.
     this.room = Math.min(capacity, (capacity >> 2) + 16);
-    this.norm = new Array<string>(this.room);
-    this.lemma = new Array<string>(this.room);
+    if (scratchInUse) {
+      this.norm = [];
+      this.lemma = [];
+    } else {
+      scratchInUse = true;
+      this.norm = scratchNorm;
+      this.lemma = scratchLemma;
+    }
     [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
   }
 
@@ -553,14 +568,6 @@ class TokenWriter {
 
   private grow(): void {
     this.room = Math.min(this.capacity, this.room * 2);
-    const norm = new Array<string>(this.room);
-    const lemma = new Array<string>(this.room);
-    for (let i = 0; i < this.length; i++) {
-      norm[i] = this.norm[i]!;
-      lemma[i] = this.lemma[i]!;
-    }
-    this.norm = norm;
-    this.lemma = lemma;
     const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
     start.set(this.start);
     end.set(this.end);
@@ -602,14 +609,19 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
-    this.norm.length = n;
-    this.lemma.length = n;
+    const norm = this.norm.slice(0, n);
+    const lemma = this.lemma.slice(0, n);
+    if (this.norm === scratchNorm) {
+      scratchInUse = false;
+      // A big draft's words are not kept alive until the next call.
+      if (scratchNorm.length > SCRATCH_KEPT) scratchNorm.length = scratchLemma.length = 0;
+    }
     return {
       text,
       start: this.start.subarray(0, n),
       end: this.end.subarray(0, n),
-      norm: this.norm,
-      lemma: this.lemma,
+      norm,
+      lemma,
       flags: this.flags.subarray(0, n),
       nl: this.nl.subarray(0, n),
       length: n,
@@ -857,22 +869,27 @@ function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
 function readPlainWord(text: string, s: number, to: number, w: TokenWriter): number {
   // The lower-cased characters as packedIndex wants them, not a hash: most words have up to
   // eight, and a longer one is hashed after (hashOfLower).
-  let lo = 0;
-  let hi = 0;
+  let c = text.charCodeAt(s); // a letter: scan saw it
+  let flags = F_WORD;
   let uppers = 0;
-  let i = s;
+  if (c <= 90) {
+    flags |= F_CAP;
+    uppers = 1;
+    c += 32;
+  }
+  let lo = c;
+  let hi = 0;
+  let i = s + 1;
   for (; i < to; i++) {
-    let c = text.charCodeAt(i);
+    c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) { uppers++; c += 32; }
     else if (c < 97 || c > 122) break;
     const k = i - s;
     if (k < 4) lo |= c << (8 * k);
     else if (k < 8) hi |= c << (8 * (k - 4));
   }
-  if (i < to && !endsPlainWord(text, i, to)) return readWord(text, s, to, w);
+  if (i < to && !endsPlainWord(c, text, i, to)) return readWord(text, s, to, w);
   const len = i - s;
-  let flags = F_WORD;
-  if ((lo & 0xff) !== (text.charCodeAt(s) & 0xff)) flags |= F_CAP; // the first letter was lower-cased
   if (len >= 2 && uppers === len) flags |= F_ALLCAPS;
   emitTableWord(s, i, len > 8 ? hashedIndex(text, s, i, hashOfLower(text, s, i)) : packedIndex(text, s, i, lo, hi), flags, w);
   return i;
@@ -889,11 +906,10 @@ function hashOfLower(text: string, s: number, e: number): number {
 }
 
 /**
- * Whether text[i] ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
+ * Whether text[i] (c) ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
  * and a period not followed by a letter (which may glue "e.g", "booking.com", "U.S").
  */
-function endsPlainWord(text: string, i: number, to: number): boolean {
-  const c = text.charCodeAt(i);
+function endsPlainWord(c: number, text: string, i: number, to: number): boolean {
   switch (c) {
     case 32: case 10: case 13: case 44: case 59: case 58: case 33: case 63: case 41: case 34:
       return true;
