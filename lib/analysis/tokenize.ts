@@ -155,6 +155,26 @@ let wordEpoch = lemmaEpoch;
 /** Bumped whenever the table empties: word indices of an older epoch mean other words. */
 let tableEpoch = 0;
 
+/**
+ * The numbers kept per table word, WORD_DATA of them from w * WORD_DATA, in one typed array so
+ * that a word's numbers share a cache line: the word's characters (D_PACK, for a hit without
+ * reading its string), the halves of a contraction (D_HALVES) and the first PerWord columns
+ * (D_PER_WORD). Why: between two drafts the matcher evicts these tables from the CPU caches, and
+ * each table of its own cost a cache miss per distinct word of a draft (the word's string, the
+ * halves, segment's kinds, the vocabulary ids of lemma and form, the shapes).
+ */
+const WORD_DATA = 8;
+/** Two numbers: a word of five to eight ASCII characters, seven bits each, and its length (packOf). */
+const D_PACK = 0;
+/** Two numbers: for a word that splits (wordBare), the table indices of its halves (-1: not looked up yet). */
+const D_HALVES = 2;
+const D_PER_WORD = 4;
+const wordData = new Int32Array(MAX_WORDS * WORD_DATA);
+/** PerWord columns handed out so far (at most WORD_DATA - D_PER_WORD live in wordData). */
+let perWordColumns = 0;
+/** The first number of a pack no word of five to eight ASCII characters has. */
+const NO_PACK = -1;
+
 function clearWords(): void {
   slots.fill(0);
   wordStr.length = 0;
@@ -186,15 +206,44 @@ function slotOf(key: number): number {
  * plus SPLITS when it splits in two.
  */
 function wordIndex(text: string, s: number, e: number, h: number): number {
+  if (e - s > 8) return hashedIndex(text, s, e, h);
+  let lo = 0;
+  let hi = 0;
+  for (let k = s; k < e; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    if (k - s < 4) lo |= c << (8 * (k - s));
+    else hi |= c << (8 * (k - s - 4));
+  }
+  return packedIndex(text, s, e, lo, hi);
+}
+
+/** The bits a short key (up to four characters) has for its length: the top bits of its first two bytes. */
+function shortLengthBits(len: number): number {
+  return ((len - 1) & 1 ? 0x80 : 0) | (len > 2 ? 0x8000 : 0);
+}
+/** The bits a pack's second number has for a length of five to eight: the top bits of its first two bytes. */
+function packLengthBits(len: number): number {
+  return ((len - 5) & 1 ? 0x80 : 0) | (len > 6 ? 0x8000 : 0);
+}
+/** The key of a word of five to eight ASCII characters: a hash of its pack, sign bit set like longKey's. */
+function packKey(p0: number, p1: number): number {
+  const x = Math.imul(p0, 0x85ebca6b) ^ Math.imul(p1 ^ (p1 >>> 15), 0xc2b2ae35);
+  return longKey(x ^ (x >>> 13));
+}
+
+/**
+ * wordIndex of an ASCII word of up to eight characters, given its lower-cased characters a byte
+ * each (lo: the first four, hi: the next four). Up to four characters the key is the word
+ * itself; five to eight are keyed by a hash of their pack and compared with it (wordData), not
+ * with their string. Why: readPlainWord builds lo and hi as it reads, so a word's characters are
+ * not read again (on the bench's 1 KB draft the reads were a fifth of the tokenizer), and the
+ * string was one more cache miss per distinct word.
+ */
+function packedIndex(text: string, s: number, e: number, lo: number, hi: number): number {
   const len = e - s;
   if (len <= 4) {
-    let key = (len - 1) & 1 ? 0x80 : 0;
-    if (len > 2) key |= 0x8000;
-    for (let k = s; k < e; k++) {
-      let c = text.charCodeAt(k);
-      if (c >= 65 && c <= 90) c += 32;
-      key |= c << (8 * (k - s));
-    }
+    const key = lo | shortLengthBits(len);
     let slot = slotOf(key);
     for (;;) {
       const v = slots[2 * slot + 1]!;
@@ -204,6 +253,24 @@ function wordIndex(text: string, s: number, e: number, h: number): number {
     }
     return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
   }
+  const p1 = hi | packLengthBits(len);
+  const key = packKey(lo, p1);
+  let slot = slotOf(key);
+  for (;;) {
+    const v = slots[2 * slot + 1]!;
+    if (v === 0) break;
+    if (slots[2 * slot] === key) {
+      const d = ((v - 1) & ~SPLITS) * WORD_DATA + D_PACK;
+      if (wordData[d] === lo && wordData[d + 1] === p1) return v - 1;
+    }
+    slot = (slot + 1) & WORD_MASK;
+  }
+  return addWordAt(text.slice(s, e).toLowerCase(), key, slot);
+}
+
+/** wordIndex of an ASCII word of more than eight characters: keyed by its hash h, compared with its string. */
+function hashedIndex(text: string, s: number, e: number, h: number): number {
+  const len = e - s;
   const key = longKey(h);
   let slot = slotOf(key);
   for (;;) {
@@ -231,7 +298,9 @@ function addWordAt(norm: string, key: number, slot: number): number {
   slots[2 * slot + 1] = v;
   wordStr.push(norm, lemmaOf(norm));
   wordBare.push(bare);
-  halfA[w] = -1;
+  const d = w * WORD_DATA;
+  packInto(norm, d);
+  wordData[d + D_HALVES] = -1;
   return v - 1;
 }
 
@@ -245,18 +314,22 @@ function addWordAt(norm: string, key: number, slot: number): number {
  */
 function normIndex(norm: string): number {
   const len = norm.length;
-  let key = 0;
-  let short = len > 0 && len <= 4;
-  if (short) {
-    key = (len - 1) & 1 ? 0x80 : 0;
-    if (len > 2) key |= 0x8000;
-    for (let k = 0; k < len; k++) {
-      const c = norm.charCodeAt(k);
-      if (c >= 128) { short = false; break; }
-      key |= c << (8 * k);
-    }
+  // Keyed as wordIndex keys the same word read from the text: itself up to four ASCII
+  // characters, its pack up to eight, else its hash.
+  let ascii = len > 0 && len <= 8;
+  let lo = 0;
+  let hi = 0;
+  for (let k = 0; ascii && k < len; k++) {
+    const c = norm.charCodeAt(k);
+    if (c >= 128) ascii = false;
+    else if (k < 4) lo |= c << (8 * k);
+    else hi |= c << (8 * (k - 4));
   }
-  if (!short) {
+  const short = ascii && len <= 4;
+  let key: number;
+  if (short) key = lo | shortLengthBits(len);
+  else if (ascii) key = packKey(lo, hi | packLengthBits(len));
+  else {
     let h = HASH_SEED;
     for (let k = 0; k < len; k++) h = Math.imul(h ^ norm.charCodeAt(k), HASH_PRIME);
     key = longKey(h);
@@ -275,11 +348,28 @@ function normIndex(norm: string): number {
 }
 
 /**
- * Per table word that splits (wordBare), the table indices of its two halves (-1: not looked up
- * yet), so a contraction's halves cost two array loads.
+ * wordData[d + D_PACK], wordData[d + D_PACK + 1]: a norm of five to eight ASCII characters, a
+ * byte each (four per number), and its length in the second number's free top bits
+ * (packLengthBits), so equal packs mean equal words; NO_PACK for any other norm (no ASCII pack
+ * has a first number with its top bit set).
  */
-const halfA = new Int32Array(MAX_WORDS);
-const halfB = new Int32Array(MAX_WORDS);
+function packInto(norm: string, d: number): void {
+  const len = norm.length;
+  let p0 = 0;
+  let p1 = 0;
+  if (len < 5 || len > 8) p0 = NO_PACK;
+  else {
+    for (let k = 0; k < len; k++) {
+      const c = norm.charCodeAt(k);
+      if (c >= 128) { p0 = NO_PACK; break; }
+      if (k < 4) p0 |= c << (8 * k);
+      else p1 |= c << (8 * (k - 4));
+    }
+    p1 |= packLengthBits(len);
+  }
+  wordData[d + D_PACK] = p0;
+  wordData[d + D_PACK + 1] = p1;
+}
 
 function sameLowerAscii(norm: string, text: string, s: number): boolean {
   for (let k = 0; k < norm.length; k++) {
@@ -300,10 +390,23 @@ const UNSET = -0x80000000;
  * and lemma only; call reset() when what f reads changes.
  */
 export class PerWord {
-  private readonly values = new Int32Array(MAX_WORDS).fill(UNSET);
+  /** f's values: of word w at w * stride + column (in wordData for the first few PerWords). */
+  private readonly values: Int32Array;
+  private readonly stride: number;
+  private readonly column: number;
   private epoch = -1;
 
-  constructor(private readonly f: (norm: string, lemma: string) => number) {}
+  constructor(private readonly f: (norm: string, lemma: string) => number) {
+    if (perWordColumns < WORD_DATA - D_PER_WORD) {
+      this.values = wordData;
+      this.stride = WORD_DATA;
+      this.column = D_PER_WORD + perWordColumns++;
+    } else {
+      this.values = new Int32Array(MAX_WORDS);
+      this.stride = 1;
+      this.column = 0;
+    }
+  }
 
   reset(): void {
     this.epoch = -1;
@@ -318,14 +421,16 @@ export class PerWord {
       return;
     }
     const values = this.current();
+    const { stride, column } = this;
     for (let i = 0; i < tok.length; i++) {
       const w = word[i]!;
       if (w < 0) {
         out[i] = this.f(norm[i]!, lemma[i]!);
         continue;
       }
-      let v = values[w]!;
-      if (v === UNSET) v = values[w] = this.f(norm[i]!, lemma[i]!);
+      const at = w * stride + column;
+      let v = values[at]!;
+      if (v === UNSET) v = values[at] = this.f(norm[i]!, lemma[i]!);
       out[i] = v;
     }
   }
@@ -341,6 +446,10 @@ export class PerWord {
     const { norm, lemma } = tok;
     const va = a.current();
     const vb = b.current();
+    const sa = a.stride;
+    const ca = a.column;
+    const sb = b.stride;
+    const cb = b.column;
     for (let i = 0; i < tok.length; i++) {
       const w = word[i]!;
       if (w < 0) {
@@ -348,11 +457,13 @@ export class PerWord {
         outB[i] = b.f(norm[i]!, lemma[i]!);
         continue;
       }
-      let x = va[w]!;
-      if (x === UNSET) x = va[w] = a.f(norm[i]!, lemma[i]!);
+      const atA = w * sa + ca;
+      let x = va[atA]!;
+      if (x === UNSET) x = va[atA] = a.f(norm[i]!, lemma[i]!);
       outA[i] = x;
-      let y = vb[w]!;
-      if (y === UNSET) y = vb[w] = b.f(norm[i]!, lemma[i]!);
+      const atB = w * sb + cb;
+      let y = vb[atB]!;
+      if (y === UNSET) y = vb[atB] = b.f(norm[i]!, lemma[i]!);
       outB[i] = y;
     }
   }
@@ -360,7 +471,8 @@ export class PerWord {
   /** The values, emptied first if the word table started over since they were filled. */
   private current(): Int32Array {
     if (this.epoch !== tableEpoch) {
-      this.values.fill(UNSET);
+      const { values, stride } = this;
+      for (let at = this.column; at < values.length; at += stride) values[at] = UNSET;
       this.epoch = tableEpoch;
     }
     return this.values;
@@ -388,6 +500,13 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
   return { buffer: arena, offset };
 }
 
+/** TokenWriter's norms and lemmas, written from index 0 on by every call (never with a gap, so they stay packed). */
+const scratchNorm: string[] = [];
+const scratchLemma: string[] = [];
+/** A TokenWriter is writing into the scratch arrays (a second one, which no caller makes today, would get its own). */
+let scratchInUse = false;
+const SCRATCH_KEPT = 1 << 14;
+
 /**
  * Writes tokens into arrays allocated for one token per four characters and doubled when a
  * draft has more, never past one per character (a token is never shorter than a character).
@@ -401,8 +520,10 @@ class TokenWriter {
   flags: Uint16Array;
   nl: Uint8Array;
   word: Int32Array;
-  // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
-  // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
+  // Written into arrays kept from call to call (scratchNorm, scratchLemma) and copied out at
+  // their length by finish: growing fresh arrays by push copied a big draft's arrays over and
+  // over (a 1 MB draft spent a third of its tokenizing time in the two pushes), and arrays made
+  // at a guessed size and cut to length were holey, which every read downstream paid for.
   norm: string[];
   lemma: string[];
   /** How many tokens the arrays have room for. */
@@ -422,8 +543,14 @@ class TokenWriter {
     this.capacity = capacity;
     // Prose has about one token per five characters; room doubles when a draft has more.
     this.room = Math.min(capacity, (capacity >> 2) + 16);
-    this.norm = new Array<string>(this.room);
-    this.lemma = new Array<string>(this.room);
+    if (scratchInUse) {
+      this.norm = [];
+      this.lemma = [];
+    } else {
+      scratchInUse = true;
+      this.norm = scratchNorm;
+      this.lemma = scratchLemma;
+    }
     [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
   }
 
@@ -441,14 +568,6 @@ class TokenWriter {
 
   private grow(): void {
     this.room = Math.min(this.capacity, this.room * 2);
-    const norm = new Array<string>(this.room);
-    const lemma = new Array<string>(this.room);
-    for (let i = 0; i < this.length; i++) {
-      norm[i] = this.norm[i]!;
-      lemma[i] = this.lemma[i]!;
-    }
-    this.norm = norm;
-    this.lemma = lemma;
     const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
     start.set(this.start);
     end.set(this.end);
@@ -490,14 +609,19 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
-    this.norm.length = n;
-    this.lemma.length = n;
+    const norm = this.norm.slice(0, n);
+    const lemma = this.lemma.slice(0, n);
+    if (this.norm === scratchNorm) {
+      scratchInUse = false;
+      // A big draft's words are not kept alive until the next call.
+      if (scratchNorm.length > SCRATCH_KEPT) scratchNorm.length = scratchLemma.length = 0;
+    }
     return {
       text,
       start: this.start.subarray(0, n),
       end: this.end.subarray(0, n),
-      norm: this.norm,
-      lemma: this.lemma,
+      norm,
+      lemma,
       flags: this.flags.subarray(0, n),
       nl: this.nl.subarray(0, n),
       length: n,
@@ -743,30 +867,61 @@ function pushNumber(text: string, s: number, e: number, w: TokenWriter): void {
  * character and at the end; anything else is handed to readWord from the word's start.
  */
 function readPlainWord(text: string, s: number, to: number, w: TokenWriter): number {
-  let h = HASH_SEED;
-  let uppers = 0;
-  let i = s;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) { h = Math.imul(h ^ c, HASH_PRIME); continue; }
-    if (c >= 65 && c <= 90) { uppers++; h = Math.imul(h ^ (c + 32), HASH_PRIME); continue; }
-    break;
-  }
-  if (i < to && !endsPlainWord(text, i, to)) return readWord(text, s, to, w);
+  // The lower-cased characters as packedIndex wants them, not a hash: most words have up to
+  // eight, and a longer one is hashed after (hashOfLower).
+  let c = text.charCodeAt(s); // a letter: scan saw it
   let flags = F_WORD;
-  const first = text.charCodeAt(s);
-  if (first >= 65 && first <= 90) flags |= F_CAP;
-  if (i - s >= 2 && uppers === i - s) flags |= F_ALLCAPS;
-  emitTableWord(s, i, wordIndex(text, s, i, h), flags, w);
+  let uppers = 0;
+  if (c <= 90) {
+    flags |= F_CAP;
+    uppers = 1;
+    c += 32;
+  }
+  let lo = c;
+  let hi = 0;
+  let apostrophes = 0;
+  let i = s + 1;
+  for (; i < to; i++) {
+    c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) { uppers++; c += 32; }
+    else if (c < 97 || c > 122) {
+      // "I'm", "don't": an ASCII apostrophe between ASCII letters keeps the word plain, as
+      // readWord would read it (reading such words twice, here and again in readWord, was a
+      // third of readWord's time on the corpus, 2026-11-23).
+      if (c !== 39 || i + 1 >= to || !isAsciiLetter(text.charCodeAt(i + 1))) break;
+      apostrophes++;
+    }
+    const k = i - s;
+    if (k < 4) lo |= c << (8 * k);
+    else if (k < 8) hi |= c << (8 * (k - 4));
+  }
+  if (i < to && !endsPlainWord(c, text, i, to)) return readWord(text, s, to, w);
+  const len = i - s;
+  const letters = len - apostrophes;
+  if (letters >= 2 && uppers === letters) flags |= F_ALLCAPS;
+  emitTableWord(s, i, len > 8 ? hashedIndex(text, s, i, hashOfLower(text, s, i)) : packedIndex(text, s, i, lo, hi), flags, w);
   return i;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** The hash wordIndex wants of an ASCII word: FNV-1a over its lower-cased characters. */
+function hashOfLower(text: string, s: number, e: number): number {
+  let h = HASH_SEED;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), HASH_PRIME);
+  }
+  return h;
+}
+
 /**
- * Whether text[i] ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
+ * Whether text[i] (c) ends a word of ASCII letters for readWord: space, line break, , ; : ! ? ) "
  * and a period not followed by a letter (which may glue "e.g", "booking.com", "U.S").
  */
-function endsPlainWord(text: string, i: number, to: number): boolean {
-  const c = text.charCodeAt(i);
+function endsPlainWord(c: number, text: string, i: number, to: number): boolean {
   switch (c) {
     case 32: case 10: case 13: case 44: case 59: case 58: case 33: case 63: case 41: case 34:
       return true;
@@ -937,16 +1092,17 @@ function emitTableWord(s: number, e: number, found: number, flags: number, w: To
     const bare = wordBare[word]!;
     const cut = s + bare[2];
     if (cut < e) {
-      let a = halfA[word]!;
-      let b = halfB[word]!;
+      const d = word * WORD_DATA + D_HALVES;
+      let a = wordData[d]!;
+      let b = wordData[d + 1]!;
       if (a < 0) {
         // Kept only when the table cannot start over meanwhile (`word` would mean another word).
         if (wordCount + 2 > MAX_WORDS) {
           a = normIndex(bare[0]);
           b = normIndex(bare[1]);
         } else {
-          a = halfA[word] = normIndex(bare[0]);
-          b = halfB[word] = normIndex(bare[1]);
+          a = wordData[d] = normIndex(bare[0]);
+          b = wordData[d + 1] = normIndex(bare[1]);
         }
       }
       w.pushWord(s, cut, a, flags);
