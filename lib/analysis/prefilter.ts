@@ -314,6 +314,26 @@ export class NeedTable {
     return true;
   }
 
+  /** Where pattern pid's need numbers start in the list metIn reads (pid's end: needFrom(pid + 1)). */
+  needFrom(pid: number): number {
+    return this.needStart[pid]!;
+  }
+
+  /**
+   * meets for the needs needFrom(pid) .. needFrom(pid + 1) of a pattern whose need words all
+   * have ids in the text (maxIdOf at most its vocab): read from the caller's own copy of the
+   * range, not from three arrays by pattern id.
+   */
+  metIn(from0: number, to: number, from: number): boolean {
+    if (from0 === to) return true;
+    if (this.pending) this.markPending();
+    const last = this.last;
+    const needs = this.needList;
+    const min = this.off + from;
+    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && (this.allMarked || !this.commonAfter(needs[k]!, min))) return false;
+    return true;
+  }
+
   private markPending(): void {
     this.pending = false;
     this.mark(this.wantEnv!, this.wantStart, this.wantEnd);
