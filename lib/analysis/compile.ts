@@ -485,12 +485,21 @@ export class PatternIndex {
         for (let i = b0; i < b1; i++) out[count++] = wl[i]!;
         return count;
       }
-      const lo = this.wordNextLo;
-      const hi = this.wordNextHi;
-      const plo = this.wordPrevLo;
-      const phi = this.wordPrevHi;
-      for (let i = a0; i < a1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) out[count++] = wl[i]!;
-      for (let i = b0; i < b1; i++) if ((lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) out[count++] = wl[i]!;
+      const en = this.entries;
+      const needFilter = this.needFilter;
+      const needs = this.needs;
+      // One of the two ranges is empty.
+      const e0 = a0 === a1 ? b0 : a0;
+      const e1 = a0 === a1 ? b1 : a1;
+      for (let i = e0 * ENTRY; i < e1 * ENTRY; i += ENTRY) {
+        // Both Bloom tests in one branch (x | -x is negative exactly when x is not 0): each
+        // passes about half the time, at random, and a branch per test mispredicted often.
+        const x = (en[i]! & nextLo) | (en[i + 1]! & nextHi);
+        const y = (en[i + 2]! & prevLo) | (en[i + 3]! & prevHi);
+        if (((x | -x) & (y | -y)) >= 0) continue;
+        if (needFilter && !needs.metIn(en[i + 6]!, en[i + 7]!, Math.max(sentStart, p - en[i + 5]!))) continue;
+        out[count++] = en[i + 4]!;
+      }
       return count;
     }
     this.count = 0;
@@ -531,13 +540,9 @@ export class PatternIndex {
    * words only (QUICK_NEXT), else all bits set; and the bits of the token after the one
    * candidates() lists for (all set: no filtering).
    */
-  private wordNextLo = new Int32Array(0);
-  private wordNextHi = new Int32Array(0);
   private nextLo = -1;
   private nextHi = -1;
   /** The same for the token before, from the prev sets where QUICK_PREV. */
-  private wordPrevLo = new Int32Array(0);
-  private wordPrevHi = new Int32Array(0);
   private prevLo = -1;
   private prevHi = -1;
   /**
@@ -550,16 +555,24 @@ export class PatternIndex {
    * failed another in scanAt (119 of 253 in the bench's 1 KB draft; corpus ~-3 %, 1 KB within
    * noise, 2026-11-23).
    */
-  private wordMaxPre = new Int32Array(0);
+  /**
+   * All of these per wordList entry, side by side (ENTRY ints each): next Bloom lo, hi, prev
+   * Bloom lo, hi, pattern id, maxPre, and the pattern's need range in the NeedTable (metIn).
+   * Why: the filter loop of candidates() read six arrays per entry, and its needs test three
+   * more of the NeedTable by pattern id; an entry now sits in half a cache line.
+   */
+  private entries = new Int32Array(0);
   private maxNeedId = 0;
   private needFilter = false;
   private sentStart = -1;
   private anchorAt = -1;
   private vocab = -1;
 
-  /** Whether list entry i's needs (if tested) are met from its earliest start. */
+  /** Whether list entry i's needs (if tested) are met from its earliest start (maxIdOf is below vocab where needFilter is set). */
   private needsMet(i: number): boolean {
-    return !this.needFilter || this.needs.meets(this.wordList[i]!, Math.max(this.sentStart, this.anchorAt - this.wordMaxPre[i]!), this.vocab);
+    const en = this.entries;
+    const at = i * ENTRY;
+    return !this.needFilter || this.needs.metIn(en[at + 6]!, en[at + 7]!, Math.max(this.sentStart, this.anchorAt - en[at + 5]!));
   }
 
   private maxPreOf = new Int32Array(0);
@@ -628,12 +641,20 @@ export class PatternIndex {
       }
     });
     this.flattenByFirst();
-    this.wordNextLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid]! : -1));
-    this.wordNextHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1));
-    this.wordPrevLo = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid]! : -1));
-    this.wordPrevHi = Int32Array.from(list, (pid) => (this.quickOf[pid]! & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1));
     if (this.needs.size !== this.patterns.length) this.needs.build(this.patterns);
-    this.wordMaxPre = Int32Array.from(list, (pid) => this.patterns[pid]!.maxPre);
+    this.entries = new Int32Array(ENTRY * list.length);
+    list.forEach((pid, i) => {
+      const at = ENTRY * i;
+      const quick = this.quickOf[pid]!;
+      this.entries[at] = quick & QUICK_NEXT ? this.nextBits[2 * pid]! : -1;
+      this.entries[at + 1] = quick & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1;
+      this.entries[at + 2] = quick & QUICK_PREV ? this.prevBits[2 * pid]! : -1;
+      this.entries[at + 3] = quick & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1;
+      this.entries[at + 4] = pid;
+      this.entries[at + 5] = this.patterns[pid]!.maxPre;
+      this.entries[at + 6] = this.needs.needFrom(pid);
+      this.entries[at + 7] = this.needs.needFrom(pid + 1);
+    });
     this.maxNeedId = this.needs.maxNeedId;
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
@@ -756,12 +777,9 @@ export class PatternIndex {
   private takeRange(from: number, to: number, gen: number, out: number[]): void {
     const stamp = this.stamp;
     const wl = this.wordList;
-    const lo = this.wordNextLo;
-    const hi = this.wordNextHi;
+    const en = this.entries;
     const nextLo = this.nextLo;
     const nextHi = this.nextHi;
-    const plo = this.wordPrevLo;
-    const phi = this.wordPrevHi;
     const prevLo = this.prevLo;
     const prevHi = this.prevHi;
     if ((nextLo & nextHi & prevLo & prevHi) === -1 && !this.needFilter) {
@@ -776,7 +794,8 @@ export class PatternIndex {
     }
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
-      if (stamp[id] !== gen && (lo[i]! & nextLo) | (hi[i]! & nextHi) && (plo[i]! & prevLo) | (phi[i]! & prevHi) && this.needsMet(i)) { stamp[id] = gen; out[this.count++] = id; }
+      const at = i * ENTRY;
+      if (stamp[id] !== gen && (en[at]! & nextLo) | (en[at + 1]! & nextHi) && (en[at + 2]! & prevLo) | (en[at + 3]! & prevHi) && this.needsMet(i)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 
@@ -789,6 +808,9 @@ export class PatternIndex {
     }
   }
 }
+
+/** Ints per wordList entry in PatternIndex.entries. */
+const ENTRY = 8;
 
 const QUICK_NEXT = 1;
 const QUICK_PREV = 2;

@@ -245,7 +245,31 @@ export class NeedTable {
     const lid = env.lid;
     const nid = env.nid;
     const off = this.off;
-    // Backwards, each word once: its last position is the one that counts, and a need already
+    if (!this.allMarked) {
+      // Forwards, every token, each write unconditional: the last write of a need is its last
+      // position. Why: in an ordinary sentence words rarely repeat, and the backward walk's
+      // per-word `seen` test and per-mark comparison cost more than the few repeated marks
+      // (the comparison's branch is taken at random: two words of one big need often share a
+      // sentence).
+      for (let q = start; q < end; q++) {
+        const l = lid[q]!;
+        if (l < top) {
+          if (l < commonLast.length) commonLast[l] = off + q;
+          for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) last[wl[i]!] = off + q;
+        }
+        const n = nid[q]!;
+        if (n !== l && n < top) {
+          if (n < commonLast.length) commonLast[n] = off + q;
+          for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) last[wl[i]!] = off + q;
+        }
+      }
+      if (end > start) this.top = off + end - 1;
+      this.env = env;
+      this.start = start;
+      this.end = end;
+      return;
+    }
+    // Long sentences: backwards, each word once: its last position is the one that counts, and a need already
     // marked by a later word keeps that (values at or above `floor` are this sentence's). Why:
     // a common word meets dozens of needs, and one giant sentence repeats it thousands of
     // times (marking was a twelfth of an adversarial 1 MB draft, profile 2026-11-22).
@@ -282,6 +306,26 @@ export class NeedTable {
     const to = this.needStart[pid + 1]!;
     if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
     // A flag, not the comparisons mark makes: this stays small enough for scanAt to inline.
+    if (this.pending) this.markPending();
+    const last = this.last;
+    const needs = this.needList;
+    const min = this.off + from;
+    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && (this.allMarked || !this.commonAfter(needs[k]!, min))) return false;
+    return true;
+  }
+
+  /** Where pattern pid's need numbers start in the list metIn reads (pid's end: needFrom(pid + 1)). */
+  needFrom(pid: number): number {
+    return this.needStart[pid]!;
+  }
+
+  /**
+   * meets for the needs needFrom(pid) .. needFrom(pid + 1) of a pattern whose need words all
+   * have ids in the text (maxIdOf at most its vocab): read from the caller's own copy of the
+   * range, not from three arrays by pattern id.
+   */
+  metIn(from0: number, to: number, from: number): boolean {
+    if (from0 === to) return true;
     if (this.pending) this.markPending();
     const last = this.last;
     const needs = this.needList;
