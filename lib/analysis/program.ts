@@ -40,7 +40,9 @@ const END = 11;
  */
 const SURE_BY_LEMMA = 1 << 30;
 const SURE_BY_FORM = 1 << 29;
-const ENTRY_PC = SURE_BY_FORM - 1;
+/** And the option is the WORDS op itself: taking it reads nothing of the option's code (mostly not in cache). */
+const SURE_WORD_ONLY = 1 << 28;
+const ENTRY_PC = SURE_WORD_ONLY - 1;
 
 const BITS: Record<string, number | undefined> = { ANY: -1, WORD: F_WORD, NUM: F_NUM, CAP: F_CAP, ALLCAPS: F_ALLCAPS, URL: F_URL, EMAIL: F_EMAIL, PUNCT: F_PUNCT };
 
@@ -197,7 +199,8 @@ function sureFlags(o: Node, key: number): number {
     if (items.length > 1) first = wordOp(items[0]!);
   }
   if (!first) return 0;
-  return (first.lemmas.includes(key) ? SURE_BY_LEMMA : 0) | (first.forms.includes(key) ? SURE_BY_FORM : 0);
+  const sure = (first.lemmas.includes(key) ? SURE_BY_LEMMA : 0) | (first.forms.includes(key) ? SURE_BY_FORM : 0);
+  return sure && wordOp(o) ? sure | SURE_WORD_ONLY : sure;
 }
 
 function isIdWords(n: Node): n is Extract<Node, { t: 'words' }> {
@@ -267,7 +270,7 @@ function runEntry(prog: Program, code: Int32Array, entry: number, sure: number, 
   const pc = entry & ENTRY_PC;
   if ((entry & sure) === 0) return run(prog, pc, one, base, env, limit);
   if (one >= 1 << TOP) { programOverflow = true; return 0; }
-  if (code[pc] === WORDS) return one << 1;
+  if (entry & SURE_WORD_ONLY) return one << 1;
   return seqFrom(prog, code, pc + 2 + code[pc + 3]!, pc + code[pc + 1]!, one << 1, base, env, limit);
 }
 
@@ -384,7 +387,7 @@ function run(prog: Program, pc: number, mask: number, base: number, env: MatchEn
       const nGeneric = code[pc + 3]!;
       const keysAt = pc + 4;
       const startsAt = keysAt + nKeys;
-      const genericAt = code[startsAt + nKeys]!;
+
       let out = 0;
       let m = mask;
       while (m) {
@@ -400,7 +403,9 @@ function run(prog: Program, pc: number, mask: number, base: number, env: MatchEn
         if (kl >= 0) for (let i = code[startsAt + kl]!, e = code[startsAt + kl + 1]!; i < e; i++) out |= runEntry(prog, code, code[i]!, SURE_BY_LEMMA, one, base, env, limit);
         const kn = n !== l && n ? findKey(code, keysAt, nKeys, n) : -1;
         if (kn >= 0) for (let i = code[startsAt + kn]!, e = code[startsAt + kn + 1]!; i < e; i++) out |= runEntry(prog, code, code[i]!, SURE_BY_FORM, one, base, env, limit);
-        for (let i = genericAt, e = genericAt + nGeneric; i < e; i++) out |= run(prog, code[i]!, one, base, env, limit);
+        // Where the generic options' list starts is read only when there are some (rarely): it
+        // lies past the key table, mostly in a line not read otherwise.
+        if (nGeneric) for (let i = code[startsAt + nKeys]!, e = i + nGeneric; i < e; i++) out |= run(prog, code[i]!, one, base, env, limit);
       }
       return out;
     }
