@@ -219,7 +219,9 @@ const TOP = 30;
 /** Runs a program from position `base`: the bit mask of the positions (offsets from base) a match can end at. */
 export function runProgram(prog: Program, base: number, env: MatchEnv, limit: number): number {
   programOverflow = false;
-  return run(prog, 0, 1, base, env, limit);
+  const code = prog.code;
+  // Most patterns are a sequence: its items run without the dispatch of the root.
+  return code[0] === SEQ ? seqFrom(prog, code, 2, code[1]!, 1, base, env, limit) : run(prog, 0, 1, base, env, limit);
 }
 
 /** Index of `key` among the nKeys sorted keys at code[at..], or -1. */
