@@ -7,7 +7,7 @@ import { compilePatterns, makeParseEnv, PatternIndex, resolveExceptions, vocabId
 import * as patternModule from './pattern';
 import type { MatchEnv } from './pattern';
 import { prepare } from './prepare';
-import { bonusMatters, scoreDraft } from './score';
+import { bonusMatters, CATEGORY_COUNT, categoryIndex, scoreDraft } from './score';
 import * as segmentModule from './segment';
 import type { Segments } from './segment';
 import { slotsFromContext } from './slots';
@@ -15,7 +15,6 @@ import type { Slots } from './template';
 import { fillTemplate } from './template';
 import * as tokenizeModule from './tokenize';
 import type { Tokens } from './tokenize';
-import type { CategoryId } from './taxonomy';
 import type { DraftAnalysis, Finding, ReplyContext } from './types';
 import { WakeFilter } from './wake';
 import * as wordSetsModule from './word-sets';
@@ -73,14 +72,16 @@ interface ExceptionIndex {
   tried: Int32Array;
   gen: Int32Array;
   stamp: number;
-  words: number;
   /**
-   * Per vocabulary id (below anchorIds), `words` ints of bits: bit k set when that word is an
-   * anchor word of a pattern of exception k. Why: a token can hold a pattern of the window's
-   * exception only where its lemma or form is one of that exception's anchor words (or where
-   * one of its class or prefix anchors applies, otherAnchors), and most window tokens are none.
+   * Per exception (by bit), a bit per vocabulary id (below anchorIds, `rowInts` ints a row): set
+   * when that word is an anchor word of a pattern of the exception. Why: a token can hold a
+   * pattern of the window's exception only where its lemma or form is one of that exception's
+   * anchor words (or where one of its class or prefix anchors applies, otherAnchors), and most
+   * window tokens are none. One row per exception, not one per word: a window's lookups then
+   * fall in one ~500-byte row, where a row per word spread them over the whole ~110 KB table.
    */
   anchorBits: Int32Array;
+  rowInts: number;
   anchorIds: number;
   /**
    * Per exception (by bit), its patterns by anchor word: set k of exWords holds exception k's
@@ -131,7 +132,6 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   }
   const n = ownerBit.length;
   const count = bitOf.size;
-  const words = Math.max(1, Math.ceil(count / 32));
   const otherAnchors: Array<OtherAnchor[] | undefined> = new Array(count).fill(undefined);
   const anchorWords: Array<[number, number]> = [];
   const byWordOf = Array.from({ length: count }, () => new Map<number, number[]>());
@@ -151,8 +151,9 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
     }
   });
   const anchorIds = Math.max(0, ...anchorWords.map(([id]) => id)) + 1;
-  const anchorBits = new Int32Array(anchorIds * words);
-  for (const [id, bit] of anchorWords) anchorBits[id * words + (bit >> 5)]! |= 1 << (bit & 31);
+  const rowInts = Math.ceil(anchorIds / 32);
+  const anchorBits = new Int32Array(rowInts * count);
+  for (const [id, bit] of anchorWords) anchorBits[bit * rowInts + (id >> 5)]! |= 1 << (id & 31);
   const exWords = buildWordSets(byWordOf.map((m) => new Set(m.keys())));
   const exSlotStart = new Int32Array(exWords.table.length);
   const exSlotLen = new Int32Array(exWords.table.length);
@@ -167,7 +168,7 @@ function buildExceptionIndex(rules: CompiledRule[]): ExceptionIndex {
   });
   return {
     index, exceptionOfBit: [...bitOf.keys()], bitsOfRule: rules.map((r) => Int32Array.from(r.exceptions, (ex) => bitOf.get(ex)!)),
-    minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, words,
+    minPre: Int32Array.from(minPre), tried: new Int32Array(n), gen: new Int32Array(n), stamp: 0, rowInts,
     anchorBits, anchorIds, exWords, exSlotStart, exSlotLen, exPids: Int32Array.from(exPids), otherAnchors,
     draftHolds: new Uint8Array(count), draftGen: new Int32Array(count), draftEpoch: 0,
   };
@@ -242,13 +243,26 @@ function byStartEnd(a: Finding, b: Finding): number {
 }
 
 /**
- * Sorts in place, unless the array is in order already (the same result: the sort is stable).
- * Matches and findings mostly come in order, and Array#sort allocates its work space even
- * then (a twentieth of what a short draft allocated, heap profile 2026-11-22).
+ * Sorts in place, stably (the order Array#sort gives). Matches and findings come in order but
+ * for a few moved back a little (a match found at its anchor starts before the matches found
+ * at the tokens before it), so an insertion sort does it in about one pass. Array#sort allocated
+ * its work space (a twentieth of what a short draft allocated, heap profile 2026-11-22) and
+ * called the comparator from the builtin (~1 % of the bench 1 KB draft's time, 2026-11-23).
+ * Past a budget of moves (order far from sorted) Array#sort finishes: an element only ever
+ * moves back past greater ones, so equal elements keep their first order either way.
  */
 function sortUnlessSorted<T>(a: T[], cmp: (x: T, y: T) => number): void {
+  let budget = 8 * a.length + 64;
   for (let i = 1; i < a.length; i++) {
-    if (cmp(a[i - 1]!, a[i]!) > 0) { a.sort(cmp); return; }
+    const x = a[i]!;
+    if (cmp(a[i - 1]!, x) <= 0) continue;
+    let j = i - 1;
+    do {
+      a[j + 1] = a[j]!;
+      j--;
+    } while (j >= 0 && cmp(a[j]!, x) > 0 && --budget > 0);
+    a[j + 1] = x;
+    if (budget <= 0) { a.sort(cmp); return; }
   }
 }
 
@@ -297,24 +311,25 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   if (++engine.exceptions.draftEpoch > 2_000_000_000) { engine.exceptions.draftEpoch = 1; engine.exceptions.draftGen.fill(0); }
   const findings: Finding[] = [];
   let slots: ReturnType<typeof slotsFromContext> | undefined;
-  // Per category, the last finding and the sentence it sits in; and the rewrite texts made.
-  // Made with the first finding: most drafts have none (a Map per draft was garbage for nothing).
-  let lastOfCategory: Map<CategoryId, { finding: Finding; sentence: number }> | undefined;
+  // Per category, the last finding and the sentence it sits in (lastFinding, lastSentence);
+  // and the rewrite texts made (with the first finding: most drafts have none).
+  lastFinding.fill(undefined);
   let rewriteCache: RewriteCache | undefined;
   for (const m of raw) {
     if (findings.length >= MAX_FINDINGS) break;
     const cr = engine.rules[m.rule]!;
-    const span = spanOf(m, env, seg);
-    lastOfCategory ??= new Map();
-    const last = lastOfCategory.get(cr.rule.category);
-    const prev = last?.finding;
-    const startChar = tok.start[span.s]!;
-    const endChar = tok.end[span.e - 1]!;
+    spanOf(m, env, seg);
+    const spanS = spanOut.s;
+    const spanE = spanOut.e;
+    const cat = categoryIndex(cr.rule.category);
+    const prev = lastFinding[cat];
+    const startChar = tok.start[spanS]!;
+    const endChar = tok.end[spanE - 1]!;
     const overlaps = prev !== undefined && prev.end > startChar && prev.start <= startChar;
     // Two clauses of one sentence saying the same kind of thing ("X handles refunds, and any
     // hold-up is on their side") are one deflection to the rep, and one span in the corpus's
     // labels (tests/corpus/README.md): the finding grows to cover both.
-    const sameSentence = prev !== undefined && last!.sentence === m.sentence && startChar >= prev.end && startChar - prev.end <= MAX_SENTENCE_GAP_CHARS;
+    const sameSentence = prev !== undefined && lastSentence[cat] === m.sentence && startChar >= prev.end && startChar - prev.end <= MAX_SENTENCE_GAP_CHARS;
     const merges = prev !== undefined && (overlaps || sameSentence) && endChar - prev.start <= MAX_MERGED_CHARS;
     // A match inside a finding of its category changes nothing whether an exception holds or
     // not, so its exceptions are not checked (18 % of the corpus's raw matches, 2026-11-23).
@@ -325,22 +340,31 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
       prev.text = text.slice(prev.start, prev.end);
       continue;
     }
-    const start = tok.start[span.s]!;
-    const end = tok.end[span.e - 1]!;
+    const start = tok.start[spanS]!;
+    const end = tok.end[spanE - 1]!;
     slots ??= slotsFromContext(ctx ?? {});
     const partner = partnerIn(m, env, text) ?? ctx?.partner;
-    const atSentenceStart = span.s === seg.sentStart[m.sentence];
+    const atSentenceStart = spanS === seg.sentStart[m.sentence];
     const texts = rewriteTexts(cr, m.rule, partner, atSentenceStart, endsBeforePunct(text, end), slots, (rewriteCache ??= rewriteCacheFor(engine, slots)));
     const rewrites = texts.map((t, i) => ({ id: rewriteId(i), text: t }));
     const f: Finding = { ruleId: cr.rule.id, category: cr.rule.category, start, end, text: text.slice(start, end), message: cr.rule.message, rewrites };
     findings.push(f);
-    lastOfCategory.set(cr.rule.category, { finding: f, sentence: m.sentence });
+    lastFinding[cat] = f;
+    lastSentence[cat] = m.sentence;
   }
   sortUnlessSorted(findings, byStartEnd);
   // Nothing to analyze (empty, white space, only quoted history): nothing to fault.
   const score = tok.length === 0 ? 100 : scoreDraft(findings, bonusMatters(findings) ? ownershipCounts(engine, env, seg) : NO_CUES);
   return { findings, score, analyzedSpan: cleaned.analyzedSpan };
 }
+
+/**
+ * analyzeWith's last finding of each category (by categoryIndex) and its sentence, kept from
+ * call to call (analyses never nest) and cleared at the start of each: a Map and an entry
+ * object per finding were garbage, and its lookups ~0.5 % of the bench 1 KB draft (2026-11-23).
+ */
+const lastFinding: Array<Finding | undefined> = new Array<Finding | undefined>(CATEGORY_COUNT).fill(undefined);
+const lastSentence = new Int32Array(CATEGORY_COUNT);
 
 /** No ownership cue counted (when they cannot change the score, see bonusMatters). */
 const NO_CUES: readonly number[] = [0, 0, 0];
@@ -450,7 +474,11 @@ const LEADING_DROP = new Set(['and', 'but', 'so', 'or', 'then', ',', '—', '-',
 const TRAILING_DROP = new Set(['.', '!', '?', ',', ';', ':', '...', '—', '-']);
 const GREETING = new Set(['hi', 'hello', 'hey', 'dear', 'greetings', 'good', 'thanks', 'thank']);
 
-function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: number } {
+/** spanOf's answer (read at once): an object per raw match was garbage for nothing. */
+const spanOut = { s: 0, e: 0 };
+
+/** The tokens [s, e) a finding of match m spans, into spanOut. */
+function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): void {
   const tok = env.tok;
   const sStart = seg.sentStart[m.sentence]!;
   const sEnd = seg.sentEnd[m.sentence]!;
@@ -465,7 +493,8 @@ function spanOf(m: RawMatch, env: MatchEnv, seg: Segments): { s: number; e: numb
   while (s < m.start && LEADING_DROP.has(tok.norm[s]!)) s++;
   while (e > s + 1 && (tok.flags[e - 1]! & F_PUNCT) && TRAILING_DROP.has(tok.norm[e - 1]!)) e--;
   if (e <= s) e = Math.max(m.end, s + 1);
-  return { s, e };
+  spanOut.s = s;
+  spanOut.e = e;
 }
 
 /** Whether an exception of match m's rule holds around it. */
@@ -538,19 +567,17 @@ function anyMatchIndexed(bit: number, from: number, to: number, env: MatchEnv, x
   }
   if (++xi.stamp > 2_000_000_000) { xi.stamp = 1; xi.gen.fill(0); }
   const others = xi.otherAnchors[bit];
-  const mask = 1 << (bit & 31);
   const anchorBits = xi.anchorBits;
   const anchorIds = xi.anchorIds;
-  const words = xi.words;
-  const wordAt = bit >> 5;
+  const row = bit * xi.rowInts;
   const { lid, nid } = env;
   for (let a = from; a < to; a++) {
     const l = lid[a]!;
     const n = nid[a]!;
     // A pattern anchored on both the lemma and the form is woken twice here; the second time
     // every start it allows has been tried (matchesFrom), so the answer is the same.
-    if (l < anchorIds && (anchorBits[l * words + wordAt]! & mask) !== 0 && wordMatchesFrom(bit, l, a, from, to, env, xi)) return true;
-    if (n !== l && n < anchorIds && (anchorBits[n * words + wordAt]! & mask) !== 0 && wordMatchesFrom(bit, n, a, from, to, env, xi)) return true;
+    if (l < anchorIds && (anchorBits[row + (l >> 5)]! & (1 << (l & 31))) !== 0 && wordMatchesFrom(bit, l, a, from, to, env, xi)) return true;
+    if (n !== l && n < anchorIds && (anchorBits[row + (n >> 5)]! & (1 << (n & 31))) !== 0 && wordMatchesFrom(bit, n, a, from, to, env, xi)) return true;
     if (others !== undefined && othersMatchFrom(others, a, from, to, env, xi)) return true;
   }
   return false;

@@ -50,7 +50,14 @@ export function penaltyOf(findings: readonly Pick<Finding, 'category'>[]): numbe
 }
 
 const CATEGORY_INDEX = Object.fromEntries(Object.keys(CATEGORY_WEIGHTS).map((c, i) => [c, i])) as Record<CategoryId, number>;
-const SEEN = new Int32Array(Object.keys(CATEGORY_WEIGHTS).length);
+/** How many categories there are; categoryIndex numbers them 0 … CATEGORY_COUNT - 1. */
+export const CATEGORY_COUNT = Object.keys(CATEGORY_WEIGHTS).length;
+const SEEN = new Int32Array(CATEGORY_COUNT);
+
+/** A category's number (its place in CATEGORY_WEIGHTS), for arrays by category. */
+export function categoryIndex(category: CategoryId): number {
+  return CATEGORY_INDEX[category];
+}
 
 /**
  * Whether the ownership counts can change the score of a draft with these findings: not when
