@@ -500,13 +500,6 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
   return { buffer: arena, offset };
 }
 
-/** TokenWriter's norms and lemmas, written from index 0 on by every call (never with a gap, so they stay packed). */
-const scratchNorm: string[] = [];
-const scratchLemma: string[] = [];
-/** A TokenWriter is writing into the scratch arrays (a second one, which no caller makes today, would get its own). */
-let scratchInUse = false;
-const SCRATCH_KEPT = 1 << 14;
-
 /**
  * Writes tokens into arrays allocated for one token per four characters and doubled when a
  * draft has more, never past one per character (a token is never shorter than a character).
@@ -520,10 +513,10 @@ class TokenWriter {
   flags: Uint16Array;
   nl: Uint8Array;
   word: Int32Array;
-  // Written into arrays kept from call to call (scratchNorm, scratchLemma) and copied out at
-  // their length by finish: growing fresh arrays by push copied a big draft's arrays over and
-  // over (a 1 MB draft spent a third of its tokenizing time in the two pushes), and arrays made
-  // at a guessed size and cut to length were holey, which every read downstream paid for.
+  // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
+  // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
+  // Tried 2026-11-23: arrays kept from call to call and copied out at their length (packed,
+  // not holey): corpus ~-2 %, but a 1 MB draft +25 % (they grow by index past their length).
   norm: string[];
   lemma: string[];
   /** How many tokens the arrays have room for. */
@@ -543,14 +536,8 @@ class TokenWriter {
     this.capacity = capacity;
     // Prose has about one token per five characters; room doubles when a draft has more.
     this.room = Math.min(capacity, (capacity >> 2) + 16);
-    if (scratchInUse) {
-      this.norm = [];
-      this.lemma = [];
-    } else {
-      scratchInUse = true;
-      this.norm = scratchNorm;
-      this.lemma = scratchLemma;
-    }
+    this.norm = new Array<string>(this.room);
+    this.lemma = new Array<string>(this.room);
     [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
   }
 
@@ -568,6 +555,14 @@ class TokenWriter {
 
   private grow(): void {
     this.room = Math.min(this.capacity, this.room * 2);
+    const norm = new Array<string>(this.room);
+    const lemma = new Array<string>(this.room);
+    for (let i = 0; i < this.length; i++) {
+      norm[i] = this.norm[i]!;
+      lemma[i] = this.lemma[i]!;
+    }
+    this.norm = norm;
+    this.lemma = lemma;
     const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
     start.set(this.start);
     end.set(this.end);
@@ -609,19 +604,14 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
-    const norm = this.norm.slice(0, n);
-    const lemma = this.lemma.slice(0, n);
-    if (this.norm === scratchNorm) {
-      scratchInUse = false;
-      // A big draft's words are not kept alive until the next call.
-      if (scratchNorm.length > SCRATCH_KEPT) scratchNorm.length = scratchLemma.length = 0;
-    }
+    this.norm.length = n;
+    this.lemma.length = n;
     return {
       text,
       start: this.start.subarray(0, n),
       end: this.end.subarray(0, n),
-      norm,
-      lemma,
+      norm: this.norm,
+      lemma: this.lemma,
       flags: this.flags.subarray(0, n),
       nl: this.nl.subarray(0, n),
       length: n,
