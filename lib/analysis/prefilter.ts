@@ -302,16 +302,8 @@ export class NeedTable {
    * prepared are not tested (those tokens carry no id).
    */
   meets(pid: number, from: number, vocab: number): boolean {
-    const from0 = this.needStart[pid]!;
-    const to = this.needStart[pid + 1]!;
-    if (from0 === to || this.maxIdOf[pid]! > vocab) return true;
-    // A flag, not the comparisons mark makes: this stays small enough for scanAt to inline.
-    if (this.pending) this.markPending();
-    const last = this.last;
-    const needs = this.needList;
-    const min = this.off + from;
-    for (let k = from0; k < to; k++) if (last[needs[k]!]! < min && (this.allMarked || !this.commonAfter(needs[k]!, min))) return false;
-    return true;
+    if (this.maxIdOf[pid]! > vocab) return true;
+    return this.metIn(this.needStart[pid]!, this.needStart[pid + 1]!, from);
   }
 
   /** Where pattern pid's need numbers start in the list metIn reads (pid's end: needFrom(pid + 1)). */
@@ -326,6 +318,7 @@ export class NeedTable {
    */
   metIn(from0: number, to: number, from: number): boolean {
     if (from0 === to) return true;
+    // A flag, not the comparisons mark makes: this stays small enough for scanAt to inline.
     if (this.pending) this.markPending();
     const last = this.last;
     const needs = this.needList;
