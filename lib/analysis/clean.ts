@@ -187,7 +187,7 @@ function readsAsSignOff(h: string, signOff: string): boolean {
   let j = 0;
   for (let i = 0; i < e; ) {
     let c = h.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) {
+    if (isAsciiSpace(c)) {
       // A run of white space reads as one space.
       if (signOff.charCodeAt(j) !== 32) return false;
       j++;

@@ -535,31 +535,24 @@ export class PatternIndex {
    */
   private wordStart = new Int32Array(1);
   private wordList = new Int32Array(0);
-  /**
-   * Alongside wordList: the Bloom filter (two ints) of the pattern's next set where it is
-   * words only (QUICK_NEXT), else all bits set; and the bits of the token after the one
-   * candidates() lists for (all set: no filtering).
-   */
+  /** The Bloom bits of the token after the one candidates() lists for (all set: no filtering). */
   private nextLo = -1;
   private nextHi = -1;
-  /** The same for the token before, from the prev sets where QUICK_PREV. */
+  /** The same for the token before. */
   private prevLo = -1;
   private prevHi = -1;
   /**
-   * Alongside wordList: each pattern's maxPre. candidates() drops a pattern whose needs are
-   * not met from its earliest start on: the test scanAt's needs.meets makes first, without
-   * the candidate's skip test and call. Why: 84 % of the corpus's candidates failed their
-   * needs (367k of 436k per pass, 2026-11-23). Where every listed pattern was tested
-   * (needFilter still set after candidates()), scanAt does not test them again. All needs,
-   * not only a first one without common words: half the candidates that passed that one
-   * failed another in scanAt (119 of 253 in the bench's 1 KB draft; corpus ~-3 %, 1 KB within
-   * noise, 2026-11-23).
-   */
-  /**
-   * All of these per wordList entry, side by side (ENTRY ints each): next Bloom lo, hi, prev
-   * Bloom lo, hi, pattern id, maxPre, and the pattern's need range in the NeedTable (metIn).
-   * Why: the filter loop of candidates() read six arrays per entry, and its needs test three
-   * more of the NeedTable by pattern id; an entry now sits in half a cache line.
+   * Per wordList entry, side by side (ENTRY ints each): the Bloom filter (two ints) of the
+   * pattern's next set where it is words only (QUICK_NEXT), else all bits set; the same of its
+   * prev set (QUICK_PREV); the pattern id; its maxPre; its need range in the NeedTable (metIn).
+   * Why side by side: the filter loop of candidates() read six arrays per entry, and its needs
+   * test three more of the NeedTable by pattern id; an entry now sits in half a cache line.
+   * Why the needs here: candidates() drops a pattern whose needs are not met from its earliest
+   * start on, the test scanAt's needs.meets makes first, without the candidate's skip test and
+   * call (84 % of the corpus's candidates failed their needs, 367k of 436k per pass,
+   * 2026-11-23). Where every listed pattern was tested (needFilter still set after
+   * candidates()), scanAt does not test them again. All needs, not only a first one without
+   * common words: half the candidates that passed that one failed another in scanAt.
    */
   private entries = new Int32Array(0);
   private maxNeedId = 0;
