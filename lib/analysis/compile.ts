@@ -436,33 +436,18 @@ export class PatternIndex {
    */
   candidates(env: MatchEnv, p: number, out: number[], limit = -1, sentStart = -1): number {
     if (this.flatFor !== this.patterns.length) this.flatten();
-    const ws = this.wordStart;
+    const rec = this.wordRec;
+    const words = this.recWords;
     const wl = this.wordList;
     const lid = env.lid[p]!;
     const nid = env.nid[p]!;
     // The Bloom bits of token p + 1's ids (all bits: no filtering; the sentence's last token
     // is left to neighboursAllow, a rare case).
-    let nextLo = -1;
-    let nextHi = -1;
     const filter = limit >= 0 && p + 1 < limit;
-    if (filter) {
-      const a = env.lid[p + 1]! & 63;
-      const b = env.nid[p + 1]! & 63;
-      nextLo = (a < 32 ? 1 << a : 0) | (b < 32 ? 1 << b : 0);
-      nextHi = (a >= 32 ? 1 << (a - 32) : 0) | (b >= 32 ? 1 << (b - 32) : 0);
-    }
-    this.nextLo = nextLo;
-    this.nextHi = nextHi;
-    let prevLo = -1;
-    let prevHi = -1;
-    if (filter && sentStart >= 0 && p > sentStart) {
-      const a = env.lid[p - 1]! & 63;
-      const b = env.nid[p - 1]! & 63;
-      prevLo = (a < 32 ? 1 << a : 0) | (b < 32 ? 1 << b : 0);
-      prevHi = (a >= 32 ? 1 << (a - 32) : 0) | (b >= 32 ? 1 << (b - 32) : 0);
-    }
-    this.prevLo = prevLo;
-    this.prevHi = prevHi;
+    const next = filter ? (1 << (env.lid[p + 1]! & 31)) | (1 << (env.nid[p + 1]! & 31)) : -1;
+    const prev = filter && sentStart >= 0 && p > sentStart ? (1 << (env.lid[p - 1]! & 31)) | (1 << (env.nid[p - 1]! & 31)) : -1;
+    this.next = next;
+    this.prev = prev;
     // The needs too, when a scan has entered this sentence (scanAt) and every need word has
     // an id in this text.
     this.vocab = env.vocab ?? -1;
@@ -473,8 +458,8 @@ export class PatternIndex {
     let a1 = 0;
     let b0 = 0;
     let b1 = 0;
-    if (lid && lid < ws.length - 1) { a0 = ws[lid]!; a1 = ws[lid + 1]!; }
-    if (nid && nid !== lid && nid < ws.length - 1) { b0 = ws[nid]!; b1 = ws[nid + 1]!; }
+    if (lid && lid < words) { a0 = rec[WORD_REC * lid]!; a1 = rec[WORD_REC * lid + WORD_REC]!; }
+    if (nid && nid !== lid && nid < words) { b0 = rec[WORD_REC * nid]!; b1 = rec[WORD_REC * nid + WORD_REC]!; }
     const tok = env.tok;
     const others = this.byPrefix.length > 0 || (this.byClass.size > 0 && this.classApplies(env, p));
     // One list alone has no duplicates: copied without the stamps.
@@ -494,11 +479,12 @@ export class PatternIndex {
       for (let i = e0 * ENTRY; i < e1 * ENTRY; i += ENTRY) {
         // Both Bloom tests in one branch (x | -x is negative exactly when x is not 0): each
         // passes about half the time, at random, and a branch per test mispredicted often.
-        const x = (en[i]! & nextLo) | (en[i + 1]! & nextHi);
-        const y = (en[i + 2]! & prevLo) | (en[i + 3]! & prevHi);
+        const x = en[i]! & next;
+        const y = en[i + 1]! & prev;
         if (((x | -x) & (y | -y)) >= 0) continue;
-        if (needFilter && !needs.metIn(en[i + 6]!, en[i + 7]!, Math.max(sentStart, p - en[i + 5]!))) continue;
-        out[count++] = en[i + 4]!;
+        const pm = en[i + 2]!;
+        if (needFilter && !needs.metIn(en[i + 3]! & NEED_FROM, (en[i + 3]! & NEED_FROM) + (en[i + 3]! >>> NEED_COUNT_SHIFT), Math.max(sentStart, p - (pm >>> 16)))) continue;
+        out[count++] = pm & 0xffff;
       }
       return count;
     }
@@ -529,24 +515,41 @@ export class PatternIndex {
   private count = 0;
 
   /**
-   * byWord as one offsets array and one list (pattern ids of word w at wordList[wordStart[w]
-   * .. wordStart[w + 1]]), and maxPre as a typed array: a lookup per token reads
-   * two or three cache lines instead of an array of arrays (rebuilt when patterns were added).
+   * byWord as one list and a record per word id (pattern ids of word w at
+   * wordList[wordRec[WORD_REC * w] .. wordRec[WORD_REC * (w + 1)]]), and maxPre as a typed array:
+   * a lookup per token reads one or two cache lines instead of an array of arrays (rebuilt
+   * when patterns were added). The record also holds the word's range in the NeedTable's
+   * lists (NeedTable.useWordRecords), read by its mark for every token of a sentence. Why one
+   * record: a token's word costs one cache line for the wake test, the candidates and the
+   * marks instead of one per array, and a draft's words are mostly cold (about half of a
+   * corpus draft's time is cache misses, 2026-11-23).
    */
-  private wordStart = new Int32Array(1);
-  private wordList = new Int32Array(0);
-  /** The Bloom bits of the token after the one candidates() lists for (all set: no filtering). */
-  private nextLo = -1;
-  private nextHi = -1;
-  /** The same for the token before. */
-  private prevLo = -1;
-  private prevHi = -1;
+  private wordRec = new Int32Array(0);
+  private recWords = 0;
+
   /**
-   * Per wordList entry, side by side (ENTRY ints each): the Bloom filter (two ints) of the
-   * pattern's next set where it is words only (QUICK_NEXT), else all bits set; the same of its
-   * prev set (QUICK_PREV); the pattern id; its maxPre; its need range in the NeedTable (metIn).
+   * The per-word records (see wordRec and WORD_REC), for wake.ts's test of the same words:
+   * word id w is an anchor word exactly when records[stride * w] < records[stride * (w + 1)].
+   */
+  anchorRecords(): { records: Int32Array; words: number; stride: number } {
+    if (this.flatFor !== this.patterns.length) this.flatten();
+    return { records: this.wordRec, words: this.recWords, stride: WORD_REC };
+  }
+  private wordList = new Int32Array(0);
+  /** The Bloom bits (folded, as in entries) of the token after the one candidates() lists for (all set: no filtering). */
+  private next = -1;
+  /** The same for the token before. */
+  private prev = -1;
+  /**
+   * Per wordList entry, side by side (ENTRY ints each): the Bloom filter of the pattern's next
+   * set where it is words only (QUICK_NEXT), else all bits set, folded to 32 bits (bit i for
+   * bits i and i + 32 of nextBits: it passes whatever they pass); the same of its prev set
+   * (QUICK_PREV); the pattern id and its maxPre (16 bits each); its need range in the
+   * NeedTable (metIn; start, and length from bit NEED_COUNT_SHIFT on).
    * Why side by side: the filter loop of candidates() read six arrays per entry, and its needs
-   * test three more of the NeedTable by pattern id; an entry now sits in half a cache line.
+   * test three more of the NeedTable by pattern id. Why 16 bytes, four to a cache line: the
+   * rule index's entries were 254 KB, a quarter of a core's L2 cache, and a draft's words
+   * are cold after the previous draft (2026-11-23).
    * Why the needs here: candidates() drops a pattern whose needs are not met from its earliest
    * start on, the test scanAt's needs.meets makes first, without the candidate's skip test and
    * call (84 % of the corpus's candidates failed their needs, 367k of 436k per pass,
@@ -565,7 +568,8 @@ export class PatternIndex {
   private needsMet(i: number): boolean {
     const en = this.entries;
     const at = i * ENTRY;
-    return !this.needFilter || this.needs.metIn(en[at + 6]!, en[at + 7]!, Math.max(this.sentStart, this.anchorAt - en[at + 5]!));
+    const nf = en[at + 3]!;
+    return !this.needFilter || this.needs.metIn(nf & NEED_FROM, (nf & NEED_FROM) + (nf >>> NEED_COUNT_SHIFT), Math.max(this.sentStart, this.anchorAt - (en[at + 2]! >>> 16)));
   }
 
   private maxPreOf = new Int32Array(0);
@@ -605,7 +609,6 @@ export class PatternIndex {
     start[n] = total;
     const list = new Int32Array(total);
     for (let w = 0; w < n; w++) { const a = this.byWord[w]; if (a) list.set(a, start[w]!); }
-    this.wordStart = start;
     this.wordList = list;
     this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
     this.classFlags = 0;
@@ -639,15 +642,26 @@ export class PatternIndex {
     list.forEach((pid, i) => {
       const at = ENTRY * i;
       const quick = this.quickOf[pid]!;
-      this.entries[at] = quick & QUICK_NEXT ? this.nextBits[2 * pid]! : -1;
-      this.entries[at + 1] = quick & QUICK_NEXT ? this.nextBits[2 * pid + 1]! : -1;
-      this.entries[at + 2] = quick & QUICK_PREV ? this.prevBits[2 * pid]! : -1;
-      this.entries[at + 3] = quick & QUICK_PREV ? this.prevBits[2 * pid + 1]! : -1;
-      this.entries[at + 4] = pid;
-      this.entries[at + 5] = this.patterns[pid]!.maxPre;
-      this.entries[at + 6] = this.needs.needFrom(pid);
-      this.entries[at + 7] = this.needs.needFrom(pid + 1);
+      // Each Bloom filter folded to 32 bits: bit i stands for bits i and i + 32.
+      this.entries[at] = quick & QUICK_NEXT ? this.nextBits[2 * pid]! | this.nextBits[2 * pid + 1]! : -1;
+      this.entries[at + 1] = quick & QUICK_PREV ? this.prevBits[2 * pid]! | this.prevBits[2 * pid + 1]! : -1;
+      const maxPre = this.patterns[pid]!.maxPre;
+      const from = this.needs.needFrom(pid);
+      const count = this.needs.needFrom(pid + 1) - from;
+      if (pid > 0xffff || maxPre > 0x7fff || from > NEED_FROM || count > 7) throw new Error('PatternIndex: too many patterns or needs for an entry');
+      this.entries[at + 2] = pid | (maxPre << 16);
+      this.entries[at + 3] = from | (count << NEED_COUNT_SHIFT);
     });
+    const words = Math.max(n, this.needs.words);
+    const rec = new Int32Array(WORD_REC * (words + 1));
+    for (let w = 0; w <= words; w++) {
+      const at = WORD_REC * w;
+      rec[at] = start[Math.min(w, n)]!;
+      rec[at + 1] = this.needs.wordStart(w);
+    }
+    this.wordRec = rec;
+    this.recWords = words;
+    this.needs.useWordRecords(rec, words, WORD_REC, 1);
     this.maxNeedId = this.needs.maxNeedId;
     this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
     this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
@@ -771,11 +785,9 @@ export class PatternIndex {
     const stamp = this.stamp;
     const wl = this.wordList;
     const en = this.entries;
-    const nextLo = this.nextLo;
-    const nextHi = this.nextHi;
-    const prevLo = this.prevLo;
-    const prevHi = this.prevHi;
-    if ((nextLo & nextHi & prevLo & prevHi) === -1 && !this.needFilter) {
+    const next = this.next;
+    const prev = this.prev;
+    if ((next & prev) === -1 && !this.needFilter) {
       // Nothing to filter on (a list by word alone, as long sentences keep): the stamps only.
       // Why: their tokens with an entity or class anchor list again at every occurrence, and
       // the unneeded tests per entry made one adversarial draft 8 % slower (2026-11-23).
@@ -788,7 +800,7 @@ export class PatternIndex {
     for (let i = from; i < to; i++) {
       const id = wl[i]!;
       const at = i * ENTRY;
-      if (stamp[id] !== gen && (en[at]! & nextLo) | (en[at + 1]! & nextHi) && (en[at + 2]! & prevLo) | (en[at + 3]! & prevHi) && this.needsMet(i)) { stamp[id] = gen; out[this.count++] = id; }
+      if (stamp[id] !== gen && en[at]! & next && en[at + 1]! & prev && this.needsMet(i)) { stamp[id] = gen; out[this.count++] = id; }
     }
   }
 
@@ -802,8 +814,17 @@ export class PatternIndex {
   }
 }
 
+/**
+ * Ints per word id in PatternIndex.wordRec: where its candidates start in wordList, where its
+ * needs start in the NeedTable's list (both end where the next word's start).
+ */
+const WORD_REC = 2;
+
 /** Ints per wordList entry in PatternIndex.entries. */
-const ENTRY = 8;
+const ENTRY = 4;
+/** entries[i + 3]: the need range's start in its low bits, its length (at most MAX_NEEDS) from this bit on. */
+const NEED_FROM = (1 << 28) - 1;
+const NEED_COUNT_SHIFT = 28;
 
 const QUICK_NEXT = 1;
 const QUICK_PREV = 2;

@@ -182,6 +182,7 @@ export class NeedTable {
     this.patterns = patterns.length;
     [this.byWordStart, this.byWordList] = flatLists(words);
     [this.allByWordStart, this.allByWordList] = flatLists(allWords);
+    this.useWordRecords(this.byWordStart, this.words, 1, 0);
     this.commonStart = Int32Array.from(commonStart);
     this.commonList = Int32Array.from(commonList);
     this.commonLast = new Int32Array(maxCommon + 1);
@@ -191,6 +192,31 @@ export class NeedTable {
   }
 
   get size(): number { return this.patterns; }
+
+  /** How many word ids byWordStart covers (ids from here on meet no need). */
+  get words(): number { return this.byWordStart.length - 1; }
+
+  /** Where word w's needs start in byWordList (they end where word w + 1's start). */
+  wordStart(w: number): number {
+    return this.byWordStart[Math.min(w, this.words)]!;
+  }
+
+  /**
+   * Per word id up to `words`, wordStart(id) at recs[stride * id + at]: mark reads the needs'
+   * ranges from there. Why: the owner (PatternIndex) keeps its own per-word values in the same
+   * record, so a token's word is one cache line for both instead of one per array.
+   */
+  useWordRecords(recs: Int32Array<ArrayBuffer>, words: number, stride: number, at: number): void {
+    this.recs = recs;
+    this.recWords = words;
+    this.recStride = stride;
+    this.recAt = at;
+  }
+
+  private recs = new Int32Array(0);
+  private recWords = 0;
+  private recStride = 1;
+  private recAt = 0;
 
   /** The largest word id any need uses: below it a text's ids cannot test needs (see meets). */
   get maxNeedId(): number {
@@ -239,13 +265,15 @@ export class NeedTable {
     const last = this.last;
     const commonLast = this.commonLast;
     this.allMarked = end - start > MARK_ALL_FROM;
-    const ws = this.allMarked ? this.allByWordStart : this.byWordStart;
-    const wl = this.allMarked ? this.allByWordList : this.byWordList;
-    const top = ws.length - 1;
     const lid = env.lid;
     const nid = env.nid;
     const off = this.off;
     if (!this.allMarked) {
+      const recs = this.recs;
+      const words = this.recWords;
+      const stride = this.recStride;
+      const at = this.recAt;
+      const wl = this.byWordList;
       // Forwards, every token, each write unconditional: the last write of a need is its last
       // position. Why: in an ordinary sentence words rarely repeat, and the backward walk's
       // per-word `seen` test and per-mark comparison cost more than the few repeated marks
@@ -253,14 +281,16 @@ export class NeedTable {
       // sentence).
       for (let q = start; q < end; q++) {
         const l = lid[q]!;
-        if (l < top) {
+        if (l < words) {
           if (l < commonLast.length) commonLast[l] = off + q;
-          for (let i = ws[l]!, e = ws[l + 1]!; i < e; i++) last[wl[i]!] = off + q;
+          const r = stride * l + at;
+          for (let i = recs[r]!, e = recs[r + stride]!; i < e; i++) last[wl[i]!] = off + q;
         }
         const n = nid[q]!;
-        if (n !== l && n < top) {
+        if (n !== l && n < words) {
           if (n < commonLast.length) commonLast[n] = off + q;
-          for (let i = ws[n]!, e = ws[n + 1]!; i < e; i++) last[wl[i]!] = off + q;
+          const r = stride * n + at;
+          for (let i = recs[r]!, e = recs[r + stride]!; i < e; i++) last[wl[i]!] = off + q;
         }
       }
       if (end > start) this.top = off + end - 1;
@@ -273,6 +303,9 @@ export class NeedTable {
     // marked by a later word keeps that (values at or above `floor` are this sentence's). Why:
     // a common word meets dozens of needs, and one giant sentence repeats it thousands of
     // times (marking was a twelfth of an adversarial 1 MB draft, profile 2026-11-22).
+    const ws = this.allByWordStart;
+    const wl = this.allByWordList;
+    const top = ws.length - 1;
     const floor = off + start;
     const seen = this.seenFor(top);
     const gen = this.seenGen;
