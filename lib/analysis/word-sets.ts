@@ -45,10 +45,16 @@ function slotOf(id: number, mask: number): number {
 
 /** Whether set k holds vocabulary id `id` (0, a word without an id, is in no set). */
 export function inWordSet(ws: WordSets, k: number, id: number): boolean {
+  return inTable(ws.table, ws.at[k]!, ws.mask[k]!, id);
+}
+
+/**
+ * inWordSet for the set whose table starts at `at` with size mask `mask` (ws.at[k], ws.mask[k]):
+ * for callers that keep those two beside their own per-set values, so that a test reads no
+ * cache line of `at` and `mask` (PatternIndex's per-pattern records).
+ */
+export function inTable(table: Int32Array, at: number, mask: number, id: number): boolean {
   if (id === 0) return false;
-  const table = ws.table;
-  const at = ws.at[k]!;
-  const mask = ws.mask[k]!;
   for (let h = slotOf(id, mask); ; h = (h + 1) & mask) {
     const v = table[at + h]!;
     if (v === id) return true;
@@ -58,10 +64,12 @@ export function inWordSet(ws: WordSets, k: number, id: number): boolean {
 
 /** Where set k holds `id` in ws.table (an index for values kept beside the table), or -1. */
 export function slotInWordSet(ws: WordSets, k: number, id: number): number {
+  return slotInTable(ws.table, ws.at[k]!, ws.mask[k]!, id);
+}
+
+/** slotInWordSet for the set at `at` with size mask `mask` (see inTable). */
+export function slotInTable(table: Int32Array, at: number, mask: number, id: number): number {
   if (id === 0) return -1;
-  const table = ws.table;
-  const at = ws.at[k]!;
-  const mask = ws.mask[k]!;
   for (let h = slotOf(id, mask); ; h = (h + 1) & mask) {
     const v = table[at + h]!;
     if (v === id) return at + h;
