@@ -24,7 +24,7 @@ import { buildWordSets, type WordSets } from './word-sets';
 // window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
 const { matchAt, spanBound } = patternModule;
 const { clauseEndOf, clauseStartOf } = segmentModule;
-const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, zeroedBytes } = tokenizeModule;
+const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, reuseArena, zeroedBytes } = tokenizeModule;
 const { slotInWordSet } = wordSetsModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
@@ -272,6 +272,8 @@ function sortUnlessSorted<T>(a: T[], cmp: (x: T, y: T) => number): void {
  */
 export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, onPrepared?: (tok: Tokens, seg: Segments) => void): DraftAnalysis {
   if (typeof text !== 'string') text = String(text ?? '');
+  // The tokens and tables of the analysis before are not read again (see onPrepared).
+  reuseArena();
   const cleaned = cleanDraft(text);
   const { env, seg } = prepare(text, cleaned.regions);
   const tok = env.tok;
