@@ -514,17 +514,23 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
 }
 
 /**
- * The norms and lemmas of a text of up to SCRATCH_TOKENS characters are written here, then
- * copied out at their length (a packed array of the tokens only). Why: the arrays TokenWriter
- * made per call had room for a token per four characters (a quarter more than prose needs)
- * and were most of what it allocated, each byte a cold cache line, where these stay cached.
- * Bounded, and never grown: a longer text gets arrays of its own (kept arrays grown by index
- * past their length made a 1 MB draft 25 % slower, 2026-11-23). Filled with strings from the
- * start so they stay packed.
+ * A text of up to about 16 K characters (SCRATCH_TOKENS tokens at one per four characters) is
+ * written here, then copied out at its length: norm and lemma as packed arrays of the tokens
+ * only, the numbers into one piece of the arena (zeroedBytes). Why: the arrays TokenWriter made
+ * per call had room for a token per four characters (a quarter more than prose needs), and five
+ * typed-array views plus five subarrays of them were most of the rest of what it allocated, each
+ * byte a cold cache line; these stay cached. Should a text hold more tokens, the writer moves to
+ * arrays of its own (grow). Not for longer texts: kept arrays grown by index past their length
+ * made a 1 MB draft 25 % slower (2026-11-23). Filled with strings from the start, so packed.
  */
-const SCRATCH_TOKENS = 8192;
+const SCRATCH_TOKENS = 4096;
 const SCRATCH_NORM: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
 const SCRATCH_LEMMA: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
+const SCRATCH_START = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_END = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_WORD = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_FLAGS = new Uint16Array(SCRATCH_TOKENS);
+const SCRATCH_NL = new Uint8Array(SCRATCH_TOKENS);
 
 /**
  * Writes tokens into arrays allocated for one token per four characters and doubled when a
@@ -541,8 +547,6 @@ class TokenWriter {
   word: Int32Array;
   // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
   // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
-  // Tried 2026-11-23: arrays kept from call to call and copied out at their length (packed,
-  // not holey): corpus ~-2 %, but a 1 MB draft +25 % (they grow by index past their length).
   norm: string[];
   lemma: string[];
   /** How many tokens the arrays have room for. */
@@ -558,17 +562,29 @@ class TokenWriter {
   /** The word table's epoch when writing began. */
   readonly epoch = tableEpoch;
 
-  /** Whether norm and lemma are the shared SCRATCH arrays (room for every token the text can hold). */
-  private readonly scratch: boolean;
+  /** Whether the arrays are the shared SCRATCH ones. */
+  private scratch: boolean;
 
   constructor(capacity: number) {
     this.capacity = capacity;
     // Prose has about one token per five characters; room doubles when a draft has more.
-    this.room = Math.min(capacity, (capacity >> 2) + 16);
-    this.scratch = capacity <= SCRATCH_TOKENS;
-    this.norm = this.scratch ? SCRATCH_NORM : new Array<string>(this.room);
-    this.lemma = this.scratch ? SCRATCH_LEMMA : new Array<string>(this.room);
-    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
+    const room = Math.min(capacity, (capacity >> 2) + 16);
+    this.scratch = room <= SCRATCH_TOKENS;
+    if (this.scratch) {
+      this.room = Math.min(capacity, SCRATCH_TOKENS);
+      this.norm = SCRATCH_NORM;
+      this.lemma = SCRATCH_LEMMA;
+      this.start = SCRATCH_START;
+      this.end = SCRATCH_END;
+      this.word = SCRATCH_WORD;
+      this.flags = SCRATCH_FLAGS;
+      this.nl = SCRATCH_NL;
+      return;
+    }
+    this.room = room;
+    this.norm = new Array<string>(room);
+    this.lemma = new Array<string>(room);
+    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(room);
   }
 
   /** The numeric arrays, in one piece of memory (zeroedBytes). */
@@ -583,13 +599,10 @@ class TokenWriter {
     ];
   }
 
+  /** More room, in arrays of the writer's own (also when it wrote to the scratch arrays so far). */
   private grow(): void {
     this.room = Math.min(this.capacity, this.room * 2);
-    if (!this.scratch) this.growStrings();
-    this.growNumbers();
-  }
-
-  private growStrings(): void {
+    this.scratch = false;
     const norm = new Array<string>(this.room);
     const lemma = new Array<string>(this.room);
     for (let i = 0; i < this.length; i++) {
@@ -598,9 +611,6 @@ class TokenWriter {
     }
     this.norm = norm;
     this.lemma = lemma;
-  }
-
-  private growNumbers(): void {
     const [start, end, word, flags, nl] = TokenWriter.numbers(this.room);
     start.set(this.start);
     end.set(this.end);
@@ -642,25 +652,48 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
-    let norm = this.norm;
-    let lemma = this.lemma;
-    if (this.scratch) {
-      norm = norm.slice(0, n);
-      lemma = lemma.slice(0, n);
-    } else {
-      norm.length = n;
-      lemma.length = n;
-    }
+    if (this.scratch) return this.copyOut(text, n, wordsValid);
+    this.norm.length = n;
+    this.lemma.length = n;
     return {
       text,
       start: this.start.subarray(0, n),
       end: this.end.subarray(0, n),
-      norm,
-      lemma,
+      norm: this.norm,
+      lemma: this.lemma,
       flags: this.flags.subarray(0, n),
       nl: this.nl.subarray(0, n),
       length: n,
       word: wordsValid ? this.word.subarray(0, n) : undefined,
+      wordEpoch: wordsValid ? tableEpoch : undefined,
+    };
+  }
+
+  /** finish for tokens in the scratch arrays: copies of their first n. */
+  private copyOut(text: string, n: number, wordsValid: boolean): Tokens {
+    const { buffer, offset } = zeroedBytes(15 * n);
+    const start = new Int32Array(buffer, offset, n);
+    const end = new Int32Array(buffer, offset + 4 * n, n);
+    const word = wordsValid ? new Int32Array(buffer, offset + 8 * n, n) : undefined;
+    const flags = new Uint16Array(buffer, offset + 12 * n, n);
+    const nl = new Uint8Array(buffer, offset + 14 * n, n);
+    for (let i = 0; i < n; i++) {
+      start[i] = SCRATCH_START[i]!;
+      end[i] = SCRATCH_END[i]!;
+      flags[i] = SCRATCH_FLAGS[i]!;
+      nl[i] = SCRATCH_NL[i]!;
+    }
+    if (word) for (let i = 0; i < n; i++) word[i] = SCRATCH_WORD[i]!;
+    return {
+      text,
+      start,
+      end,
+      norm: SCRATCH_NORM.slice(0, n),
+      lemma: SCRATCH_LEMMA.slice(0, n),
+      flags,
+      nl,
+      length: n,
+      word,
       wordEpoch: wordsValid ? tableEpoch : undefined,
     };
   }
