@@ -48,17 +48,18 @@ export function prepare(text: string, regions: Span[]): Prepared {
     formIds.reset();
     idsForVocab = VOCAB.size;
   }
-  // lid, nid, sentence starts and word wakes in one zeroed block of the tokenizer's arena: typed
-  // array allocations per call were a few per cent of a short draft's time.
-  const { buffer, offset } = zeroedBytes(8 * n + n + 1 + n);
+  // lid, nid and word wakes in one zeroed block of the tokenizer's arena: typed array
+  // allocations per call were a few per cent of a short draft's time.
+  const { buffer, offset } = zeroedBytes(9 * n);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
   PerWord.fillBoth(tok, lemmaIds, lid, formIds, nid);
   const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size, entityEnds: undefined };
-  const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
+  // Read only during this call (by shapeEntities): kept from call to call like the entity arrays.
+  const sentenceStart = n <= KEEP_MAX ? keptSentenceStart.fill(0, 0, n + 1) : new Uint8Array(n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
-  const wordWakes = new Uint8Array(buffer, offset + 9 * n + 1, n);
+  const wordWakes = new Uint8Array(buffer, offset + 8 * n, n);
   levelWakeBits!.fill(env, wordWakes);
   const cands: number[] = [];
   for (let l = 0; l < groups.length; l++) {
@@ -93,6 +94,8 @@ const keptEntitiesArray: Array<Entity[] | undefined> = new Array(KEEP_MAX + 1).f
 let keptByEnd: Array<string[] | undefined> = new Array(KEEP_MAX + 1).fill(undefined);
 const keptByEndArray = keptByEnd;
 let keptUpTo = 0;
+/** The sentence starts shapeEntities reads, kept the same way. */
+const keptSentenceStart = new Uint8Array(KEEP_MAX + 1);
 function keptEntities(n: number): Array<Entity[] | undefined> {
   if (n > KEEP_MAX) {
     keptByEnd = new Array(n + 1);
