@@ -430,6 +430,9 @@ function rewriteId(i: number): string {
   return (REWRITE_IDS[i] ??= `r${i + 1}`);
 }
 
+/** A rewrite's closing "." or "!" (dropped before the sentence's own punctuation); a constant, as a literal is a new RegExp per evaluation. */
+const TRAILING_STOPS = /[.!]+$/;
+
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
 
@@ -440,7 +443,7 @@ const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
  */
 function shapeRewrite(s: string, atSentenceStart: boolean, beforePunct: boolean, names: (string | undefined)[]): string {
   let out = s;
-  if (beforePunct) out = out.replace(/[.!]+$/, '');
+  if (beforePunct) out = out.replace(TRAILING_STOPS, '');
   if (!out.length) return out;
   if (atSentenceStart) return out[0]!.toUpperCase() + out.slice(1);
   const startsWithName = names.some((name) => name && out.startsWith(name));

@@ -61,7 +61,7 @@ export function prepare(text: string, regions: Span[]): Prepared {
   shapeEntities(tok, entities, sentenceStart);
   const wordWakes = new Uint8Array(buffer, offset + 8 * n, n);
   levelWakeBits!.fill(env, wordWakes);
-  const cands: number[] = [];
+  const cands = entityCands;
   for (let l = 0; l < groups.length; l++) {
     const g = groups[l]!;
     const wake = levelWake[l]!;
@@ -107,6 +107,9 @@ function keptEntities(n: number): Array<Entity[] | undefined> {
   keptByEnd = keptByEndArray;
   return keptEntitiesArray;
 }
+
+/** scanAt's candidate buffer for the entity levels (prepare never nests): grown once, not per call. */
+const entityCands: number[] = [];
 
 /**
  * The matches of the entity level being scanned, in arrays kept from call to call (only
