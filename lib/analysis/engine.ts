@@ -294,7 +294,10 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
     if (!wake.mayWake(env, p)) continue;
     const sent = (ruleScan.sent = seg.sentenceOf[p]!);
-    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, skipCappedRule);
+    // No rule can be capped before the draft has MAX_MATCHES_PER_RULE matches in all: until
+    // then, no skip test per candidate (a call and a rule-of-pattern load each, mostly a cold
+    // line of ruleOfPattern).
+    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, found.length >= MAX_MATCHES_PER_RULE ? skipCappedRule : undefined);
   }
   ruleScan.found = [];
   // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
