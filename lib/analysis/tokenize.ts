@@ -24,7 +24,8 @@ export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", 
 
 /**
  * Tokens as parallel arrays, exactly as long as there are tokens (cheap to build for a 1 MB
- * draft: see TokenWriter).
+ * draft: see TokenWriter). The typed arrays live in a shared arena that each draft analysis
+ * (analyzeWith) hands out again from its start (reuseArena): read them before the next one.
  */
 export interface Tokens {
   text: string;
