@@ -102,17 +102,29 @@ function endsWithColon(h: string): boolean {
 
 const QUOTE_INTRO_END = [/wrote:\s*$/i, /a écrit\s*:\s*$/i, /schrieb:\s*$/i, /escribió:\s*$/i, /ha scritto:\s*$/i, /schreef:\s*$/i, /skrev:\s*$/i];
 // Every QUOTE_INTRO_END ends in ":" and a head is trimmed, so a head it matches ends in ":".
+// The expressions are module constants, not literals in the functions: a literal makes a new
+// RegExp object each time it is evaluated (garbage on every line that gets that far).
+const STARTS_ON = /^(on|le|am|el|il|op|den|em)\s/i;
+const ENDS_SENTENCE = /[.!?]$/;
+const WROTE_END = /^\S.{0,120}\bwrote:\s*$/i;
+const LOOKS_ADDRESSED = /\d|@|<|\bat\b/;
 function isQuoteIntro(l: Line, next?: Line): boolean {
   const h = l.head;
   if (h.length > 180) return false;
   const endsColon = endsWithColon(h);
   const nextEndsColon = next !== undefined && next.head.length < 120 && endsWithColon(next.head);
   if (!endsColon && !nextEndsColon) return false;
-  const startsOn = mayStartOn(h) && /^(on|le|am|el|il|op|den|em)\s/i.test(h);
-  if (startsOn && endsColon && QUOTE_INTRO_END.some((r) => r.test(h))) return true;
+  const startsOn = mayStartOn(h) && STARTS_ON.test(h);
+  if (startsOn && endsColon && endsQuoteIntro(h)) return true;
   // Gmail wraps long intros over two lines.
-  if (startsOn && nextEndsColon && QUOTE_INTRO_END.some((r) => r.test(next!.head)) && !/[.!?]$/.test(h)) return true;
-  if (endsColon && /^\S.{0,120}\bwrote:\s*$/i.test(h) && /\d|@|<|\bat\b/.test(h)) return true;
+  if (startsOn && nextEndsColon && endsQuoteIntro(next!.head) && !ENDS_SENTENCE.test(h)) return true;
+  if (endsColon && WROTE_END.test(h) && LOOKS_ADDRESSED.test(h)) return true;
+  return false;
+}
+
+/** Whether one of QUOTE_INTRO_END matches h (a loop, not some() with a closure made per call). */
+function endsQuoteIntro(h: string): boolean {
+  for (let k = 0; k < QUOTE_INTRO_END.length; k++) if (QUOTE_INTRO_END[k]!.test(h)) return true;
   return false;
 }
 
@@ -122,23 +134,28 @@ function mayStartOn(h: string): boolean {
   return c === 111 || c === 108 || c === 97 || c === 101 || c === 105 || c === 100;
 }
 
+const ORIGINAL_MESSAGE = /^-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|mensaje original)\s*-*$/i;
+const BEGIN_FORWARDED = /^begin forwarded message:?$/i;
+const DASHES_FORWARDED = /^-{5,}\s*forwarded/i;
+const UNDERSCORES = /^_{10,}$/;
 function isSeparator(h: string): boolean {
   const c = h.charCodeAt(0);
   if (c !== 45 /* - */ && c !== 95 /* _ */ && (c | 32) !== 98 /* b */) return false;
   return (
-    /^-{2,}\s*(original message|forwarded message|message d'origine|ursprüngliche nachricht|mensaje original)\s*-*$/i.test(h) ||
-    /^begin forwarded message:?$/i.test(h) ||
-    /^-{5,}\s*forwarded/i.test(h) ||
-    /^_{10,}$/.test(h)
+    ORIGINAL_MESSAGE.test(h) ||
+    BEGIN_FORWARDED.test(h) ||
+    DASHES_FORWARDED.test(h) ||
+    UNDERSCORES.test(h)
   );
 }
 
 const HEADER_RE = /^(from|sent|date|to|cc|subject|von|gesendet|de|envoyé|objet|an|betreff):\s?/i;
+const FROM_HEADER = /^(from|von|de):\s?\S/i;
 function isHeaderBlock(ls: Line[], i: number): boolean {
   const h = ls[i]!.head;
   const c = firstLower(h);
   if (c !== 102 /* f */ && c !== 118 /* v */ && c !== 100 /* d */) return false;
-  if (!/^(from|von|de):\s?\S/i.test(h)) return false;
+  if (!FROM_HEADER.test(h)) return false;
   let headers = 0;
   for (let k = i + 1; k < ls.length && k <= i + 5; k++) {
     if (HEADER_RE.test(ls[k]!.head)) headers++;
@@ -166,9 +183,11 @@ function isSignOff(h: string): boolean {
   return false;
 }
 
+const SIGN_OFF_TRAIL = /[,.!\s]+$/;
+const SPACE_RUN = /\s+/g;
 /** The line as SIGN_OFFS spells its entries: lower case, no trailing ",.!", spaces collapsed. */
 function signOffKey(h: string): string {
-  return h.toLowerCase().replace(/[,.!\s]+$/, '').replace(/\s+/g, ' ');
+  return h.toLowerCase().replace(SIGN_OFF_TRAIL, '').replace(SPACE_RUN, ' ');
 }
 
 function isAscii(h: string): boolean {
@@ -282,32 +301,31 @@ export function cleanDraft(text: string): CleanResult {
     }
     if (rest <= 5 && short) { cut = i; break; }
   }
-  // 3. Regions: lines before the cut, without ">" quoted lines.
-  const regions: Span[] = [];
+  // 3. Regions: lines before the cut, without ">" quoted lines, trimmed as each one closes (not
+  // collected first and trimmed into a second array).
+  const trimmed: Span[] = [];
   let open = -1;
   let lastEnd = -1;
   for (let i = 0; i < cut; i++) {
     const l = ls[i]!;
     const quoted = isQuoted(l.head);
     if (quoted) {
-      if (open >= 0) { regions.push({ start: open, end: lastEnd }); open = -1; }
+      if (open >= 0) { pushTrimmed(text, open, lastEnd, trimmed); open = -1; }
       continue;
     }
     if (open < 0) open = l.start;
     lastEnd = l.end;
   }
-  if (open >= 0) regions.push({ start: open, end: lastEnd });
-  // Trim whitespace at the ends of the regions.
-  const trimmed: Span[] = [];
-  for (const r of regions) {
-    let s = r.start;
-    let e = r.end;
-    while (s < e && isWs(text.charCodeAt(s))) s++;
-    while (e > s && isWs(text.charCodeAt(e - 1))) e--;
-    if (e > s) trimmed.push({ start: s, end: e });
-  }
+  if (open >= 0) pushTrimmed(text, open, lastEnd, trimmed);
   const analyzedSpan = trimmed.length ? { start: trimmed[0]!.start, end: trimmed[trimmed.length - 1]!.end } : { start: 0, end: 0 };
   return { regions: trimmed, analyzedSpan };
+}
+
+/** The region text[s, e) without white space at its ends, onto `out` unless nothing is left. */
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && isWs(text.charCodeAt(s))) s++;
+  while (e > s && isWs(text.charCodeAt(e - 1))) e--;
+  if (e > s) out.push({ start: s, end: e });
 }
 
 /** A line quoted with ">" (or "&gt;", pasted from HTML). */

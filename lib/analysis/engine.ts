@@ -24,7 +24,7 @@ import { buildWordSets, type WordSets } from './word-sets';
 // window and per token, and under tsx each use of an imported name is a getter call (see compile.ts).
 const { matchAt, spanBound } = patternModule;
 const { clauseEndOf, clauseStartOf } = segmentModule;
-const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, zeroedBytes } = tokenizeModule;
+const { F_ALLCAPS, F_CAP, F_EMAIL, F_NUM, F_PUNCT, F_URL, F_WORD, reuseArena, zeroedBytes } = tokenizeModule;
 const { slotInWordSet } = wordSetsModule;
 
 // The draft analyzer: clean → tokens → sentences/clauses → entities → candidate patterns from
@@ -272,6 +272,8 @@ function sortUnlessSorted<T>(a: T[], cmp: (x: T, y: T) => number): void {
  */
 export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, onPrepared?: (tok: Tokens, seg: Segments) => void): DraftAnalysis {
   if (typeof text !== 'string') text = String(text ?? '');
+  // The tokens and tables of the analysis before are not read again (see onPrepared).
+  reuseArena();
   const cleaned = cleanDraft(text);
   const { env, seg } = prepare(text, cleaned.regions);
   const tok = env.tok;
@@ -292,7 +294,10 @@ export function analyzeWith(engine: Engine, text: string, ctx?: ReplyContext, on
   for (let p = 0; p < tok.length && found.length < MAX_RAW_MATCHES; p++) {
     if (!wake.mayWake(env, p)) continue;
     const sent = (ruleScan.sent = seg.sentenceOf[p]!);
-    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, skipCappedRule);
+    // No rule can be capped before the draft has MAX_MATCHES_PER_RULE matches in all: until
+    // then, no skip test per candidate (a call and a rule-of-pattern load each, mostly a cold
+    // line of ruleOfPattern).
+    index.scanAt(env, p, seg.sentStart[sent]!, seg.sentenceEnd[p]!, cands, onRuleMatch, found.length >= MAX_MATCHES_PER_RULE ? skipCappedRule : undefined);
   }
   ruleScan.found = [];
   // Ties (two rules on the same words) go to the rule listed first in the catalog, not to
@@ -428,6 +433,9 @@ function rewriteId(i: number): string {
   return (REWRITE_IDS[i] ??= `r${i + 1}`);
 }
 
+/** A rewrite's closing "." or "!" (dropped before the sentence's own punctuation); a constant, as a literal is a new RegExp per evaluation. */
+const TRAILING_STOPS = /[.!]+$/;
+
 /** "I", "I'll", "I've"… stay capitalized mid-sentence. */
 const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
 
@@ -438,7 +446,7 @@ const FIRST_PERSON = /^I(?:['’](?:m|ll|ve|d))?\b/;
  */
 function shapeRewrite(s: string, atSentenceStart: boolean, beforePunct: boolean, names: (string | undefined)[]): string {
   let out = s;
-  if (beforePunct) out = out.replace(/[.!]+$/, '');
+  if (beforePunct) out = out.replace(TRAILING_STOPS, '');
   if (!out.length) return out;
   if (atSentenceStart) return out[0]!.toUpperCase() + out.slice(1);
   const startsWithName = names.some((name) => name && out.startsWith(name));

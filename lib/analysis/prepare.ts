@@ -40,27 +40,28 @@ let idsForVocab = -1;
 export function prepare(text: string, regions: Span[]): Prepared {
   const tok: Tokens = tokenizeRegions(text, regions);
   const seg = segment(tok);
-  const entities: Array<Entity[] | undefined> = new Array(tok.length);
+  const n = tok.length;
+  const entities = keptEntities(n);
   const groups = entitiesCompiled().groups;
   if (idsForVocab !== VOCAB.size) {
     lemmaIds.reset();
     formIds.reset();
     idsForVocab = VOCAB.size;
   }
-  // lid, nid, sentence starts and word wakes in one zeroed block of the tokenizer's arena: typed
-  // array allocations per call were a few per cent of a short draft's time.
-  const n = tok.length;
-  const { buffer, offset } = zeroedBytes(8 * n + n + 1 + n);
+  // lid, nid and word wakes in one zeroed block of the tokenizer's arena: typed array
+  // allocations per call were a few per cent of a short draft's time.
+  const { buffer, offset } = zeroedBytes(9 * n);
   const lid = new Int32Array(buffer, offset, n);
   const nid = new Int32Array(buffer, offset + 4 * n, n);
   PerWord.fillBoth(tok, lemmaIds, lid, formIds, nid);
-  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size };
-  const sentenceStart = new Uint8Array(buffer, offset + 8 * n, n + 1);
+  const env: MatchEnv = { tok, entities, lead: seg.lead, clauseEndBefore: seg.clauseEndBefore, sentenceEnd: seg.sentenceEnd, clauseStart: seg.clauseStart, lid, nid, vocab: VOCAB.size, entityEnds: undefined };
+  // Read only during this call (by shapeEntities): kept from call to call like the entity arrays.
+  const sentenceStart = n <= KEEP_MAX ? keptSentenceStart.fill(0, 0, n + 1) : new Uint8Array(n + 1);
   for (const s of seg.sentStart) sentenceStart[s] = 1;
   shapeEntities(tok, entities, sentenceStart);
-  const wordWakes = new Uint8Array(buffer, offset + 9 * n + 1, n);
+  const wordWakes = new Uint8Array(buffer, offset + 8 * n, n);
   levelWakeBits!.fill(env, wordWakes);
-  const cands: number[] = [];
+  const cands = entityCands;
   for (let l = 0; l < groups.length; l++) {
     const g = groups[l]!;
     const wake = levelWake[l]!;
@@ -79,6 +80,36 @@ export function prepare(text: string, regions: Span[]): Prepared {
   env.entityEnds = entityEnds(entities, n);
   return { env, seg };
 }
+
+/**
+ * The entities by first token and the names by end, in arrays kept from call to call and
+ * emptied up to the longest draft seen since they were made (keptUpTo): a prepared draft is
+ * read only until the next prepare (analyses never nest). Why: two arrays of a pointer per
+ * token per call were half of what prepare allocated, each byte a cold cache line (heap
+ * profile 2026-11-23). Past KEEP_MAX tokens a call gets arrays of its own, so a huge draft's
+ * arrays are not held.
+ */
+const KEEP_MAX = 4096;
+const keptEntitiesArray: Array<Entity[] | undefined> = new Array(KEEP_MAX + 1).fill(undefined);
+let keptByEnd: Array<string[] | undefined> = new Array(KEEP_MAX + 1).fill(undefined);
+const keptByEndArray = keptByEnd;
+let keptUpTo = 0;
+/** The sentence starts shapeEntities reads, kept the same way. */
+const keptSentenceStart = new Uint8Array(KEEP_MAX + 1);
+function keptEntities(n: number): Array<Entity[] | undefined> {
+  if (n > KEEP_MAX) {
+    keptByEnd = new Array(n + 1);
+    return new Array(n);
+  }
+  keptEntitiesArray.fill(undefined, 0, keptUpTo);
+  keptByEndArray.fill(undefined, 0, keptUpTo);
+  keptUpTo = n + 1;
+  keptByEnd = keptByEndArray;
+  return keptEntitiesArray;
+}
+
+/** scanAt's candidate buffer for the entity levels (prepare never nests): grown once, not per call. */
+const entityCands: number[] = [];
 
 /**
  * The matches of the entity level being scanned, in arrays kept from call to call (only
@@ -100,7 +131,7 @@ function onEntityMatch(pid: number, s: number, e: number): void {
  * a big draft. Nobody writes to them.
  */
 function entityEnds(entities: Array<Entity[] | undefined>, n: number): Array<string[] | undefined> {
-  const byEnd: Array<string[] | undefined> = new Array(n + 1);
+  const byEnd = keptByEnd;
   for (let p = 0; p < n; p++) {
     const ents = entities[p];
     if (ents) for (const e of ents) byEnd[e.end] = withName(byEnd[e.end], e.name);

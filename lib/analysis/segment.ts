@@ -75,6 +75,17 @@ addKind(['—', '-'], K_DASH);
 addKind(['but'], K_BUT);
 const kindPerWord = new PerWord((norm) => KIND.get(norm) ?? 0);
 
+/**
+ * segment's own per-token arrays (each token's kind, the sentence boundaries), kept from call to
+ * call for a draft of fewer than KEEP_TOKENS tokens: a view per call on fresh memory was a cold
+ * cache line per 64 bytes, where these stay cached. Longer drafts get arrays of their own.
+ */
+const KEEP_TOKENS = 4096;
+const keptKind = new Uint16Array(KEEP_TOKENS);
+const keptBoundary = new Uint8Array(KEEP_TOKENS + 1);
+const keptStarts: number[] = new Array<number>(KEEP_TOKENS).fill(0);
+const keptEnds: number[] = new Array<number>(KEEP_TOKENS).fill(0);
+
 export function segment(tok: Tokens): Segments {
   const n = tok.length;
   const norm = tok.norm;
@@ -82,18 +93,17 @@ export function segment(tok: Tokens): Segments {
   const nl = tok.nl;
   // One piece of zeroed memory for every per-token array: allocating a typed array of its own
   // each cost more than segmenting a short draft (profile 2026-11-22).
-  const { buffer: buf, offset } = zeroedBytes(8 * n + 5 * (n + 1) + 2 * n + 2);
+  const { buffer: buf, offset } = zeroedBytes(8 * n + 3 * (n + 1));
   const sentenceEnd = new Int32Array(buf, offset, n);
   const sentenceOf = new Int32Array(buf, offset + 4 * n, n);
-  const kind = new Uint16Array(buf, offset + 8 * n, n);
-  let at = offset + 8 * n + 2 * n;
+  let at = offset + 8 * n;
   const clauseStart = new Uint8Array(buf, at, n + 1);
   const clauseEndBefore = new Uint8Array(buf, (at += n + 1), n + 1);
-  const lead = new Uint8Array(buf, (at += n + 1), n + 1);
-  const boundary = new Uint8Array(buf, at + n + 1, n + 1);
-  const sentStart: number[] = [];
-  const sentEnd: number[] = [];
-  if (n === 0) return { sentStart, sentEnd, sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
+  const lead = new Uint8Array(buf, at + n + 1, n + 1);
+  // Read only here: kept from call to call up to KEEP_TOKENS tokens (see keptKind).
+  const kind = n < KEEP_TOKENS ? keptKind : new Uint16Array(n);
+  const boundary = n < KEEP_TOKENS ? keptBoundary.fill(0, 0, n + 1) : new Uint8Array(n + 1);
+  if (n === 0) return { sentStart: [], sentEnd: [], sentenceEnd, sentenceOf, clauseStart, clauseEndBefore, lead };
   kindPerWord.fill(tok, kind);
 
   // Sentence boundaries: boundary[i] = 1 if a sentence starts at token i.
@@ -129,21 +139,29 @@ export function segment(tok: Tokens): Segments {
     }
     boundary[i] = 1;
   }
+  // Written into kept arrays (a sentence has at least a token: they never grow past their
+  // length) and copied out at their length: pushed arrays allocated room for 17 sentences.
+  const kept = n < KEEP_TOKENS;
+  const starts = kept ? keptStarts : [];
+  const ends = kept ? keptEnds : [];
   let s = 0;
+  let idx = 0;
   for (let i = 1; i <= n; i++) {
     if (boundary[i]) {
-      const idx = sentStart.length;
-      sentStart.push(s);
-      sentEnd.push(i);
+      starts[idx] = s;
+      ends[idx] = i;
       // A loop, not TypedArray fill: its two builtin calls per sentence cost more than the
       // writes (a sentence has a handful of tokens).
       for (let k = s; k < i; k++) {
         sentenceEnd[k] = i;
         sentenceOf[k] = idx;
       }
+      idx++;
       s = i;
     }
   }
+  const sentStart = kept ? starts.slice(0, idx) : starts;
+  const sentEnd = kept ? ends.slice(0, idx) : ends;
 
   // Clauses, and in the same walk over the tokens the leads: a position where an imperative or
   // a new clause may begin (a clause start, after lead-ins only, or after "," "(" '"' ":"). The

@@ -24,7 +24,8 @@ export const F_CONTRACTION = 512; // second half of a split contraction ("'ll", 
 
 /**
  * Tokens as parallel arrays, exactly as long as there are tokens (cheap to build for a 1 MB
- * draft: see TokenWriter).
+ * draft: see TokenWriter). The typed arrays live in a shared arena that each draft analysis
+ * (analyzeWith) hands out again from its start (reuseArena): read them before the next one.
  */
 export interface Tokens {
   text: string;
@@ -486,19 +487,51 @@ export class PerWord {
 // valid and start zeroed; a request too big to share gets a buffer of its own.
 const ARENA_BYTES = 1 << 18;
 let arena = new ArrayBuffer(ARENA_BYTES);
+let arenaZero = new Uint8Array(arena);
 let arenaUsed = 0;
+
+/**
+ * Hands the arena's memory out again from its start (zeroed first): only for the start of a
+ * draft's analysis (engine.ts analyzeWith), when no array of an earlier analysis is read again.
+ * Why: fresh memory is a cold cache line per 64 bytes, each new arena was zeroed (256 KB) when
+ * made, while the few KB a draft uses, used again, are still in the core's caches.
+ */
+export function reuseArena(): void {
+  arenaZero.fill(0, 0, arenaUsed);
+  arenaUsed = 0;
+}
 
 /** `bytes` of zeroed memory: a buffer and the offset (a multiple of 8) where they start. */
 export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: number } {
   if (bytes > ARENA_BYTES >> 3) return { buffer: new ArrayBuffer(bytes), offset: 0 };
   if (arenaUsed + bytes > ARENA_BYTES) {
     arena = new ArrayBuffer(ARENA_BYTES);
+    arenaZero = new Uint8Array(arena);
     arenaUsed = 0;
   }
   const offset = arenaUsed;
   arenaUsed += (bytes + 7) & ~7;
   return { buffer: arena, offset };
 }
+
+/**
+ * A text of up to about 16 K characters (SCRATCH_TOKENS tokens at one per four characters) is
+ * written here, then copied out at its length: norm and lemma as packed arrays of the tokens
+ * only, the numbers into one piece of the arena (zeroedBytes). Why: the arrays TokenWriter made
+ * per call had room for a token per four characters (a quarter more than prose needs), and five
+ * typed-array views plus five subarrays of them were most of the rest of what it allocated, each
+ * byte a cold cache line; these stay cached. Should a text hold more tokens, the writer moves to
+ * arrays of its own (grow). Not for longer texts: kept arrays grown by index past their length
+ * made a 1 MB draft 25 % slower (2026-11-23). Filled with strings from the start, so packed.
+ */
+const SCRATCH_TOKENS = 4096;
+const SCRATCH_NORM: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
+const SCRATCH_LEMMA: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
+const SCRATCH_START = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_END = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_WORD = new Int32Array(SCRATCH_TOKENS);
+const SCRATCH_FLAGS = new Uint16Array(SCRATCH_TOKENS);
+const SCRATCH_NL = new Uint8Array(SCRATCH_TOKENS);
 
 /**
  * Writes tokens into arrays allocated for one token per four characters and doubled when a
@@ -515,8 +548,6 @@ class TokenWriter {
   word: Int32Array;
   // Preallocated and filled by index, not pushed: growing by push copies a big draft's arrays
   // over and over (a 1 MB draft spent a third of its tokenizing time in the two pushes).
-  // Tried 2026-11-23: arrays kept from call to call and copied out at their length (packed,
-  // not holey): corpus ~-2 %, but a 1 MB draft +25 % (they grow by index past their length).
   norm: string[];
   lemma: string[];
   /** How many tokens the arrays have room for. */
@@ -532,13 +563,29 @@ class TokenWriter {
   /** The word table's epoch when writing began. */
   readonly epoch = tableEpoch;
 
+  /** Whether the arrays are the shared SCRATCH ones. */
+  private scratch: boolean;
+
   constructor(capacity: number) {
     this.capacity = capacity;
     // Prose has about one token per five characters; room doubles when a draft has more.
-    this.room = Math.min(capacity, (capacity >> 2) + 16);
-    this.norm = new Array<string>(this.room);
-    this.lemma = new Array<string>(this.room);
-    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(this.room);
+    const room = Math.min(capacity, (capacity >> 2) + 16);
+    this.scratch = room <= SCRATCH_TOKENS;
+    if (this.scratch) {
+      this.room = Math.min(capacity, SCRATCH_TOKENS);
+      this.norm = SCRATCH_NORM;
+      this.lemma = SCRATCH_LEMMA;
+      this.start = SCRATCH_START;
+      this.end = SCRATCH_END;
+      this.word = SCRATCH_WORD;
+      this.flags = SCRATCH_FLAGS;
+      this.nl = SCRATCH_NL;
+      return;
+    }
+    this.room = room;
+    this.norm = new Array<string>(room);
+    this.lemma = new Array<string>(room);
+    [this.start, this.end, this.word, this.flags, this.nl] = TokenWriter.numbers(room);
   }
 
   /** The numeric arrays, in one piece of memory (zeroedBytes). */
@@ -553,8 +600,10 @@ class TokenWriter {
     ];
   }
 
+  /** More room, in arrays of the writer's own (also when it wrote to the scratch arrays so far). */
   private grow(): void {
     this.room = Math.min(this.capacity, this.room * 2);
+    this.scratch = false;
     const norm = new Array<string>(this.room);
     const lemma = new Array<string>(this.room);
     for (let i = 0; i < this.length; i++) {
@@ -604,6 +653,7 @@ class TokenWriter {
     const n = this.length;
     // Word indices are only good if the table did not start over while they were written.
     const wordsValid = this.epoch === tableEpoch;
+    if (this.scratch) return this.copyOut(text, n, wordsValid);
     this.norm.length = n;
     this.lemma.length = n;
     return {
@@ -616,6 +666,35 @@ class TokenWriter {
       nl: this.nl.subarray(0, n),
       length: n,
       word: wordsValid ? this.word.subarray(0, n) : undefined,
+      wordEpoch: wordsValid ? tableEpoch : undefined,
+    };
+  }
+
+  /** finish for tokens in the scratch arrays: copies of their first n. */
+  private copyOut(text: string, n: number, wordsValid: boolean): Tokens {
+    const { buffer, offset } = zeroedBytes(15 * n);
+    const start = new Int32Array(buffer, offset, n);
+    const end = new Int32Array(buffer, offset + 4 * n, n);
+    const word = wordsValid ? new Int32Array(buffer, offset + 8 * n, n) : undefined;
+    const flags = new Uint16Array(buffer, offset + 12 * n, n);
+    const nl = new Uint8Array(buffer, offset + 14 * n, n);
+    for (let i = 0; i < n; i++) {
+      start[i] = SCRATCH_START[i]!;
+      end[i] = SCRATCH_END[i]!;
+      flags[i] = SCRATCH_FLAGS[i]!;
+      nl[i] = SCRATCH_NL[i]!;
+    }
+    if (word) for (let i = 0; i < n; i++) word[i] = SCRATCH_WORD[i]!;
+    return {
+      text,
+      start,
+      end,
+      norm: SCRATCH_NORM.slice(0, n),
+      lemma: SCRATCH_LEMMA.slice(0, n),
+      flags,
+      nl,
+      length: n,
+      word,
       wordEpoch: wordsValid ? tableEpoch : undefined,
     };
   }
