@@ -74,8 +74,9 @@ interface Compiled {
    * find cold (a draft's words were mostly last read many drafts ago). At most two thirds
    * full, so the table stays the size the two-int one had (256 KB for the shipped model): at
    * twice that size the probes' extra pages and lines cost more than the rows saved. The
-   * stack's CPU time on the corpus went -9 %, analyzeDraft's -3 % (/tmp/s9L/abstack.mts,
-   * /tmp/s9/ab.mts). For a vocabulary whose squared size passes 2^31 (no shipped model comes
+   * stack's CPU time on the corpus went -3 to -9 % (/tmp/s9L/abstack.mts, three runs),
+   * analyzeDraft's about -1 % (corpus/8, median of seven /tmp/s9/ab.mts runs 0.988; 1 KB and
+   * 10 KB within noise). For a vocabulary whose squared size passes 2^31 (no shipped model comes
    * near) the keys are doubles, in biWide (key -> row offset) instead, and the rows keep
    * their stamps.
    */
