@@ -51,8 +51,7 @@ interface Compiled {
    * (index of its weight in `values`) << labelBits | label. The stamp and the entries side by
    * side, so adding a row mostly touches one cache line, not a stamp table's and an entry
    * table's (the rule engine runs between two drafts' predictions and evicts both: the two
-   * loads were among the stack's hottest lines in the corpus profile). A bigram row in biTab
-   * keeps its stamp there instead: at its offset then -(its biTab slot + 1).
+   * loads were among the stack's hottest lines in the corpus profile).
    */
   rows: Int32Array;
   labelBits: number;
@@ -67,18 +66,9 @@ interface Compiled {
   uniCount: number;
   uniRow: Int32Array;
   /**
-   * Bigram "prev|word" as an open-addressing table of BI ints per slot: key prev * words + word
-   * (-1: empty), the call that last added the bigram's row, then the row itself where it fits:
-   * its one or two entries (-1 for none), else -(its row offset + 2). Why the row in the slot:
-   * a bigram read its table slot and then its row, two cache lines that a draft's rarer pairs
-   * find cold (a draft's words were mostly last read many drafts ago). At most two thirds
-   * full, so the table stays the size the two-int one had (256 KB for the shipped model): at
-   * twice that size the probes' extra pages and lines cost more than the rows saved. The
-   * stack's CPU time on the corpus went -3 to -9 % (/tmp/s9L/abstack.mts, three runs),
-   * analyzeDraft's about -1 % (corpus/8, median of seven /tmp/s9/ab.mts runs 0.988; 1 KB and
-   * 10 KB within noise). For a vocabulary whose squared size passes 2^31 (no shipped model comes
-   * near) the keys are doubles, in biWide (key -> row offset) instead, and the rows keep
-   * their stamps.
+   * Bigram "prev|word" as an open-addressing table: key prev * words + word at biTab[2 slot], its
+   * row offset at biTab[2 slot + 1]; key -1 empty. For a vocabulary whose squared size passes 2^31 (no
+   * shipped model comes near) the keys are doubles, in biWide instead.
    */
   biTab: Int32Array;
   biWide: Map<number, number> | undefined;
@@ -89,7 +79,7 @@ interface Compiled {
    * Token cache (open addressing), per slot at TC slot: a matched word's hash, the id of its one
    * word (-1: unknown to the model) or MULTI, its derived rows (tdOne's value, see below), the
    * count of its characters (0: an empty slot); for a one-word token its unigram row (-1: none),
-   * then its last bigram: the word before it and their bigram (bigramRow's answer, -1: none), so a pair met
+   * then its last bigram: the word before it and their bigram's row (-1: none), so a pair met
    * again costs no probe of the bigram table; where its characters start in tcChars when it is
    * longer than TC_INLINE, else at TC slot + 8 the characters themselves (lower-cased, as in
    * the text), two per int. A MULTI token's word ids ("we're": two) are at tcIds[slot]. A slot
@@ -159,37 +149,17 @@ const TOKEN_CACHE_START = 1024;
 /** A bigram key's first slot (Fibonacci hashing: consecutive word ids spread over the table). */
 const slotOf = (key: number, mask: number): number => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
 
-/** Ints per biTab slot: key, stamp, the row's two entries (or its offset). */
-const BI = 4;
-
-/** The biTab slot of bigram key `key` (biWide: its row offset), -1 when the model has no such bigram. */
+/** The row of bigram key `key`, -1 when the model has no such bigram. */
 function bigramRow(c: Compiled, key: number): number {
   if (c.biWide !== undefined) return c.biWide.get(key) ?? -1;
   const { biTab, biMask } = c;
   let slot = slotOf(key, biMask);
   for (;;) {
-    const k = biTab[BI * slot]!;
-    if (k === key) return slot;
+    const k = biTab[2 * slot]!;
+    if (k === key) return biTab[2 * slot + 1]!;
     if (k === -1) return -1;
     slot = (slot + 1) & biMask;
   }
-}
-
-/** Adds the bigram bigramRow found (a biTab slot, or with biWide a row offset) to z, unless this call added it already. */
-function addBigram(c: Compiled, z: number[], b: number, call: number): void {
-  if (c.biWide !== undefined) { addRow(c, z, b, call); return; }
-  const { biTab } = c;
-  const t = BI * b;
-  if (biTab[t + 1] === call) return;
-  biTab[t + 1] = call;
-  const first = biTab[t + 2]!;
-  if (first < -1) { addEntries(c, z, -first - 2); return; }
-  if (first === -1) return;
-  const { values, labelBits } = c;
-  const mask = (1 << labelBits) - 1;
-  z[first & mask] = z[first & mask]! + values[first >>> labelBits]!;
-  const second = biTab[t + 3]!;
-  if (second >= 0) z[second & mask] = z[second & mask]! + values[second >>> labelBits]!;
 }
 
 function compile(model: LinearModel): Compiled {
@@ -247,34 +217,19 @@ function compile(model: LinearModel): Compiled {
   for (const [f, r] of rowOf) rowOf.set(f, offsetOf[r]!);
   const uniRow = offsetOf.slice(0, uniCount);
   const words = wordId.size;
-  // At most two thirds full, so a lookup probes a few slots (of 16 bytes: mostly one cache line); a miss ends at an empty one.
+  // At most half full, so a lookup probes one or two slots; a miss (most bigrams of a text) ends at an empty one.
   let size = 16;
-  while (size < 1.5 * bi.length) size *= 2;
-  const biTab = new Int32Array(BI * size).fill(-1);
+  while (size < 2 * bi.length) size *= 2;
+  const biTab = new Int32Array(2 * size).fill(-1);
   const biMask = size - 1;
   const biWide = words * words >= 2 ** 31 ? new Map<number, number>() : undefined;
   for (const [a, b, r] of bi) {
     const key = a * words + b;
     if (biWide !== undefined) { biWide.set(key, offsetOf[r]!); continue; }
     let slot = slotOf(key, biMask);
-    while (biTab[BI * slot] !== -1) slot = (slot + 1) & biMask;
-    biTab[BI * slot] = key;
-    // The row's offset for now: the loop below puts the row itself in the slot.
-    biTab[BI * slot + 2] = offsetOf[r]!;
-  }
-  for (let slot = 0; slot < size; slot++) {
-    const t = BI * slot;
-    if (biTab[t] === -1) continue;
-    const at = biTab[t + 2]!;
-    const n = rows[at + 1]!;
-    rows[at] = -(slot + 1);
-    biTab[t + 1] = 0;
-    if (n <= 2) {
-      biTab[t + 2] = n > 0 ? rows[at + 2]! : -1;
-      biTab[t + 3] = n > 1 ? rows[at + 3]! : -1;
-    } else {
-      biTab[t + 2] = -(at + 2);
-    }
+    while (biTab[2 * slot] !== -1) slot = (slot + 1) & biMask;
+    biTab[2 * slot] = key;
+    biTab[2 * slot + 1] = offsetOf[r]!;
   }
   return {
     k, bias: [...model.bias], rows, labelBits, values: Float64Array.from(valueIndex.keys()), rowOf, wordId, words, uniCount, uniRow,
@@ -295,8 +250,7 @@ function compiled(model: LinearModel): Compiled {
 function nextCall(c: Compiled): number {
   c.call++;
   if (c.call > 0x3fffffff) {
-    for (let at = 0; at < c.rows.length; at += 2 + c.rows[at + 1]!) if (c.rows[at]! >= 0) c.rows[at] = 0;
-    for (let t = 1; t < c.biTab.length; t += BI) c.biTab[t] = 0;
+    for (let at = 0; at < c.rows.length; at += 2 + c.rows[at + 1]!) c.rows[at] = 0;
     c.call = 1;
   }
   return c.call;
@@ -305,20 +259,9 @@ function nextCall(c: Compiled): number {
 /** Adds the row at offset `at` to z, unless this call added it already. */
 function addRow(c: Compiled, z: number[], at: number, call: number): void {
   const { rows } = c;
-  const stamp = rows[at]!;
-  if (stamp < 0) {
-    // A bigram row in biTab: its stamp is there.
-    addBigram(c, z, -(stamp + 1), call);
-    return;
-  }
-  if (stamp === call) return;
+  if (rows[at] === call) return;
   rows[at] = call;
-  addEntries(c, z, at);
-}
-
-/** Adds the entries of the row at offset `at` to z (its stamp already checked). */
-function addEntries(c: Compiled, z: number[], at: number): void {
-  const { rows, values, labelBits } = c;
+  const { values, labelBits } = c;
   const mask = (1 << labelBits) - 1;
   for (let e = at + 2, end = at + 2 + rows[at + 1]!; e < end; e++) {
     const x = rows[e]!;
@@ -697,22 +640,7 @@ function scanRows(c: Compiled, z: number[], s: string, from: number, to: number,
           tcInfo[at + TC_BI_PREV] = prev;
           tcInfo[at + TC_BI_ROW] = b;
         }
-        if (b >= 0) {
-          // addBigram, written out for the usual row of one or two entries.
-          const biTab = c.biTab;
-          const t = BI * b;
-          const first = c.biWide === undefined ? biTab[t + 2]! : -2;
-          if (first < 0 || biTab[t + 1] === call) {
-            addBigram(c, z, b, call);
-          } else {
-            biTab[t + 1] = call;
-            const { values, labelBits } = c;
-            const mask = (1 << labelBits) - 1;
-            z[first & mask] = z[first & mask]! + values[first >>> labelBits]!;
-            const second = biTab[t + 3]!;
-            if (second >= 0) z[second & mask] = z[second & mask]! + values[second >>> labelBits]!;
-          }
-        }
+        if (b >= 0) addRow(c, z, b, call);
       }
       prev = one;
     } else if (one !== MULTI) {
@@ -731,7 +659,7 @@ function addWord(c: Compiled, z: number[], prev: number, id: number, call: numbe
   if (id < c.uniCount) addRow(c, z, c.uniRow[id]!, call);
   if (prev >= 0) {
     const b = bigramRow(c, prev * c.words + id);
-    if (b >= 0) addBigram(c, z, b, call);
+    if (b >= 0) addRow(c, z, b, call);
   }
   return id;
 }
