@@ -350,16 +350,16 @@ export class PatternIndex {
       if (n === 0) return;
     }
     const vocab = env.vocab ?? -1;
-    const maxPreOf = this.maxPreOf;
+    const pat = this.pat;
     // candidates() tested every pattern it listed.
     const needsDone = !long && this.needFilter;
     for (let ci = 0; ci < n; ci++) {
       const pid = cands[ci]!;
       if (skip && skip(pid)) { if (long) this.drop(this.skipped, pid, this.skipGen); continue; }
-      if (!needsDone && !needs.meets(pid, Math.max(sentStart, p - maxPreOf[pid]!), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
+      if (!needsDone && !needs.meets(pid, Math.max(sentStart, p - (pat[PAT * pid + P_PRE]! >>> 16)), vocab)) { if (long) this.drop(this.dead, pid, this.deadGen); continue; }
       if (!this.neighboursAllow(pid, env, p, sentStart, limit)) continue;
       const base = this.triedBase;
-      const pre = this.pat[PAT * pid + P_PRE]!;
+      const pre = pat[PAT * pid + P_PRE]!;
       let s = Math.max(p - (pre >>> 16), sentStart, this.lastTried[pid]! - base + 1);
       const last = p - (pre & 0xffff);
       for (; s <= last; s++) {
@@ -517,7 +517,7 @@ export class PatternIndex {
 
   /**
    * byWord as one list and a record per word id (pattern ids of word w at
-   * wordList[wordRec[WORD_REC * w] .. wordRec[WORD_REC * (w + 1)]]), and maxPre as a typed array:
+   * wordList[wordRec[WORD_REC * w] .. wordRec[WORD_REC * (w + 1)]]):
    * a lookup per token reads one or two cache lines instead of an array of arrays (rebuilt
    * when patterns were added). The record also holds the word's range in the NeedTable's
    * lists (NeedTable.useWordRecords), read by its mark for every token of a sentence. Why one
@@ -573,13 +573,6 @@ export class PatternIndex {
     return !this.needFilter || this.needs.metIn(nf & NEED_FROM, (nf & NEED_FROM) + (nf >>> NEED_COUNT_SHIFT), Math.max(this.sentStart, this.anchorAt - (en[at + 2]! >>> 16)));
   }
 
-  private maxPreOf = new Int32Array(0);
-  /** Per pattern: QUICK_NEXT / QUICK_PREV when that neighbour set is words only (its Bloom filter, two ints per pattern in nextBits / prevBits, can reject). */
-  private quickOf = new Uint8Array(0);
-  private nextBits = new Int32Array(0);
-  private prevBits = new Int32Array(0);
-  /** The first sets' Bloom filters, where QUICK_FIRST (see mayStartAt). */
-  private firstBits = new Int32Array(0);
   /** The words-only first / next / prev sets (QUICK_FIRST / NEXT / PREV) as tables, by pattern id. */
   private firstWords: WordSets = buildWordSets([]);
   private nextWords: WordSets = buildWordSets([]);
@@ -587,7 +580,7 @@ export class PatternIndex {
   /**
    * Where QUICK_BY_FIRST: the first words of a pattern's nextByFirst as a table by pattern id
    * (byFirstKeys), and beside each key slot what follows it (byFirstValue: 0 anything, k > 0
-   * the words-only set k - 1 of byFirstSeconds); byFirstMaxId the largest key id per pattern.
+   * the words-only set k - 1 of byFirstSeconds).
    * Why: mayContinueFrom looked the token's lemma and form up in a Map of strings and then
    * asked a FirstSet object, and entity patterns ask it at most of their wake-ups (two thirds
    * of the entity scan's neighbour tests, 2026-11-23).
@@ -595,7 +588,6 @@ export class PatternIndex {
   private byFirstKeys: WordSets = buildWordSets([]);
   private byFirstValue = new Int32Array(0);
   private byFirstSeconds: WordSets = buildWordSets([]);
-  private byFirstMaxId = new Int32Array(0);
   /** Per pattern, what its tests read (see PAT), in one record: a few cache lines fewer per candidate. */
   private pat = new Int32Array(0);
   private flatFor = 0;
@@ -613,41 +605,42 @@ export class PatternIndex {
     const list = new Int32Array(total);
     for (let w = 0; w < n; w++) { const a = this.byWord[w]; if (a) list.set(a, start[w]!); }
     this.wordList = list;
-    this.maxPreOf = Int32Array.from(this.patterns, (cp) => cp.maxPre);
     this.classFlags = 0;
     for (const c of this.byClass.keys()) this.classFlags |= CLASS_FLAGS[c] ?? 0;
     this.classNames = [...this.byClass.keys()];
     const count = this.patterns.length;
-    this.quickOf = new Uint8Array(count);
-    this.nextBits = new Int32Array(2 * count);
-    this.prevBits = new Int32Array(2 * count);
-    this.firstBits = new Int32Array(2 * count);
+    // Per pattern: QUICK_* bits where a neighbour or first set is words only, and those sets'
+    // Bloom filters (two ints each); only read here, into entries and pat.
+    const quickOf = new Uint8Array(count);
+    const nextBits = new Int32Array(2 * count);
+    const prevBits = new Int32Array(2 * count);
+    const firstBits = new Int32Array(2 * count);
     this.patterns.forEach((cp, pid) => {
       if (wordsOnly(cp.first)) {
-        this.quickOf[pid]! |= QUICK_FIRST;
-        this.firstBits[2 * pid] = cp.first.bloomLo!;
-        this.firstBits[2 * pid + 1] = cp.first.bloomHi!;
+        quickOf[pid]! |= QUICK_FIRST;
+        firstBits[2 * pid] = cp.first.bloomLo!;
+        firstBits[2 * pid + 1] = cp.first.bloomHi!;
       }
       if (cp.next && wordsOnly(cp.next) && !cp.next.spanClasses) {
-        this.quickOf[pid]! |= QUICK_NEXT;
-        this.nextBits[2 * pid] = cp.next.bloomLo!;
-        this.nextBits[2 * pid + 1] = cp.next.bloomHi!;
+        quickOf[pid]! |= QUICK_NEXT;
+        nextBits[2 * pid] = cp.next.bloomLo!;
+        nextBits[2 * pid + 1] = cp.next.bloomHi!;
       }
       if (cp.prev && wordsOnly(cp.prev) && !cp.prev.endClasses) {
-        this.quickOf[pid]! |= QUICK_PREV;
-        this.prevBits[2 * pid] = cp.prev.bloomLo!;
-        this.prevBits[2 * pid + 1] = cp.prev.bloomHi!;
+        quickOf[pid]! |= QUICK_PREV;
+        prevBits[2 * pid] = cp.prev.bloomLo!;
+        prevBits[2 * pid + 1] = cp.prev.bloomHi!;
       }
     });
-    this.flattenByFirst();
+    const byFirstMaxId = this.flattenByFirst(quickOf);
     if (this.needs.size !== this.patterns.length) this.needs.build(this.patterns);
     this.entries = new Int32Array(ENTRY * list.length);
     list.forEach((pid, i) => {
       const at = ENTRY * i;
-      const quick = this.quickOf[pid]!;
+      const quick = quickOf[pid]!;
       // Each Bloom filter folded to 32 bits: bit i stands for bits i and i + 32.
-      this.entries[at] = quick & QUICK_NEXT ? this.nextBits[2 * pid]! | this.nextBits[2 * pid + 1]! : -1;
-      this.entries[at + 1] = quick & QUICK_PREV ? this.prevBits[2 * pid]! | this.prevBits[2 * pid + 1]! : -1;
+      this.entries[at] = quick & QUICK_NEXT ? nextBits[2 * pid]! | nextBits[2 * pid + 1]! : -1;
+      this.entries[at + 1] = quick & QUICK_PREV ? prevBits[2 * pid]! | prevBits[2 * pid + 1]! : -1;
       const maxPre = this.patterns[pid]!.maxPre;
       const from = this.needs.needFrom(pid);
       const count = this.needs.needFrom(pid + 1) - from;
@@ -666,21 +659,21 @@ export class PatternIndex {
     this.recWords = words;
     this.needs.useWordRecords(rec, words, WORD_REC, 1);
     this.maxNeedId = this.needs.maxNeedId;
-    this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
-    this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
-    this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (this.quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
+    this.firstWords = buildWordSets(this.patterns.map((cp, pid) => (quickOf[pid]! & QUICK_FIRST ? cp.first.ids : undefined)));
+    this.nextWords = buildWordSets(this.patterns.map((cp, pid) => (quickOf[pid]! & QUICK_NEXT ? cp.next!.ids : undefined)));
+    this.prevWords = buildWordSets(this.patterns.map((cp, pid) => (quickOf[pid]! & QUICK_PREV ? cp.prev!.ids : undefined)));
     this.pat = new Int32Array(PAT * count);
     this.patterns.forEach((cp, pid) => {
       const r = PAT * pid;
-      const quick = this.quickOf[pid]!;
+      const quick = quickOf[pid]!;
       let head = quick;
       // QUICK_BY_FIRST patterns too: their tables do not answer for a text prepared before their key words had ids.
       if (!(quick & QUICK_NEXT) && (cp.next || cp.nextByFirst)) head |= SLOW_NEXT;
       if (!(quick & QUICK_PREV) && cp.prev) head |= SLOW_PREV;
-      if (this.byFirstMaxId[pid]! >= 1 << (31 - HEAD_SHIFT) || cp.maxPre > 0xffff || cp.minPre > 0xffff) throw new Error('PatternIndex: a pattern too long or a word id too large for its record');
-      this.pat[r] = head | (this.byFirstMaxId[pid]! << HEAD_SHIFT);
+      if (byFirstMaxId[pid]! >= 1 << (31 - HEAD_SHIFT) || cp.maxPre > 0xffff || cp.minPre > 0xffff) throw new Error('PatternIndex: a pattern too long or a word id too large for its record');
+      this.pat[r] = head | (byFirstMaxId[pid]! << HEAD_SHIFT);
       this.pat[r + P_PRE] = (cp.maxPre << 16) | cp.minPre;
-      const sets: Array<[number, Int32Array, WordSets]> = [[P_NEXT, this.nextBits, this.nextWords], [P_PREV, this.prevBits, this.prevWords], [P_FIRST, this.firstBits, this.firstWords]];
+      const sets: Array<[number, Int32Array, WordSets]> = [[P_NEXT, nextBits, this.nextWords], [P_PREV, prevBits, this.prevWords], [P_FIRST, firstBits, this.firstWords]];
       for (const [at, bits, words] of sets) {
         this.pat[r + at] = bits[2 * pid]!;
         this.pat[r + at + 1] = bits[2 * pid + 1]!;
@@ -693,15 +686,19 @@ export class PatternIndex {
     this.flatFor = this.patterns.length;
   }
 
-  /** Builds the QUICK_BY_FIRST tables (see byFirstKeys) for patterns whose nextByFirst has word keys only, each free or words-only. */
-  private flattenByFirst(): void {
+  /**
+   * Builds the QUICK_BY_FIRST tables (see byFirstKeys) for patterns whose nextByFirst has word
+   * keys only, each free or words-only, marking them in quickOf; returns each pattern's largest
+   * key id (0 for the others).
+   */
+  private flattenByFirst(quickOf: Uint8Array): Int32Array {
     const keySets: Array<Set<number> | undefined> = [];
     const seconds: Array<Set<number>> = [];
     const valueOf: Array<Map<number, number>> = [];
-    this.byFirstMaxId = new Int32Array(this.patterns.length);
+    const byFirstMaxId = new Int32Array(this.patterns.length);
     this.patterns.forEach((cp, pid) => {
       const b = cp.nextByFirst;
-      if (!b || this.quickOf[pid]! & QUICK_NEXT || cp.next || b.classes.size || b.prefixes.size) return;
+      if (!b || quickOf[pid]! & QUICK_NEXT || cp.next || b.classes.size || b.prefixes.size) return;
       const values = new Map<number, number>();
       const added = seconds.length;
       for (const [w, fs] of b.words) {
@@ -714,8 +711,8 @@ export class PatternIndex {
       }
       keySets[pid] = new Set(values.keys());
       valueOf[pid] = values;
-      this.byFirstMaxId[pid] = Math.max(0, ...values.keys());
-      this.quickOf[pid]! |= QUICK_BY_FIRST;
+      byFirstMaxId[pid] = Math.max(0, ...values.keys());
+      quickOf[pid]! |= QUICK_BY_FIRST;
     });
     this.byFirstKeys = buildWordSets(this.patterns.map((_, pid) => keySets[pid]));
     this.byFirstSeconds = buildWordSets(seconds);
@@ -724,6 +721,7 @@ export class PatternIndex {
       if (!values) return;
       for (const [id, v] of values) this.byFirstValue[slotInWordSet(this.byFirstKeys, pid, id)] = v;
     });
+    return byFirstMaxId;
   }
 
   /**

@@ -2,7 +2,7 @@ import { addEntity, compileEntities, makeParseEnv, shapeEntities, VOCAB, type Co
 import { ENTITY_GROUPS } from './catalog/entities';
 import type { Entity, MatchEnv } from './pattern';
 import { segment, type Segments } from './segment';
-import { PerWord, tokenizeRegions, zeroedBytes, type Tokens } from './tokenize';
+import { KEPT_TOKENS, PerWord, tokenizeRegions, zeroedBytes, type Tokens } from './tokenize';
 import type { Span } from './types';
 import { WakeBits, WakeFilter } from './wake';
 
@@ -89,7 +89,7 @@ export function prepare(text: string, regions: Span[]): Prepared {
  * profile 2026-11-23). Past KEEP_MAX tokens a call gets arrays of its own, so a huge draft's
  * arrays are not held.
  */
-const KEEP_MAX = 4096;
+const KEEP_MAX = KEPT_TOKENS;
 const keptEntitiesArray: Array<Entity[] | undefined> = new Array(KEEP_MAX + 1).fill(undefined);
 let keptByEnd: Array<string[] | undefined> = new Array(KEEP_MAX + 1).fill(undefined);
 const keptByEndArray = keptByEnd;

@@ -3,7 +3,7 @@ import type { Tokens } from './tokenize';
 
 // Read once into module constants: the boundary and clause loops test flags per token, and under
 // tsx each use of an imported name is a getter call (see compile.ts).
-const { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, PerWord, zeroedBytes } = tokenizeModule;
+const { F_CAP, F_NUM, F_PUNCT, F_SPACE_AFTER, F_SPACE_BEFORE, F_WORD, KEPT_TOKENS, PerWord, zeroedBytes } = tokenizeModule;
 
 // Sentences and clauses over tokens, in one pass. A sentence ends at . ! ? … (not after an
 // abbreviation), at a blank line, and at a single line break unless the next line plainly
@@ -80,7 +80,7 @@ const kindPerWord = new PerWord((norm) => KIND.get(norm) ?? 0);
  * call for a draft of fewer than KEEP_TOKENS tokens: a view per call on fresh memory was a cold
  * cache line per 64 bytes, where these stay cached. Longer drafts get arrays of their own.
  */
-const KEEP_TOKENS = 4096;
+const KEEP_TOKENS = KEPT_TOKENS;
 const keptKind = new Uint16Array(KEEP_TOKENS);
 const keptBoundary = new Uint8Array(KEEP_TOKENS + 1);
 const keptStarts: number[] = new Array<number>(KEEP_TOKENS).fill(0);

@@ -524,7 +524,13 @@ export function zeroedBytes(bytes: number): { buffer: ArrayBuffer; offset: numbe
  * arrays of its own (grow). Not for longer texts: kept arrays grown by index past their length
  * made a 1 MB draft 25 % slower (2026-11-23). Filled with strings from the start, so packed.
  */
-const SCRATCH_TOKENS = 4096;
+/**
+ * Tokens up to which the analysis writes its per-token arrays into arrays kept from call to call
+ * (here, segment.ts, prepare.ts), one size for all of them; longer texts get arrays of their own,
+ * so a huge draft's are not held.
+ */
+export const KEPT_TOKENS = 4096;
+const SCRATCH_TOKENS = KEPT_TOKENS;
 const SCRATCH_NORM: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
 const SCRATCH_LEMMA: string[] = new Array<string>(SCRATCH_TOKENS).fill('');
 const SCRATCH_START = new Int32Array(SCRATCH_TOKENS);
